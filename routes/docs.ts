@@ -1,0 +1,11 @@
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyPluginAsync } from 'fastify';
+
+/** GET /openapi.json (the OpenAPI 3.1 document) and GET /docs (Swagger UI on it). */
+export const docsRoutes: FastifyPluginAsync = async (app) => {
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    uiConfig: { tryItOutEnabled: true, displayRequestDuration: true, defaultModelsExpandDepth: 0 },
+  });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+};

@@ -1,0 +1,52 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { extractRequestSchema, extractResponseSchema } from '../schemas/extract.js';
+import { problemSchema } from '../schemas/problem.js';
+import { HttpProblem } from '../src/errors.js';
+import type { Extractor } from '../src/extractor.js';
+
+export interface ExtractRouteOptions {
+  extractor: Extractor;
+  maxTextChars: number;
+  version: string;
+}
+
+const problemResponse = (description: string) => problemSchema.describe(description);
+
+/** POST /v1/extract: one article in, every entity, figure, date, quote and claim out. */
+export const extractRoutes: FastifyPluginAsyncZod<ExtractRouteOptions> = async (app, { extractor, maxTextChars, version }) => {
+  app.post('/v1/extract', {
+    schema: {
+      operationId: 'extract',
+      tags: ['extraction'],
+      summary: 'Extract entities, money, percentages, dates, quotes and claims from one article',
+      description:
+        'Send the article as JSON (`{ "text": ... }`, optionally with `title`, `url` and `publishedAt`) or as a raw UTF-8 `text/plain` body. ' +
+        `Texts may be up to ${maxTextChars} characters. Every span in the response carries \`start\`/\`end\` offsets into \`text\` as sent.`,
+      consumes: ['application/json', 'text/plain'],
+      body: extractRequestSchema,
+      response: {
+        200: extractResponseSchema.describe('What the article says, as structured data.'),
+        400: problemResponse('Malformed JSON, invalid fields (named in `errors`), empty text or a text/plain body that is not UTF-8.'),
+        404: problemResponse('No such route.'),
+        405: problemResponse('Method not allowed; the `Allow` header lists the allowed ones.'),
+        413: problemResponse('The body is over the byte limit, or the text over the character limit (both named in `detail`).'),
+        415: problemResponse('Unsupported Content-Type or charset; `detail` lists the supported ones.'),
+        500: problemResponse('Unexpected error; quote the `requestId` when reporting it.'),
+      },
+    },
+    handler: async (request) => {
+      const { text } = request.body;
+      if (text.length > maxTextChars) {
+        throw new HttpProblem({
+          kind: 'text-too-long',
+          status: 413,
+          detail: `text is ${text.length} characters long; the limit is ${maxTextChars}. Split the article or raise MAX_TEXT_CHARS.`,
+        });
+      }
+      const started = performance.now();
+      const result = await extractor.extract(request.body);
+      const tookMs = Math.round((performance.now() - started) * 100) / 100;
+      return { ...result, meta: { version, ...result.meta, tookMs } };
+    },
+  });
+};

@@ -1,0 +1,195 @@
+import { z } from 'zod';
+
+/** A half-open span [start, end) of JavaScript string offsets into the text the client sent. */
+const start = z.number().int().min(0).describe('Offset of the first character, in JavaScript string units (UTF-16), into the text as sent.');
+const end = z.number().int().min(0).describe('Offset one past the last character; `text === input.slice(start, end)`.');
+const sentence = z.number().int().min(0).describe('Zero-based index of the sentence (as counted in `meta.sentences`) that holds the span.');
+
+export const qualifierSchema = z
+  .enum(['exact', 'approximate', 'lower_bound', 'upper_bound', 'range', 'vague'])
+  .describe(
+    'How the figure is bounded: `exact` (no qualifier), `approximate` (about, nearly, almost, some), `lower_bound` (more than, over, at least, -plus), ' +
+      '`upper_bound` (less than, up to, as much as), `range` (between X and Y, X-Y; see `min`/`max`), `vague` ("hundreds of millions"; see `min`/`max`).',
+  );
+
+export const extractRequestSchema = z
+  .strictObject({
+    text: z
+      .string()
+      .refine((value) => value.trim().length > 0, 'must contain at least one non-whitespace character')
+      .describe('The article body, paragraphs separated by blank lines. Every span in the response indexes into exactly this string.'),
+    title: z.string().optional().describe('The headline. Travels beside the text; it is not part of the offsets.'),
+    url: z.url().optional().describe('Where the article was published (absolute URI).'),
+    publishedAt: z
+      .string()
+      .refine(isIsoDateOrDateTime, 'must be an ISO 8601 date (2025-01-29) or date-time (2025-01-29T14:30:00Z)')
+      .optional()
+      .describe('Publication date or date-time (ISO 8601). Relative dates ("last week", "Monday") are resolved against it; without it they keep `value: null`.'),
+  })
+  .describe('An article to extract from.');
+
+function isIsoDateOrDateTime(value: string): boolean {
+  return z.iso.date().safeParse(value).success || z.iso.datetime({ offset: true, local: true }).safeParse(value).success;
+}
+
+export const boilerplateSchema = z
+  .object({
+    start,
+    end,
+    reason: z
+      .enum(['newsletter', 'related', 'share', 'copyright', 'byline', 'credit'])
+      .describe('Why the span was left out: newsletter promotion, related-stories teasers, share/subscribe prompt, copyright line, byline, or image credit.'),
+  })
+  .describe('A span of boilerplate that no other field draws from.');
+
+export const metaSchema = z
+  .object({
+    version: z.string().describe('Version of the service that produced the response.'),
+    language: z.literal('en').describe('Language the text was processed as.'),
+    characters: z.number().int().min(0).describe('Length of `text` in JavaScript string units.'),
+    words: z.number().int().min(0).describe('Number of word tokens in the text.'),
+    sentences: z.number().int().min(0).describe('Number of sentences in the text, boilerplate included.'),
+    paragraphs: z.number().int().min(0).describe('Number of paragraphs (blocks separated by blank lines).'),
+    tookMs: z.number().min(0).describe('Time spent extracting, in milliseconds.'),
+    boilerplate: z.array(boilerplateSchema).describe('Boilerplate spans, in text order.'),
+  })
+  .describe('Facts about the processed text.');
+
+export const mentionSchema = z
+  .object({ start, end, text: z.string().describe('The mention exactly as written.') })
+  .describe('One occurrence of an entity in the text.');
+
+export const entityTypeSchema = z
+  .enum(['person', 'organization', 'place', 'product'])
+  .describe('person; organization (companies, agencies, governments as institutions, outlets); place (countries, cities, regions); product (named products, models, services, software, devices, games).');
+
+export const entitySchema = z
+  .object({
+    id: z.string().describe('Identifier, unique within the response (`e1`, `e2`, ...).'),
+    name: z.string().describe('The fullest form the text uses, without possessive.'),
+    type: entityTypeSchema,
+    aliases: z.array(z.string()).describe('Every other surface form the text uses for the same entity (surnames, "Mr X", abbreviations).'),
+    mentions: z.array(mentionSchema).describe('Every mention, in text order.'),
+    salience: z.number().min(0).max(1).describe('How central the entity is to the article, from its mentions and their positions (1 = most salient).'),
+  })
+  .describe('A named entity, once per document, with all its mentions.');
+
+export const moneySchema = z
+  .object({
+    id: z.string().describe('Identifier, unique within the response (`m1`, `m2`, ...).'),
+    text: z.string().describe('The expression as written, qualifier and magnitude words included ("more than $60 billion").'),
+    start,
+    end,
+    amount: z.number().nullable().describe('Value in whole currency units (60000000000 for "$60 billion", 0.5 for "50 cents"); for ranges and vague amounts, the lower bound.'),
+    currency: z.string().regex(/^[A-Z]{3}$/).nullable().describe('ISO 4217 code; "$" alone is USD. `null` only when the currency cannot be told.'),
+    qualifier: qualifierSchema,
+    min: z.number().optional().describe('Lower bound, for `range` and `vague`.'),
+    max: z.number().optional().describe('Upper bound, for `range` and `vague`.'),
+    sentence,
+  })
+  .describe('A monetary expression.');
+
+export const percentageSchema = z
+  .object({
+    id: z.string().describe('Identifier, unique within the response (`p1`, `p2`, ...).'),
+    text: z.string().describe('The expression as written ("almost 20%", "3 percentage points").'),
+    start,
+    end,
+    value: z.number().nullable().describe('The number of percent (20 for "20%").'),
+    qualifier: qualifierSchema,
+    min: z.number().optional().describe('Lower bound, for `range` and `vague`.'),
+    max: z.number().optional().describe('Upper bound, for `range` and `vague`.'),
+    sentence,
+  })
+  .describe('A percentage or percentage-point figure.');
+
+export const dateSchema = z
+  .object({
+    id: z.string().describe('Identifier, unique within the response (`d1`, `d2`, ...).'),
+    text: z.string().describe('The date expression as written.'),
+    start,
+    end,
+    value: z
+      .string()
+      .nullable()
+      .describe('ISO 8601 at the expression\'s granularity: "2025", "2025-Q3", "2025-01", "2025-W05", "2025-01-27". `null` for a relative date when no `publishedAt` was given.'),
+    granularity: z.enum(['year', 'quarter', 'month', 'week', 'day']).describe('The precision of the expression.'),
+    relative: z.boolean().describe('True when the expression is relative to the publication date ("last week", "Monday").'),
+    sentence,
+  })
+  .describe('A date or period.');
+
+export const speakerSchema = z
+  .object({
+    entityId: z.string().nullable().describe('Id of the entity who said it, or `null` when the source is named but is not an entity.'),
+    name: z.string().describe('Name of the speaker, as the entity\'s `name`.'),
+  })
+  .describe('Who said it.');
+
+export const quoteSchema = z
+  .object({
+    id: z.string().describe('Identifier, unique within the response (`q1`, `q2`, ...).'),
+    text: z.string().describe('The quoted words, without the quotation marks.'),
+    start,
+    end,
+    speaker: speakerSchema.nullable().describe('Who said it; `null` when the article leaves the speaker unknown or unnamed.'),
+    cue: z.string().nullable().describe('The verb or phrase that attributes it ("said", "told Reuters", "according to").'),
+    sentence,
+  })
+  .describe('A direct quotation of someone\'s words.');
+
+export const claimKindSchema = z
+  .enum(['funding', 'acquisition', 'investment', 'revenue', 'valuation', 'stock_move', 'layoffs', 'product_launch', 'partnership', 'legal_regulatory', 'goal_forecast', 'statement'])
+  .describe('What the claim is about.');
+
+export const claimSchema = z
+  .object({
+    id: z.string().describe('Identifier, unique within the response (`c1`, `c2`, ...).'),
+    text: z.string().describe('The clause or sentence that carries the claim.'),
+    start,
+    end,
+    sentence,
+    speaker: speakerSchema.nullable().describe('Who asserts it (quoted or reported source); `null` when the article itself asserts it.'),
+    cue: z.string().nullable().describe('The reporting verb or phrase ("said", "announced", "according to").'),
+    subject: z
+      .object({ entityId: z.string().nullable(), name: z.string() })
+      .nullable()
+      .describe('Who or what the claim is about: the actor.'),
+    predicate: z.string().describe('Normalised verb lemma: spend, invest, raise, acquire, drop, launch, cut, ...'),
+    object: z.string().nullable().describe('The rest of the proposition, as text.'),
+    kind: claimKindSchema,
+    modality: z.enum(['asserted', 'planned', 'forecast', 'hedged', 'negated']).describe('How strongly it is asserted.'),
+    figures: z.array(z.string()).describe('Ids of the money and percentages in the claim.'),
+    dates: z.array(z.string()).describe('Ids of the dates in the claim.'),
+    quotes: z.array(z.string()).describe('Ids of the quotations the claim is built on.'),
+    arguments: z.record(z.string(), z.string()).describe('Role → id of an entity, figure or date, per kind (funding: company, amount, investors; acquisition: acquirer, target, price; ...).'),
+  })
+  .describe('A checkable statement the article makes or reports.');
+
+export const extractResponseSchema = z
+  .object({
+    meta: metaSchema,
+    entities: z.array(entitySchema).describe('Named entities, most salient first.'),
+    money: z.array(moneySchema).describe('Monetary expressions, in text order.'),
+    percentages: z.array(percentageSchema).describe('Percentages, in text order.'),
+    dates: z.array(dateSchema).describe('Dates and periods, in text order.'),
+    quotes: z.array(quoteSchema).describe('Direct quotations, in text order.'),
+    claims: z.array(claimSchema).describe('Claims, in text order.'),
+  })
+  .describe('Everything extracted from one article.');
+
+export type ExtractRequest = z.infer<typeof extractRequestSchema>;
+export type ExtractResponse = z.infer<typeof extractResponseSchema>;
+export type Meta = z.infer<typeof metaSchema>;
+export type Boilerplate = z.infer<typeof boilerplateSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type EntityType = z.infer<typeof entityTypeSchema>;
+export type Mention = z.infer<typeof mentionSchema>;
+export type Money = z.infer<typeof moneySchema>;
+export type Percentage = z.infer<typeof percentageSchema>;
+export type Qualifier = z.infer<typeof qualifierSchema>;
+export type DateMention = z.infer<typeof dateSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type Speaker = z.infer<typeof speakerSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type ClaimKind = z.infer<typeof claimKindSchema>;

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+export const problemSchema = z
+  .object({
+    type: z.string().describe('URI reference naming the kind of problem.'),
+    title: z.string().describe('Short summary of the kind of problem.'),
+    status: z.number().int().describe('HTTP status code.'),
+    detail: z.string().describe('What went wrong with this request, and what to change.'),
+    instance: z.string().optional().describe('The request path.'),
+    requestId: z.string().optional().describe('Request id, also sent as the `x-request-id` header; quote it when reporting a problem.'),
+    errors: z
+      .array(z.object({ path: z.string().describe('JSON pointer to the offending field ("/text").'), message: z.string() }))
+      .optional()
+      .describe('Each validation failure, for 400 responses to invalid bodies.'),
+  })
+  .describe('An RFC 9457 problem details object, sent as `application/problem+json`.');
+
+export type Problem = z.infer<typeof problemSchema>;

@@ -1,0 +1,62 @@
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import { docsRoutes } from '../routes/docs.js';
+import { extractRoutes } from '../routes/extract.js';
+import { healthRoutes } from '../routes/health.js';
+import { defaultConfig, type Config } from './config.js';
+import { installErrorHandling, installTextPlainParser } from './errors.js';
+import { inProcessExtractor, type Extractor } from './extractor.js';
+import { swaggerOptions } from './openapi.js';
+import { SERVICE_VERSION } from './version.js';
+
+export interface AppOptions {
+  config?: Config;
+  extractor?: Extractor;
+  /** Fastify logger option: pino options, or false for none (tests). */
+  logger?: FastifyServerOptions['logger'];
+}
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** Builds the service without listening: every route, the OpenAPI document and the error handling. */
+export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
+  const config = options.config ?? defaultConfig;
+  const extractor = options.extractor ?? inProcessExtractor();
+  const app = Fastify({
+    logger: options.logger ?? { level: config.LOG_LEVEL },
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    return503OnClosing: true,
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  installErrorHandling(app, { bodyLimitBytes: config.BODY_LIMIT_BYTES });
+  installTextPlainParser(app);
+
+  let ready = false;
+  app.addHook('onReady', async () => {
+    await extractor.warm();
+    ready = true;
+  });
+  app.addHook('onClose', async () => {
+    await extractor.close();
+  });
+
+  await app.register(swagger, swaggerOptions(SERVICE_VERSION));
+  await app.register(healthRoutes, { isReady: () => ready });
+  await app.register(extractRoutes, { extractor, maxTextChars: config.MAX_TEXT_CHARS, version: SERVICE_VERSION });
+  await app.register(docsRoutes);
+  return app;
+}

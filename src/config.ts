@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+const integer = (name: string, fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined || raw.trim() === '') return fallback;
+      const value = Number(raw);
+      if (!Number.isInteger(value) || value < min || value > max) {
+        ctx.addIssue({ code: 'custom', message: `${name} must be an integer from ${min} to ${max} (got "${raw}")` });
+        return z.NEVER;
+      }
+      return value;
+    });
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Every setting the service reads from its environment, with its default. The README's table lists the same. */
+export const configSchema = z.object({
+  PORT: integer('PORT', 3000, 1, 65535),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  MAX_TEXT_CHARS: integer('MAX_TEXT_CHARS', 200_000, 1, 10_000_000),
+  BODY_LIMIT_BYTES: integer('BODY_LIMIT_BYTES', 2 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+  REQUEST_TIMEOUT_MS: integer('REQUEST_TIMEOUT_MS', 10_000, 100, 600_000),
+  SHUTDOWN_TIMEOUT_MS: integer('SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the configuration; a bad value throws one line naming the variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const known = Object.fromEntries(Object.keys(configSchema.shape).map((key) => [key, env[key]]));
+  const result = configSchema.safeParse(known);
+  if (result.success) return result.data;
+  const messages = result.error.issues.map((issue) =>
+    issue.code === 'custom' || issue.message.startsWith(String(issue.path[0])) ? issue.message : `${String(issue.path[0])}: ${issue.message}`,
+  );
+  throw new ConfigError(`Invalid configuration: ${messages.join('; ')}`);
+}
+
+export const defaultConfig: Config = loadConfig({});

@@ -1,0 +1,106 @@
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { sendProblem, type ProblemInit } from './problems.js';
+
+export const SUPPORTED_CONTENT_TYPES = ['application/json', 'text/plain; charset=utf-8'];
+
+export class HttpProblem extends Error {
+  constructor(readonly init: ProblemInit) {
+    super(init.detail);
+  }
+}
+
+interface ValidationIssue {
+  instancePath?: string;
+  message?: string;
+}
+
+/** Maps every error a request can meet to a problem+json reply; unexpected ones are logged and never described. */
+export function installErrorHandling(app: FastifyInstance, limits: { bodyLimitBytes: number }): void {
+  const methodsByUrl = new Map<string, Set<string>>();
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const known = methodsByUrl.get(route.url) ?? new Set<string>();
+    for (const method of methods) known.add(method);
+    methodsByUrl.set(route.url, known);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const allowed = methodsByUrl.get(path);
+    if (allowed && !allowed.has(request.method)) {
+      const allow = [...allowed].sort().join(', ');
+      reply.header('allow', allow);
+      return sendProblem(request, reply, {
+        kind: 'method-not-allowed',
+        status: 405,
+        detail: `${request.method} is not allowed on ${path}; use ${allow}.`,
+      });
+    }
+    return sendProblem(request, reply, { kind: 'not-found', status: 404, detail: `No route ${request.method} ${path}. See /docs for the API.` });
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const init = toProblem(error, limits);
+    if (init.status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ problem: init.kind, status: init.status }, 'request rejected');
+    return sendProblem(request, reply, init);
+  });
+}
+
+function toProblem(error: FastifyError, limits: { bodyLimitBytes: number }): ProblemInit {
+  if (error instanceof HttpProblem) return error.init;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const errors = (error.validation as ValidationIssue[]).map((issue) => ({
+      path: issue.instancePath || '/',
+      message: issue.message ?? 'is invalid',
+    }));
+    const detail = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
+    const emptyText = errors.length === 1 && errors[0]!.path === '/text' && /non-whitespace/.test(errors[0]!.message);
+    return { kind: emptyText ? 'empty-text' : 'validation-error', status: 400, detail: `The request body is invalid. ${detail}`, errors };
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return {
+        kind: 'unsupported-media-type',
+        status: 415,
+        detail: `Unsupported Content-Type. Send one of: ${SUPPORTED_CONTENT_TYPES.join(', ')}.`,
+      };
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return { kind: 'body-too-large', status: 413, detail: `The request body is larger than the limit of ${limits.bodyLimitBytes} bytes.` };
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return { kind: 'invalid-json', status: 400, detail: 'The request body is empty; send a JSON object such as {"text": "..."}.' };
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return { kind: 'invalid-json', status: 400, detail: 'The request body is not valid JSON.' };
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return { kind: 'bad-request', status: 400, detail: 'The Content-Length header does not match the body.' };
+  }
+  if (error instanceof SyntaxError || error.statusCode === 400) {
+    // fastify's JSON parser: syntax errors and forbidden __proto__ / constructor.prototype keys.
+    const reason = /prototype/.test(error.message) ? 'it contains a forbidden "__proto__" or "constructor" key' : 'it is not valid JSON';
+    return { kind: 'invalid-json', status: 400, detail: `The request body could not be parsed: ${reason}.` };
+  }
+  const status = error.statusCode;
+  if (status && status >= 400 && status < 500) {
+    return { kind: 'bad-request', status, detail: 'The request could not be processed as sent.' };
+  }
+  return { kind: 'internal-error', status: 500, detail: 'An unexpected error occurred; it has been logged. Quote the requestId when reporting it.' };
+}
+
+/** text/plain bodies are the raw article: UTF-8 only, checked strictly, and handed on as `{ text }`. */
+export function installTextPlainParser(app: FastifyInstance): void {
+  app.removeContentTypeParser('text/plain');
+  app.addContentTypeParser('text/plain', { parseAs: 'buffer' }, (request: FastifyRequest, body: Buffer, done) => {
+    const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(request.headers['content-type'] ?? '')?.[1]?.toLowerCase();
+    if (charset && !['utf-8', 'utf8', 'us-ascii'].includes(charset)) {
+      done(new HttpProblem({ kind: 'unsupported-media-type', status: 415, detail: `Charset "${charset}" is not supported; send text/plain as UTF-8 (charset=utf-8).` }), undefined);
+      return;
+    }
+    try {
+      done(null, { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(body) });
+    } catch {
+      done(new HttpProblem({ kind: 'invalid-encoding', status: 400, detail: 'The text/plain body is not valid UTF-8.' }), undefined);
+    }
+  });
+}
+

@@ -1,0 +1,101 @@
+import type { SwaggerOptions } from '@fastify/swagger';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { exampleRequest, exampleResponse } from '../schemas/examples.js';
+import { problemType, type ProblemKind } from './problems.js';
+
+type JsonObject = Record<string, any>;
+
+/** Example problem bodies, per status, for the documented error responses. */
+const problemExamples: Record<string, { kind: ProblemKind; detail: string; errors?: { path: string; message: string }[] }> = {
+  '400': {
+    kind: 'validation-error',
+    detail: 'The request body is invalid. /publishedAt: must be an ISO 8601 date (2025-01-29) or date-time (2025-01-29T14:30:00Z)',
+    errors: [{ path: '/publishedAt', message: 'must be an ISO 8601 date (2025-01-29) or date-time (2025-01-29T14:30:00Z)' }],
+  },
+  '404': { kind: 'not-found', detail: 'No route GET /v1/extrct. See /docs for the API.' },
+  '405': { kind: 'method-not-allowed', detail: 'GET is not allowed on /v1/extract; use POST.' },
+  '413': { kind: 'text-too-long', detail: 'text is 250000 characters long; the limit is 200000. Split the article or raise MAX_TEXT_CHARS.' },
+  '415': { kind: 'unsupported-media-type', detail: 'Unsupported Content-Type. Send one of: application/json, text/plain; charset=utf-8.' },
+  '500': { kind: 'internal-error', detail: 'An unexpected error occurred; it has been logged. Quote the requestId when reporting it.' },
+  '503': { kind: 'service-unavailable', detail: 'The service is busy; retry after the number of seconds in Retry-After.' },
+};
+
+const STATUS_TITLES: Record<string, string> = {
+  '400': 'Bad Request',
+  '404': 'Not Found',
+  '405': 'Method Not Allowed',
+  '413': 'Payload Too Large',
+  '415': 'Unsupported Media Type',
+  '500': 'Internal Server Error',
+  '503': 'Service Unavailable',
+};
+
+export function swaggerOptions(version: string): SwaggerOptions {
+  return {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'news-claims',
+        version,
+        description:
+          'Turns tech-news articles into structured, checkable claims: the entities an article names, every monetary figure and percentage ' +
+          '(normalised: amount, ISO 4217 currency, qualifier), its dates, every quotation with its speaker, and the claims it makes or reports. ' +
+          'Every span carries `start`/`end` JavaScript string offsets into the text as sent. Errors are RFC 9457 `application/problem+json`.',
+      },
+      tags: [
+        { name: 'extraction', description: 'Extract structured data from articles.' },
+        { name: 'health', description: 'Liveness and readiness probes.' },
+      ],
+    },
+    transform: (input) => (isZodRoute(input.schema) ? jsonSchemaTransform(input) : { schema: { ...input.schema, hide: true } as any, url: input.url }),
+    transformObject: (input) => addExamples(jsonSchemaTransformObject(input) as JsonObject),
+  };
+}
+
+/** Routes of other plugins (Swagger UI's own) carry no zod schema; they stay out of the document. */
+function isZodRoute(schema: unknown): boolean {
+  if (!schema || typeof schema !== 'object') return false;
+  return Object.values(schema as JsonObject).some((value) => value && typeof value === 'object' && '_zod' in value)
+    || Object.values((schema as JsonObject).response ?? {}).some((value) => value && typeof value === 'object' && '_zod' in (value as object));
+}
+
+function addExamples(document: JsonObject): JsonObject {
+  for (const [path, operations] of Object.entries<JsonObject>(document.paths ?? {})) {
+    for (const operation of Object.values<JsonObject>(operations)) {
+      if (path === '/v1/extract') documentExtractBody(operation);
+      for (const [status, response] of Object.entries<JsonObject>(operation.responses ?? {})) {
+        const json = response.content?.['application/json'];
+        if (!json) continue;
+        if (problemExamples[status]) {
+          delete response.content['application/json'];
+          response.content['application/problem+json'] = { ...json, example: problemExample(status, path) };
+        } else if (path === '/v1/extract' && status === '200') json.example = exampleResponse;
+        else if (path.startsWith('/health')) json.example = { status: status === '200' ? 'ok' : 'starting', uptimeSeconds: 42.5 };
+      }
+    }
+  }
+  return document;
+}
+
+function documentExtractBody(operation: JsonObject): void {
+  const content = operation.requestBody?.content;
+  if (!content) return;
+  content['application/json'].example = exampleRequest;
+  content['text/plain'] = {
+    schema: { type: 'string', minLength: 1, description: 'The raw article body, UTF-8. Equivalent to `{ "text": body }`.' },
+    example: exampleRequest.text,
+  };
+}
+
+function problemExample(status: string, path: string): JsonObject {
+  const example = problemExamples[status]!;
+  return {
+    type: problemType(example.kind),
+    title: STATUS_TITLES[status],
+    status: Number(status),
+    detail: example.detail,
+    instance: path,
+    requestId: 'req-8f14e45f',
+    ...(example.errors ? { errors: example.errors } : {}),
+  };
+}

@@ -1,0 +1,31 @@
+import type { ExtractResponse } from '../../schemas/extract.js';
+import { parseDocument, type DocumentInput } from './document.js';
+import { extractDates } from './dates.js';
+import { extractEntities } from './entities.js';
+import { extractMoney } from './money.js';
+import { extractPercentages } from './percentages.js';
+import { extractQuotes } from './quotes.js';
+
+export type Extraction = Omit<ExtractResponse, 'meta'> & { meta: Omit<ExtractResponse['meta'], 'version' | 'tookMs'> };
+
+/** Runs every stage over one parse of the text. Pure: the same input always gives the same output. */
+export function extract(input: DocumentInput): Extraction {
+  const doc = parseDocument(input);
+  const entities = extractEntities(doc);
+  return {
+    meta: {
+      language: 'en',
+      characters: doc.text.length,
+      words: doc.words,
+      sentences: doc.sentences.length,
+      paragraphs: doc.paragraphs.length,
+      boilerplate: [...doc.boilerplate],
+    },
+    entities,
+    money: extractMoney(doc),
+    percentages: extractPercentages(doc),
+    dates: extractDates(doc),
+    quotes: extractQuotes(doc, entities),
+    claims: [],
+  };
+}

@@ -1,0 +1,48 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Problem } from '../schemas/problem.js';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** Problem types name what went wrong; each is documented in the OpenAPI description of the error responses. */
+export type ProblemKind =
+  | 'invalid-json'
+  | 'validation-error'
+  | 'empty-text'
+  | 'text-too-long'
+  | 'body-too-large'
+  | 'unsupported-media-type'
+  | 'invalid-encoding'
+  | 'not-found'
+  | 'method-not-allowed'
+  | 'bad-request'
+  | 'service-unavailable'
+  | 'internal-error';
+
+export interface ProblemInit {
+  kind: ProblemKind;
+  status: number;
+  detail: string;
+  errors?: Problem['errors'];
+}
+
+export function problemType(kind: ProblemKind): string {
+  return `urn:news-claims:problem:${kind}`;
+}
+
+export function buildProblem(request: FastifyRequest, init: ProblemInit): Problem {
+  return {
+    type: problemType(init.kind),
+    title: STATUS_CODES[init.status] ?? 'Error',
+    status: init.status,
+    detail: init.detail,
+    instance: request.url.split('?')[0] ?? request.url,
+    requestId: request.id,
+    ...(init.errors ? { errors: init.errors } : {}),
+  };
+}
+
+/** Sends a problem+json reply. Serialised here so no route's response schema can reshape it. */
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, init: ProblemInit): FastifyReply {
+  return reply.code(init.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(buildProblem(request, init)));
+}
