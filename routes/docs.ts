@@ -5,7 +5,7 @@ import type { FastifyPluginAsync } from 'fastify';
 export const docsRoutes: FastifyPluginAsync = async (app) => {
   await app.register(swaggerUi, {
     routePrefix: '/docs',
-    uiConfig: { tryItOutEnabled: true, displayRequestDuration: true, defaultModelsExpandDepth: 0 },
+    uiConfig: { displayRequestDuration: true, defaultModelsExpandDepth: 0 },
   });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 };

@@ -1,16 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { extractRequestSchema, extractResponseSchema } from '../schemas/extract.js';
-import { problemSchema } from '../schemas/problem.js';
+import { problemResponses } from '../schemas/problem.js';
 import { HttpProblem } from '../src/errors.js';
 import type { Extractor } from '../src/extractor.js';
+import { withMeta } from '../src/pipeline/index.js';
 
 export interface ExtractRouteOptions {
   extractor: Extractor;
   maxTextChars: number;
   version: string;
 }
-
-const problemResponse = (description: string) => problemSchema.describe(description);
 
 /** POST /v1/extract: one article in, every entity, figure, date, quote and claim out. */
 export const extractRoutes: FastifyPluginAsyncZod<ExtractRouteOptions> = async (app, { extractor, maxTextChars, version }) => {
@@ -25,13 +24,15 @@ export const extractRoutes: FastifyPluginAsyncZod<ExtractRouteOptions> = async (
       consumes: ['application/json', 'text/plain'],
       body: extractRequestSchema,
       response: {
-        200: extractResponseSchema.describe('What the article says, as structured data.'),
-        400: problemResponse('Malformed JSON, invalid fields (named in `errors`), empty text or a text/plain body that is not UTF-8.'),
-        404: problemResponse('No such route.'),
-        405: problemResponse('Method not allowed; the `Allow` header lists the allowed ones.'),
-        413: problemResponse('The body is over the byte limit, or the text over the character limit (both named in `detail`).'),
-        415: problemResponse('Unsupported Content-Type or charset; `detail` lists the supported ones.'),
-        500: problemResponse('Unexpected error; quote the `requestId` when reporting it.'),
+        200: { description: 'What the article says, as structured data.', content: { 'application/json': { schema: extractResponseSchema } } },
+        ...problemResponses({
+          400: 'Malformed JSON, invalid fields (named in `errors`), empty text or a text/plain body that is not UTF-8.',
+          404: 'No such route.',
+          405: 'Method not allowed; the `Allow` header lists the allowed ones.',
+          413: 'The body is over the byte limit, or the text over the character limit (both named in `detail`).',
+          415: 'Unsupported Content-Type or charset; `detail` lists the supported ones.',
+          500: 'Unexpected error; quote the `requestId` when reporting it.',
+        }),
       },
     },
     handler: async (request) => {
@@ -46,7 +47,7 @@ export const extractRoutes: FastifyPluginAsyncZod<ExtractRouteOptions> = async (
       const started = performance.now();
       const result = await extractor.extract(request.body);
       const tookMs = Math.round((performance.now() - started) * 100) / 100;
-      return { ...result, meta: { version, ...result.meta, tookMs } };
+      return withMeta(result, version, tookMs);
     },
   });
 };

@@ -13,7 +13,7 @@ export const healthRoutes: FastifyPluginAsyncZod<HealthRouteOptions> = async (ap
       operationId: 'live',
       tags: ['health'],
       summary: 'Liveness: the process is up and its event loop answers',
-      response: { 200: healthSchema },
+      response: { 200: { description: 'The process is alive.', content: { 'application/json': { schema: healthSchema } } } },
     },
     handler: async () => ({ status: 'ok' as const, uptimeSeconds: uptimeSeconds() }),
   });
@@ -22,7 +22,10 @@ export const healthRoutes: FastifyPluginAsyncZod<HealthRouteOptions> = async (ap
       operationId: 'ready',
       tags: ['health'],
       summary: 'Readiness: the extraction pipeline is loaded and warmed',
-      response: { 200: healthSchema, 503: healthSchema.describe('Still starting: the pipeline is not warmed yet.') },
+      response: {
+        200: { description: 'Ready to serve extractions.', content: { 'application/json': { schema: healthSchema } } },
+        503: { description: 'Still starting: the pipeline is not warmed yet.', content: { 'application/json': { schema: healthSchema } } },
+      },
     },
     handler: async (_request, reply) => {
       if (isReady()) return { status: 'ok' as const, uptimeSeconds: uptimeSeconds() };

@@ -10,7 +10,8 @@ export const qualifierSchema = z
   .describe(
     'How the figure is bounded: `exact` (no qualifier), `approximate` (about, nearly, almost, some), `lower_bound` (more than, over, at least, -plus), ' +
       '`upper_bound` (less than, up to, as much as), `range` (between X and Y, X-Y; see `min`/`max`), `vague` ("hundreds of millions"; see `min`/`max`).',
-  );
+  )
+  .meta({ id: 'Qualifier' });
 
 export const extractRequestSchema = z
   .strictObject({
@@ -26,7 +27,8 @@ export const extractRequestSchema = z
       .optional()
       .describe('Publication date or date-time (ISO 8601). Relative dates ("last week", "Monday") are resolved against it; without it they keep `value: null`.'),
   })
-  .describe('An article to extract from.');
+  .describe('An article to extract from.')
+  .meta({ id: 'ExtractRequest' });
 
 function isIsoDateOrDateTime(value: string): boolean {
   return z.iso.date().safeParse(value).success || z.iso.datetime({ offset: true, local: true }).safeParse(value).success;
@@ -40,7 +42,8 @@ export const boilerplateSchema = z
       .enum(['newsletter', 'related', 'share', 'copyright', 'byline', 'credit'])
       .describe('Why the span was left out: newsletter promotion, related-stories teasers, share/subscribe prompt, copyright line, byline, or image credit.'),
   })
-  .describe('A span of boilerplate that no other field draws from.');
+  .describe('A span of boilerplate that no other field draws from.')
+  .meta({ id: 'Boilerplate' });
 
 export const metaSchema = z
   .object({
@@ -53,11 +56,13 @@ export const metaSchema = z
     tookMs: z.number().min(0).describe('Time spent extracting, in milliseconds.'),
     boilerplate: z.array(boilerplateSchema).describe('Boilerplate spans, in text order.'),
   })
-  .describe('Facts about the processed text.');
+  .describe('Facts about the processed text.')
+  .meta({ id: 'Meta' });
 
 export const mentionSchema = z
   .object({ start, end, text: z.string().describe('The mention exactly as written.') })
-  .describe('One occurrence of an entity in the text.');
+  .describe('One occurrence of an entity in the text.')
+  .meta({ id: 'Mention' });
 
 export const entityTypeSchema = z
   .enum(['person', 'organization', 'place', 'product'])
@@ -72,7 +77,8 @@ export const entitySchema = z
     mentions: z.array(mentionSchema).describe('Every mention, in text order.'),
     salience: z.number().min(0).max(1).describe('How central the entity is to the article, from its mentions and their positions (1 = most salient).'),
   })
-  .describe('A named entity, once per document, with all its mentions.');
+  .describe('A named entity, once per document, with all its mentions.')
+  .meta({ id: 'Entity' });
 
 export const moneySchema = z
   .object({
@@ -87,7 +93,8 @@ export const moneySchema = z
     max: z.number().optional().describe('Upper bound, for `range` and `vague`.'),
     sentence,
   })
-  .describe('A monetary expression.');
+  .describe('A monetary expression.')
+  .meta({ id: 'Money' });
 
 export const percentageSchema = z
   .object({
@@ -101,7 +108,8 @@ export const percentageSchema = z
     max: z.number().optional().describe('Upper bound, for `range` and `vague`.'),
     sentence,
   })
-  .describe('A percentage or percentage-point figure.');
+  .describe('A percentage or percentage-point figure.')
+  .meta({ id: 'Percentage' });
 
 export const dateSchema = z
   .object({
@@ -117,14 +125,16 @@ export const dateSchema = z
     relative: z.boolean().describe('True when the expression is relative to the publication date ("last week", "Monday").'),
     sentence,
   })
-  .describe('A date or period.');
+  .describe('A date or period.')
+  .meta({ id: 'DateMention' });
 
 export const speakerSchema = z
   .object({
     entityId: z.string().nullable().describe('Id of the entity who said it, or `null` when the source is named but is not an entity.'),
     name: z.string().describe('Name of the speaker, as the entity\'s `name`.'),
   })
-  .describe('Who said it.');
+  .describe('Who said it.')
+  .meta({ id: 'Speaker' });
 
 export const quoteSchema = z
   .object({
@@ -136,7 +146,8 @@ export const quoteSchema = z
     cue: z.string().nullable().describe('The verb or phrase that attributes it ("said", "told Reuters", "according to").'),
     sentence,
   })
-  .describe('A direct quotation of someone\'s words.');
+  .describe('A direct quotation of someone\'s words.')
+  .meta({ id: 'Quote' });
 
 export const claimKindSchema = z
   .enum(['funding', 'acquisition', 'investment', 'revenue', 'valuation', 'stock_move', 'layoffs', 'product_launch', 'partnership', 'legal_regulatory', 'goal_forecast', 'statement'])
@@ -164,7 +175,8 @@ export const claimSchema = z
     quotes: z.array(z.string()).describe('Ids of the quotations the claim is built on.'),
     arguments: z.record(z.string(), z.string()).describe('Role → id of an entity, figure or date, per kind (funding: company, amount, investors; acquisition: acquirer, target, price; ...).'),
   })
-  .describe('A checkable statement the article makes or reports.');
+  .describe('A checkable statement the article makes or reports.')
+  .meta({ id: 'Claim' });
 
 export const extractResponseSchema = z
   .object({
@@ -176,7 +188,8 @@ export const extractResponseSchema = z
     quotes: z.array(quoteSchema).describe('Direct quotations, in text order.'),
     claims: z.array(claimSchema).describe('Claims, in text order.'),
   })
-  .describe('Everything extracted from one article.');
+  .describe('Everything extracted from one article.')
+  .meta({ id: 'ExtractResponse' });
 
 export type ExtractRequest = z.infer<typeof extractRequestSchema>;
 export type ExtractResponse = z.infer<typeof extractResponseSchema>;

@@ -13,6 +13,17 @@ export const problemSchema = z
       .optional()
       .describe('Each validation failure, for 400 responses to invalid bodies.'),
   })
-  .describe('An RFC 9457 problem details object, sent as `application/problem+json`.');
+  .describe('An RFC 9457 problem details object, sent as `application/problem+json`.')
+  .meta({ id: 'Problem' });
 
 export type Problem = z.infer<typeof problemSchema>;
+
+/** Documents error statuses of a route: each a problem+json body with its own description. */
+export function problemResponses<const S extends number>(descriptions: Record<S, string>) {
+  return Object.fromEntries(
+    Object.entries<string>(descriptions).map(([status, description]) => [
+      status,
+      { description, content: { 'application/problem+json': { schema: problemSchema } } },
+    ]),
+  ) as Record<S, { description: string; content: { 'application/problem+json': { schema: typeof problemSchema } } }>;
+}

@@ -6,7 +6,7 @@ import { docsRoutes } from '../routes/docs.js';
 import { extractRoutes } from '../routes/extract.js';
 import { healthRoutes } from '../routes/health.js';
 import { defaultConfig, type Config } from './config.js';
-import { installErrorHandling, installTextPlainParser } from './errors.js';
+import { installErrorHandling, installJsonParser, installTextPlainParser } from './errors.js';
 import { inProcessExtractor, type Extractor } from './extractor.js';
 import { swaggerOptions } from './openapi.js';
 import { SERVICE_VERSION } from './version.js';
@@ -43,6 +43,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     reply.header('x-request-id', request.id);
   });
   installErrorHandling(app, { bodyLimitBytes: config.BODY_LIMIT_BYTES });
+  installJsonParser(app);
   installTextPlainParser(app);
 
   let ready = false;

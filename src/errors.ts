@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import secureJson from 'secure-json-parse';
 import { sendProblem, type ProblemInit } from './problems.js';
 
 export const SUPPORTED_CONTENT_TYPES = ['application/json', 'text/plain; charset=utf-8'];
@@ -11,8 +12,20 @@ export class HttpProblem extends Error {
 }
 
 interface ValidationIssue {
+  keyword?: string;
   instancePath?: string;
   message?: string;
+  params?: { keys?: string[]; expected?: string };
+}
+
+/** One `{ path, message }` per offending field; unknown keys are named one by one. */
+function describeIssue(issue: ValidationIssue): { path: string; message: string }[] {
+  const base = issue.instancePath && issue.instancePath !== '/' ? issue.instancePath : '';
+  if (issue.keyword === 'unrecognized_keys' && issue.params?.keys?.length) {
+    return issue.params.keys.map((key) => ({ path: `${base}/${key}`, message: 'is not a known field' }));
+  }
+  const missing = issue.keyword === 'invalid_type' && /received undefined/.test(issue.message ?? '');
+  return [{ path: base || '/', message: missing ? 'is required' : issue.message ?? 'is invalid' }];
 }
 
 /** Maps every error a request can meet to a problem+json reply; unexpected ones are logged and never described. */
@@ -51,10 +64,7 @@ export function installErrorHandling(app: FastifyInstance, limits: { bodyLimitBy
 function toProblem(error: FastifyError, limits: { bodyLimitBytes: number }): ProblemInit {
   if (error instanceof HttpProblem) return error.init;
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const errors = (error.validation as ValidationIssue[]).map((issue) => ({
-      path: issue.instancePath || '/',
-      message: issue.message ?? 'is invalid',
-    }));
+    const errors = (error.validation as ValidationIssue[]).flatMap(describeIssue);
     const detail = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
     const emptyText = errors.length === 1 && errors[0]!.path === '/text' && /non-whitespace/.test(errors[0]!.message);
     return { kind: emptyText ? 'empty-text' : 'validation-error', status: 400, detail: `The request body is invalid. ${detail}`, errors };
@@ -68,23 +78,35 @@ function toProblem(error: FastifyError, limits: { bodyLimitBytes: number }): Pro
       };
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return { kind: 'body-too-large', status: 413, detail: `The request body is larger than the limit of ${limits.bodyLimitBytes} bytes.` };
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return { kind: 'invalid-json', status: 400, detail: 'The request body is empty; send a JSON object such as {"text": "..."}.' };
-    case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return { kind: 'invalid-json', status: 400, detail: 'The request body is not valid JSON.' };
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return { kind: 'bad-request', status: 400, detail: 'The Content-Length header does not match the body.' };
-  }
-  if (error instanceof SyntaxError || error.statusCode === 400) {
-    // fastify's JSON parser: syntax errors and forbidden __proto__ / constructor.prototype keys.
-    const reason = /prototype/.test(error.message) ? 'it contains a forbidden "__proto__" or "constructor" key' : 'it is not valid JSON';
-    return { kind: 'invalid-json', status: 400, detail: `The request body could not be parsed: ${reason}.` };
   }
   const status = error.statusCode;
   if (status && status >= 400 && status < 500) {
     return { kind: 'bad-request', status, detail: 'The request could not be processed as sent.' };
   }
   return { kind: 'internal-error', status: 500, detail: 'An unexpected error occurred; it has been logged. Quote the requestId when reporting it.' };
+}
+
+/** JSON bodies: parsed strictly, refusing prototype-polluting keys, with an error that says what is wrong and where. */
+export function installJsonParser(app: FastifyInstance): void {
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request: FastifyRequest, body: string, done) => {
+    if (body.trim() === '') {
+      done(new HttpProblem({ kind: 'invalid-json', status: 400, detail: 'The request body is empty; send a JSON object such as {"text": "..."}.' }), undefined);
+      return;
+    }
+    try {
+      done(null, secureJson.parse(body, undefined, { protoAction: 'error', constructorAction: 'error' }));
+    } catch (error) {
+      const forbidden = /prototype/.test((error as Error).message);
+      const position = /position (\d+)/.exec((error as Error).message)?.[1];
+      const detail = forbidden
+        ? 'The request body contains a forbidden "__proto__" or "constructor.prototype" key.'
+        : `The request body is not valid JSON${position ? ` (error at character ${position})` : ''}.`;
+      done(new HttpProblem({ kind: 'invalid-json', status: 400, detail }), undefined);
+    }
+  });
 }
 
 /** text/plain bodies are the raw article: UTF-8 only, checked strictly, and handed on as `{ text }`. */

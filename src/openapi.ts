@@ -1,6 +1,7 @@
 import type { SwaggerOptions } from '@fastify/swagger';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
-import { exampleRequest, exampleResponse } from '../schemas/examples.js';
+import exampleResponse from '../schemas/examples/extract-response.json' with { type: 'json' };
+import { exampleRequest } from '../schemas/examples.js';
 import { problemType, type ProblemKind } from './problems.js';
 
 type JsonObject = Record<string, any>;
@@ -48,15 +49,40 @@ export function swaggerOptions(version: string): SwaggerOptions {
       ],
     },
     transform: (input) => (isZodRoute(input.schema) ? jsonSchemaTransform(input) : { schema: { ...input.schema, hide: true } as any, url: input.url }),
-    transformObject: (input) => addExamples(jsonSchemaTransformObject(input) as JsonObject),
+    transformObject: (input) => pruneUnreferenced(addExamples(jsonSchemaTransformObject(input) as JsonObject)),
   };
 }
 
 /** Routes of other plugins (Swagger UI's own) carry no zod schema; they stay out of the document. */
 function isZodRoute(schema: unknown): boolean {
-  if (!schema || typeof schema !== 'object') return false;
-  return Object.values(schema as JsonObject).some((value) => value && typeof value === 'object' && '_zod' in value)
-    || Object.values((schema as JsonObject).response ?? {}).some((value) => value && typeof value === 'object' && '_zod' in (value as object));
+  return containsZod(schema, 6);
+}
+
+function containsZod(value: unknown, depth: number): boolean {
+  if (!value || typeof value !== 'object') return false;
+  if ('_zod' in value) return true;
+  return depth > 0 && Object.values(value).some((child) => containsZod(child, depth - 1));
+}
+
+/** zod registers every named schema twice (input and output forms); keep only those the paths reach. */
+function pruneUnreferenced(document: JsonObject): JsonObject {
+  const schemas: JsonObject = document.components?.schemas ?? {};
+  const reached = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (!value || typeof value !== 'object') return;
+    const ref = (value as JsonObject).$ref;
+    if (typeof ref === 'string' && ref.startsWith('#/components/schemas/')) {
+      const name = ref.slice('#/components/schemas/'.length);
+      if (!reached.has(name)) {
+        reached.add(name);
+        visit(schemas[name]);
+      }
+    }
+    for (const child of Object.values(value)) visit(child);
+  };
+  visit(document.paths);
+  document.components.schemas = Object.fromEntries(Object.entries(schemas).filter(([name]) => reached.has(name)));
+  return document;
 }
 
 function addExamples(document: JsonObject): JsonObject {
@@ -64,13 +90,11 @@ function addExamples(document: JsonObject): JsonObject {
     for (const operation of Object.values<JsonObject>(operations)) {
       if (path === '/v1/extract') documentExtractBody(operation);
       for (const [status, response] of Object.entries<JsonObject>(operation.responses ?? {})) {
+        const problem = response.content?.['application/problem+json'];
         const json = response.content?.['application/json'];
-        if (!json) continue;
-        if (problemExamples[status]) {
-          delete response.content['application/json'];
-          response.content['application/problem+json'] = { ...json, example: problemExample(status, path) };
-        } else if (path === '/v1/extract' && status === '200') json.example = exampleResponse;
-        else if (path.startsWith('/health')) json.example = { status: status === '200' ? 'ok' : 'starting', uptimeSeconds: 42.5 };
+        if (problem) problem.example = problemExample(status, path);
+        else if (json && path === '/v1/extract') json.example = exampleResponse;
+        else if (json) json.example = { status: status === '200' ? 'ok' : 'starting', uptimeSeconds: 42.5 };
       }
     }
   }

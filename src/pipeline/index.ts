@@ -8,6 +8,11 @@ import { extractQuotes } from './quotes.js';
 
 export type Extraction = Omit<ExtractResponse, 'meta'> & { meta: Omit<ExtractResponse['meta'], 'version' | 'tookMs'> };
 
+/** The response: the extraction plus the facts only the caller knows (service version, time taken). */
+export function withMeta(extraction: Extraction, version: string, tookMs: number): ExtractResponse {
+  return { ...extraction, meta: { version, ...extraction.meta, tookMs } };
+}
+
 /** Runs every stage over one parse of the text. Pure: the same input always gives the same output. */
 export function extract(input: DocumentInput): Extraction {
   const doc = parseDocument(input);

@@ -1,0 +1,65 @@
+import t from 'tap';
+import { exampleRequest } from '../../schemas/examples.js';
+import { allIds, danglingReferences, parseExtraction, postJson, spansOf, testApp } from '../helpers.js';
+
+t.test('POST /v1/extract answers the example article with a response that keeps the contract', async (t) => {
+  const app = await testApp();
+  t.teardown(() => app.close());
+  const response = await postJson(app, exampleRequest);
+  t.equal(response.statusCode, 200);
+  t.match(response.headers['content-type'], /^application\/json/);
+  const result = parseExtraction(response);
+  t.equal(result.meta.characters, exampleRequest.text.length);
+  t.equal(result.meta.paragraphs, 4);
+  t.equal(result.meta.language, 'en');
+  t.ok(result.meta.tookMs >= 0);
+  for (const span of spansOf(result)) t.equal(exampleRequest.text.slice(span.start, span.end), span.text, `${span.where} slices the input`);
+  const ids = allIds(result);
+  t.equal(new Set(ids).size, ids.length, 'ids are unique');
+  t.same(danglingReferences(result), [], 'every reference resolves');
+  const money = result.money.find((m) => m.text.includes('$450 million'));
+  t.equal(money?.amount, 450_000_000);
+  t.equal(money?.currency, 'USD');
+});
+
+t.test('a raw text/plain body is the article text', async (t) => {
+  const app = await testApp();
+  t.teardown(() => app.close());
+  const text = 'Acme Robotics raised $45 million, chief executive Dana Whitfield said on Tuesday.';
+  const response = await app.inject({ method: 'POST', url: '/v1/extract', headers: { 'content-type': 'text/plain; charset=utf-8' }, payload: text });
+  t.equal(response.statusCode, 200);
+  const result = parseExtraction(response);
+  t.equal(result.meta.characters, text.length);
+  t.equal(result.money[0]?.amount, 45_000_000);
+});
+
+t.test('offsets are JavaScript string offsets, also past astral characters and CRLF line ends', async (t) => {
+  const app = await testApp();
+  t.teardown(() => app.close());
+  const text = 'Shares \u{1F680} rose 12% on Monday.\r\n\r\nThe company \u{1F4B0} raised \u00a345m from investors, its founder said.';
+  const result = parseExtraction(await postJson(app, { text }));
+  t.ok(result.percentages.length > 0 && result.money.length > 0);
+  for (const span of spansOf(result)) t.equal(text.slice(span.start, span.end), span.text, `${span.where} slices the input`);
+});
+
+t.test('the request id is echoed, and an incoming x-request-id is honoured', async (t) => {
+  const app = await testApp();
+  t.teardown(() => app.close());
+  const generated = await app.inject({ method: 'GET', url: '/health/live' });
+  t.match(generated.headers['x-request-id'], /^[0-9a-f-]{36}$/);
+  const honoured = await app.inject({ method: 'GET', url: '/health/live', headers: { 'x-request-id': 'trace-abc.123' } });
+  t.equal(honoured.headers['x-request-id'], 'trace-abc.123');
+  const unsafe = await app.inject({ method: 'GET', url: '/health/live', headers: { 'x-request-id': 'bad id with spaces\u0007' } });
+  t.not(unsafe.headers['x-request-id'], 'bad id with spaces\u0007', 'an unsafe id is replaced');
+});
+
+t.test('health: live and ready', async (t) => {
+  const app = await testApp();
+  t.teardown(() => app.close());
+  const live = await app.inject({ method: 'GET', url: '/health/live' });
+  t.equal(live.statusCode, 200);
+  t.equal(live.json().status, 'ok');
+  const ready = await app.inject({ method: 'GET', url: '/health/ready' });
+  t.equal(ready.statusCode, 200);
+  t.equal(ready.json().status, 'ok');
+});

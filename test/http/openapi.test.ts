@@ -1,0 +1,60 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { readFileSync } from 'node:fs';
+import t from 'tap';
+import { exampleRequest } from '../../schemas/examples.js';
+import exampleResponse from '../../schemas/examples/extract-response.json' with { type: 'json' };
+import { extractRequestSchema, extractResponseSchema } from '../../schemas/extract.js';
+import { extract, withMeta } from '../../src/pipeline/index.js';
+import { SERVICE_VERSION } from '../../src/version.js';
+import { testApp } from '../helpers.js';
+
+const committed = JSON.parse(readFileSync(new URL('../../openapi/openapi.json', import.meta.url), 'utf8'));
+const REGENERATE = 'run `npm run openapi` and commit the result';
+
+t.test('the committed openapi/openapi.json is what the app serves', async (t) => {
+  const app = await testApp();
+  t.teardown(() => app.close());
+  const response = await app.inject({ method: 'GET', url: '/openapi.json' });
+  t.equal(response.statusCode, 200);
+  t.same(response.json(), committed, `served and committed documents differ: ${REGENERATE}`);
+});
+
+t.test('the document is valid OpenAPI 3.1', async (t) => {
+  t.equal(committed.openapi, '3.1.0');
+  const validated = await SwaggerParser.validate(structuredClone(committed));
+  t.ok(validated.paths?.['/v1/extract'], 'validates, with the extract operation');
+});
+
+t.test('every operation documents its responses, with examples, and every error as problem+json', async (t) => {
+  for (const [path, operations] of Object.entries<Record<string, any>>(committed.paths)) {
+    for (const [method, operation] of Object.entries<any>(operations)) {
+      t.ok(operation.summary, `${method} ${path} has a summary`);
+      for (const [status, response] of Object.entries<any>(operation.responses)) {
+        t.ok(response.description, `${method} ${path} ${status} is described`);
+        const [contentType, media] = Object.entries<any>(response.content)[0]!;
+        t.ok(media.example, `${method} ${path} ${status} has an example`);
+        if (Number(status) >= 400 && status !== '503') t.equal(contentType, 'application/problem+json', `${method} ${path} ${status} is problem+json`);
+      }
+    }
+  }
+  const extractOperation = committed.paths['/v1/extract'].post;
+  t.same(Object.keys(extractOperation.requestBody.content).sort(), ['application/json', 'text/plain']);
+  t.same(Object.keys(extractOperation.responses).sort(), ['200', '400', '404', '405', '413', '415', '500']);
+});
+
+t.test('every documented field has a description', async (t) => {
+  const undescribed: string[] = [];
+  for (const [name, schema] of Object.entries<any>(committed.components.schemas)) {
+    for (const [field, property] of Object.entries<any>(schema.properties ?? {})) {
+      if (!property.description && !property.$ref) undescribed.push(`${name}.${field}`);
+    }
+  }
+  t.same(undescribed, []);
+});
+
+t.test('the examples are real: the request is valid and the response is what the pipeline gives for it', async (t) => {
+  t.ok(extractRequestSchema.safeParse(exampleRequest).success, 'example request validates');
+  const documented = extractResponseSchema.parse(exampleResponse);
+  const live = withMeta(extract(exampleRequest), SERVICE_VERSION, documented.meta.tookMs);
+  t.same(live, documented, `the example response is stale: ${REGENERATE}`);
+});

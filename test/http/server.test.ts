@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import t from 'tap';
+
+const SERVER = new URL('../../src/server.ts', import.meta.url).pathname;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function startServer(env: Record<string, string>): ChildProcess & { output: () => string } {
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVER], {
+    env: { ...process.env, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  return Object.assign(child, { output: () => output });
+}
+
+async function waitReady(base: string): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    try {
+      if ((await fetch(`${base}/health/ready`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('server did not become ready');
+}
+
+t.test('a bad configuration stops start-up with one line naming the variable', async (t) => {
+  const child = startServer({ PORT: 'eighty' });
+  const [code] = await once(child, 'exit');
+  t.equal(code, 1);
+  t.equal(child.output().trim(), 'Invalid configuration: PORT must be an integer from 1 to 65535 (got "eighty")');
+});
+
+t.test('SIGTERM: in-flight requests finish, new ones are refused, exit 0; logs carry request ids and no article text', async (t) => {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child = startServer({ PORT: String(port), HOST: '127.0.0.1' });
+  t.teardown(() => {
+    child.kill('SIGKILL');
+  });
+  await waitReady(base);
+  const secret = 'Zephyrine Quillfeather';
+  const text = `${secret} said Acme raised $5 million on Monday. `.repeat(400);
+  const inFlight = fetch(`${base}/v1/extract`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'shutdown-test-1' }, body: JSON.stringify({ text }) });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  child.kill('SIGTERM');
+  const response = await inFlight;
+  t.equal(response.status, 200, 'the in-flight request completes');
+  const body = (await response.json()) as { money: unknown[] };
+  t.ok(body.money.length > 0, 'with a full response');
+  const [code] = await once(child, 'exit');
+  t.equal(code, 0, 'exits 0');
+  await t.rejects(fetch(`${base}/health/live`), 'new connections are refused after exit');
+  const lines = child.output().trim().split('\n').map((line) => JSON.parse(line));
+  t.ok(lines.some((line) => line.reqId === 'shutdown-test-1'), 'log lines carry the request id');
+  t.notOk(child.output().includes(secret), 'article text is not logged at info');
+});
