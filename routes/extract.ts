@@ -2,17 +2,19 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { extractRequestSchema, extractResponseSchema } from '../schemas/extract.js';
 import { problemResponses } from '../schemas/problem.js';
 import { HttpProblem } from '../src/errors.js';
+import { clientGone, extractWithin } from '../src/deadline.js';
 import type { Extractor } from '../src/extractor.js';
 import { withMeta } from '../src/pipeline/index.js';
 
 export interface ExtractRouteOptions {
   extractor: Extractor;
   maxTextChars: number;
+  requestTimeoutMs: number;
   version: string;
 }
 
 /** POST /v1/extract: one article in, every entity, figure, date, quote and claim out. */
-export const extractRoutes: FastifyPluginAsyncZod<ExtractRouteOptions> = async (app, { extractor, maxTextChars, version }) => {
+export const extractRoutes: FastifyPluginAsyncZod<ExtractRouteOptions> = async (app, { extractor, maxTextChars, requestTimeoutMs, version }) => {
   app.post('/v1/extract', {
     schema: {
       operationId: 'extract',
@@ -32,10 +34,12 @@ export const extractRoutes: FastifyPluginAsyncZod<ExtractRouteOptions> = async (
           413: 'The body is over the byte limit, or the text over the character limit (both named in `detail`).',
           415: 'Unsupported Content-Type or charset; `detail` lists the supported ones.',
           500: 'Unexpected error; quote the `requestId` when reporting it.',
+          503: 'Every worker is busy and the queue is full; retry after `Retry-After` seconds.',
+          504: 'The extraction did not finish within `REQUEST_TIMEOUT_MS`; retry after `Retry-After` seconds or send a shorter text.',
         }),
       },
     },
-    handler: async (request) => {
+    handler: async (request, reply) => {
       const { text } = request.body;
       if (text.length > maxTextChars) {
         throw new HttpProblem({
@@ -45,7 +49,7 @@ export const extractRoutes: FastifyPluginAsyncZod<ExtractRouteOptions> = async (
         });
       }
       const started = performance.now();
-      const result = await extractor.extract(request.body);
+      const result = await extractWithin(extractor, request.body, requestTimeoutMs - reply.elapsedTime, clientGone(reply));
       const tookMs = Math.round((performance.now() - started) * 100) / 100;
       return withMeta(result, version, tookMs);
     },

@@ -7,7 +7,7 @@ import { extractRoutes } from '../routes/extract.js';
 import { healthRoutes } from '../routes/health.js';
 import { defaultConfig, type Config } from './config.js';
 import { installErrorHandling, installJsonParser, installTextPlainParser } from './errors.js';
-import { inProcessExtractor, type Extractor } from './extractor.js';
+import { extractorFor, type Extractor } from './extractor.js';
 import { swaggerOptions } from './openapi.js';
 import { SERVICE_VERSION } from './version.js';
 
@@ -23,7 +23,7 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
 /** Builds the service without listening: every route, the OpenAPI document and the error handling. */
 export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
   const config = options.config ?? defaultConfig;
-  const extractor = options.extractor ?? inProcessExtractor();
+  const extractor = options.extractor ?? extractorFor(config);
   const app = Fastify({
     logger: options.logger ?? { level: config.LOG_LEVEL },
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -57,7 +57,12 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
 
   await app.register(swagger, swaggerOptions(SERVICE_VERSION));
   await app.register(healthRoutes, { isReady: () => ready });
-  await app.register(extractRoutes, { extractor, maxTextChars: config.MAX_TEXT_CHARS, version: SERVICE_VERSION });
+  await app.register(extractRoutes, {
+    extractor,
+    maxTextChars: config.MAX_TEXT_CHARS,
+    requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+    version: SERVICE_VERSION,
+  });
   await app.register(docsRoutes);
   return app;
 }

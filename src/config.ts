@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const integer = (name: string, fallback: number, min: number, max: number) =>
@@ -25,6 +26,9 @@ export const configSchema = z.object({
   BODY_LIMIT_BYTES: integer('BODY_LIMIT_BYTES', 2 * 1024 * 1024, 1024, 100 * 1024 * 1024),
   REQUEST_TIMEOUT_MS: integer('REQUEST_TIMEOUT_MS', 10_000, 100, 600_000),
   SHUTDOWN_TIMEOUT_MS: integer('SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000),
+  WORKERS: integer('WORKERS', availableParallelism(), 0, 256),
+  MAX_QUEUE: integer('MAX_QUEUE', 64, 0, 100_000),
+  MAX_BATCH: integer('MAX_BATCH', 100, 1, 10_000),
 });
 
 export type Config = z.infer<typeof configSchema>;

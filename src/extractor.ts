@@ -1,24 +1,45 @@
-import { extract, type Extraction } from './pipeline/index.js';
-import type { DocumentInput } from './pipeline/document.js';
 import { exampleRequest } from '../schemas/examples.js';
+import type { Config } from './config.js';
+import type { DocumentInput } from './pipeline/document.js';
+import { extract, type Extraction } from './pipeline/index.js';
+import { workerPoolExtractor } from './pool.js';
 
-/** Runs the pipeline for the HTTP layer. The route only sees this interface, whatever runs the work. */
+export interface PoolStats {
+  workers: number;
+  queued: number;
+  /** Fraction of the pool's capacity spent running tasks, 0..1. */
+  utilization: number;
+}
+
+export interface ExtractOptions {
+  /** Aborting drops a queued job and abandons a running one. */
+  signal?: AbortSignal;
+}
+
+/** Runs the pipeline for the HTTP layer. The routes only see this interface, whatever runs the work. */
 export interface Extractor {
   /** Resolves once the pipeline is loaded and has processed a warm-up article. */
   warm(): Promise<void>;
-  extract(input: DocumentInput): Promise<Extraction>;
+  extract(input: DocumentInput, options?: ExtractOptions): Promise<Extraction>;
+  stats(): PoolStats;
   close(): Promise<void>;
 }
 
-/** The pipeline on the calling thread. */
+/** The pipeline on the calling thread (WORKERS=0): for debugging and for tests of the HTTP layer. */
 export function inProcessExtractor(): Extractor {
   return {
     async warm() {
       extract(exampleRequest);
     },
-    async extract(input) {
+    async extract(input, options = {}) {
+      options.signal?.throwIfAborted();
       return extract(input);
     },
+    stats: () => ({ workers: 0, queued: 0, utilization: 0 }),
     async close() {},
   };
+}
+
+export function extractorFor(config: Pick<Config, 'WORKERS' | 'MAX_QUEUE'>): Extractor {
+  return config.WORKERS === 0 ? inProcessExtractor() : workerPoolExtractor({ workers: config.WORKERS, maxQueue: config.MAX_QUEUE });
 }

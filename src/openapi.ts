@@ -18,7 +18,14 @@ const problemExamples: Record<string, { kind: ProblemKind; detail: string; error
   '413': { kind: 'text-too-long', detail: 'text is 250000 characters long; the limit is 200000. Split the article or raise MAX_TEXT_CHARS.' },
   '415': { kind: 'unsupported-media-type', detail: 'Unsupported Content-Type. Send one of: application/json, text/plain; charset=utf-8.' },
   '500': { kind: 'internal-error', detail: 'An unexpected error occurred; it has been logged. Quote the requestId when reporting it.' },
-  '503': { kind: 'service-unavailable', detail: 'The service is busy; retry after the number of seconds in Retry-After.' },
+  '503': {
+    kind: 'service-unavailable',
+    detail: 'All workers are busy and 64 articles are already queued; retry after the number of seconds in Retry-After.',
+  },
+  '504': {
+    kind: 'deadline-exceeded',
+    detail: 'The extraction did not finish within the 9987 ms left of the request deadline; retry later or send a shorter text.',
+  },
 };
 
 const STATUS_TITLES: Record<string, string> = {
@@ -29,6 +36,7 @@ const STATUS_TITLES: Record<string, string> = {
   '415': 'Unsupported Media Type',
   '500': 'Internal Server Error',
   '503': 'Service Unavailable',
+  '504': 'Gateway Timeout',
 };
 
 export function swaggerOptions(version: string): SwaggerOptions {
@@ -90,6 +98,7 @@ function addExamples(document: JsonObject): JsonObject {
     for (const operation of Object.values<JsonObject>(operations)) {
       if (path === '/v1/extract') documentExtractBody(operation);
       for (const [status, response] of Object.entries<JsonObject>(operation.responses ?? {})) {
+        response.headers = responseHeaders(status);
         const problem = response.content?.['application/problem+json'];
         const json = response.content?.['application/json'];
         if (problem) problem.example = problemExample(status, path);
@@ -99,6 +108,15 @@ function addExamples(document: JsonObject): JsonObject {
     }
   }
   return document;
+}
+
+function responseHeaders(status: string): JsonObject {
+  const header = (description: string, type = 'string') => ({ description, schema: { type } });
+  return {
+    'x-request-id': header('The request id: the incoming `x-request-id` when it was a safe token, otherwise a generated UUID.'),
+    ...(status === '405' ? { allow: header('The methods the route allows.') } : {}),
+    ...(status === '503' || status === '504' ? { 'retry-after': header('Seconds to wait before retrying.', 'integer') } : {}),
+  };
 }
 
 function documentExtractBody(operation: JsonObject): void {

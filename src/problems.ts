@@ -17,6 +17,7 @@ export type ProblemKind =
   | 'method-not-allowed'
   | 'bad-request'
   | 'service-unavailable'
+  | 'deadline-exceeded'
   | 'internal-error';
 
 export interface ProblemInit {
@@ -24,6 +25,8 @@ export interface ProblemInit {
   status: number;
   detail: string;
   errors?: Problem['errors'];
+  /** Sent as Retry-After, for 503s. */
+  retryAfterSeconds?: number;
 }
 
 export function problemType(kind: ProblemKind): string {
@@ -44,5 +47,6 @@ export function buildProblem(request: FastifyRequest, init: ProblemInit): Proble
 
 /** Sends a problem+json reply. Serialised here so no route's response schema can reshape it. */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, init: ProblemInit): FastifyReply {
+  if (init.retryAfterSeconds !== undefined) reply.header('retry-after', String(init.retryAfterSeconds));
   return reply.code(init.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(buildProblem(request, init)));
 }

@@ -3,9 +3,9 @@ import { extractResponseSchema, type ExtractResponse } from '../schemas/extract.
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 
-/** An app with test-sized limits (and any overrides), no logging, ready to inject. */
+/** An app with the given settings (the pipeline in-process unless WORKERS is set), no logging, ready to inject. */
 export async function testApp(env: Record<string, string> = {}): Promise<FastifyInstance> {
-  const app = await buildApp({ config: loadConfig(env), logger: false });
+  const app = await buildApp({ config: loadConfig({ WORKERS: '0', ...env }), logger: false });
   await app.ready();
   return app;
 }

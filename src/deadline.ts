@@ -1,0 +1,35 @@
+import type { FastifyReply } from 'fastify';
+import { HttpProblem } from './errors.js';
+import type { Extractor } from './extractor.js';
+import type { DocumentInput } from './pipeline/document.js';
+import type { Extraction } from './pipeline/index.js';
+
+/** Aborts when the client goes away before its response is written, so its queued job is dropped. */
+export function clientGone(reply: FastifyReply): AbortSignal {
+  const controller = new AbortController();
+  reply.raw.once('close', () => {
+    if (!reply.raw.writableFinished) controller.abort(new Error('client disconnected'));
+  });
+  return controller.signal;
+}
+
+/**
+ * Runs one extraction that must finish within `deadlineMs`: past it the job is dropped from the queue or its
+ * worker abandoned, and the caller gets a 504 problem. `cancel` aborts it early (client gone).
+ */
+export async function extractWithin(extractor: Extractor, input: DocumentInput, deadlineMs: number, cancel: AbortSignal): Promise<Extraction> {
+  const deadline = AbortSignal.timeout(Math.max(1, deadlineMs));
+  try {
+    return await extractor.extract(input, { signal: AbortSignal.any([deadline, cancel]) });
+  } catch (error) {
+    if (deadline.aborted && !cancel.aborted) {
+      throw new HttpProblem({
+        kind: 'deadline-exceeded',
+        status: 504,
+        detail: `The extraction did not finish within the ${Math.round(deadlineMs)} ms left of the request deadline; retry later or send a shorter text.`,
+        retryAfterSeconds: 1,
+      });
+    }
+    throw error;
+  }
+}

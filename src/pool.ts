@@ -1,0 +1,56 @@
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { HttpProblem } from './errors.js';
+import type { Extractor, PoolStats } from './extractor.js';
+
+export interface PoolOptions {
+  workers: number;
+  maxQueue: number;
+}
+
+// The worker is a sibling module: `.ts` when running from source (tests, tsx), `.js` when compiled.
+const WORKER_FILE = fileURLToPath(new URL(`./pipeline-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+
+/** The pipeline on a pool of worker threads, so no extraction ever blocks the event loop. */
+export function workerPoolExtractor({ workers, maxQueue }: PoolOptions): Extractor {
+  const pool = new Piscina({
+    filename: WORKER_FILE,
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: Number.POSITIVE_INFINITY,
+    maxQueue,
+  });
+  return {
+    async warm() {
+      // Each worker warms itself while loading; ready means every one of them has loaded (and none is busy yet).
+      while (pool.idleThreads < workers) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+    async extract(input, options = {}) {
+      if (pool.queueSize >= maxQueue && pool.idleThreads === 0) throw busy(maxQueue);
+      try {
+        return await pool.run(input, options.signal ? { signal: options.signal } : {});
+      } catch (error) {
+        if ((error as Error).message === 'Task queue is at limit') throw busy(maxQueue);
+        throw error;
+      }
+    },
+    stats(): PoolStats {
+      return { workers, queued: pool.queueSize, utilization: pool.utilization };
+    },
+    async close() {
+      await pool.close({ force: false });
+    },
+  };
+}
+
+function busy(maxQueue: number): HttpProblem {
+  return new HttpProblem({
+    kind: 'service-unavailable',
+    status: 503,
+    detail: `All workers are busy and ${maxQueue} articles are already queued; retry after the number of seconds in Retry-After.`,
+    retryAfterSeconds: 1,
+  });
+}

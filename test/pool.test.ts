@@ -1,0 +1,78 @@
+import t from 'tap';
+import { workerPoolExtractor } from '../src/pool.js';
+import { parseExtraction, postJson, testApp } from './helpers.js';
+
+/** An article long enough to keep a worker busy for a while (hundreds of ms). */
+const longText = 'Acme Corp said on Monday it would spend $5 billion on data centres, up 20% from last year. '.repeat(1200);
+
+t.test('extraction runs on the worker pool and gives the same result as in-process', async (t) => {
+  const pooled = await testApp({ WORKERS: '2' });
+  const local = await testApp({ WORKERS: '0' });
+  t.teardown(async () => {
+    await pooled.close();
+    await local.close();
+  });
+  const body = { text: 'Meta will spend more than $60 billion in 2025, Mark Zuckerberg said on Wednesday.', publishedAt: '2025-01-29' };
+  const fromPool = parseExtraction(await postJson(pooled, body));
+  const fromLoop = parseExtraction(await postJson(local, body));
+  t.same({ ...fromPool, meta: { ...fromPool.meta, tookMs: 0 } }, { ...fromLoop, meta: { ...fromLoop.meta, tookMs: 0 } });
+  t.equal((await pooled.inject({ method: 'GET', url: '/health/ready' })).statusCode, 200, 'ready once every worker is warm');
+});
+
+t.test('the event loop stays free: health answers while every worker is busy', async (t) => {
+  const app = await testApp({ WORKERS: '1' });
+  t.teardown(() => app.close());
+  const long = postJson(app, { text: longText });
+  let healthAnswers = 0;
+  let longDone = false;
+  void long.then(() => (longDone = true));
+  while (!longDone) {
+    const health = await app.inject({ method: 'GET', url: '/health/live' });
+    if (health.statusCode === 200 && !longDone) healthAnswers++;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  t.equal((await long).statusCode, 200);
+  t.ok(healthAnswers >= 3, `health answered ${healthAnswers} times during one extraction`);
+});
+
+t.test('backpressure: beyond the queue, 503 problem+json with Retry-After, at once', async (t) => {
+  const app = await testApp({ WORKERS: '1', MAX_QUEUE: '1' });
+  t.teardown(() => app.close());
+  const responses = await Promise.all(Array.from({ length: 5 }, () => postJson(app, { text: longText })));
+  const statuses = responses.map((r) => r.statusCode).sort();
+  t.same(statuses, [200, 200, 503, 503, 503], 'one running, one queued, the rest turned away');
+  const rejected = responses.find((r) => r.statusCode === 503)!;
+  t.equal(rejected.headers['retry-after'], '1');
+  t.match(rejected.headers['content-type'], /^application\/problem\+json/);
+  t.equal(rejected.json().type, 'urn:news-claims:problem:service-unavailable');
+  t.equal((await postJson(app, { text: 'Acme rose 5%.' })).statusCode, 200, 'and the next request is served');
+});
+
+t.test('deadline: work past REQUEST_TIMEOUT_MS is abandoned with a 504 problem', async (t) => {
+  const app = await testApp({ WORKERS: '1', REQUEST_TIMEOUT_MS: '100' });
+  t.teardown(() => app.close());
+  const response = await postJson(app, { text: longText });
+  t.equal(response.statusCode, 504);
+  t.equal(response.json().type, 'urn:news-claims:problem:deadline-exceeded');
+  // The abandoned worker is replaced; once its successor has loaded, short requests are served within the deadline again.
+  let status = 0;
+  for (let attempt = 0; attempt < 100 && status !== 200; attempt++) {
+    status = (await postJson(app, { text: 'Acme rose 5%.' })).statusCode;
+    if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  t.equal(status, 200, 'the pool replaced the abandoned worker and serves on');
+});
+
+t.test('an aborted job (client gone) is dropped from the queue', async (t) => {
+  const pool = workerPoolExtractor({ workers: 1, maxQueue: 4 });
+  t.teardown(() => pool.close());
+  await pool.warm();
+  const running = pool.extract({ text: longText });
+  const controller = new AbortController();
+  const queued = pool.extract({ text: 'Acme rose 5%.' }, { signal: controller.signal });
+  t.equal(pool.stats().queued, 1, 'the second job waits in the queue');
+  controller.abort(new Error('client disconnected'));
+  await t.rejects(queued, 'the aborted job rejects');
+  t.equal(pool.stats().queued, 0, 'and is gone from the queue');
+  t.ok((await running).money.length > 0, 'the running job is unaffected');
+});
