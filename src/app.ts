@@ -46,6 +46,15 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   installJsonParser(app);
   installTextPlainParser(app);
 
+  // While closing, responses ask the client to drop the connection, so idle keep-alive sockets don't hold up the exit.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+
   let ready = false;
   app.addHook('onReady', async () => {
     await extractor.warm();

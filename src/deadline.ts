@@ -18,7 +18,7 @@ export function clientGone(reply: FastifyReply): AbortSignal {
  * worker abandoned, and the caller gets a 504 problem. `cancel` aborts it early (client gone).
  */
 export async function extractWithin(extractor: Extractor, input: DocumentInput, deadlineMs: number, cancel: AbortSignal): Promise<Extraction> {
-  const deadline = AbortSignal.timeout(Math.max(1, deadlineMs));
+  const deadline = AbortSignal.timeout(Math.max(1, Math.floor(deadlineMs)));
   try {
     return await extractor.extract(input, { signal: AbortSignal.any([deadline, cancel]) });
   } catch (error) {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { HttpProblem } from './errors.js';
 import type { Extractor, PoolStats } from './extractor.js';
+import { WORKER_WARM_MESSAGE } from './worker-messages.js';
 
 export interface PoolOptions {
   workers: number;
@@ -21,12 +22,15 @@ export function workerPoolExtractor({ workers, maxQueue }: PoolOptions): Extract
     idleTimeout: Number.POSITIVE_INFINITY,
     maxQueue,
   });
+  let warmWorkers = 0;
+  const allWarm = new Promise<void>((resolve) => {
+    pool.on('message', (message) => {
+      if (message === WORKER_WARM_MESSAGE && ++warmWorkers >= workers) resolve();
+    });
+  });
   return {
     async warm() {
-      // Each worker warms itself while loading; ready means every one of them has loaded (and none is busy yet).
-      while (pool.idleThreads < workers) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+      await allWarm;
     },
     async extract(input, options = {}) {
       if (pool.queueSize >= maxQueue && pool.idleThreads === 0) throw busy(maxQueue);
