@@ -1,20 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { extractRequestSchema, extractResponseSchema } from '../schemas/extract.js';
 import { problemResponses } from '../schemas/problem.js';
-import { HttpProblem } from '../src/errors.js';
+import { checkTextLength, type DocumentLimits } from '../src/documents.js';
 import { clientGone, extractWithin } from '../src/deadline.js';
-import type { Extractor } from '../src/extractor.js';
 import { withMeta } from '../src/pipeline/index.js';
 
-export interface ExtractRouteOptions {
-  extractor: Extractor;
-  maxTextChars: number;
-  requestTimeoutMs: number;
-  version: string;
-}
 
 /** POST /v1/extract: one article in, every entity, figure, date, quote and claim out. */
-export const extractRoutes: FastifyPluginAsyncZod<ExtractRouteOptions> = async (app, { extractor, maxTextChars, requestTimeoutMs, version }) => {
+export const extractRoutes: FastifyPluginAsyncZod<DocumentLimits> = async (app, { extractor, maxTextChars, requestTimeoutMs, version }) => {
   app.post('/v1/extract', {
     schema: {
       operationId: 'extract',
@@ -40,14 +33,7 @@ export const extractRoutes: FastifyPluginAsyncZod<ExtractRouteOptions> = async (
       },
     },
     handler: async (request, reply) => {
-      const { text } = request.body;
-      if (text.length > maxTextChars) {
-        throw new HttpProblem({
-          kind: 'text-too-long',
-          status: 413,
-          detail: `text is ${text.length} characters long; the limit is ${maxTextChars}. Split the article or raise MAX_TEXT_CHARS.`,
-        });
-      }
+      checkTextLength(request.body.text, maxTextChars);
       const started = performance.now();
       const result = await extractWithin(extractor, request.body, requestTimeoutMs - reply.elapsedTime, clientGone(reply));
       const tookMs = Math.round((performance.now() - started) * 100) / 100;

@@ -3,12 +3,15 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import { docsRoutes } from '../routes/docs.js';
+import { batchRoutes } from '../routes/batch.js';
 import { extractRoutes } from '../routes/extract.js';
+import { streamRoutes } from '../routes/stream.js';
 import { healthRoutes } from '../routes/health.js';
 import { defaultConfig, type Config } from './config.js';
 import { installErrorHandling, installJsonParser, installTextPlainParser } from './errors.js';
 import { extractorFor, type Extractor } from './extractor.js';
 import { swaggerOptions } from './openapi.js';
+import { installReceiveDeadline } from './timeouts.js';
 import { SERVICE_VERSION } from './version.js';
 
 export interface AppOptions {
@@ -27,7 +30,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   const app = Fastify({
     logger: options.logger ?? { level: config.LOG_LEVEL },
     bodyLimit: config.BODY_LIMIT_BYTES,
-    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    // Receiving is bounded per route by installReceiveDeadline; Node's server-wide timeout would cut off streams.
+    requestTimeout: 0,
     return503OnClosing: true,
     requestIdHeader: false,
     genReqId: (request) => {
@@ -43,6 +47,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     reply.header('x-request-id', request.id);
   });
   installErrorHandling(app, { bodyLimitBytes: config.BODY_LIMIT_BYTES });
+  installReceiveDeadline(app, config.REQUEST_TIMEOUT_MS);
   installJsonParser(app);
   installTextPlainParser(app);
 
@@ -56,9 +61,14 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   });
 
   let ready = false;
+  // The server listens (and is live) at once; it turns ready when every worker has loaded and warmed.
   app.addHook('onReady', async () => {
-    await extractor.warm();
-    ready = true;
+    extractor.warm().then(
+      () => {
+        ready = true;
+      },
+      (error: unknown) => app.log.error({ err: error }, 'the pipeline failed to warm: the service stays unready'),
+    );
   });
   app.addHook('onClose', async () => {
     await extractor.close();
@@ -66,12 +76,16 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
 
   await app.register(swagger, swaggerOptions(SERVICE_VERSION));
   await app.register(healthRoutes, { isReady: () => ready });
-  await app.register(extractRoutes, {
+  const documentLimits = {
     extractor,
     maxTextChars: config.MAX_TEXT_CHARS,
     requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
     version: SERVICE_VERSION,
-  });
+  };
+  const concurrency = Math.max(1, config.WORKERS);
+  await app.register(extractRoutes, documentLimits);
+  await app.register(batchRoutes, { ...documentLimits, maxBatch: config.MAX_BATCH, concurrency });
+  await app.register(streamRoutes, { ...documentLimits, maxLineBytes: config.BODY_LIMIT_BYTES, concurrency });
   await app.register(docsRoutes);
   return app;
 }

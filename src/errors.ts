@@ -1,9 +1,16 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import secureJson from 'secure-json-parse';
+import type { z } from 'zod';
 import { sendProblem, type ProblemInit } from './problems.js';
 
 export const SUPPORTED_CONTENT_TYPES = ['application/json', 'text/plain; charset=utf-8'];
+
+export const INTERNAL_ERROR: ProblemInit = {
+  kind: 'internal-error',
+  status: 500,
+  detail: 'An unexpected error occurred; it has been logged. Quote the requestId when reporting it.',
+};
 
 export class HttpProblem extends Error {
   constructor(readonly init: ProblemInit) {
@@ -11,7 +18,7 @@ export class HttpProblem extends Error {
   }
 }
 
-interface ValidationIssue {
+export interface ValidationIssue {
   keyword?: string;
   instancePath?: string;
   message?: string;
@@ -26,6 +33,24 @@ function describeIssue(issue: ValidationIssue): { path: string; message: string 
   }
   const missing = issue.keyword === 'invalid_type' && /received undefined/.test(issue.message ?? '');
   return [{ path: base || '/', message: missing ? 'is required' : issue.message ?? 'is invalid' }];
+}
+
+/** A 400 naming each invalid field of `subject`; an empty `text` gets its own problem type. */
+export function validationProblem(issues: ValidationIssue[], subject: string): ProblemInit {
+  const errors = issues.flatMap(describeIssue);
+  const detail = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
+  const emptyText = errors.length === 1 && errors[0]!.path.endsWith('/text') && /non-whitespace/.test(errors[0]!.message);
+  return { kind: emptyText ? 'empty-text' : 'validation-error', status: 400, detail: `${subject} is invalid. ${detail}`, errors };
+}
+
+/** zod's own issues in the shape fastify reports them, under a JSON pointer prefix. */
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: string): ValidationIssue[] {
+  return issues.map((issue) => ({
+    keyword: issue.code,
+    instancePath: `${prefix}/${issue.path.join('/')}`.replace(/\/$/, '') || '/',
+    message: issue.message,
+    params: 'keys' in issue ? { keys: issue.keys as string[] } : {},
+  }));
 }
 
 /** Maps every error a request can meet to a problem+json reply; unexpected ones are logged and never described. */
@@ -63,12 +88,7 @@ export function installErrorHandling(app: FastifyInstance, limits: { bodyLimitBy
 
 function toProblem(error: FastifyError, limits: { bodyLimitBytes: number }): ProblemInit {
   if (error instanceof HttpProblem) return error.init;
-  if (hasZodFastifySchemaValidationErrors(error)) {
-    const errors = (error.validation as ValidationIssue[]).flatMap(describeIssue);
-    const detail = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
-    const emptyText = errors.length === 1 && errors[0]!.path === '/text' && /non-whitespace/.test(errors[0]!.message);
-    return { kind: emptyText ? 'empty-text' : 'validation-error', status: 400, detail: `The request body is invalid. ${detail}`, errors };
-  }
+  if (hasZodFastifySchemaValidationErrors(error)) return validationProblem(error.validation as ValidationIssue[], 'The request body');
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return {
@@ -85,7 +105,7 @@ function toProblem(error: FastifyError, limits: { bodyLimitBytes: number }): Pro
   if (status && status >= 400 && status < 500) {
     return { kind: 'bad-request', status, detail: 'The request could not be processed as sent.' };
   }
-  return { kind: 'internal-error', status: 500, detail: 'An unexpected error occurred; it has been logged. Quote the requestId when reporting it.' };
+  return INTERNAL_ERROR;
 }
 
 /** JSON bodies: parsed strictly, refusing prototype-polluting keys, with an error that says what is wrong and where. */

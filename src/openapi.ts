@@ -93,17 +93,70 @@ function pruneUnreferenced(document: JsonObject): JsonObject {
   return document;
 }
 
+const batchExample = {
+  request: { documents: [{ id: 'northwind-series-c', ...exampleRequest }, { id: 'blank', text: '   ' }] },
+  results: [
+    { id: 'northwind-series-c', ok: true, result: exampleResponse },
+    {
+      id: 'blank',
+      ok: false,
+      error: {
+        type: problemType('empty-text'),
+        title: 'Bad Request',
+        status: 400,
+        detail: 'Document 2 is invalid. /text: must contain at least one non-whitespace character',
+        instance: '/v1/extract/batch',
+        requestId: 'req-8f14e45f',
+        errors: [{ path: '/text', message: 'must contain at least one non-whitespace character' }],
+      },
+    },
+  ],
+};
+const ndjson = (items: unknown[]) => items.map((item) => JSON.stringify(item)).join('\n') + '\n';
+
+/** Request body examples (and extra media types), per path. */
+const requestBodies: Record<string, JsonObject> = {
+  '/v1/extract': {
+    'application/json': { example: exampleRequest },
+    'text/plain': {
+      schema: { type: 'string', minLength: 1, description: 'The raw article body, UTF-8. Equivalent to `{ "text": body }`.' },
+      example: exampleRequest.text,
+    },
+  },
+  '/v1/extract/batch': { 'application/json': { example: batchExample.request } },
+  '/v1/extract/stream': {
+    'application/x-ndjson': {
+      schema: { type: 'string', description: 'One BatchDocument (see the schema) as JSON per line.' },
+      example: ndjson(batchExample.request.documents),
+    },
+  },
+};
+
+/** Examples of successful responses, per path. */
+const successExamples: Record<string, unknown> = {
+  '/v1/extract': exampleResponse,
+  '/v1/extract/batch': { results: batchExample.results },
+  '/v1/extract/stream': ndjson(batchExample.results),
+  '/health/live': { status: 'ok', uptimeSeconds: 42.5 },
+  '/health/ready': { status: 'ok', uptimeSeconds: 42.5 },
+};
+
 function addExamples(document: JsonObject): JsonObject {
   for (const [path, operations] of Object.entries<JsonObject>(document.paths ?? {})) {
     for (const operation of Object.values<JsonObject>(operations)) {
-      if (path === '/v1/extract') documentExtractBody(operation);
+      if (requestBodies[path]) {
+        operation.requestBody ??= { required: true, content: {} };
+        for (const [type, media] of Object.entries(requestBodies[path]!)) {
+          operation.requestBody.content[type] = { ...operation.requestBody.content[type], ...media };
+        }
+      }
       for (const [status, response] of Object.entries<JsonObject>(operation.responses ?? {})) {
         response.headers = responseHeaders(status);
-        const problem = response.content?.['application/problem+json'];
-        const json = response.content?.['application/json'];
-        if (problem) problem.example = problemExample(status, path);
-        else if (json && path === '/v1/extract') json.example = exampleResponse;
-        else if (json) json.example = { status: status === '200' ? 'ok' : 'starting', uptimeSeconds: 42.5 };
+        for (const [type, media] of Object.entries<JsonObject>(response.content ?? {})) {
+          if (type === 'application/problem+json') media.example = problemExample(status, path);
+          else if (status === '200') media.example = successExamples[path];
+          else media.example = { status: 'starting', uptimeSeconds: 1.2 };
+        }
       }
     }
   }
@@ -116,16 +169,6 @@ function responseHeaders(status: string): JsonObject {
     'x-request-id': header('The request id: the incoming `x-request-id` when it was a safe token, otherwise a generated UUID.'),
     ...(status === '405' ? { allow: header('The methods the route allows.') } : {}),
     ...(status === '503' || status === '504' ? { 'retry-after': header('Seconds to wait before retrying.', 'integer') } : {}),
-  };
-}
-
-function documentExtractBody(operation: JsonObject): void {
-  const content = operation.requestBody?.content;
-  if (!content) return;
-  content['application/json'].example = exampleRequest;
-  content['text/plain'] = {
-    schema: { type: 'string', minLength: 1, description: 'The raw article body, UTF-8. Equivalent to `{ "text": body }`.' },
-    example: exampleRequest.text,
   };
 }
 

@@ -10,6 +10,7 @@ export type ProblemKind =
   | 'validation-error'
   | 'empty-text'
   | 'text-too-long'
+  | 'batch-too-large'
   | 'body-too-large'
   | 'unsupported-media-type'
   | 'invalid-encoding'

@@ -7,6 +7,9 @@ import { loadConfig } from '../src/config.js';
 export async function testApp(env: Record<string, string> = {}): Promise<FastifyInstance> {
   const app = await buildApp({ config: loadConfig({ WORKERS: '0', ...env }), logger: false });
   await app.ready();
+  while ((await app.inject({ method: 'GET', url: '/health/ready' })).statusCode !== 200) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   return app;
 }
 

@@ -63,3 +63,30 @@ t.test('health: live and ready', async (t) => {
   t.equal(ready.statusCode, 200);
   t.equal(ready.json().status, 'ok');
 });
+
+t.test('ready only once the pipeline is warm: 503 "starting" before', async (t) => {
+  const { buildApp } = await import('../../src/app.js');
+  let finishWarming = () => {};
+  const warming = new Promise<void>((resolve) => (finishWarming = resolve));
+  const app = await buildApp({
+    logger: false,
+    extractor: {
+      warm: () => warming,
+      extract: async () => {
+        throw new Error('not used');
+      },
+      stats: () => ({ workers: 1, queued: 0, utilization: 0 }),
+      close: async () => {},
+    },
+  });
+  t.teardown(() => app.close());
+  await app.ready();
+  const starting = await app.inject({ method: 'GET', url: '/health/ready' });
+  t.equal(starting.statusCode, 503);
+  t.equal(starting.json().status, 'starting');
+  t.equal((await app.inject({ method: 'GET', url: '/health/live' })).statusCode, 200, 'live meanwhile');
+  finishWarming();
+  await warming;
+  await new Promise((resolve) => setImmediate(resolve));
+  t.equal((await app.inject({ method: 'GET', url: '/health/ready' })).statusCode, 200, 'ready once warm');
+});

@@ -1,0 +1,69 @@
+import type { FastifyRequest } from 'fastify';
+import { batchDocumentSchema, type BatchResult } from '../schemas/batch.js';
+import { extractWithin } from './deadline.js';
+import { fromZodIssues, HttpProblem, INTERNAL_ERROR, validationProblem } from './errors.js';
+import type { Extractor } from './extractor.js';
+import { withMeta } from './pipeline/index.js';
+import { buildProblem, type ProblemInit } from './problems.js';
+
+export interface DocumentLimits {
+  extractor: Extractor;
+  maxTextChars: number;
+  requestTimeoutMs: number;
+  version: string;
+}
+
+/** Refuses a text over the character limit, naming the limit and the setting. */
+export function checkTextLength(text: string, maxTextChars: number, where = 'text'): void {
+  if (text.length > maxTextChars) {
+    throw new HttpProblem({
+      kind: 'text-too-long',
+      status: 413,
+      detail: `${where} is ${text.length} characters long; the limit is ${maxTextChars}. Split the article or raise MAX_TEXT_CHARS.`,
+    });
+  }
+}
+
+/**
+ * One document of a batch or stream, start to finish: validated on its own, extracted within its own deadline,
+ * and turned into a result line. Never throws: whatever goes wrong becomes that document's problem.
+ */
+export async function processDocument(
+  raw: unknown,
+  position: number,
+  limits: DocumentLimits,
+  context: { request: FastifyRequest; cancel: AbortSignal },
+): Promise<BatchResult> {
+  const fallbackId = String(position + 1);
+  const parsed = batchDocumentSchema.safeParse(raw);
+  if (!parsed.success) {
+    const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : fallbackId;
+    return failure(context.request, id, validationProblem(fromZodIssues(parsed.error.issues, ''), `Document ${fallbackId}`));
+  }
+  const { id = fallbackId, ...input } = parsed.data;
+  const started = performance.now();
+  try {
+    checkTextLength(input.text, limits.maxTextChars, `Document ${fallbackId}'s text`);
+    const extraction = await extractWithin(limits.extractor, input, limits.requestTimeoutMs, context.cancel);
+    return { id, ok: true, result: withMeta(extraction, limits.version, Math.round((performance.now() - started) * 100) / 100) };
+  } catch (error) {
+    if (error instanceof HttpProblem) return failure(context.request, id, error.init);
+    context.request.log.error({ err: error, document: id }, 'document failed');
+    return failure(context.request, id, INTERNAL_ERROR);
+  }
+}
+
+function failure(request: FastifyRequest, id: string, init: ProblemInit): BatchResult {
+  return { id, ok: false, error: buildProblem(request, init) };
+}
+
+/** Maps `items` through `work` (which must not reject) with at most `limit` in flight, yielding results in input order. */
+export async function* inOrder<T, R>(items: AsyncIterable<T> | Iterable<T>, limit: number, work: (item: T, index: number) => Promise<R>): AsyncGenerator<R> {
+  const pending: Promise<R>[] = [];
+  let index = 0;
+  for await (const item of items) {
+    pending.push(work(item, index++));
+    if (pending.length >= limit) yield await pending.shift()!;
+  }
+  while (pending.length) yield await pending.shift()!;
+}

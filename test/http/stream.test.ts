@@ -1,0 +1,74 @@
+import t from 'tap';
+import { batchResultSchema } from '../../schemas/batch.js';
+import { testApp } from '../helpers.js';
+
+const STREAM = '/v1/extract/stream';
+const NDJSON = { 'content-type': 'application/x-ndjson' };
+
+function parseLines(body: string) {
+  return body
+    .trim()
+    .split('\n')
+    .map((line) => batchResultSchema.parse(JSON.parse(line)));
+}
+
+t.test('NDJSON in, one result line per document out, in order; malformed lines get error lines', async (t) => {
+  const app = await testApp({ BODY_LIMIT_BYTES: '2048' });
+  t.teardown(() => app.close());
+  const payload = [
+    JSON.stringify({ id: 'a', text: 'Acme Corp raised $12 million on Monday.' }),
+    '{"text": "broken',
+    '',
+    JSON.stringify({ text: 'y '.repeat(1500) }),
+    JSON.stringify({ text: 'Initech shares fell 7% on Tuesday.' }),
+    JSON.stringify({ text: 42 }),
+    JSON.stringify({ id: 'last', text: 'Globex revenue rose 3.5%.' }),
+  ].join('\n');
+  const response = await app.inject({ method: 'POST', url: STREAM, headers: NDJSON, payload });
+  t.equal(response.statusCode, 200);
+  t.match(response.headers['content-type'], /^application\/x-ndjson/);
+  const lines = parseLines(response.body);
+  t.same(lines.map((l) => [l.id, l.ok]), [
+    ['a', true],
+    ['2', false],
+    ['4', false],
+    ['5', true],
+    ['6', false],
+    ['last', true],
+  ]);
+  const broken = lines[1]!;
+  t.ok(!broken.ok && broken.error.type === 'urn:news-claims:problem:invalid-json', 'malformed JSON line');
+  const oversized = lines[2]!;
+  t.ok(!oversized.ok && oversized.error.status === 413, 'a line over the byte limit');
+  const wrongType = lines[4]!;
+  t.ok(!wrongType.ok && wrongType.error.errors?.[0]?.path === '/text', 'an invalid document names the field');
+  const first = lines[0]!;
+  t.ok(first.ok && first.result.money[0]?.amount === 12_000_000);
+});
+
+t.test('invalid UTF-8 on one line spoils only that line', async (t) => {
+  const app = await testApp();
+  t.teardown(() => app.close());
+  const payload = Buffer.concat([
+    Buffer.from('{"text":"Acme rose 5%."}\n{"text":"bad '),
+    Buffer.from([0xff, 0xfe]),
+    Buffer.from('"}\n{"text":"Initech fell 2%."}\n'),
+  ]);
+  const response = await app.inject({ method: 'POST', url: STREAM, headers: NDJSON, payload });
+  const lines = parseLines(response.body);
+  t.same(lines.map((l) => l.ok), [true, false, true]);
+  const bad = lines[1]!;
+  t.ok(!bad.ok && bad.error.type === 'urn:news-claims:problem:invalid-encoding');
+});
+
+t.test('a long stream through the worker pool keeps order', async (t) => {
+  const app = await testApp({ WORKERS: '2' });
+  t.teardown(() => app.close());
+  const count = 40;
+  const payload = Array.from({ length: count }, (_, i) => JSON.stringify({ id: `n${i}`, text: `Acme Corp raised $${i + 1} million.` })).join('\n');
+  const response = await app.inject({ method: 'POST', url: STREAM, headers: NDJSON, payload });
+  const lines = parseLines(response.body);
+  t.equal(lines.length, count);
+  t.same(lines.map((l) => l.id), Array.from({ length: count }, (_, i) => `n${i}`));
+  t.ok(lines.every((l, i) => l.ok && l.result.money[0]?.amount === (i + 1) * 1_000_000));
+});
