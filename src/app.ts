@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { docsRoutes } from '../routes/docs.js';
 import { batchRoutes } from '../routes/batch.js';
 import { extractRoutes } from '../routes/extract.js';
+import { metricsRoutes } from '../routes/metrics.js';
 import { streamRoutes } from '../routes/stream.js';
 import { healthRoutes } from '../routes/health.js';
 import { defaultConfig, type Config } from './config.js';
@@ -74,6 +75,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     await extractor.close();
   });
 
+  await app.register(metricsRoutes, { extractor });
   await app.register(swagger, swaggerOptions(SERVICE_VERSION));
   await app.register(healthRoutes, { isReady: () => ready });
   const documentLimits = {

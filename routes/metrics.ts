@@ -1,0 +1,51 @@
+import type { FastifyPluginAsync } from 'fastify';
+import fastifyMetrics from 'fastify-metrics';
+import fastifyPlugin from 'fastify-plugin';
+import type { Extractor } from '../src/extractor.js';
+
+export interface MetricsRouteOptions {
+  extractor: Extractor;
+}
+
+/**
+ * GET /metrics in Prometheus text format: request durations by route and status (histogram and summary),
+ * Node.js vitals including event-loop lag, and the worker pool's queue depth and utilisation.
+ * One app per process in production; the registry is cleared when an app starts so tests can build several.
+ */
+const metrics: FastifyPluginAsync<MetricsRouteOptions> = async (app, { extractor }) => {
+  await app.register(fastifyMetrics.default, {
+    endpoint: '/metrics',
+    clearRegisterOnInit: true,
+    defaultMetrics: { enabled: true, eventLoopMonitoringPrecision: 10 },
+    routeMetrics: {
+      enabled: true,
+      routeBlacklist: ['/metrics'],
+      overrides: { histogram: { buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] } },
+    },
+  });
+  const { Gauge } = app.metrics.client;
+  new Gauge({
+    name: 'news_claims_pool_workers',
+    help: 'Worker threads running the extraction pipeline (0: on the event loop).',
+    collect() {
+      this.set(extractor.stats().workers);
+    },
+  });
+  new Gauge({
+    name: 'news_claims_pool_queue_depth',
+    help: 'Articles waiting for a free worker.',
+    collect() {
+      this.set(extractor.stats().queued);
+    },
+  });
+  new Gauge({
+    name: 'news_claims_pool_utilization_ratio',
+    help: 'Fraction of the worker pool\'s capacity spent extracting since start, 0..1.',
+    collect() {
+      this.set(extractor.stats().utilization);
+    },
+  });
+};
+
+// Not encapsulated: the request-duration hooks must see every route of the app.
+export const metricsRoutes = fastifyPlugin(metrics, { name: 'news-claims-metrics' });
