@@ -2,11 +2,12 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY routes ./routes
 COPY schemas ./schemas
+COPY bin ./bin
 RUN npm run build
 
 # Runtime stage: production dependencies and the compiled output only, run as the unprivileged `node` user.

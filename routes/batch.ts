@@ -1,7 +1,7 @@
 import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { batchEnvelopeSchema, batchRequestSchema, batchResponseSchema, type BatchResult } from '../schemas/batch.js';
 import { problemResponses } from '../schemas/problem.js';
-import { clientGone } from '../src/deadline.js';
+import { documentContext } from '../src/request-context.js';
 import { inOrder, processDocument, type DocumentLimits } from '../src/documents.js';
 import { HttpProblem } from '../src/errors.js';
 
@@ -43,9 +43,9 @@ export const batchRoutes: FastifyPluginAsyncZod<BatchRouteOptions> = async (app,
           detail: `documents has ${documents.length} items; the limit is ${options.maxBatch}. Split the batch, use /v1/extract/stream, or raise MAX_BATCH.`,
         });
       }
-      const cancel = clientGone(reply);
+      const context = documentContext(request, reply);
       const results: BatchResult[] = [];
-      for await (const result of inOrder(documents, options.concurrency, (document, index) => processDocument(document, index, options, { request, cancel }))) {
+      for await (const result of inOrder(documents, options.concurrency, (document, index) => processDocument(document, index, options, context))) {
         results.push(result);
       }
       return { results };

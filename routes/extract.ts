@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { extractRequestSchema, extractResponseSchema } from '../schemas/extract.js';
 import { problemResponses } from '../schemas/problem.js';
 import { checkTextLength, type DocumentLimits } from '../src/documents.js';
-import { clientGone, extractWithin } from '../src/deadline.js';
+import { extractWithin } from '../src/deadline.js';
+import { clientGone } from '../src/request-context.js';
 import { withMeta } from '../src/pipeline/index.js';
 
 

@@ -1,13 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
-import secureJson from 'secure-json-parse';
-import { batchResultSchema, type BatchResult } from '../schemas/batch.js';
+import { batchResultSchema } from '../schemas/batch.js';
 import { problemResponses } from '../schemas/problem.js';
-import { clientGone } from '../src/deadline.js';
-import { inOrder, processDocument, type DocumentLimits } from '../src/documents.js';
-import { ndjsonLines, type NdjsonLine } from '../src/ndjson.js';
-import { buildProblem, type ProblemInit } from '../src/problems.js';
+import { documentContext } from '../src/request-context.js';
+import { inOrder, processLine, type DocumentLimits } from '../src/documents.js';
+import { ndjsonLines, ndjsonOf } from '../src/ndjson.js';
 
 export interface StreamRouteOptions extends DocumentLimits {
   /** Longest accepted line, in bytes (the body limit of a single request). */
@@ -42,32 +40,13 @@ export const streamRoutes: FastifyPluginAsyncZod<StreamRouteOptions> = async (ap
       },
     },
     handler: async (request, reply) => {
-      const cancel = clientGone(reply);
-      const resultFor = async (line: NdjsonLine): Promise<BatchResult> => {
-        const id = String(line.number);
-        if ('error' in line) return { id, ok: false, error: buildProblem(request, unreadableLine(line.error, id, options.maxLineBytes)) };
-        let document: unknown;
-        try {
-          document = secureJson.parse(line.text, undefined, { protoAction: 'error', constructorAction: 'error' });
-        } catch {
-          return { id, ok: false, error: buildProblem(request, { kind: 'invalid-json', status: 400, detail: `Line ${id} is not a valid JSON object.` }) };
-        }
-        return processDocument(document, line.number - 1, options, { request, cancel });
-      };
+      const context = documentContext(request, reply);
       const lines = ndjsonLines(request.body as unknown as IncomingMessage, options.maxLineBytes);
+      const results = inOrder(lines, options.concurrency, (line) => processLine(line, options, context));
       reply.type(NDJSON);
       // A stream body is sent as is: the route's response schema documents each line, it does not serialise them.
-      return reply.send(Readable.from(serialise(inOrder(lines, options.concurrency, resultFor))) as never);
+      return reply.send(Readable.from(ndjsonOf(results)) as never);
     },
   });
 };
 
-function unreadableLine(reason: 'too-long' | 'invalid-utf8', id: string, maxLineBytes: number): ProblemInit {
-  return reason === 'too-long'
-    ? { kind: 'body-too-large', status: 413, detail: `Line ${id} is longer than ${maxLineBytes} bytes.` }
-    : { kind: 'invalid-encoding', status: 400, detail: `Line ${id} is not valid UTF-8.` };
-}
-
-async function* serialise(results: AsyncIterable<BatchResult>): AsyncGenerator<string> {
-  for await (const result of results) yield `${JSON.stringify(result)}\n`;
-}

@@ -1,17 +1,7 @@
-import type { FastifyReply } from 'fastify';
 import { HttpProblem } from './errors.js';
 import type { Extractor } from './extractor.js';
 import type { DocumentInput } from './pipeline/document.js';
 import type { Extraction } from './pipeline/index.js';
-
-/** Aborts when the client goes away before its response is written, so its queued job is dropped. */
-export function clientGone(reply: FastifyReply): AbortSignal {
-  const controller = new AbortController();
-  reply.raw.once('close', () => {
-    if (!reply.raw.writableFinished) controller.abort(new Error('client disconnected'));
-  });
-  return controller.signal;
-}
 
 /**
  * Runs one extraction that must finish within `deadlineMs`: past it the job is dropped from the queue or its

@@ -1,10 +1,18 @@
-import type { FastifyRequest } from 'fastify';
+import secureJson from 'secure-json-parse';
 import { batchDocumentSchema, type BatchResult } from '../schemas/batch.js';
 import { extractWithin } from './deadline.js';
 import { fromZodIssues, HttpProblem, INTERNAL_ERROR, validationProblem } from './errors.js';
 import type { Extractor } from './extractor.js';
 import { withMeta } from './pipeline/index.js';
-import { buildProblem, type ProblemInit } from './problems.js';
+import type { NdjsonLine } from './ndjson.js';
+import { buildProblem, type ProblemInit, type ProblemOrigin } from './problems.js';
+
+/** Where documents come from: what cancels them, what their problems name, where unexpected failures are reported. */
+export interface DocumentContext {
+  cancel: AbortSignal;
+  origin?: ProblemOrigin;
+  reportFailure: (error: unknown, documentId: string) => void;
+}
 
 export interface DocumentLimits {
   extractor: Extractor;
@@ -32,13 +40,13 @@ export async function processDocument(
   raw: unknown,
   position: number,
   limits: DocumentLimits,
-  context: { request: FastifyRequest; cancel: AbortSignal },
+  context: DocumentContext,
 ): Promise<BatchResult> {
   const fallbackId = String(position + 1);
   const parsed = batchDocumentSchema.safeParse(raw);
   if (!parsed.success) {
     const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : fallbackId;
-    return failure(context.request, id, validationProblem(fromZodIssues(parsed.error.issues, ''), `Document ${fallbackId}`));
+    return failure(context, id, validationProblem(fromZodIssues(parsed.error.issues, ''), `Document ${fallbackId}`));
   }
   const { id = fallbackId, ...input } = parsed.data;
   const started = performance.now();
@@ -47,14 +55,35 @@ export async function processDocument(
     const extraction = await extractWithin(limits.extractor, input, limits.requestTimeoutMs, context.cancel);
     return { id, ok: true, result: withMeta(extraction, limits.version, Math.round((performance.now() - started) * 100) / 100) };
   } catch (error) {
-    if (error instanceof HttpProblem) return failure(context.request, id, error.init);
-    context.request.log.error({ err: error, document: id }, 'document failed');
-    return failure(context.request, id, INTERNAL_ERROR);
+    if (error instanceof HttpProblem) return failure(context, id, error.init);
+    context.reportFailure(error, id);
+    return failure(context, id, INTERNAL_ERROR);
   }
 }
 
-function failure(request: FastifyRequest, id: string, init: ProblemInit): BatchResult {
-  return { id, ok: false, error: buildProblem(request, init) };
+function failure(context: DocumentContext, id: string, init: ProblemInit): BatchResult {
+  return { id, ok: false, error: buildProblem(init, context.origin) };
+}
+
+/** One NDJSON line, start to finish: unreadable or malformed lines become error results, the rest documents. */
+export async function processLine(line: NdjsonLine, limits: DocumentLimits & { maxLineBytes: number }, context: DocumentContext): Promise<BatchResult> {
+  const id = String(line.number);
+  if ('error' in line) {
+    return failure(
+      context,
+      id,
+      line.error === 'too-long'
+        ? { kind: 'body-too-large', status: 413, detail: `Line ${id} is longer than ${limits.maxLineBytes} bytes.` }
+        : { kind: 'invalid-encoding', status: 400, detail: `Line ${id} is not valid UTF-8.` },
+    );
+  }
+  let document: unknown;
+  try {
+    document = secureJson.parse(line.text, undefined, { protoAction: 'error', constructorAction: 'error' });
+  } catch {
+    return failure(context, id, { kind: 'invalid-json', status: 400, detail: `Line ${id} is not a valid JSON object.` });
+  }
+  return processDocument(document, line.number - 1, limits, context);
 }
 
 /** Maps `items` through `work` (which must not reject) with at most `limit` in flight, yielding results in input order. */

@@ -59,3 +59,8 @@ export async function* ndjsonLines(source: AsyncIterable<Buffer | string>, maxLi
     if (line) yield line;
   }
 }
+
+/** Serialises items as NDJSON, one line each. */
+export async function* ndjsonOf(items: AsyncIterable<unknown>): AsyncGenerator<string> {
+  for await (const item of items) yield `${JSON.stringify(item)}\n`;
+}

@@ -34,14 +34,23 @@ export function problemType(kind: ProblemKind): string {
   return `urn:news-claims:problem:${kind}`;
 }
 
-export function buildProblem(request: FastifyRequest, init: ProblemInit): Problem {
+/** Where a problem arose: the request path and id (absent outside HTTP, e.g. in the CLI). */
+export interface ProblemOrigin {
+  instance: string;
+  requestId: string;
+}
+
+export function originOf(request: FastifyRequest): ProblemOrigin {
+  return { instance: request.url.split('?')[0] ?? request.url, requestId: request.id };
+}
+
+export function buildProblem(init: ProblemInit, origin?: ProblemOrigin): Problem {
   return {
     type: problemType(init.kind),
     title: STATUS_CODES[init.status] ?? 'Error',
     status: init.status,
     detail: init.detail,
-    instance: request.url.split('?')[0] ?? request.url,
-    requestId: request.id,
+    ...origin,
     ...(init.errors ? { errors: init.errors } : {}),
   };
 }
@@ -49,5 +58,5 @@ export function buildProblem(request: FastifyRequest, init: ProblemInit): Proble
 /** Sends a problem+json reply. Serialised here so no route's response schema can reshape it. */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, init: ProblemInit): FastifyReply {
   if (init.retryAfterSeconds !== undefined) reply.header('retry-after', String(init.retryAfterSeconds));
-  return reply.code(init.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(buildProblem(request, init)));
+  return reply.code(init.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(buildProblem(init, originOf(request))));
 }
