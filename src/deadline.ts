@@ -12,7 +12,11 @@ export async function extractWithin(extractor: Extractor, input: DocumentInput, 
   try {
     return await extractor.extract(input, { signal: AbortSignal.any([deadline, cancel]) });
   } catch (error) {
-    if (deadline.aborted && !cancel.aborted) {
+    if (cancel.aborted) {
+      // Nobody is left to read the answer: not an error of ours, so not logged as one.
+      throw new HttpProblem({ kind: 'client-closed', status: 499, detail: 'The client closed the connection before the extraction finished.' });
+    }
+    if (deadline.aborted) {
       throw new HttpProblem({
         kind: 'deadline-exceeded',
         status: 504,

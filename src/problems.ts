@@ -19,6 +19,7 @@ export type ProblemKind =
   | 'bad-request'
   | 'service-unavailable'
   | 'deadline-exceeded'
+  | 'client-closed'
   | 'internal-error';
 
 export interface ProblemInit {

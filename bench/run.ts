@@ -1,0 +1,177 @@
+/**
+ * The benchmark (npm run bench): the bare compromise parse (the floor), the full pipeline on one thread, the HTTP
+ * service under load at concurrency 1 and 32, /health/live latency while saturated, cost against text length, and
+ * RSS over a 10,000-article NDJSON stream. Prints each figure and each ratio against its target.
+ */
+import autocannon from 'autocannon';
+import nlp from 'compromise';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { Readable } from 'node:stream';
+import { extract } from '../src/pipeline/index.js';
+import { generateArticle } from './articles.js';
+
+const SIZES = [200, 1000, 10_000];
+const WORKERS = Number(process.env.WORKERS ?? availableParallelism());
+const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const STREAM_ARTICLES = Number(process.env.BENCH_STREAM_ARTICLES ?? 10_000);
+const PORT = Number(process.env.BENCH_PORT ?? 3917);
+const base = `http://127.0.0.1:${PORT}`;
+
+interface Check {
+  name: string;
+  value: string;
+  target: string;
+  ok: boolean;
+}
+const checks: Check[] = [];
+const check = (name: string, value: string, target: string, ok: boolean) => checks.push({ name, value, target, ok });
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+/** Median milliseconds per call, over at least `minMs` of repeated calls after one warm-up call. */
+function timePerCall(fn: () => void, minMs = 1500): number {
+  fn();
+  const samples: number[] = [];
+  const until = performance.now() + minMs;
+  while (performance.now() < until || samples.length < 5) {
+    const started = performance.now();
+    fn();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[samples.length >> 1]!;
+}
+
+function inProcess() {
+  console.log('\n## 1-2. Bare compromise parse vs the full pipeline, one thread (median ms per article)\n');
+  console.log('| words | bare parse ms | pipeline ms | pipeline / parse | pipeline words/s |');
+  console.log('|---:|---:|---:|---:|---:|');
+  const pipelineMs: Record<number, number> = {};
+  for (const words of SIZES) {
+    const text = generateArticle(words, words);
+    const actualWords = text.split(/\s+/).length;
+    const parse = timePerCall(() => void nlp(text).compute('offset'));
+    const pipeline = timePerCall(() => void extract({ text, publishedAt: '2025-03-04' }));
+    pipelineMs[words] = pipeline;
+    console.log(`| ${actualWords} | ${fmt(parse, 2)} | ${fmt(pipeline, 2)} | ${fmt(pipeline / parse, 2)} | ${Math.round((actualWords / pipeline) * 1000)} |`);
+    check(`pipeline / parse, ${words} words`, fmt(pipeline / parse, 2), '<= 1.5', pipeline / parse <= 1.5);
+  }
+  const growth = pipelineMs[10_000]! / pipelineMs[1000]!;
+  check('cost of 10,000 words / 1,000 words', fmt(growth, 2), '<= 12', growth <= 12);
+  return pipelineMs;
+}
+
+function startServer(): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['--import', 'tsx', new URL('../src/server.ts', import.meta.url).pathname], {
+    env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn', WORKERS: String(WORKERS), MAX_QUEUE: '1000' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    const poll = async (attempt: number) => {
+      try {
+        if ((await fetch(`${base}/health/ready`)).ok) return resolve(server);
+      } catch {
+        // still starting
+      }
+      if (attempt > 600) reject(new Error('server did not become ready'));
+      else setTimeout(() => void poll(attempt + 1), 100);
+    };
+    void poll(0);
+  });
+}
+
+function load(path: string, connections: number, body?: string): Promise<autocannon.Result> {
+  return autocannon({
+    url: `${base}${path}`,
+    connections,
+    duration: LOAD_SECONDS,
+    ...(body ? { method: 'POST', headers: { 'content-type': 'application/json' }, body } : {}),
+  });
+}
+
+async function underLoad(pipelineMs: Record<number, number>) {
+  const body = JSON.stringify({ text: generateArticle(1000, 1000), publishedAt: '2025-03-04' });
+  console.log(`\n## 3-4. HTTP service, ${WORKERS} workers, 1,000-word article, ${LOAD_SECONDS} s per run (autocannon, loopback)\n`);
+  const one = await load('/v1/extract', 1, body);
+  const many = await load('/v1/extract', 32, body);
+  console.log('| connections | requests/s | p50 ms | p99 ms | non-2xx |');
+  console.log('|---:|---:|---:|---:|---:|');
+  for (const [c, r] of [
+    [1, one],
+    [32, many],
+  ] as const) {
+    console.log(`| ${c} | ${fmt(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx} |`);
+  }
+  const singleThreadPerSecond = 1000 / pipelineMs[1000]!;
+  const expected = singleThreadPerSecond * WORKERS;
+  const ratio = many.requests.average / expected;
+  check('HTTP req/s at 32 / (single-thread pipeline/s x workers)', `${fmt(many.requests.average)} / ${fmt(expected)} = ${fmt(ratio, 2)}`, '>= 0.8', ratio >= 0.8);
+
+  const [saturation, health] = await Promise.all([load('/v1/extract', 32, body), load('/health/live', 1)]);
+  console.log(`\nWhile saturated (${fmt(saturation.requests.average)} extractions/s): /health/live p50 ${health.latency.p50} ms, p99 ${health.latency.p99} ms, max ${health.latency.max} ms`);
+  check('/health/live p99 while saturated', `${health.latency.p99} ms`, '<= 20 ms', health.latency.p99 <= 20);
+}
+
+function rssOf(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) * 1024 : 0;
+}
+
+async function streamMemory(server: ChildProcess) {
+  console.log(`\n## 5. RSS over a ${STREAM_ARTICLES.toLocaleString('en')}-article NDJSON stream (200-word articles)\n`);
+  const articles = [0, 1, 2, 3, 4, 5, 6, 7].map((seed) => generateArticle(200, seed + 7));
+  async function* lines() {
+    for (let i = 0; i < STREAM_ARTICLES; i++) yield `${JSON.stringify({ id: String(i), text: articles[i % articles.length] })}\n`;
+  }
+  const samples: { done: number; rss: number }[] = [];
+  let done = 0;
+  const started = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const req = request(`${base}/v1/extract/stream`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' } }, (res) => {
+      let pending = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        pending += chunk;
+        let newline = pending.indexOf('\n');
+        while (newline >= 0) {
+          done++;
+          if (done % Math.max(1, Math.floor(STREAM_ARTICLES / 50)) === 0) samples.push({ done, rss: rssOf(server.pid!) });
+          pending = pending.slice(newline + 1);
+          newline = pending.indexOf('\n');
+        }
+      });
+      res.on('end', resolve);
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    Readable.from(lines()).pipe(req);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const settled = samples.filter((s) => s.done > STREAM_ARTICLES * 0.2);
+  const early = settled.slice(0, Math.max(1, Math.floor(settled.length / 4)));
+  const late = settled.slice(-Math.max(1, Math.floor(settled.length / 4)));
+  const mean = (xs: typeof samples) => xs.reduce((sum, s) => sum + s.rss, 0) / xs.length;
+  const drift = mean(late) / mean(early) - 1;
+  const mib = (bytes: number) => fmt(bytes / 1048576, 0);
+  console.log(`${done} results in ${fmt(seconds)} s (${fmt(done / seconds)} articles/s); RSS after 20-35%: ${mib(mean(early))} MiB, last quarter: ${mib(mean(late))} MiB, min ${mib(Math.min(...samples.map((s) => s.rss)))}, max ${mib(Math.max(...samples.map((s) => s.rss)))} MiB`);
+  check(`results for ${STREAM_ARTICLES} streamed articles`, String(done), `= ${STREAM_ARTICLES}`, done === STREAM_ARTICLES);
+  check('RSS drift over the stream (last quarter vs first settled quarter)', `${fmt(drift * 100)}%`, 'within +-10%', Math.abs(drift) <= 0.1);
+}
+
+async function main() {
+  console.log(`# news-claims benchmark\n\nMachine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  const pipelineMs = inProcess();
+  const server = await startServer();
+  try {
+    await underLoad(pipelineMs);
+    await streamMemory(server);
+  } finally {
+    server.kill('SIGTERM');
+  }
+  console.log('\n## Targets\n\n| check | value | target | |\n|---|---:|---:|---|');
+  for (const c of checks) console.log(`| ${c.name} | ${c.value} | ${c.target} | ${c.ok ? 'met' : 'NOT MET'} |`);
+}
+
+await main();
