@@ -5,7 +5,8 @@ import type { FastifyPluginAsync } from 'fastify';
 export const docsRoutes: FastifyPluginAsync = async (app) => {
   await app.register(swaggerUi, {
     routePrefix: '/docs',
-    uiConfig: { displayRequestDuration: true, defaultModelsExpandDepth: 0 },
+    uiConfig: { displayRequestDuration: true, defaultModelsExpandDepth: 0, validatorUrl: null },
+    // No CSP of its own: the app-wide one from helmet (scripts from 'self' only) covers Swagger UI's files.
   });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 };

@@ -12,6 +12,7 @@ import { defaultConfig, type Config } from './config.js';
 import { installErrorHandling, installJsonParser, installTextPlainParser } from './errors.js';
 import { extractorFor, type Extractor } from './extractor.js';
 import { swaggerOptions } from './openapi.js';
+import { installProtection } from './protection.js';
 import { installReceiveDeadline } from './timeouts.js';
 import { SERVICE_VERSION } from './version.js';
 
@@ -75,6 +76,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     await extractor.close();
   });
 
+  await installProtection(app, config);
   await app.register(metricsRoutes, { extractor });
   await app.register(swagger, swaggerOptions(SERVICE_VERSION));
   await app.register(healthRoutes, { isReady: () => ready });

@@ -29,6 +29,13 @@ export const configSchema = z.object({
   WORKERS: integer('WORKERS', availableParallelism(), 0, 256),
   MAX_QUEUE: integer('MAX_QUEUE', 64, 0, 100_000),
   MAX_BATCH: integer('MAX_BATCH', 100, 1, 10_000),
+  RATE_LIMIT_MAX: integer('RATE_LIMIT_MAX', 0, 0, 1_000_000),
+  RATE_LIMIT_WINDOW_MS: integer('RATE_LIMIT_WINDOW_MS', 60_000, 1000, 86_400_000),
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((raw) => (raw ?? '').split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.union([z.literal('*'), z.url({ error: 'CORS_ORIGINS must be "*" or a comma-separated list of origins (https://app.example.com)' })]))),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -101,6 +101,7 @@ function toProblem(error: FastifyError, limits: { bodyLimitBytes: number }): Pro
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return { kind: 'bad-request', status: 400, detail: 'The Content-Length header does not match the body.' };
   }
+  if ((error as { rateLimited?: boolean }).rateLimited) return { kind: 'rate-limited', status: 429, detail: error.message };
   const status = error.statusCode;
   if (status && status >= 400 && status < 500) {
     return { kind: 'bad-request', status, detail: 'The request could not be processed as sent.' };

@@ -20,6 +20,7 @@ export type ProblemKind =
   | 'service-unavailable'
   | 'deadline-exceeded'
   | 'client-closed'
+  | 'rate-limited'
   | 'internal-error';
 
 export interface ProblemInit {

@@ -23,7 +23,12 @@ if (!existsSync(CHROMIUM)) {
     const page = await browser.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${address}/docs`);
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+    });
+    const docs = await page.goto(`${address}/docs`);
+    t.match((await docs?.allHeaders())?.['content-security-policy'], /default-src 'self'/, 'the docs are served under a CSP');
     await page.locator('#operations-extraction-extract').click();
     await page.getByRole('button', { name: 'Try it out' }).click();
     const [apiResponse] = await Promise.all([
@@ -37,5 +42,6 @@ if (!existsSync(CHROMIUM)) {
     await shownStatus.waitFor();
     t.match(await shownStatus.innerText(), /200/, 'the UI shows 200');
     t.same(pageErrors, [], 'no script errors on the page');
+    t.same(refused, [], 'nothing refused by the CSP');
   });
 }
