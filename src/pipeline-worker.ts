@@ -8,7 +8,17 @@ import { WORKER_WARM_MESSAGE } from './worker-messages.js';
 extract(exampleRequest);
 parentPort?.postMessage(WORKER_WARM_MESSAGE);
 
+/**
+ * Test-only fault injection, enabled by NEWS_CLAIMS_FAULT_INJECTION=1 when the pool starts: an article whose text is
+ * exactly one of these markers makes its worker crash or hang, so tests can show the pool survives both.
+ */
+const FAULTS = process.env.NEWS_CLAIMS_FAULT_INJECTION === '1';
+export const CRASH_MARKER = '\u0000news-claims:crash-worker';
+export const HANG_MARKER = '\u0000news-claims:hang-worker';
+
 /** Runs the pipeline on a worker thread: one task, one article. */
 export default function runExtraction(input: DocumentInput): Extraction {
+  if (FAULTS && input.text === CRASH_MARKER) process.exit(70);
+  if (FAULTS && input.text === HANG_MARKER) for (;;);
   return extract(input);
 }

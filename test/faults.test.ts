@@ -1,0 +1,38 @@
+import t from 'tap';
+import { CRASH_MARKER as CRASH, HANG_MARKER as HANG } from '../src/pipeline-worker.js';
+import { postJson, testApp } from './helpers.js';
+
+// Read by each worker when it starts: set before any pool exists.
+process.env.NEWS_CLAIMS_FAULT_INJECTION = '1';
+
+async function servesAgain(app: Awaited<ReturnType<typeof testApp>>): Promise<number> {
+  let status = 0;
+  for (let attempt = 0; attempt < 100 && status !== 200; attempt++) {
+    status = (await postJson(app, { text: 'Acme Corp raised $5 million.' })).statusCode;
+    if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return status;
+}
+
+t.test('a worker that crashes: that request gets a 500 problem, the pool replaces the worker, the service serves on', async (t) => {
+  const app = await testApp({ WORKERS: '1' });
+  t.teardown(() => app.close());
+  const crashed = await postJson(app, { text: CRASH });
+  t.equal(crashed.statusCode, 500);
+  t.match(crashed.headers['content-type'], /^application\/problem\+json/);
+  t.equal(crashed.json().type, 'urn:news-claims:problem:internal-error');
+  t.notMatch(crashed.body, /exit|worker|stack/i, 'no internals in the answer');
+  t.equal(await servesAgain(app), 200, 'a replacement worker serves the next request');
+});
+
+t.test('a worker that hangs: the deadline abandons it with a 504, the pool replaces it, other requests are served', async (t) => {
+  const app = await testApp({ WORKERS: '2', REQUEST_TIMEOUT_MS: '1000' });
+  t.teardown(() => app.close());
+  const hung = postJson(app, { text: HANG });
+  const meanwhile = await postJson(app, { text: 'Initech fell 2%.' });
+  t.equal(meanwhile.statusCode, 200, 'the other worker serves meanwhile');
+  const answer = await hung;
+  t.equal(answer.statusCode, 504);
+  t.equal(answer.json().type, 'urn:news-claims:problem:deadline-exceeded');
+  t.equal(await servesAgain(app), 200, 'and the pool is whole again');
+});
