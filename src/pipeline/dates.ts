@@ -1,5 +1,5 @@
 import type { DateMention } from '../../schemas/extract.js';
-import { contentSentences, type ParsedDocument, type Sentence, type Token } from './document.js';
+import { contentSentences, lastStartingAtOrBefore, type ParsedDocument, type Sentence, type Token } from './document.js';
 import { withIds } from './ids.js';
 
 /*
@@ -320,18 +320,7 @@ function readCountedUnits(groups: Groups, site: Site, direction: 1 | -1): Readin
 // Context: tokens around a match, and the tense of the clause it sits in.
 
 function tokenIndexAt(doc: ParsedDocument, offset: number): number {
-  const { tokens } = doc;
-  let low = 0;
-  let high = tokens.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid]!.start <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
+  return lastStartingAtOrBefore(doc.tokens, offset);
 }
 
 /** The token of the site's sentence that covers `offset`. */

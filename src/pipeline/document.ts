@@ -79,13 +79,17 @@ export function parseDocument(input: DocumentInput): ParsedDocument {
 
 /** Index of the sentence containing `offset` (the nearest one before it when it falls between sentences). */
 export function sentenceAt(doc: ParsedDocument, offset: number): number {
-  const { sentences } = doc;
+  return Math.max(0, lastStartingAtOrBefore(doc.sentences, offset));
+}
+
+/** Index of the last of `spans` (sorted by start) that starts at or before `offset`; -1 when none does. */
+export function lastStartingAtOrBefore(spans: readonly { readonly start: number }[], offset: number): number {
   let low = 0;
-  let high = sentences.length - 1;
-  let found = 0;
+  let high = spans.length - 1;
+  let found = -1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (sentences[mid]!.start <= offset) {
+    if (spans[mid]!.start <= offset) {
       found = mid;
       low = mid + 1;
     } else high = mid - 1;
@@ -261,17 +265,7 @@ function breaksAtNewline(text: string, previous: Token, nextStart: number, parag
 }
 
 function paragraphOf(paragraphs: Paragraph[], offset: number): number {
-  let low = 0;
-  let high = paragraphs.length - 1;
-  let found = 0;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (paragraphs[mid]!.start <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
+  return Math.max(0, lastStartingAtOrBefore(paragraphs, offset));
 }
 
 const OPENING_PUNCTUATION = /[\p{Ps}\p{Pi}"'¡¿]+$/u;
