@@ -48,7 +48,7 @@ interface Rule {
 export function extractDates(doc: ParsedDocument): DateMention[] {
   const anchor = parseDay(doc.publishedOn);
   const found: Found[] = [];
-  for (const sentence of contentSentences(doc)) found.push(...datesIn(doc, sentence, anchor));
+  for (const sentence of contentSentences(doc)) for (const date of datesIn(doc, sentence, anchor)) found.push(date);
   return withIds('d', found);
 }
 
@@ -58,9 +58,9 @@ function datesIn(doc: ParsedDocument, sentence: Sentence, anchor: number | undef
   for (const rule of RULES) {
     for (const match of body.matchAll(rule.pattern)) {
       const start = sentence.start + match.index;
-      const site = { doc, sentence, start, end: start + match[0].length, anchor };
-      const reading = rule.read(match.groups ?? {}, site);
-      if (reading) candidates.push(withModifier(doc.text, { ...site, ...reading, text: '', sentence: sentence.index }));
+      const end = start + match[0].length;
+      const reading = rule.read(match.groups ?? {}, { doc, sentence, start, end, anchor });
+      if (reading) candidates.push(withModifier(doc.text, { text: '', start, end, ...reading, sentence: sentence.index }));
     }
   }
   return longestFirst(candidates).map((c) => ({ ...c, text: doc.text.slice(c.start, c.end) }));
@@ -124,10 +124,10 @@ const RULES: readonly Rule[] = [
   },
   // "in March", "last May"
   { pattern: pattern(`${LEFT}${WHICH}?(?<month>${MONTH_FULL})${END}`), read: readBareMonth },
-  // "Q3 2024", "Q3 FY25", "Q4'24", "Q1"
+  // "Q3 2024", "Q3 FY25", "Q4'24", "Q1"; not "Audi Q3"
   {
     pattern: pattern(`${LEFT}Q(?<quarter>[1-4])(?:\\s*(?:(?:FY|[Ff]iscal)\\s*)?${YEAR}|\\s*(?:FY\\s*|['’])(?<yy>\\d\\d)${END})?${END}`),
-    read: (g, site) => quarterReading(site, Number(g.quarter), g.year ?? g.yy),
+    read: (g, site) => (g.year || g.yy || !followsName(site) ? quarterReading(site, Number(g.quarter), g.year ?? g.yy) : null),
   },
   // "third quarter of 2024", "first-quarter", "fiscal fourth quarter"
   {
@@ -198,7 +198,7 @@ function readExplicitDay(year: number, month: number, day: number): Reading | nu
 const MONTH_LEAD = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'from', 'through', 'to', 'during', 'before', 'after', 'early', 'mid', 'late', 'of', 'between', 'and', 'or']);
 
 function readBareMonth(groups: Groups, site: Site): Reading | null {
-  const token = tokenAt(site, site.start + (groups.which ? groups.which.length + 1 : 0));
+  const token = tokenAt(site, site.end - 1);
   if (!token || token.tags.has('Person') || token.tags.has('Verb')) return null;
   const month = monthNumber(groups.month!);
   const ambiguous = month === 3 || month === 5;
@@ -245,11 +245,8 @@ const YEAR_LEAD = new Set([...MONTH_LEAD, 'around', 'circa', 'year', 'class', 'f
 
 function readYear(groups: Groups, site: Site): Reading | null {
   const token = tokenAt(site, site.start);
-  if (!token) return null;
-  const next = nextToken(site, token);
-  if (next && isCountedBy(next)) return null;
-  const previous = previousToken(site, token);
-  if (previous && isNameBefore(previous)) return null;
+  const next = token && nextToken(site, token);
+  if (!token || (next && isCountedBy(next)) || followsName(site)) return null;
   return { value: groups.year!, granularity: 'year', relative: false };
 }
 
@@ -262,10 +259,12 @@ function isCountedBy(next: Token): boolean {
 
 const FUNCTION_WORD_TAGS = ['Date', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Possessive', 'Adjective', 'Adverb', 'Verb', 'Value'];
 
-/** A capitalised name-like word: the number is part of a name ("Windows 2000", "Galaxy 2020"). */
-function isNameBefore(token: Token): boolean {
-  if (!/^\p{Lu}/u.test(token.text) || /['’]s$/.test(token.text) || YEAR_LEAD.has(token.normal)) return false;
-  return !FUNCTION_WORD_TAGS.some((tag) => token.tags.has(tag));
+/** Whether the site follows a capitalised name-like word, making it part of a name ("Windows 2000", "Audi Q3"). */
+function followsName(site: Site): boolean {
+  const token = tokenAt(site, site.start);
+  const previous = token && previousToken(site, token);
+  if (!previous || !/^\p{Lu}/u.test(previous.text) || /['’]s$/.test(previous.text) || YEAR_LEAD.has(previous.normal)) return false;
+  return !FUNCTION_WORD_TAGS.some((tag) => previous.tags.has(tag));
 }
 
 /** Capitalised inside a sentence, "Today" is a title ("USA Today", "the Today programme"). */
@@ -338,22 +337,29 @@ function nextToken(site: Site, token: Token): Token | undefined {
 }
 
 const TENSE_WINDOW = 8;
-const FUTURE = new Set(['will', 'shall', 'would', "'ll", 'wo', 'going', 'plan', 'plans', 'planned', 'expect', 'expects', 'expected', 'aims', 'intends', 'scheduled', 'due', 'upcoming']);
+/** Future markers; contractions ("we'll", "won't") stay one token, so their endings count too. */
+const FUTURE_CONTRACTION = /['’]ll$|^won['’]t$/;
+const FUTURE = new Set(['will', 'shall', 'would', 'going', 'plan', 'plans', 'planned', 'expect', 'expects', 'expected', 'aims', 'intends', 'scheduled', 'due', 'upcoming']);
 
-/** The tense of the nearest tense-bearing word within a few tokens of the site, looking outwards from it. */
+/**
+ * The tense of the clause around the site: the nearest tense-bearing word before it in the same clause ("will take
+ * effect on May 1"), else the nearest after it ("On Monday, Apple said"), else the nearest before it further back.
+ */
 function tenseAt(site: Site): Tense {
+  const first = tokenIndexAt(site.doc, site.start);
+  const last = tokenIndexAt(site.doc, site.end - 1);
+  return tenseFrom(site, first - 1, -1, true) ?? tenseFrom(site, last + 1, 1, false) ?? tenseFrom(site, first - 1, -1, false) ?? 'unknown';
+}
+
+function tenseFrom(site: Site, from: number, step: 1 | -1, withinClause: boolean): Tense | undefined {
   const { doc, sentence } = site;
-  const first = tokenIndexAt(doc, site.start);
-  const last = tokenIndexAt(doc, site.end - 1);
-  for (let distance = 1; distance <= TENSE_WINDOW; distance++) {
-    for (const index of [first - distance, last + distance]) {
-      if (index < sentence.tokenStart || index >= sentence.tokenEnd) continue;
-      const token = doc.tokens[index]!;
-      if (FUTURE.has(token.normal)) return 'future';
-      if (token.tags.has('PastTense')) return 'past';
-    }
+  for (let index = from, seen = 0; seen < TENSE_WINDOW && index >= sentence.tokenStart && index < sentence.tokenEnd; index += step, seen++) {
+    const token = doc.tokens[index]!;
+    if (withinClause && /[,;:–—]/.test(token.post)) return undefined;
+    if (FUTURE.has(token.normal) || FUTURE_CONTRACTION.test(token.normal)) return 'future';
+    if (token.tags.has('PastTense')) return 'past';
   }
-  return 'unknown';
+  return undefined;
 }
 
 /**

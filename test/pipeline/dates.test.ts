@@ -28,6 +28,7 @@ function check(t: Test, c: Case) {
     c.dates,
     c.text,
   );
+  for (const date of dates) t.same(Object.keys(date).sort(), ['end', 'granularity', 'id', 'relative', 'sentence', 'start', 'text', 'value']);
   let from = 0;
   for (const [i, date] of dates.entries()) {
     t.equal(c.text.slice(date.start, date.end), date.text, 'text is the slice');
@@ -65,6 +66,8 @@ table('days without a year', [
   { text: 'The outage began on Dec. 30 and lasted two days.', dates: [['Dec. 30', '2024-12-30', 'day', true]] },
   { text: 'The firm will hold a vote on Jan. 3.', dates: [['Jan. 3', '2026-01-03', 'day', true]] },
   { text: 'The trial opens on March 3.', dates: [['March 3', '2025-03-03', 'day', true]] },
+  { text: 'It will take effect on May 1, the regulator said on Thursday.', dates: [['May 1', '2025-05-01', 'day', true], ['Thursday', '2025-01-23', 'day', true]] },
+  { text: 'On Friday, the board will meet; on Monday, it met.', dates: [['Friday', '2025-01-31', 'day', true], ['Monday', '2025-01-27', 'day', true]] },
   { text: 'The company reported results on Jan. 27.', publishedAt: null, dates: [['Jan. 27', null, 'day', true]] },
 ]);
 
@@ -105,6 +108,7 @@ table('quarters and fiscal years', [
   { text: 'Meta discussed its first-quarter outlook.', dates: [['first-quarter', '2025-Q1', 'quarter', true]] },
   { text: 'The firm expects growth in the third quarter.', dates: [['third quarter', '2025-Q3', 'quarter', true]] },
   { text: 'Shipments will recover in Q2.', publishedAt: null, dates: [['Q2', null, 'quarter', true]] },
+  { text: 'Audi Q3 sales rose in Q1.', dates: [['Q1', '2025-Q1', 'quarter', true]] },
   { text: 'Guidance for fiscal 2025 was raised.', dates: [['fiscal 2025', '2025', 'year', false]] },
   { text: 'The FY2025 budget and FY26 plan were approved.', dates: [['FY2025', '2025', 'year', false], ['FY26', '2026', 'year', false]] },
   { text: 'Its fiscal year 2024 ended in June.', dates: [['fiscal year 2024', '2024', 'year', false], ['June', '2024-06', 'month', true]] },
@@ -121,6 +125,8 @@ table('relative days and weekdays', [
   { text: 'Meta said on Wednesday that it would spend more.', dates: [['Wednesday', '2025-01-29', 'day', true]] },
   { text: 'The company will report results on Friday.', dates: [['Friday', '2025-01-31', 'day', true]] },
   { text: 'Shares rose last Tuesday.', dates: [['last Tuesday', '2025-01-28', 'day', true]] },
+  { text: 'We\'ll launch it on Friday.', dates: [['Friday', '2025-01-31', 'day', true]] },
+  { text: 'The earnings call is scheduled for Tuesday.', dates: [['Tuesday', '2025-02-04', 'day', true]] },
   { text: 'The vote is set for next Friday.', dates: [['next Friday', '2025-01-31', 'day', true]] },
   { text: 'The hearing is this Thursday.', dates: [['this Thursday', '2025-01-30', 'day', true]] },
   { text: 'Nvidia lost $600 billion in value yesterday.', dates: [['yesterday', '2025-01-28', 'day', true]] },
