@@ -213,7 +213,7 @@ function lineBreaks(text: string): Set<number> {
 function looksLikeHeading(line: string): boolean {
   return (
     /^[\p{Lu}\p{N}"“‘'(]/u.test(line) &&
-    !/(?:[,;\-–—]|\b(?:a|an|the|and|or|but|of|in|on|at|to|for|with|by|from|as|that|which|who|its|their|his|her)$)/.test(line) &&
+    !/(?:[,;\-–—]|\b(?:a|an|the|and|or|but|of|in|on|at|to|for|with|by|from|as|that|which|who|its|their|his|her))$/.test(line) &&
     line.split(/\s+/).length <= 12
   );
 }

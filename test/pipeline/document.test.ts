@@ -42,6 +42,12 @@ const splitting: { name: string; text: string; sentences: string[]; paragraphs: 
     paragraphs: 1,
   },
   {
+    name: 'a heading with a comma is still a heading',
+    text: 'Chips, clouds and cash\nThe three firms reported on the same day.',
+    sentences: ['Chips, clouds and cash', 'The three firms reported on the same day.'],
+    paragraphs: 1,
+  },
+  {
     name: 'a heading in its own paragraph',
     text: 'What happens next\n\nRegulators will decide in the spring.',
     sentences: ['What happens next', 'Regulators will decide in the spring.'],
@@ -223,5 +229,21 @@ t.test('boilerplate detection', async (t) => {
       t.same(slices(doc, contentSentences(doc)), c.content);
       checkOffsets(t, doc);
     });
+  }
+});
+
+t.test('odd input parses without throwing and keeps offsets exact', async (t) => {
+  const texts = [
+    '\u0000Nul here. \ud800 lone surrogate. Emoji \ud83d\ude80 rocket.',
+    '\u202eRTL override\u202c text.\r\n\r\n\u05e9\u05dc\u05d5\u05dd.',
+    '"'.repeat(10_000),
+    'No. No. vs. vs. U.S. U.S. "." "." ',
+    '\n\n\n   \n',
+    'Heading\nHeading\nHeading\n'.repeat(500),
+  ];
+  for (const text of texts) {
+    const doc = parseDocument({ text });
+    checkOffsets(t, doc);
+    for (const b of doc.boilerplate) t.ok(b.start < b.end && b.end <= text.length);
   }
 });
