@@ -98,18 +98,20 @@ const LEFT = '(?<![\\p{L}\\p{N}])';
 const END = '(?![\\p{L}\\p{N}])';
 const YEAR = `(?<year>(?:19|20)\\d\\d)${END}`;
 const DAY = `(?<day>[0-3]?\\d)(?:st|nd|rd|th)?${END}(?![.,]\\d)`;
-const WEEKDAY_BEFORE = `(?:(?<weekday>${WEEKDAY}),?\\s+)?`;
+/** A comma between date parts, also as tokenised text writes it ("January 1 , 1996"). */
+const COMMA = '(?:\\s*,\\s*|\\s+)';
+const WEEKDAY_BEFORE = `(?:(?<weekday>${WEEKDAY})${COMMA})?`;
 const WHICH = '(?:(?<which>[Ll]ast|[Tt]his|[Nn]ext)\\s+)';
-const COUNT = '(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})';
-const UNIT = '(?<unit>day|week|month|quarter|year|decade)';
+const COUNT = '(?<![.,])(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})';
+const UNITS = '(?<unit>day|week|month|quarter|year|decade)(?<plural>s)?';
 
 const pattern = (source: string, flags = '') => new RegExp(source, `gu${flags}`);
 
 const RULES: readonly Rule[] = [
   // "January 29, 2025", "Wednesday, Jan. 29", "March 3"
-  { pattern: pattern(`${LEFT}${WEEKDAY_BEFORE}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?`), read: readDay },
+  { pattern: pattern(`${LEFT}${WEEKDAY_BEFORE}${MONTH}\\s+${DAY}(?:${COMMA}${YEAR})?`), read: readDay },
   // "29 January 2025", "29th of January", "11 March"
-  { pattern: pattern(`(?<![\\p{L}\\p{N}$£€¥.,])${WEEKDAY_BEFORE}${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`), read: readDay },
+  { pattern: pattern(`(?<![\\p{L}\\p{N}$£€¥.,])${WEEKDAY_BEFORE}${DAY}\\s+(?:of\\s+)?${MONTH}(?:${COMMA}${YEAR})?`), read: readDay },
   // "2025-01-29"
   {
     pattern: pattern(`${LEFT}${YEAR}-(?<isoMonth>[01]\\d)-(?<isoDay>[0-3]\\d)${END}`),
@@ -155,7 +157,7 @@ const RULES: readonly Rule[] = [
     read: (g) => ({ value: `${g.century ?? (Number(g.short) >= 3 ? '19' : '20')}${g.decade ?? g.short}X`, granularity: 'year', relative: false }),
   },
   // "2025", "in 2004", "mid-2025"
-  { pattern: pattern(`(?<![\\p{L}\\p{N}$£€¥#.,/:])${YEAR}(?![.,/:]\\d|-\\p{L}|\\s*(?:%|percent|per\\s+cent|[x×*]\\s*\\d))`), read: readYear },
+  { pattern: pattern(`(?<![\\p{L}\\p{N}$£€¥#.,/:]|\\d )${YEAR}(?![.,/:]\\d|-\\p{L}|\\s*(?:%|percent|per\\s+cent|[x×*]\\s*\\d))`), read: readYear },
   // "yesterday", "today", "tomorrow", "tonight", "this morning", "last night"
   {
     pattern: pattern(`${LEFT}(?<dayWord>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Tt]his\\s+(?:morning|afternoon|evening)|[Ll]ast\\s+night)${END}`),
@@ -169,10 +171,10 @@ const RULES: readonly Rule[] = [
   // "Monday", "last Tuesday", "next Friday"
   { pattern: pattern(`${LEFT}${WHICH}?(?<weekday>${WEEKDAY})${END}`), read: readWeekday },
   // "a week ago", "two years ago"
-  { pattern: pattern(`${LEFT}${COUNT}\\s+${UNIT}s?\\s+ago${END}`, 'i'), read: (g, site) => readCountedUnits(g, site, -1) },
+  { pattern: pattern(`${LEFT}${COUNT}\\s+${UNITS}\\s+ago${END}`, 'i'), read: (g, site) => readCountedUnits(g, site, -1) },
   // "in three months", "in a year's time"
   {
-    pattern: pattern(`${LEFT}[Ii]n\\s+${COUNT}\\s+${UNIT}s?(?:['’]s?\\s+time)?${END}`),
+    pattern: pattern(`${LEFT}[Ii]n\\s+${COUNT}\\s+${UNITS}(?:['’]s?\\s+time)?${END}`),
     read: (g, site) => (tenseAt(site) === 'past' ? null : readCountedUnits(g, site, 1)),
   },
 ];
@@ -284,13 +286,17 @@ function readRelativeUnit(groups: Groups, site: Site): Reading {
   return { value: shifted(site.anchor, granularity, shift), granularity, relative: true };
 }
 
-/** Weekdays named in events ("Black Friday", "Cyber Monday") or habits ("every Monday") are no dates. */
+/**
+ * Weekdays named in events ("Black Friday", "Cyber Monday"), habits ("every Monday") or names ("Sheffield Wednesday")
+ * are no dates; after a name, a weekday followed by a verb still is ("Apple Monday announced").
+ */
 const NOT_BEFORE_WEEKDAY = new Set(['black', 'cyber', 'super', 'good', 'ash', 'easter', 'giving', 'palm', 'holy', 'shrove', 'every', 'each']);
 
 function readWeekday(groups: Groups, site: Site): Reading | null {
   const token = tokenAt(site, site.end - 1);
   if (!token || token.tags.has('Organization') || token.tags.has('Person') || token.tags.has('Product')) return null;
   if (!groups.which && NOT_BEFORE_WEEKDAY.has(previousToken(site, token)?.normal ?? '')) return null;
+  if (!groups.which && followsName(site) && !nextToken(site, token)?.tags.has('Verb')) return null;
   if (site.anchor === undefined) return { value: null, granularity: 'day', relative: true };
   const weekday = WEEKDAYS.indexOf(groups.weekday!.toLowerCase());
   const today = new Date(site.anchor).getUTCDay();
@@ -307,9 +313,11 @@ function readWeekday(groups: Groups, site: Site): Reading | null {
 
 const COUNT_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
-function readCountedUnits(groups: Groups, site: Site, direction: 1 | -1): Reading {
+/** "two years ago", "in a month"; a count that disagrees with the unit's number is table text ("600 week ago"). */
+function readCountedUnits(groups: Groups, site: Site, direction: 1 | -1): Reading | null {
   const word = groups.count!.toLowerCase();
   const count = /^\d/.test(word) ? Number(word) : Math.max(1, COUNT_WORDS.indexOf(word === 'an' ? 'a' : word));
+  if ((count === 1) === Boolean(groups.plural)) return null;
   const unit = groups.unit!.toLowerCase();
   const [granularity, size]: [Granularity, number] = unit === 'decade' ? ['year', 10] : [unit as Granularity, 1];
   return { value: shifted(site.anchor, granularity, direction * count * size), granularity, relative: true };
