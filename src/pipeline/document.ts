@@ -79,13 +79,17 @@ export function parseDocument(input: DocumentInput): ParsedDocument {
 
 /** Index of the sentence containing `offset` (the nearest one before it when it falls between sentences). */
 export function sentenceAt(doc: ParsedDocument, offset: number): number {
-  const { sentences } = doc;
+  return Math.max(0, lastStartingAtOrBefore(doc.sentences, offset));
+}
+
+/** Index of the last of `spans` (sorted by start) that starts at or before `offset`; -1 when none does. */
+export function lastStartingAtOrBefore(spans: readonly { readonly start: number }[], offset: number): number {
   let low = 0;
-  let high = sentences.length - 1;
-  let found = 0;
+  let high = spans.length - 1;
+  let found = -1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (sentences[mid]!.start <= offset) {
+    if (spans[mid]!.start <= offset) {
       found = mid;
       low = mid + 1;
     } else high = mid - 1;
@@ -150,18 +154,22 @@ function locateTokensAndSentences(text: string, view: View, paragraphs: Paragrap
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let cursor = 0;
+  let current: Token[] = [];
+  const flush = () => {
+    if (current.length) sentences.push(makeSentence(text, sentences.length, current, tokens, paragraphs, boilerplate));
+    current = [];
+  };
   for (const termList of view.document as Term[][]) {
-    let current: Token[] = [];
-    const flush = () => {
-      if (current.length) sentences.push(makeSentence(text, sentences.length, current, tokens, paragraphs, boilerplate));
-      current = [];
-    };
+    let compromiseBoundary = true;
     for (const term of termList) {
       const located = locateTerm(text, term, cursor);
       if (!located) continue;
       cursor = located.end;
       const previous = current[current.length - 1];
-      if (previous && breaksSentence(text, previous, located.start, paragraphs, lines)) flush();
+      if (previous && endsSentence(text, previous, { ...located, text: term.text, tags: term.tags }, compromiseBoundary, paragraphs, lines)) {
+        flush();
+      }
+      compromiseBoundary = false;
       current.push({
         index: -1,
         text: term.text,
@@ -174,8 +182,8 @@ function locateTokensAndSentences(text: string, view: View, paragraphs: Paragrap
         sentence: -1,
       });
     }
-    flush();
   }
+  flush();
   return { tokens, sentences };
 }
 
@@ -195,32 +203,69 @@ function lineBreaks(text: string): Set<number> {
   let lineStart = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
     const line = text.slice(lineStart, i).trim();
-    if (line && (/[.!?:"”’)\]]$/.test(line) || line.split(/\s+/).length <= 12)) breaks.add(i);
+    if (line && (/[.!?:"”’)\]]$/.test(line) || (looksLikeHeading(line) && startsCapitalised(text, i + 1)))) breaks.add(i);
     lineStart = i + 1;
   }
   return breaks;
 }
 
-function breaksSentence(text: string, previous: Token, nextStart: number, paragraphs: Paragraph[], lines: Set<number>): boolean {
+/** A short capitalised line that does not stop on a connecting word, unlike a hard-wrapped line of running text. */
+function looksLikeHeading(line: string): boolean {
+  return (
+    /^[\p{Lu}\p{N}"“‘'(]/u.test(line) &&
+    !/(?:[,;\-–—]|\b(?:a|an|the|and|or|but|of|in|on|at|to|for|with|by|from|as|that|which|who|its|their|his|her))$/.test(line) &&
+    line.split(/\s+/).length <= 12
+  );
+}
+
+const CAPITALISED_LINE = /[ \t\r\f\v\u00a0]*[\p{Lu}\p{N}"“‘'(]/uy;
+
+function startsCapitalised(text: string, offset: number): boolean {
+  CAPITALISED_LINE.lastIndex = offset;
+  return CAPITALISED_LINE.test(text);
+}
+
+interface NextTerm extends Span {
+  text: string;
+  tags: ReadonlySet<string>;
+}
+
+/**
+ * Whether a sentence ends between `previous` and `next`. Across a newline the line rules decide; then compromise's
+ * own sentence boundaries, except after "vs." and "No. 3"; then two boundaries compromise misses: a quotation closed
+ * by terminal punctuation ('"We won." The firm...') and an abbreviation ending a sentence ("the U.S. The firm").
+ */
+function endsSentence(
+  text: string,
+  previous: Token,
+  next: NextTerm,
+  compromiseBoundary: boolean,
+  paragraphs: Paragraph[],
+  lines: Set<number>,
+): boolean {
+  if (text.slice(previous.end, next.start).includes('\n')) return breaksAtNewline(text, previous, next.start, paragraphs, lines);
+  if (compromiseBoundary) return !continuesAfterAbbreviation(previous, next);
+  if (!/^\p{Lu}/u.test(next.text)) return false;
+  if (/^[.!?]+["”’']/.test(previous.post)) return true;
+  const abbreviation = previous.text.endsWith('.') || (previous.post.startsWith('.') && previous.tags.has('Abbreviation'));
+  return abbreviation && (next.tags.has('Determiner') || next.tags.has('Pronoun'));
+}
+
+function continuesAfterAbbreviation(previous: Token, next: NextTerm): boolean {
+  if (!previous.post.startsWith('.')) return false;
+  return /^vs?$/i.test(previous.text) || (previous.text === 'No' && /^\d/.test(next.text));
+}
+
+/** compromise ends a sentence at every newline; only paragraph breaks and the line breaks in `lines` do. */
+function breaksAtNewline(text: string, previous: Token, nextStart: number, paragraphs: Paragraph[], lines: Set<number>): boolean {
   const between = text.slice(previous.end, nextStart);
-  if (!between.includes('\n')) return false;
   if (paragraphOf(paragraphs, previous.start) !== paragraphOf(paragraphs, nextStart)) return true;
   const newline = previous.end + between.indexOf('\n');
   return lines.has(newline);
 }
 
 function paragraphOf(paragraphs: Paragraph[], offset: number): number {
-  let low = 0;
-  let high = paragraphs.length - 1;
-  let found = 0;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (paragraphs[mid]!.start <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
+  return Math.max(0, lastStartingAtOrBefore(paragraphs, offset));
 }
 
 const OPENING_PUNCTUATION = /[\p{Ps}\p{Pi}"'¡¿]+$/u;
@@ -260,18 +305,20 @@ type Reason = Boilerplate['reason'];
 const SHORT_LINE = 300;
 const NEWSLETTER = /\bnewsletters?\b/i;
 const SIGN_UP = /\b(sign(?:ing)? up|subscribe|inbox|delivered|get it)\b/i;
+/** A promotion speaks to the reader; a news sentence about newsletters does not. */
+const READER_ADDRESS = /\b(?:you|your|our|here|now|today)\b|^(?:sign up|subscribe|get)\b/i;
 const RELATED_HEADING =
   /^(?:you (?:might|may) also like|related(?: (?:stories|articles|coverage|content|reading|news|topics|links))?|read more(?: on this story)?|more (?:from|on|in|about) [^.!?]{1,40}|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed)|also read|see also|trending(?: now| stories)?|what to read next|further reading|more stories|top stories)\s*:?$/i;
 const INLINE_TEASER = /^(?:read more|read next|related|see also|also read|watch|listen)\s*[:|]\s*\S/i;
 const SHARE = /^(?:share (?:this|on|via|the story)|share$|follow (?:us|@)|click here to|tweet this|email this|print this|subscribe (?:to|now|today|for)|join us on)/i;
 const COPYRIGHT = /^(?:©|copyright\b|\(c\)\s*\d{4})|\ball rights reserved\b/i;
-const BYLINE = /^(?:by|written by|words by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|&|\||[-–—])\s*[^.!?]{0,80})?$/u;
+const BYLINE = /^(?:[Bb]y|[Ww]ritten by|[Ww]ords by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|&|\||[-–—])\s*[^.!?]{0,80})?$/u;
 const REPORTING_CREDIT = /^\(?(?:reporting|additional reporting|editing|writing|compiled) by\b/i;
 const IMAGE_CREDIT = /^(?:main |top |header |lead |featured )?(?:image|photo|picture|photograph|illustration)(?: credit)?s?\s*:/i;
 
 function lineReason(line: string): Reason | null {
   if (line.length > SHORT_LINE) return null;
-  if (NEWSLETTER.test(line) && SIGN_UP.test(line)) return 'newsletter';
+  if (NEWSLETTER.test(line) && SIGN_UP.test(line) && READER_ADDRESS.test(line)) return 'newsletter';
   if (/^sign up\b/i.test(line)) return 'newsletter';
   if (RELATED_HEADING.test(line) || INLINE_TEASER.test(line)) return 'related';
   if (SHARE.test(line)) return 'share';
