@@ -178,8 +178,13 @@ function attributionOf(ctx: SpeakerContext, paragraph: Paragraph, index: number)
 
 /** What may follow a cue that attributes the quotation before it: not a clause of its own ("... lead." Acme said it would). */
 const CLAUSE_AFTER_CUE = /^\s+(?:that|it|he|she|they|we|I|you|there|this|these|those)\b/u;
-/** A cue joined to an earlier verb shares that verb's subject ('called it "outrageous" and said ...'). */
-const COORDINATED = /^[\s,]*(?:and|but|or|then)\b/u;
+/**
+ * What cannot begin the words between a quotation and the cue after it, which are that cue's subject ("Smith",
+ * "mobile analyst Jane Smith", "a Microsoft spokesman"): a phrase of the reporter's own sentence
+ * ('"very heavily" in research and called') or a verb joined to an earlier one ('"outrageous" and said').
+ */
+const NOT_A_SUBJECT =
+  /^[\s,]*(?:and|but|or|then|so|yet|in|on|at|for|to|with|from|by|of|into|over|after|before|while|when|because|as|than|about|under|through|during|without|within|if|though|although|since|until|which|who|that|where)\b/u;
 
 function cuedAttribution(ctx: SpeakerContext, paragraph: Paragraph, index: number, full: boolean): Attribution {
   const { text } = ctx.doc;
@@ -195,11 +200,12 @@ function cuedAttribution(ctx: SpeakerContext, paragraph: Paragraph, index: numbe
   const follows =
     after !== undefined &&
     between <= (stops ? FOLLOWING_CUE_REACH_AFTER_STOP : FOLLOWING_CUE_REACH) &&
-    !COORDINATED.test(text.slice(span.close, after.start)) &&
+    !NOT_A_SUBJECT.test(text.slice(span.close, after.start)) &&
     !(stops && CLAUSE_AFTER_CUE.test(text.slice(after.end, after.end + 8)));
   const leads = before !== undefined && /^[\s,:\u2014\u2013-]*$/u.test(text.slice(before.end, span.open));
   const fromAfter = (cue: Cue, direct: boolean) => ({ cue, speaker: speakerOfCue(ctx, cue, span.close), direct });
-  const fromBefore = (cue: Cue) => ({ cue, speaker: speakerOfCue(ctx, cue, windowStart), direct: leads });
+  // The subject may stand before an earlier quotation in the sentence ('X pledged "a" and called it "b"').
+  const fromBefore = (cue: Cue) => ({ cue, speaker: speakerOfCue(ctx, cue, sentenceStart(paragraph, span.open)), direct: leads });
   // A cue right after the quotation wins, unless the quotation ended its sentence and a cue leads into it.
   if (follows && !(stops && leads)) return fromAfter(after, between <= FOLLOWING_CUE_REACH_AFTER_STOP);
   if (before) return fromBefore(before);

@@ -75,8 +75,9 @@ const CUE = new RegExp(
   ].join(''),
   'gu',
 );
-/** "continued to grow", "added 500 jobs": the verb is not reporting speech. */
-const NOT_SPEECH_AFTER = /^\s+(?:to|\d)/u;
+/** "continued to grow", "added 500 jobs", "added to the pressure": these verbs are not reporting speech. */
+const NOT_SPEECH = /^(?:continue[sd]|add(?:ed|s))$/u;
+const NOT_SPEECH_AFTER = /^\s+(?:to\b|\d)/u;
 
 /** Every reporting cue in [start, end), in text order. */
 export function findCues(text: string, start: number, end: number): Cue[] {
@@ -86,7 +87,8 @@ export function findCues(text: string, start: number, end: number): Cue[] {
     const groups = match.groups!;
     const at = match.index;
     const written = match[0].replace(/[\s.'’]+$/u, '');
-    if (at + written.length > end || NOT_SPEECH_AFTER.test(text.slice(at + written.length, at + written.length + 4))) continue;
+    if (at + written.length > end) continue;
+    if (NOT_SPEECH.test(written) && NOT_SPEECH_AFTER.test(text.slice(at + written.length, at + written.length + 4))) continue;
     const cue = { start: at, end: at + written.length, text: written };
     if (groups.quoted) {
       const namedAt = at + match[0].indexOf(groups.named!, 'quoted'.length);
