@@ -123,11 +123,12 @@ function sentenceStart(paragraph: Paragraph, offset: number): number {
   return Math.max(paragraph.start, boundary ?? paragraph.start);
 }
 
-/** The first cue starting at or after `offset`, and the last one ending by it. */
+/** The first cue starting at or after `offset`. */
 function cueAfter(paragraph: Paragraph, offset: number): Cue | undefined {
   return paragraph.cues[firstAtOrAfter(paragraph.cues, offset, startOf)];
 }
 
+/** Up to `count` cues ending by `offset`, nearest first. */
 function cuesBefore(paragraph: Paragraph, offset: number, count: number): Cue[] {
   const end = firstAtOrAfter(paragraph.cues, offset + 1, endOf);
   return paragraph.cues.slice(Math.max(0, end - count), end).reverse();
@@ -140,10 +141,10 @@ function cuesBefore(paragraph: Paragraph, offset: number, count: number): Cue[] 
 const NAMING =
   /(?:\b(?:called|calls|dubbed|named|nicknamed|titled|entitled|termed|labell?ed|branded|billed\s+as|known\s+as|so-called|(?:the|a)\s+(?:word|term|phrase|slogan|hashtag|tagline|motto|name|title|label|moniker|expression)s?)|\b(?:film|movie|book|novel|song|album|show|series|programme|program|musical|podcast|documentary|episode|column|poem|opera|sitcom|drama|comedy|thriller|exhibition|campaign)s?)\s*[,:]?\s*(?:the\s+|a\s+|an\s+|its\s+)?$/iu;
 const SMALL_WORD = /^(?:a|an|the|of|in|on|at|to|for|and|or|with|from|by|vs|de|la|du|von|van)$/iu;
-/** Words allowed between a quotation and a cue that directly follows it ("...," mobile analyst Jane Smith told). */
-const FOLLOWING_CUE_REACH = 12;
-/** The same when the quotation ends its own sentence ("... lead." Smith said.): only a short subject. */
-const FOLLOWING_CUE_REACH_AFTER_STOP = 4;
+/** Most words between a quotation and the cue after it ("...," mobile analyst Jane Smith, of Acme, told). */
+const SUBJECT_WORDS = 12;
+/** A subject this short stands right against the quotation; it is all a quotation that ended its sentence allows. */
+const SHORT_SUBJECT_WORDS = 4;
 
 const wordsIn = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
 
@@ -193,13 +194,14 @@ function cuedAttribution(ctx: SpeakerContext, paragraph: Paragraph, index: numbe
   const next = paragraph.quotes[index + 1];
   const windowStart = Math.max(sentenceStart(paragraph, span.open), previous?.close ?? paragraph.start);
   const windowEnd = Math.min(firstAfter(paragraph.boundaries, span.close) ?? paragraph.end, next?.open ?? paragraph.end);
-  const after = [cueAfter(paragraph, span.close)].find((cue) => cue && cue.end <= windowEnd);
+  const following = cueAfter(paragraph, span.close);
+  const after = following && following.end <= windowEnd ? following : undefined;
   const before = cuesBefore(paragraph, span.open, 1).find((cue) => cue.start >= windowStart);
   const stops = ENDS_SENTENCE.test(text.slice(span.end - 1, span.end));
   const between = after ? wordsIn(text.slice(span.close, after.start)).length : Infinity;
   const follows =
     after !== undefined &&
-    between <= (stops ? FOLLOWING_CUE_REACH_AFTER_STOP : FOLLOWING_CUE_REACH) &&
+    between <= (stops ? SHORT_SUBJECT_WORDS : SUBJECT_WORDS) &&
     !NOT_A_SUBJECT.test(text.slice(span.close, after.start)) &&
     !(stops && CLAUSE_AFTER_CUE.test(text.slice(after.end, after.end + 8)));
   const leads = before !== undefined && /^[\s,:\u2014\u2013-]*$/u.test(text.slice(before.end, span.open));
@@ -207,7 +209,7 @@ function cuedAttribution(ctx: SpeakerContext, paragraph: Paragraph, index: numbe
   // The subject may stand before an earlier quotation in the sentence ('X pledged "a" and called it "b"').
   const fromBefore = (cue: Cue) => ({ cue, speaker: speakerOfCue(ctx, cue, sentenceStart(paragraph, span.open)), direct: leads });
   // A cue right after the quotation wins, unless the quotation ended its sentence and a cue leads into it.
-  if (follows && !(stops && leads)) return fromAfter(after, between <= FOLLOWING_CUE_REACH_AFTER_STOP);
+  if (follows && !(stops && leads)) return fromAfter(after, between <= SHORT_SUBJECT_WORDS);
   if (before) return fromBefore(before);
   if (after && !full) return fromAfter(after, false);
   return NO_ATTRIBUTION;
@@ -243,12 +245,17 @@ function inheritSpeakers(ctx: SpeakerContext, found: Found[]): void {
   }
 }
 
+/** How many quotations a run-on is followed through, either way. */
+const RUN_ON_REACH = 20;
+
 function runOnSpeaker(text: string, found: readonly Found[], index: number): Speaker | null {
-  for (let i = index; i > 0 && runsInto(text, found[i - 1]!.span, found[i]!.span); i--) {
+  const first = Math.max(1, index - RUN_ON_REACH);
+  for (let i = index; i >= first && runsInto(text, found[i - 1]!.span, found[i]!.span); i--) {
     const earlier = found[i - 1]!.attribution;
     if (earlier.speaker) return earlier.speaker;
   }
-  for (let i = index; i + 1 < found.length && runsInto(text, found[i]!.span, found[i + 1]!.span); i++) {
+  const last = Math.min(found.length - 1, index + RUN_ON_REACH);
+  for (let i = index; i < last && runsInto(text, found[i]!.span, found[i + 1]!.span); i++) {
     const later = found[i + 1]!.attribution;
     if (later.cue) return later.speaker;
   }

@@ -1,5 +1,5 @@
 import type { Entity, Speaker } from '../../schemas/extract.js';
-import type { ParsedDocument, Token } from './document.js';
+import { sentenceAt, type ParsedDocument, type Token } from './document.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from './spans.js';
 
 /** A reporting cue: the verb or phrase that attributes words to someone ("said", "told Reuters", "according to"). */
@@ -22,6 +22,8 @@ export interface SpeakerContext {
   readonly names: readonly NameMention[];
   /** People by surname, from full names ("Smith" → Jane Smith). */
   readonly bySurname: ReadonlyMap<string, Speaker>;
+  /** The same for every capitalised run of two or more words, for a name a cue confirms ("Musk said" → Elon Musk). */
+  readonly byLooseSurname: ReadonlyMap<string, Speaker>;
   readonly genders: ReadonlyMap<string, Gender>;
   readonly organizations: readonly Entity[];
 }
@@ -60,7 +62,8 @@ const SUBJECT_FIRST_VERBS = [
 ];
 const TELLING_VERBS = ['told', 'tells', 'telling'];
 const MEDIUM = '(?:a|an)\\s+(?:statement|e-?mail|interview|blog post|post|tweet|letter|memo|note|video|call|conference call|press release|filing|podcast)';
-const CAPITALISED = "\\p{Lu}[\\p{L}\\p{N}&'’.-]{0,40}";
+/** A capitalised word; a full stop only inside it ("U.S", "Example.com"). */
+const CAPITALISED = "\\p{Lu}(?:[\\p{L}\\p{N}&'’-]|\\.(?=\\p{L})){0,40}";
 const alternatives = (words: readonly string[]) => words.map((word) => word.replace(/ /g, '\\s+')).join('|');
 
 const CUE = new RegExp(
@@ -112,14 +115,12 @@ const givenWords = (name: string) => name.split(/\s+/u).filter((word) => !HONORI
 
 export function buildSpeakerContext(doc: ParsedDocument, entities: readonly Entity[], quoted: readonly Span[]): SpeakerContext {
   const runs = nameRuns(doc);
-  const bySurname = new Map<string, Speaker>();
-  const addFullName = (speaker: Speaker) => {
-    if (givenWords(speaker.name).length >= 2 && !bySurname.has(surnameOf(speaker.name))) bySurname.set(surnameOf(speaker.name), speaker);
-  };
-  for (const entity of entities) if (entity.type === 'person') addFullName({ entityId: entity.id, name: entity.name });
-  for (const run of runs) if (run.evident) addFullName({ entityId: null, name: doc.text.slice(run.start, run.end) });
+  const listed: Speaker[] = entities.filter((e) => e.type === 'person').map((e) => ({ entityId: e.id, name: e.name }));
+  const evident = runs.filter((run) => run.evident).map((run) => unlisted(doc, run));
+  const bySurname = surnameIndex([...listed, ...evident]);
   // A bare surname ("says Ward") is a person once the article has introduced the full name.
   const people = runs.filter((run) => run.evident || bySurname.has(surnameOf(doc.text.slice(run.start, run.end))));
+  const byLooseSurname = surnameIndex([...listed, ...evident, ...runs.map((run) => unlisted(doc, run))]);
   const entityNames: NameMention[] = entities.flatMap((entity) => {
     if (entity.type !== 'person' && entity.type !== 'organization') return [];
     const speaker = canonical(bySurname, entity.name, { entityId: entity.id, name: entity.name });
@@ -131,9 +132,21 @@ export function buildSpeakerContext(doc: ParsedDocument, entities: readonly Enti
     quoted,
     names,
     bySurname,
+    byLooseSurname,
     genders: gendersOf(doc, names),
     organizations: entities.filter((e) => e.type === 'organization'),
   };
+}
+
+const unlisted = (doc: ParsedDocument, run: Span): Speaker => ({ entityId: null, name: doc.text.slice(run.start, run.end) });
+
+/** Full names by surname, the first introduced winning. */
+function surnameIndex(people: readonly Speaker[]): Map<string, Speaker> {
+  const index = new Map<string, Speaker>();
+  for (const person of people) {
+    if (givenWords(person.name).length >= 2 && !index.has(surnameOf(person.name))) index.set(surnameOf(person.name), person);
+  }
+  return index;
 }
 
 /** A surname or "Mr Smith" stands for the full name the article introduced ("Jane Smith"), when there is one. */
@@ -272,7 +285,8 @@ function roleHolder(ctx: SpeakerContext, role: string, offset: number): Speaker 
   const pattern = new RegExp(`\\b${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'iu');
   const mention = latestMention(ctx, offset, (m) => {
     if (m.kind !== 'person') return false;
-    return pattern.test(ctx.doc.text.slice(Math.max(0, m.start - ROLE_REACH), m.end + ROLE_REACH));
+    const sentence = ctx.doc.sentences[sentenceAt(ctx.doc, m.start)]!;
+    return pattern.test(ctx.doc.text.slice(Math.max(sentence.start, m.start - ROLE_REACH), Math.min(sentence.end, m.end + ROLE_REACH)));
   });
   return mention?.speaker ?? null;
 }
@@ -292,9 +306,8 @@ function organizationNamed(ctx: SpeakerContext, at: number, written: string): Sp
 // ---------------------------------------------------------------------------------------------------------------
 // Candidates for a cue's subject
 
-const ROLE =
-  "(?:chief executive(?: officer)?|chief (?:operating|financial|technology|technical|marketing|product|content|digital) officer|ceo|cfo|cto|coo|executive chairman|chairman|chairwoman|chair|vice[- ]president|president|co-?founder|founder|boss|head|managing director|director|analyst|minister|secretary|governor|editor|leader|owner|professor|economist|chief)";
-const ROLE_PHRASE = new RegExp(`\\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\\p{L}\\p{N}&.-]{1,30}['’]s?)\\s+(?:[\\p{Ll}-]{1,30}\\s+){0,2}?(?<role>${ROLE})\\b`, 'giu');
+/** "the chief executive", "its CEO", "Acme's research director": a title standing for a person named earlier. */
+const ROLE_PHRASE = new RegExp(`\\b(?:the|its|his|her|their|[\\p{L}\\p{N}&.-]{1,30}['’]s?)\\s+(?:[\\p{L}-]{1,30}\\s+){0,2}(?<role>${TITLE_WORD})\\b`, 'giu');
 const PRONOUN = /\b(?:[Hh]e|[Ss]he)\b/gu;
 const SPOKESPERSON = new RegExp(
   `\\b(?:[Aa]n?|[Tt]he)\\s+(?:(?<before>${CAPITALISED}(?:\\s+${CAPITALISED}){0,3})\\s+)?(?:company\\s+|firm\\s+)?(?:spokes(?:man|woman|person|people)|representative|press officer)(?:\\s+(?:for|at|of|from)\\s+(?:the\\s+)?(?<after>${CAPITALISED}(?:\\s+${CAPITALISED}){0,3}))?`,
@@ -318,7 +331,8 @@ function candidatesIn(ctx: SpeakerContext, start: number, end: number): Candidat
   for (const match of slice.matchAll(ROLE_PHRASE)) {
     const at = start + match.index;
     const end = at + match[0].length;
-    found.push({ start: at, end, personal: true, speaker: roleHolder(ctx, match.groups!.role!, end) });
+    const speaker = roleHolder(ctx, match.groups!.role!, end);
+    if (speaker) found.push({ start: at, end, personal: true, speaker });
   }
   for (const match of slice.matchAll(SPOKESPERSON)) {
     const at = start + match.index;
@@ -387,15 +401,57 @@ function subjectBefore(ctx: SpeakerContext, start: number, cueStart: number): Ca
   if (/\bit$/iu.test(text.slice(Math.max(start, end - 3), end))) {
     return { start: end - 2, end, personal: false, speaker: latestOrganization(ctx, end - 2) };
   }
-  const all = candidatesIn(ctx, start, cueStart);
+  const all = withAdjacentName(ctx, candidatesIn(ctx, start, cueStart), nameEndingAt(ctx, start, end));
   if (text[end - 1] === ',') {
     const opening = text.lastIndexOf(',', end - 2);
     if (opening >= start && !isQuoted(ctx, opening)) {
-      const chosen = pick(all.filter((c) => c.end <= opening));
+      const chosen = pick(withAdjacentName(ctx, all, nameEndingAt(ctx, start, opening)).filter((c) => c.end <= opening));
       if (chosen) return chosen;
     }
   }
   return pick(all);
+}
+
+/** Adds a capitalised name standing right against the verb, when no person is named otherwise. */
+function withAdjacentName(ctx: SpeakerContext, candidates: readonly Candidate[], name: Span | undefined): Candidate[] {
+  if (!name || candidates.some((c) => c.personal || (c.start < name.end && name.start < c.end))) return [...candidates];
+  const speaker = personNamed(ctx.byLooseSurname, ctx.doc.text.slice(name.start, name.end));
+  return [...candidates, { ...name, personal: true, speaker }].sort((a, b) => a.end - b.end || a.start - b.start);
+}
+
+const NOT_ADJACENT_NAME_TAGS = [...NOT_NAME_TAGS, 'Date', 'Value'];
+
+/** A word that may be part of a name nobody listed: capitalised, and a proper noun or not the first of its sentence. */
+function isNameWord(ctx: SpeakerContext, index: number): boolean {
+  const token = ctx.doc.tokens[index]!;
+  if (!isCapitalised(token) || TITLE_TOKEN.test(token.normal) || NOT_ADJACENT_NAME_TAGS.some((tag) => token.tags.has(tag))) return false;
+  const sentence = ctx.doc.sentences[token.sentence];
+  return token.tags.has('ProperNoun') || token.tags.has('Person') || sentence?.tokenStart !== index;
+}
+
+/** Most words in a name nobody listed. */
+const NAME_WORDS = 4;
+
+/** The capitalised words that end at `end` ("... Elon Musk| said"). */
+function nameEndingAt(ctx: SpeakerContext, start: number, end: number): Span | undefined {
+  const { tokens } = ctx.doc;
+  const last = firstAtOrAfter(tokens, end + 1, endOf) - 1;
+  const lastToken = tokens[last];
+  if (!lastToken || lastToken.start < start || ctx.doc.text.slice(lastToken.end, end).trim() !== '' || !isNameWord(ctx, last)) return undefined;
+  let first = last;
+  while (first > 0 && last - first < NAME_WORDS - 1 && tokens[first - 1]!.start >= start && isNameWord(ctx, first - 1) && !/\S/u.test(tokens[first - 1]!.post)) first--;
+  return { start: tokens[first]!.start, end: lastToken.end - possessiveLength(lastToken.text) };
+}
+
+/** The capitalised words that start at `from` ("said| Elon Musk"). */
+function nameStartingAt(ctx: SpeakerContext, from: number): Span | undefined {
+  const { tokens } = ctx.doc;
+  const first = firstAtOrAfter(tokens, from, startOf);
+  const firstToken = tokens[first];
+  if (!firstToken || ctx.doc.text.slice(from, firstToken.start).trim() !== '' || !isNameWord(ctx, first)) return undefined;
+  let last = first;
+  while (last + 1 < tokens.length && last - first < NAME_WORDS - 1 && !/\S/u.test(tokens[last]!.post) && isNameWord(ctx, last + 1)) last++;
+  return { start: firstToken.start, end: tokens[last]!.end - possessiveLength(tokens[last]!.text) };
 }
 
 function pick(candidates: readonly Candidate[]): Candidate | undefined {
@@ -415,7 +471,7 @@ function subjectAfter(ctx: SpeakerContext, from: number): Candidate | undefined 
   const end = doc.tokens[last]?.end;
   const reach = doc.tokens[Math.min(first + INVERTED_REACH - 1, last)]?.end;
   if (end === undefined || reach === undefined) return undefined;
-  const candidates = candidatesIn(ctx, from, end).filter((c) => c.start < reach);
+  const candidates = withAdjacentName(ctx, candidatesIn(ctx, from, end), nameStartingAt(ctx, from)).filter((c) => c.start < reach);
   return candidates.find((c) => c.personal) ?? candidates[0];
 }
 

@@ -257,6 +257,8 @@ t.test('pathological input finishes quickly and keeps offsets exact', async (t) 
     ['alternating marks and words', 'a "b \u201cc\u201d \'d\' \u2018e '.repeat(4_000)],
     ['unbalanced quotations', 'He said "this never closes and Smith said: \u201cneither does this. '.repeat(3_000)],
     ['200,000 characters of quoted speech', '"We are growing," she said. '.repeat(7_200)],
+    ['quotations running into each other with no cue', '"We grew again. '.repeat(12_500)],
+    ['names, cues and pronouns', 'Jane Smith, chief executive of Acme, met Mr Pike. "Fine," she said, adding "yes". '.repeat(2_500)],
   ];
   for (const [name, text] of inputs) {
     const doc = parseDocument({ text });
