@@ -137,9 +137,12 @@ function cuesBefore(paragraph: Paragraph, offset: number, count: number): Cue[] 
 // ---------------------------------------------------------------------------------------------------------------
 // Which spans are quotations, and who is cued as saying them
 
-/** Words that make the next quoted phrase a name or a title, not somebody's words. */
+/** Words that make the next quoted phrase a name or a term, not somebody's words ("dubbed", "so-called", "the word"). */
 const NAMING =
-  /(?:\b(?:called|calls|dubbed|named|nicknamed|titled|entitled|termed|labell?ed|branded|billed\s+as|known\s+as|so-called|(?:the|a)\s+(?:word|term|phrase|slogan|hashtag|tagline|motto|name|title|label|moniker|expression)s?)|\b(?:film|movie|book|novel|song|album|show|series|programme|program|musical|podcast|documentary|episode|column|poem|opera|sitcom|drama|comedy|thriller|exhibition|campaign)s?)\s*[,:]?\s*(?:the\s+|a\s+|an\s+|its\s+)?$/iu;
+  /\b(?:called|calls|dubbed|named|nicknamed|titled|entitled|termed|labell?ed|branded|billed\s+as|known\s+as|so-called|(?:the|a)\s+(?:word|term|phrase|slogan|hashtag|tagline|motto|name|title|label|moniker|expression)s?)\s*[,:]?\s*(?:the\s+|a\s+|an\s+|its\s+)?$/iu;
+/** A kind of work before a short quoted phrase makes it the work's title ('the film "The Long Road"'). */
+const WORK =
+  /\b(?:film|movie|book|novel|song|album|show|series|programme|program|musical|podcast|documentary|episode|column|poem|opera|sitcom|drama|comedy|thriller|exhibition|campaign)s?\s*,?\s*$/iu;
 const SMALL_WORD = /^(?:a|an|the|of|in|on|at|to|for|and|or|with|from|by|vs|de|la|du|von|van)$/iu;
 /** Most words between a quotation and the cue after it ("...," mobile analyst Jane Smith, of Acme, told). */
 const SUBJECT_WORDS = 12;
@@ -169,8 +172,8 @@ function attributionOf(ctx: SpeakerContext, paragraph: Paragraph, index: number)
   const span = paragraph.quotes[index]!;
   const quoted = text.slice(span.start, span.end);
   const before = text.slice(Math.max(paragraph.start, span.open - 40), span.open);
-  if (NAMING.test(before)) return null;
   const full = isFullQuotation(quoted, before);
+  if (NAMING.test(before) || (!full && WORK.test(before))) return null;
   const attribution = cuedAttribution(ctx, paragraph, index, full);
   if (isTitleLike(quoted) && !attribution.direct) return null;
   if (!full && !attribution.cue) return null;
@@ -192,7 +195,8 @@ function cuedAttribution(ctx: SpeakerContext, paragraph: Paragraph, index: numbe
   const span = paragraph.quotes[index]!;
   const previous = paragraph.quotes[index - 1];
   const next = paragraph.quotes[index + 1];
-  const windowStart = Math.max(sentenceStart(paragraph, span.open), previous?.close ?? paragraph.start);
+  // A fragment may share a cue with an earlier quotation in its sentence ('said it was "a" and "b"').
+  const windowStart = Math.max(sentenceStart(paragraph, span.open), (full && previous?.close) || paragraph.start);
   const windowEnd = Math.min(firstAfter(paragraph.boundaries, span.close) ?? paragraph.end, next?.open ?? paragraph.end);
   const following = cueAfter(paragraph, span.close);
   const after = following && following.end <= windowEnd ? following : undefined;
@@ -271,13 +275,16 @@ function earlierCueSpeaker(ctx: SpeakerContext, item: Found): Speaker | null {
   return null;
 }
 
-/** A paragraph that opens with a quotation continues the previous one's last speaker when that paragraph ends on them. */
+/**
+ * A paragraph that opens with a quotation continues the previous paragraph's last quoted speaker, unless
+ * that paragraph went on to name somebody else.
+ */
 function previousParagraphSpeaker(ctx: SpeakerContext, found: readonly Found[], index: number): Speaker | null {
   const { text } = ctx.doc;
   const item = found[index]!;
   const previous = found[index - 1];
-  if (!previous || previous.span.paragraph !== item.span.paragraph - 1) return null;
+  if (!previous?.attribution.speaker || previous.span.paragraph !== item.span.paragraph - 1) return null;
   if (text.slice(item.paragraph.start, item.span.open).trim() !== '') return null;
-  const ended = firstAfter(previous.paragraph.boundaries, previous.span.close) === undefined;
-  return ended ? previous.attribution.speaker : null;
+  const named = lastPersonIn(ctx, previous.span.close, previous.paragraph.end);
+  return !named || named.name === previous.attribution.speaker.name ? previous.attribution.speaker : null;
 }

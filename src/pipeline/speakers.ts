@@ -62,6 +62,8 @@ const SUBJECT_FIRST_VERBS = [
 ];
 const TELLING_VERBS = ['told', 'tells', 'telling'];
 const MEDIUM = '(?:a|an)\\s+(?:statement|e-?mail|interview|blog post|post|tweet|letter|memo|note|video|call|conference call|press release|filing|podcast)';
+/** What a named listener may be ("told the Today programme"). */
+const OUTLET = '(?:programme|program|website|site|newspaper|paper|magazine|channel|station|show|podcast|agency|conference)';
 /** A capitalised word; a full stop only inside it ("U.S", "Example.com"). */
 const CAPITALISED = "\\p{Lu}(?:[\\p{L}\\p{N}&'’-]|\\.(?=\\p{L})){0,40}";
 const alternatives = (words: readonly string[]) => words.map((word) => word.replace(/ /g, '\\s+')).join('|');
@@ -71,7 +73,7 @@ const CUE = new RegExp(
     `(?<![\\p{L}\\p{N}'’-])(?<!\\b(?:the|a|an|its|his|her|their|our|these|those|such|of)\\s)(?:`,
     `(?<quoted>quoted\\s+(?<named>[^.!?"“”\\n]{1,60}?)\\s+as\\s+saying)`,
     `|(?<according>[Aa]ccording\\s+to)`,
-    `|(?<tell>(?:${alternatives(TELLING_VERBS)})(?:\\s+(?:the\\s+)?${CAPITALISED}(?:\\s+${CAPITALISED}){0,3})?)`,
+    `|(?<tell>(?:${alternatives(TELLING_VERBS)})(?:\\s+(?:the\\s+)?${CAPITALISED}(?:\\s+${CAPITALISED}){0,3}(?:\\s+${OUTLET})?)?)`,
     `|(?<inverting>(?:${alternatives(SAYING_VERBS)})(?:\\s+in\\s+${MEDIUM})?)`,
     `|(?<subjectFirst>${alternatives(SUBJECT_FIRST_VERBS)})`,
     `)(?![\\p{L}\\p{N}-])`,

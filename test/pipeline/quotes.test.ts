@@ -176,6 +176,30 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a paragraph that named somebody else after the last quotation does not continue it',
+    text: '"We doubled sales," said Jane Okafor. Investors then heard from Tom Reyes.\n\n"The numbers are fine."',
+    entities: [OKAFOR, REYES],
+    quotes: [
+      { text: 'We doubled sales,', speaker: 'Jane Okafor', cue: 'said' },
+      { text: 'The numbers are fine.', speaker: null, cue: null },
+    ],
+  },
+  {
+    name: 'fragments in one sentence share its cue',
+    text: 'The report said the sector was "in crisis" and that Lumio was "running out of cash".',
+    entities: [['organization', 'Lumio']],
+    quotes: [
+      { text: 'in crisis', speaker: null, cue: 'said' },
+      { text: 'running out of cash', speaker: null, cue: 'said' },
+    ],
+  },
+  {
+    name: 'a programme or a film before a full quoted sentence does not make it a title',
+    text: 'Okafor told the Today programme: "We need more engineers." The film "The Long Road" opens on Friday.',
+    entities: [OKAFOR],
+    quotes: [{ text: 'We need more engineers.', speaker: 'Jane Okafor', cue: 'told the Today programme' }],
+  },
+  {
     name: 'a short partial quotation counts when the sentence attributes it',
     text: 'Okafor pledged to invest "very heavily" in research and called the old plan "a mistake".',
     entities: [OKAFOR],
