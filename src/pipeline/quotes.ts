@@ -203,8 +203,10 @@ function cuedAttribution(ctx: SpeakerContext, paragraph: Paragraph, index: numbe
   const before = cuesBefore(paragraph, span.open, 1).find((cue) => cue.start >= windowStart);
   const stops = ENDS_SENTENCE.test(text.slice(span.end - 1, span.end));
   const between = after ? wordsIn(text.slice(span.close, after.start)).length : Infinity;
+  // A participle right after the quotation ('"...," adding that') has the subject of an earlier verb.
   const follows =
     after !== undefined &&
+    (between > 0 || after.inverts) &&
     between <= (stops ? SHORT_SUBJECT_WORDS : SUBJECT_WORDS) &&
     !NOT_A_SUBJECT.test(text.slice(span.close, after.start)) &&
     !(stops && CLAUSE_AFTER_CUE.test(text.slice(after.end, after.end + 8)));

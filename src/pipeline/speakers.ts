@@ -7,7 +7,7 @@ export interface Cue extends Span {
   readonly text: string;
   /** Where the speaker is: the verb's subject, the phrase after "according to", or X in "quoted X as saying". */
   readonly kind: 'verb' | 'according' | 'quoted';
-  /** The verb may take its subject after it ("said Smith"); "told Smith" names the listener instead. */
+  /** The speaker may come after the cue ("said Smith", "according to Smith"); "told Smith" names the listener instead. */
   readonly inverts: boolean;
   /** For `quoted`: where X is. */
   readonly named?: Span;
@@ -98,7 +98,7 @@ export function findCues(text: string, start: number, end: number): Cue[] {
     if (groups.quoted) {
       const namedAt = at + match[0].indexOf(groups.named!, 'quoted'.length);
       cues.push({ ...cue, kind: 'quoted', inverts: false, named: { start: namedAt, end: namedAt + groups.named!.length } });
-    } else if (groups.according) cues.push({ ...cue, kind: 'according', inverts: false });
+    } else if (groups.according) cues.push({ ...cue, kind: 'according', inverts: true });
     else cues.push({ ...cue, kind: 'verb', inverts: groups.inverting !== undefined });
   }
   return cues;

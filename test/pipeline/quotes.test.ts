@@ -200,6 +200,12 @@ const cases: Case[] = [
     quotes: [{ text: 'We need more engineers.', speaker: 'Jane Okafor', cue: 'told the Today programme' }],
   },
   {
+    name: 'a participle after the quotation shares the subject before it',
+    text: 'Tom Reyes praised the team. Jane Okafor said: "We hit every target," adding that bonuses would rise.',
+    entities: [OKAFOR, REYES],
+    quotes: [{ text: 'We hit every target,', speaker: 'Jane Okafor', cue: 'said' }],
+  },
+  {
     name: 'a short partial quotation counts when the sentence attributes it',
     text: 'Okafor pledged to invest "very heavily" in research and called the old plan "a mistake".',
     entities: [OKAFOR],
