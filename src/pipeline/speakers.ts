@@ -382,7 +382,7 @@ function unlistedNames(ctx: SpeakerContext, start: number, end: number, covered:
 const BETWEEN_SUBJECT_AND_VERB = new Set([
   'also', 'still', 'later', 'previously', 'then', 'however', 'recently', 'further', 'had', 'has', 'have', 'was',
   'once', 'again', 'earlier', 'separately', 'subsequently', 'would', 'will', 'reportedly', 'publicly', 'simply',
-  'just', 'only', 'even', 'did', 'does', 'never', 'often', 'always', 'repeatedly', 'himself', 'herself', 'had',
+  'just', 'only', 'even', 'did', 'does', 'never', 'often', 'always', 'repeatedly', 'himself', 'herself',
 ]);
 
 /** Where the words just before the verb begin, skipping adverbs and auxiliaries. */
@@ -436,24 +436,34 @@ const NAME_WORDS = 4;
 
 /** The capitalised words that end at `end` ("... Elon Musk| said"). */
 function nameEndingAt(ctx: SpeakerContext, start: number, end: number): Span | undefined {
-  const { tokens } = ctx.doc;
-  const last = firstAtOrAfter(tokens, end + 1, endOf) - 1;
-  const lastToken = tokens[last];
-  if (!lastToken || lastToken.start < start || ctx.doc.text.slice(lastToken.end, end).trim() !== '' || !isNameWord(ctx, last)) return undefined;
-  let first = last;
-  while (first > 0 && last - first < NAME_WORDS - 1 && tokens[first - 1]!.start >= start && isNameWord(ctx, first - 1) && !/\S/u.test(tokens[first - 1]!.post)) first--;
-  return { start: tokens[first]!.start, end: lastToken.end - possessiveLength(lastToken.text) };
+  const last = firstAtOrAfter(ctx.doc.tokens, end + 1, endOf) - 1;
+  const token = ctx.doc.tokens[last];
+  if (!token || token.start < start || ctx.doc.text.slice(token.end, end).trim() !== '') return undefined;
+  return nameThrough(ctx, last, -1, start);
 }
 
 /** The capitalised words that start at `from` ("said| Elon Musk"). */
 function nameStartingAt(ctx: SpeakerContext, from: number): Span | undefined {
+  const first = firstAtOrAfter(ctx.doc.tokens, from, startOf);
+  const token = ctx.doc.tokens[first];
+  if (!token || ctx.doc.text.slice(from, token.start).trim() !== '') return undefined;
+  return nameThrough(ctx, first, 1, from);
+}
+
+/** The name words from token `index` on, one way (`step`), not past `limit` nor across punctuation. */
+function nameThrough(ctx: SpeakerContext, index: number, step: 1 | -1, limit: number): Span | undefined {
   const { tokens } = ctx.doc;
-  const first = firstAtOrAfter(tokens, from, startOf);
-  const firstToken = tokens[first];
-  if (!firstToken || ctx.doc.text.slice(from, firstToken.start).trim() !== '' || !isNameWord(ctx, first)) return undefined;
-  let last = first;
-  while (last + 1 < tokens.length && last - first < NAME_WORDS - 1 && !/\S/u.test(tokens[last]!.post) && isNameWord(ctx, last + 1)) last++;
-  return { start: firstToken.start, end: tokens[last]!.end - possessiveLength(tokens[last]!.text) };
+  if (!isNameWord(ctx, index)) return undefined;
+  let far = index;
+  for (let count = 1; count < NAME_WORDS; count++) {
+    const next = far + step;
+    const joint = tokens[Math.min(far, next)];
+    if (!tokens[next] || !joint || /\S/u.test(joint.post) || (step < 0 && tokens[next]!.start < limit) || !isNameWord(ctx, next)) break;
+    far = next;
+  }
+  const first = tokens[Math.min(index, far)]!;
+  const last = tokens[Math.max(index, far)]!;
+  return { start: first.start, end: last.end - possessiveLength(last.text) };
 }
 
 function pick(candidates: readonly Candidate[]): Candidate | undefined {
@@ -489,7 +499,10 @@ const SUBJECT_REACH = 300;
 /** Who a cue attributes words to: a named person or organization, or null when the text leaves it unnamed. */
 export function speakerOfCue(ctx: SpeakerContext, cue: Cue, regionStart: number): Speaker | null {
   if (cue.kind === 'according') return subjectAfter(ctx, cue.end)?.speaker ?? null;
-  if (cue.kind === 'quoted' && cue.named) return pick(candidatesIn(ctx, cue.named.start, cue.named.end))?.speaker ?? null;
+  if (cue.kind === 'quoted' && cue.named) {
+    const { start, end } = cue.named;
+    return pick(withAdjacentName(ctx, candidatesIn(ctx, start, end), nameEndingAt(ctx, start, end)))?.speaker ?? null;
+  }
   const start = Math.max(regionStart, cue.start - SUBJECT_REACH);
   const subject = subjectBefore(ctx, start, cue.start);
   if (cue.inverts && !subject?.personal && bareBefore(ctx.doc.text, start, cue.start)) {
