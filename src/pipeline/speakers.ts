@@ -180,7 +180,7 @@ function withPeople(names: readonly NameMention[], people: readonly Span[], spea
 }
 
 const TITLE_WORD =
-  'analyst|director|editor|chief|executive|ceo|cfo|cto|coo|president|vp|chairman|chairwoman|chair|founder|co-?founder|head|manager|officer|partner|professor|researcher|economist|lawyer|attorney|prosecutor|minister|secretary|administrator|engineer|scientist|spokes(?:man|woman|person)|strategist|consultant|commissioner|senator|governor|mayor|boss|leader|owner|principal|fellow|lecturer|correspondent|author|designer|developer|producer|investor|advis[eo]r|expert|specialist|judge|inspector|official';
+  'analyst|director|editor|chief|executive|ceo|cfo|cto|coo|president|vp|chairman|chairwoman|chair|founder|co-?founder|head|manager|officer|partner|professor|researcher|economist|lawyer|attorney|prosecutor|minister|secretary|administrator|engineer|scientist|spokes(?:man|woman|person)|strategist|consultant|commissioner|senator|governor|mayor|boss|leader|owner|principal|fellow|lecturer|correspondent|author|designer|developer|producer|investor|advis[eo]r|expert|specialist|judge|inspector|official|billionaire|entrepreneur|businessman|businesswoman|tycoon|magnate|politician|lawmaker|activist';
 const TITLE_TOKEN = new RegExp(`^(?:${TITLE_WORD})$`, 'iu');
 /** "Jane Smith, chief executive of Acme" / "Jane Smith, Acme's research director". */
 const TITLE_AFTER = new RegExp(`^(?:['’]s?)?,\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}\\p{N}&.'’-]{1,30}\\s+){0,4}?(?:${TITLE_WORD})\\b`, 'iu');
@@ -272,10 +272,15 @@ function latestMention(ctx: SpeakerContext, offset: number, accepts: (mention: N
   return undefined;
 }
 
-function pronounAntecedent(ctx: SpeakerContext, pronoun: string, offset: number): Speaker | null {
-  const excluded: Gender = /^she$/iu.test(pronoun) ? 'male' : 'female';
-  const mention = latestMention(ctx, offset, (m) => m.kind === 'person' && ctx.genders.get(m.speaker.name) !== excluded);
+/** The latest person before `offset`, of either gender but the `excluded` one. */
+function latestPerson(ctx: SpeakerContext, offset: number, excluded?: Gender): Speaker | null {
+  const mention = latestMention(ctx, offset, (m) => m.kind === 'person' && (!excluded || ctx.genders.get(m.speaker.name) !== excluded));
   return mention?.speaker ?? null;
+}
+
+/** "he" is the latest person not known to be a woman; "she" the latest not known to be a man. */
+function pronounAntecedent(ctx: SpeakerContext, pronoun: string, offset: number): Speaker | null {
+  return latestPerson(ctx, offset, /^she$/iu.test(pronoun) ? 'male' : 'female');
 }
 
 function latestOrganization(ctx: SpeakerContext, offset: number): Speaker | null {
@@ -333,7 +338,8 @@ function candidatesIn(ctx: SpeakerContext, start: number, end: number): Candidat
   for (const match of slice.matchAll(ROLE_PHRASE)) {
     const at = start + match.index;
     const end = at + match[0].length;
-    const speaker = roleHolder(ctx, match.groups!.role!, end);
+    // "the billionaire" with no title to match still points back, to the latest person.
+    const speaker = roleHolder(ctx, match.groups!.role!, end) ?? (/^the\b/iu.test(match[0]) ? latestPerson(ctx, at) : null);
     if (speaker) found.push({ start: at, end, personal: true, speaker });
   }
   for (const match of slice.matchAll(SPOKESPERSON)) {

@@ -126,6 +126,11 @@ const cases: Case[] = [
     quotes: [{ text: 'We are ready,', speaker: 'Dana Whitfield', cue: 'said' }],
   },
   {
+    name: 'a definite description points back to the latest person',
+    text: 'Tesla chief executive Elon Musk spoke on Monday. "We are going to Mars," the billionaire said.',
+    quotes: [{ text: 'We are going to Mars,', speaker: 'Elon Musk', cue: 'said' }],
+  },
+  {
     name: '"Mr X" resolves to the full name, even when the entities list lacks it',
     text: 'Jonathan Pike founded the firm in 2001. "Costs are rising," Mr Pike said.',
     quotes: [{ text: 'Costs are rising,', speaker: 'Jonathan Pike', cue: 'said' }],
