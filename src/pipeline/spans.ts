@@ -1,0 +1,20 @@
+/** A half-open span of offsets into the text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Index of the first item whose key is at least `offset`, in items sorted by that key (binary search). */
+export function firstAtOrAfter<T>(items: readonly T[], offset: number, key: (item: T) => number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (key(items[mid]!) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+export const startOf = (span: Span) => span.start;
+export const endOf = (span: Span) => span.end;
