@@ -1,5 +1,6 @@
 import type { DateMention } from '../../schemas/extract.js';
-import { contentSentences, lastStartingAtOrBefore, type ParsedDocument, type Sentence, type Token } from './document.js';
+import { contentSentences, type ParsedDocument, type Sentence, type Token } from './document.js';
+import { lastStartingAtOrBefore } from './spans.js';
 import { withIds } from './ids.js';
 
 /*

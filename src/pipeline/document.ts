@@ -1,5 +1,6 @@
 import type { Boilerplate } from '../../schemas/extract.js';
 import { parse, type View } from './nlp.js';
+import { lastStartingAtOrBefore, type Span } from './spans.js';
 
 /** One compromise term, located in the original text. */
 export interface Token {
@@ -51,11 +52,6 @@ export interface DocumentInput {
   publishedAt?: string | undefined;
 }
 
-interface Span {
-  start: number;
-  end: number;
-}
-
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export function parseDocument(input: DocumentInput): ParsedDocument {
@@ -80,21 +76,6 @@ export function parseDocument(input: DocumentInput): ParsedDocument {
 /** Index of the sentence containing `offset` (the nearest one before it when it falls between sentences). */
 export function sentenceAt(doc: ParsedDocument, offset: number): number {
   return Math.max(0, lastStartingAtOrBefore(doc.sentences, offset));
-}
-
-/** Index of the last of `spans` (sorted by start) that starts at or before `offset`; -1 when none does. */
-export function lastStartingAtOrBefore(spans: readonly { readonly start: number }[], offset: number): number {
-  let low = 0;
-  let high = spans.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid]!.start <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
 }
 
 export function isBoilerplate(doc: ParsedDocument, span: Span): boolean {

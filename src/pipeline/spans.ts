@@ -18,3 +18,8 @@ export function firstAtOrAfter<T>(items: readonly T[], offset: number, key: (ite
 
 export const startOf = (span: Span) => span.start;
 export const endOf = (span: Span) => span.end;
+
+/** Index of the last of `spans` (sorted by start) that starts at or before `offset`; -1 when none does. */
+export function lastStartingAtOrBefore(spans: readonly { readonly start: number }[], offset: number): number {
+  return firstAtOrAfter(spans, offset + 1, (span) => span.start) - 1;
+}

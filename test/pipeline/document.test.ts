@@ -247,3 +247,11 @@ t.test('odd input parses without throwing and keeps offsets exact', async (t) =>
     for (const b of doc.boilerplate) t.ok(b.start < b.end && b.end <= text.length);
   }
 });
+
+t.test('a run-on sentence is parsed in pieces of bounded length, with offsets intact', async (t) => {
+  const text = `\u{1F680} ${'Acme said revenue rose in May and in March '.repeat(400)}end`;
+  const doc = parseDocument({ text });
+  t.ok(doc.sentences.length > 10, `split into ${doc.sentences.length} sentences`);
+  t.ok(doc.sentences.every((s) => s.end - s.start <= 1100), 'none much longer than the bound');
+  for (const token of doc.tokens) t.equal(text.slice(token.start, token.end), token.text);
+});
