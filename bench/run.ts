@@ -1,7 +1,7 @@
 /**
  * The benchmark (npm run bench): the bare compromise parse (the floor), the full pipeline on one thread, the HTTP
  * service under load at concurrency 1 and 32, /health/live latency while saturated, cost against text length, and
- * RSS over a 10,000-article NDJSON stream. Prints each figure and each ratio against its target.
+ * RSS over a 10,000-article NDJSON stream, and hostile inputs at two sizes (linear growth). Prints each figure and each ratio against its target.
  */
 import autocannon from 'autocannon';
 import nlp from 'compromise';
@@ -61,6 +61,27 @@ function inProcess() {
   const growth = pipelineMs[10_000]! / pipelineMs[1000]!;
   check('cost of 10,000 words / 1,000 words', fmt(growth, 2), '<= 12', growth <= 12);
   return pipelineMs;
+}
+
+/** Hostile shapes of text, each at a size and at twice that size: the time must grow about linearly. */
+const PATHOLOGICAL: { name: string; make: (n: number) => string; size: number }[] = [
+  { name: 'unbalanced quote marks', make: (n) => '"He said \u201cno, '.repeat(n), size: 5000 },
+  { name: 'characters without spaces or punctuation', make: (n) => 'x'.repeat(n), size: 500_000 },
+  { name: 'numbers and figures', make: (n) => Array.from({ length: n }, (_, i) => (i % 3 ? `${i}` : `$${i}m`)).join(' '), size: 25_000 },
+  { name: '"more than" repeated', make: (n) => `${'more than '.repeat(n)}$5bn.`, size: 10_000 },
+  { name: 'one capitalised run', make: (n) => 'Acme '.repeat(n), size: 20_000 },
+];
+
+function pathological() {
+  console.log('\n## 6. Pathological inputs, in-process (median ms; each at n and 2n)\n');
+  console.log('| input | characters (n) | ms at n | ms at 2n | 2n / n |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const { name, make, size } of PATHOLOGICAL) {
+    const [small, large] = [make(size), make(size * 2)];
+    const [smallMs, largeMs] = [small, large].map((text) => timePerCall(() => void extract({ text }), 500));
+    console.log(`| ${name} | ${small.length.toLocaleString('en')} | ${fmt(smallMs)} | ${fmt(largeMs!)} | ${fmt(largeMs! / smallMs!, 2)} |`);
+    check(`pathological: ${name}, 2n / n`, fmt(largeMs! / smallMs!, 2), '<= 2.5', largeMs! / smallMs! <= 2.5);
+  }
 }
 
 function startServer(): Promise<ChildProcess> {
@@ -163,6 +184,7 @@ async function streamMemory(server: ChildProcess) {
 async function main() {
   console.log(`# news-claims benchmark\n\nMachine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
   const pipelineMs = inProcess();
+  pathological();
   const server = await startServer();
   try {
     await underLoad(pipelineMs);
