@@ -293,18 +293,15 @@ function signMark(start: number, end: number, sign: string): CurrencyMark {
 }
 
 /** A currency name after a number ("dollars", "Hong Kong dollars", "-yen", "cents"), with what it means. */
-export function currencyNameAfter(text: string, at: number, limit: number): (CurrencyMark & { modified: boolean }) | null {
+export function currencyNameAfter(text: string, at: number, limit: number): CurrencyMark | null {
   const match = stickyMatch(NAME_AFTER, text, at);
   if (!match || at + match[0].length > limit) return null;
   const meaning = NAME_MEANINGS.get(normalise(match[1]!))!;
   const { entry } = meaning;
-  return {
-    ...mark(at, at + match[0].length, meaning.code, 'name', {
-      minor: entry.minor ?? false,
-      withArticle: entry.withArticle ?? false,
-      largeOnly: (entry.largeOnly ?? false) && !meaning.modified,
-      alsoWeight: entry.alsoWeight ?? false,
-    }),
-    modified: meaning.modified,
-  };
+  return mark(at, at + match[0].length, meaning.code, 'name', {
+    minor: entry.minor ?? false,
+    withArticle: entry.withArticle ?? false,
+    largeOnly: (entry.largeOnly ?? false) && !meaning.modified,
+    alsoWeight: entry.alsoWeight ?? false,
+  });
 }

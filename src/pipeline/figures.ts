@@ -92,12 +92,15 @@ function figuresIn<U>(text: string, sentence: Sentence, rules: FigureRules<U>): 
 function figureAt<U>(text: string, at: number, sentence: Sentence, floor: number, rules: FigureRules<U>): { figure: Found<U> } | { skip: number } | null {
   const left = readSigned(text, at, sentence, rules);
   if (!left) return null;
-  if (left.bounds && left.unit !== undefined) return { figure: qualified(text, sentence, floor, { ...left, unit: left.unit, qualifier: 'vague', ...left.bounds }, rules) };
+  if (left.bounds) {
+    if (left.unit === undefined) return null;
+    return { figure: qualified(text, sentence, floor, { start: left.start, end: left.end, value: left.value, unit: left.unit, qualifier: 'vague', ...left.bounds }, rules) };
+  }
   const opening = rangeOpening(text, floor, left.start);
   const range = readRange(text, left, opening, sentence, rules);
   if (range) return { figure: qualified(text, sentence, floor, { ...range, start: opening?.start ?? range.start }, rules) };
   if (left.unit === undefined) return { skip: left.end };
-  return { figure: qualified(text, sentence, floor, { ...left, unit: left.unit, qualifier: 'exact' }, rules) };
+  return { figure: qualified(text, sentence, floor, { start: left.start, end: left.end, value: left.value, unit: left.unit, qualifier: 'exact' }, rules) };
 }
 
 /** A minus sign or word before a figure: "-$5m", "−0.5%", "minus five percent"; not the dash of "10-15%". */
@@ -116,7 +119,7 @@ function readSigned<U>(text: string, at: number, sentence: Sentence, rules: Figu
 function readRange<U>(text: string, left: Reading<U>, opening: RangeOpening | null, sentence: Sentence, rules: FigureRules<U>) {
   const connector = rangeConnector(text, left.end, opening);
   if (!connector) return null;
-  if ((connector.kind === 'to' || opening?.word === 'from') && followsChange(text, sentence.start, opening?.start ?? left.start)) return null;
+  if ((connector.kind === 'to' || opening?.word === 'from') && followsChange(text, sentence.start, left.start)) return null;
   const right = readSigned(text, connector.end, sentence, rules);
   if (!right || right.bounds) return null;
   const unit = rules.unite(left.unit, right.unit);

@@ -137,7 +137,7 @@ function vagueMoney(text: string, start: number, end: number, limit: number, min
   return { start, end: name.end, value: min, unit: name.code, scale: min, bounds: { min, max } };
 }
 
-/** The unit a price is for: "$150 a share", "$9.99-a-month", "$17 per child per year", "£5 each". */
+/** The unit a price is for: "$150 a share", "$9.99-a-month", "$17 per child per year", "$5/month", "£5 each". */
 const UNIT_NOUNS = [
   'share', 'month', 'year', 'day', 'week', 'hour', 'minute', 'night', 'head', 'person', 'user', 'customer', 'subscriber', 'member', 'seat',
   'ticket', 'unit', 'piece', 'item', 'copy', 'barrel', 'gallon', 'litre', 'liter', 'ton', 'tonne', 'kilo', 'kilogram', 'kg', 'ounce',
@@ -147,8 +147,9 @@ const UNIT_NOUNS = [
   'quarter', 'season', 'episode', 'issue', 'session', 'lesson', 'class', 'square foot', 'square metre', 'square meter', 'room',
 ];
 const HYPHEN_OR_SPACE = '(?:[ \\t\\u00a0]*-[ \\t\\u00a0]*|[ \\t\\u00a0]+)';
+const UNIT = `(?:${UNIT_NOUNS.join('|').replace(/ /g, '[ \\t\\u00a0]+')})`;
 const PER_UNIT = new RegExp(
-  `(?:${HYPHEN_OR_SPACE}(?:a|an|per|each)${HYPHEN_OR_SPACE}(?:${UNIT_NOUNS.join('|').replace(/ /g, '[ \\t\\u00a0]+')})|[ \\t\\u00a0]+per[ \\t\\u00a0]+(?!cent\\b|the\\b|an?\\b)\\p{L}+|[ \\t\\u00a0]+each)(?![\\p{L}])`,
+  `(?:${HYPHEN_OR_SPACE}(?:a|an|per|each)${HYPHEN_OR_SPACE}${UNIT}|[ \\t\\u00a0]*/[ \\t\\u00a0]*(?:${UNIT}|mo|yr|hr)|[ \\t\\u00a0]+per[ \\t\\u00a0]+(?!cent\\b|the\\b|an?\\b)\\p{L}+|[ \\t\\u00a0]+each)(?![\\p{L}])`,
   'iuy',
 );
 

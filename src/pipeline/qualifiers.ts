@@ -86,7 +86,7 @@ export function qualifierFromContext(text: string, floor: number, start: number)
 // ---------------------------------------------------------------------------------------------------------------
 // Ranges: "between X and Y", "from X to Y", "X-Y", "X to Y".
 
-export type RangeOpening = QualifierMatch & { readonly word: 'between' | 'from' };
+export type RangeOpening = Span & { readonly word: 'between' | 'from' };
 export type RangeConnector = Span & { readonly kind: 'dash' | 'spaced dash' | 'to' | 'and' };
 
 const OPENING = /(?<![\p{L}\p{N}])(between|from)[ \t\u00a0]+$/iu;
@@ -96,7 +96,7 @@ export function rangeOpening(text: string, floor: number, start: number): RangeO
   const from = Math.max(floor, start - 12);
   const match = OPENING.exec(text.slice(from, start));
   if (!match) return null;
-  return { start: from + match.index, end: start, qualifier: 'range', word: match[1]!.toLowerCase() as RangeOpening['word'] };
+  return { start: from + match.index, end: start, word: match[1]!.toLowerCase() as RangeOpening['word'] };
 }
 
 const DASH = /[-–]/y;
@@ -104,10 +104,9 @@ const SPACED_DASH = /[ \t\u00a0][-–][ \t\u00a0]/y;
 const TO = /[ \t\u00a0]+to[ \t\u00a0]+/iy;
 const AND = /[ \t\u00a0]+and[ \t\u00a0]+/iy;
 
-/** The word or dash joining the two ends of a range, after the first end; "and" only after "between". */
+/** The word or dash joining the two ends of a range, after the first end; "and" only after "between", "to" never. */
 export function rangeConnector(text: string, at: number, opening: RangeOpening | null): RangeConnector | null {
-  const tries: [RegExp, RangeConnector['kind']][] =
-    opening?.word === 'between' ? [[AND, 'and']] : [[DASH, 'dash'], [SPACED_DASH, 'spaced dash'], [TO, 'to']];
+  const tries: [RegExp, RangeConnector['kind']][] = [[DASH, 'dash'], [SPACED_DASH, 'spaced dash'], opening?.word === 'between' ? [AND, 'and'] : [TO, 'to']];
   for (const [pattern, kind] of tries) {
     const match = stickyMatch(pattern, text, at);
     if (match) return { start: at, end: at + match[0].length, kind };
@@ -116,15 +115,21 @@ export function rangeConnector(text: string, at: number, opening: RangeOpening |
 }
 
 /**
- * A verb or adverb of change before "(from) X to Y" makes the two figures a before and an after ("rose from 5% to
- * 7%"), not a range; "by" keeps it a range ("cut by 5% to 10%").
+ * A verb or adverb of change makes "X to Y" a before and an after, not a range: right before the first figure
+ * ("rose 4% to 5%", "up $5 to $7") or a few words before "from" ("cut its forecast from $5bn to $4bn"). "by" keeps
+ * it a range ("cut by 5% to 10%"); a noun such as "the rise" is too far from the figure to count.
  */
-const CHANGE =
-  /(?<![\p{L}])(?:rose|rise[ns]?|rising|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|increas\p{L}*|decreas\p{L}*|climb\p{L}*|jump\p{L}*|drop\p{L}*|declin\p{L}*|slid(?:e|es|ing)?|slump\p{L}*|surg\p{L}*|soar\p{L}*|plung\p{L}*|tumbl\p{L}*|rais\p{L}*|cut(?:s|ting)?|lower\p{L}*|boost\p{L}*|shr[ai]nk\p{L}*|doubl\p{L}*|tripl\p{L}*|halv\p{L}*|expand\p{L}*|widen\p{L}*|narrow\p{L}*|sank|sunk|sink\p{L}*|gain\p{L}*|lost|los(?:e|es|ing)|improv\p{L}*|revis\p{L}*|upgrad\p{L}*|downgrad\p{L}*|hik\p{L}*|reduc\p{L}*|went|go(?:es|ing|ne)?|mov\p{L}*|chang\p{L}*|up|down)(?:[ \t\u00a0]+[^\s]+){0,4}[ \t\u00a0]*$/iu;
+const CHANGE_WORD =
+  '(?:rose|rise[ns]?|rising|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|increas\\p{L}*|decreas\\p{L}*|climb\\p{L}*|jump\\p{L}*|drop\\p{L}*|declin\\p{L}*|slid(?:e|es|ing)?|slump\\p{L}*|surg\\p{L}*|soar\\p{L}*|plung\\p{L}*|tumbl\\p{L}*|rais\\p{L}*|cut(?:s|ting)?|lower\\p{L}*|boost\\p{L}*|shr[ai]nk\\p{L}*|doubl\\p{L}*|tripl\\p{L}*|halv\\p{L}*|expand\\p{L}*|widen\\p{L}*|narrow\\p{L}*|sank|sunk|sink\\p{L}*|gain\\p{L}*|lost|los(?:e|es|ing)|improv\\p{L}*|revis\\p{L}*|upgrad\\p{L}*|downgrad\\p{L}*|hik\\p{L}*|reduc\\p{L}*|went|go(?:es|ing|ne)?|mov\\p{L}*|chang\\p{L}*|up|down)';
+const CHANGE_BEFORE = new RegExp(`(?<![\\p{L}])${CHANGE_WORD}[ \\t\\u00a0]+$`, 'iu');
+const CHANGE_BEFORE_FROM = new RegExp(`(?<![\\p{L}])${CHANGE_WORD}(?:[ \\t\\u00a0]+[^\\s]+){0,3}[ \\t\\u00a0]+from[ \\t\\u00a0]+$`, 'iu');
+const BY = /(?<![\p{L}])by(?![\p{L}])/iu;
 
+/** Whether the figure at `start` (after "from", when `opening` is one) is the first of a change. */
 export function followsChange(text: string, floor: number, start: number): boolean {
-  const change = CHANGE.exec(text.slice(Math.max(floor, start - WINDOW), start));
-  return change !== null && !/(?<![\p{L}])by(?![\p{L}])/iu.test(change[0]);
+  const window = text.slice(Math.max(floor, start - WINDOW), start);
+  const change = CHANGE_BEFORE_FROM.exec(window) ?? CHANGE_BEFORE.exec(window);
+  return change !== null && !BY.test(change[0]);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

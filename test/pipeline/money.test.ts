@@ -91,6 +91,10 @@ table('ranges', [
   { text: 'Each site costs $5 to $10 million.', expected: [['$5 to $10 million', 5e6, 'USD', 'range', 5e6, 10e6]] },
   { text: 'Upgrades cost £500-£1,000 a seat.', expected: [['£500-£1,000 a seat', 500, 'GBP', 'range', 500, 1000]] },
   { text: 'The price rose from $5 to $10 this year.', expected: [['$5', 5, 'USD', 'exact'], ['$10', 10, 'USD', 'exact']] },
+  { text: 'It cut its forecast from $5bn to $4bn.', expected: [['$5bn', 5e9, 'USD', 'exact'], ['$4bn', 4e9, 'USD', 'exact']] },
+  { text: 'The rise cost 5 to 10 dollars a head.', expected: [['5 to 10 dollars a head', 5, 'USD', 'range', 5, 10]] },
+  { text: 'It may invest between $5bn and 2026, or between $5m and 10m.', expected: [['$5bn', 5e9, 'USD', 'exact'], ['between $5m and 10m', 5e6, 'USD', 'range', 5e6, 10e6]] },
+  { text: 'The 2019-2020 plan cost $5bn.', expected: [['$5bn', 5e9, 'USD', 'exact']] },
 ]);
 
 table('vague amounts', [
@@ -106,7 +110,8 @@ table('qualifiers', [
   { text: 'Meta will spend more than $60 billion this year.', expected: [['more than $60 billion', 60e9, 'USD', 'lower_bound']] },
   { text: 'It spent over $3bn and at least €2bn.', expected: [['over $3bn', 3e9, 'USD', 'lower_bound'], ['at least €2bn', 2e9, 'EUR', 'lower_bound']] },
   { text: 'The suit seeks upwards of $1bn, in excess of £2m or $5m-plus.', expected: [['upwards of $1bn', 1e9, 'USD', 'lower_bound'], ['in excess of £2m', 2e6, 'GBP', 'lower_bound'], ['$5m-plus', 5e6, 'USD', 'lower_bound']] },
-  { text: 'Buyers pay $100 or more.', expected: [['$100 or more', 100, 'USD', 'lower_bound']] },
+  { text: 'Buyers pay $100 or more, or $10 or so.', expected: [['$100 or more', 100, 'USD', 'lower_bound'], ['$10 or so', 10, 'USD', 'approximate']] },
+  { text: 'Deals of $5bn+ and no more than €7 are rare.', expected: [['$5bn+', 5e9, 'USD', 'lower_bound'], ['no more than €7', 7, 'EUR', 'upper_bound']] },
   { text: 'It earned nearly $6 million and almost £2m.', expected: [['nearly $6 million', 6e6, 'USD', 'approximate'], ['almost £2m', 2e6, 'GBP', 'approximate']] },
   { text: 'It has about $4bn, around €1bn, roughly £3m and some $2m.', expected: [['about $4bn', 4e9, 'USD', 'approximate'], ['around €1bn', 1e9, 'EUR', 'approximate'], ['roughly £3m', 3e6, 'GBP', 'approximate'], ['some $2m', 2e6, 'USD', 'approximate']] },
   { text: 'The film took an estimated £24m and ~$30m abroad.', expected: [['an estimated £24m', 24e6, 'GBP', 'approximate'], ['~$30m', 30e6, 'USD', 'approximate']] },
@@ -124,6 +129,8 @@ table('prices per unit', [
   { text: 'The service costs $9.99 a month, or £5 per user.', expected: [['$9.99 a month', 9.99, 'USD', 'exact'], ['£5 per user', 5, 'GBP', 'exact']] },
   { text: 'The $6.99-a-month plan launched today.', expected: [['$6.99-a-month', 6.99, 'USD', 'exact']] },
   { text: 'Schools spend $17 per child per year on books.', expected: [['$17 per child per year', 17, 'USD', 'exact']] },
+  { text: 'Plans cost $5/month, or $10/user/month for teams.', expected: [['$5/month', 5, 'USD', 'exact'], ['$10/user/month', 10, 'USD', 'exact']] },
+  { text: 'Seats sold at $40 each.', expected: [['$40 each', 40, 'USD', 'exact']] },
 ]);
 
 table('negative amounts', [

@@ -42,6 +42,7 @@ table('ranges', [
   { text: 'The firm will cut staff by 5% to 10%.', expected: [['5% to 10%', 5, 'range', 5, 10]] },
   { text: 'Its stake rose from 4% to 5%.', expected: [['4%', 4, 'exact'], ['5%', 5, 'exact']] },
   { text: 'Fees will climb about 3-4%.', expected: [['about 3-4%', 3, 'range', 3, 4]] },
+  { text: 'Its margin rose 4% to 5% and growth was between 10-15 per cent.', expected: [['4%', 4, 'exact'], ['5%', 5, 'exact'], ['between 10-15 per cent', 10, 'range', 10, 15]] },
 ]);
 
 table('qualifiers', [
