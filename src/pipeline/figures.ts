@@ -29,6 +29,8 @@ export interface Reading<U> extends Span {
   readonly scale: number;
   /** Bounds of a vague amount ("hundreds of millions of dollars"). */
   readonly bounds?: { readonly min: number; readonly max: number };
+  /** What the unit divided the written number by (100 for "60 cents"), so that "50-60 cents" can share it. */
+  readonly divisor?: number;
 }
 
 export interface FigureRules<U> {
@@ -126,8 +128,10 @@ function readRange<U>(text: string, left: Reading<U>, opening: RangeOpening | nu
   if (unit === undefined) return null;
   if (right.unit === undefined && !bareEndJoins(text, left, right, connector, opening, sentence.end)) return null;
   // A bare first end is a number on the same footing as the second ("5 to 10 dollars"), not a year before it.
-  if (left.unit === undefined && left.value > right.value / right.scale) return null;
-  const min = left.scale === 1 && right.scale > 1 && times(left.value, right.scale) <= right.value ? times(left.value, right.scale) : left.value;
+  const divisor = left.unit === undefined ? (right.divisor ?? 1) : 1;
+  if (left.unit === undefined && left.value > (right.value * divisor) / right.scale) return null;
+  const low = left.value / divisor;
+  const min = left.scale === 1 && right.scale > 1 && times(low, right.scale) <= right.value ? times(low, right.scale) : low;
   const max = right.scale === 1 && left.scale > 1 && right.unit === undefined ? times(right.value, left.scale) : right.value;
   if (!(min < max)) return null;
   return { start: left.start, end: right.end, value: min, unit, qualifier: 'range' as const, min, max };

@@ -48,9 +48,8 @@ function readNumberFirst(text: string, at: number, sentence: Span): MoneyReading
   if (!currency || !countsAsMoney(text, number, currency, sentence)) {
     return number.article ? null : { start: at, end: number.end, value: number.value, unit: undefined, scale: number.scale };
   }
-  const value = currency.minor ? number.value / 100 : number.value;
-  const reading = { start: at, end: currency.end, value, unit: currency.code, scale: number.scale };
-  return currency.minor ? reading : withCents(text, reading, number, sentence.end);
+  const reading = { start: at, end: currency.end, value: number.value, unit: currency.code, scale: number.scale };
+  return currency.minor ? { ...reading, value: number.value / 100, divisor: 100 } : withCents(text, reading, number, sentence.end);
 }
 
 /** Video resolutions and frame rates, not pence: "1080p", "720p". */
@@ -148,8 +147,10 @@ const UNIT_NOUNS = [
 ];
 const HYPHEN_OR_SPACE = '(?:[ \\t\\u00a0]*-[ \\t\\u00a0]*|[ \\t\\u00a0]+)';
 const UNIT = `(?:${UNIT_NOUNS.join('|').replace(/ /g, '[ \\t\\u00a0]+')})`;
+/** "a year" is a time, not a unit, in "$5bn a year earlier". */
+const NOT_A_PRICE = '(?![ \\t\\u00a0]+(?:earlier|ago|before|later|after|previously|prior)(?![\\p{L}]))';
 const PER_UNIT = new RegExp(
-  `(?:${HYPHEN_OR_SPACE}(?:a|an|per|each)${HYPHEN_OR_SPACE}${UNIT}|[ \\t\\u00a0]*/[ \\t\\u00a0]*(?:${UNIT}|mo|yr|hr)|[ \\t\\u00a0]+per[ \\t\\u00a0]+(?!cent\\b|the\\b|an?\\b)\\p{L}+|[ \\t\\u00a0]+each)(?![\\p{L}])`,
+  `(?:${HYPHEN_OR_SPACE}(?:a|an|per|each)${HYPHEN_OR_SPACE}${UNIT}(?![\\p{L}])${NOT_A_PRICE}|[ \\t\\u00a0]*/[ \\t\\u00a0]*(?:${UNIT}|mo|yr|hr)|[ \\t\\u00a0]+per[ \\t\\u00a0]+(?!cent\\b|the\\b|an?\\b)\\p{L}+|[ \\t\\u00a0]+each)(?![\\p{L}])`,
   'iuy',
 );
 

@@ -115,14 +115,20 @@ export function rangeConnector(text: string, at: number, opening: RangeOpening |
 }
 
 /**
- * A verb or adverb of change makes "X to Y" a before and an after, not a range: right before the first figure
- * ("rose 4% to 5%", "up $5 to $7") or a few words before "from" ("cut its forecast from $5bn to $4bn"). "by" keeps
- * it a range ("cut by 5% to 10%"); a noun such as "the rise" is too far from the figure to count.
+ * A change makes "X to Y" a before and an after, not a range: a verb of movement right before the first figure
+ * ("rose 4% to 5%", "up $5 to $7"), or any verb of change a few words before "from" ("cut its forecast from $5bn
+ * to $4bn"). "by" keeps it a range ("fell by 5% to 10%"); so does a verb that acts on the figure ("raise $5m to
+ * $10m", "cut 5% to 10% of staff") or a noun ("the rise cost 5 to 10 dollars").
  */
-const CHANGE_WORD =
-  '(?:rose|rise[ns]?|rising|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|increas\\p{L}*|decreas\\p{L}*|climb\\p{L}*|jump\\p{L}*|drop\\p{L}*|declin\\p{L}*|slid(?:e|es|ing)?|slump\\p{L}*|surg\\p{L}*|soar\\p{L}*|plung\\p{L}*|tumbl\\p{L}*|rais\\p{L}*|cut(?:s|ting)?|lower\\p{L}*|boost\\p{L}*|shr[ai]nk\\p{L}*|doubl\\p{L}*|tripl\\p{L}*|halv\\p{L}*|expand\\p{L}*|widen\\p{L}*|narrow\\p{L}*|sank|sunk|sink\\p{L}*|gain\\p{L}*|lost|los(?:e|es|ing)|improv\\p{L}*|revis\\p{L}*|upgrad\\p{L}*|downgrad\\p{L}*|hik\\p{L}*|reduc\\p{L}*|went|go(?:es|ing|ne)?|mov\\p{L}*|chang\\p{L}*|up|down)';
-const CHANGE_BEFORE = new RegExp(`(?<![\\p{L}])${CHANGE_WORD}[ \\t\\u00a0]+$`, 'iu');
-const CHANGE_BEFORE_FROM = new RegExp(`(?<![\\p{L}])${CHANGE_WORD}(?:[ \\t\\u00a0]+[^\\s]+){0,3}[ \\t\\u00a0]+from[ \\t\\u00a0]+$`, 'iu');
+const MOVED =
+  'rose|rise[ns]?|rising|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|increas\\p{L}*|decreas\\p{L}*|climb\\p{L}*|jump\\p{L}*|drop\\p{L}*|' +
+  'declin\\p{L}*|slid(?:e|es|ing)?|slump\\p{L}*|surg\\p{L}*|soar\\p{L}*|plung\\p{L}*|tumbl\\p{L}*|shr[ai]nk\\p{L}*|sank|sunk|sink\\p{L}*|' +
+  'gain\\p{L}*|went|go(?:es|ing|ne)?|mov\\p{L}*|up|down';
+const CHANGED =
+  'rais\\p{L}*|cut(?:s|ting)?|lower\\p{L}*|boost\\p{L}*|doubl\\p{L}*|tripl\\p{L}*|halv\\p{L}*|expand\\p{L}*|widen\\p{L}*|narrow\\p{L}*|' +
+  'lost|los(?:e|es|ing)|improv\\p{L}*|revis\\p{L}*|upgrad\\p{L}*|downgrad\\p{L}*|hik\\p{L}*|reduc\\p{L}*|chang\\p{L}*';
+const CHANGE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MOVED})[ \\t\\u00a0]+$`, 'iu');
+const CHANGE_BEFORE_FROM = new RegExp(`(?<![\\p{L}])(?:${MOVED}|${CHANGED})(?:[ \\t\\u00a0]+[^\\s]+){0,3}[ \\t\\u00a0]+from[ \\t\\u00a0]+$`, 'iu');
 const BY = /(?<![\p{L}])by(?![\p{L}])/iu;
 
 /** Whether the figure at `start` (after "from", when `opening` is one) is the first of a change. */

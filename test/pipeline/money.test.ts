@@ -79,6 +79,7 @@ table('minor units and cents', [
   { text: 'It only cost 3 dollars and 50 cents.', expected: [['3 dollars and 50 cents', 3.5, 'USD', 'exact']] },
   { text: 'The bill came to $20 and 43c.', expected: [['$20 and 43c', 20.43, 'USD', 'exact']] },
   { text: 'The board declared a 12-cent dividend.', expected: [['12-cent', 0.12, 'USD', 'exact']] },
+  { text: 'Shares rose 50-60 cents, or between 20 and 30 pence.', expected: [['50-60 cents', 0.5, 'USD', 'range', 0.5, 0.6], ['between 20 and 30 pence', 0.2, 'GBP', 'range', 0.2, 0.3]] },
 ]);
 
 table('ranges', [
@@ -92,6 +93,7 @@ table('ranges', [
   { text: 'Upgrades cost £500-£1,000 a seat.', expected: [['£500-£1,000 a seat', 500, 'GBP', 'range', 500, 1000]] },
   { text: 'The price rose from $5 to $10 this year.', expected: [['$5', 5, 'USD', 'exact'], ['$10', 10, 'USD', 'exact']] },
   { text: 'It cut its forecast from $5bn to $4bn.', expected: [['$5bn', 5e9, 'USD', 'exact'], ['$4bn', 4e9, 'USD', 'exact']] },
+  { text: 'It aims to raise $5m to $10m this year.', expected: [['$5m to $10m', 5e6, 'USD', 'range', 5e6, 10e6]] },
   { text: 'The rise cost 5 to 10 dollars a head.', expected: [['5 to 10 dollars a head', 5, 'USD', 'range', 5, 10]] },
   { text: 'It may invest between $5bn and 2026, or between $5m and 10m.', expected: [['$5bn', 5e9, 'USD', 'exact'], ['between $5m and 10m', 5e6, 'USD', 'range', 5e6, 10e6]] },
   { text: 'The 2019-2020 plan cost $5bn.', expected: [['$5bn', 5e9, 'USD', 'exact']] },
@@ -131,6 +133,7 @@ table('prices per unit', [
   { text: 'Schools spend $17 per child per year on books.', expected: [['$17 per child per year', 17, 'USD', 'exact']] },
   { text: 'Plans cost $5/month, or $10/user/month for teams.', expected: [['$5/month', 5, 'USD', 'exact'], ['$10/user/month', 10, 'USD', 'exact']] },
   { text: 'Seats sold at $40 each.', expected: [['$40 each', 40, 'USD', 'exact']] },
+  { text: 'Revenue grew to $5.1bn from $4.6bn a year earlier.', expected: [['$5.1bn', 5.1e9, 'USD', 'exact'], ['$4.6bn', 4.6e9, 'USD', 'exact']] },
 ]);
 
 table('negative amounts', [

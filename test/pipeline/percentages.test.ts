@@ -40,6 +40,7 @@ table('ranges', [
   { text: 'It expects growth of between 5 and 10 per cent.', expected: [['between 5 and 10 per cent', 5, 'range', 5, 10]] },
   { text: 'Analysts see margins of 20 to 30 percent.', expected: [['20 to 30 percent', 20, 'range', 20, 30]] },
   { text: 'The firm will cut staff by 5% to 10%.', expected: [['5% to 10%', 5, 'range', 5, 10]] },
+  { text: 'The firm will cut 5% to 10% of staff.', expected: [['5% to 10%', 5, 'range', 5, 10]] },
   { text: 'Its stake rose from 4% to 5%.', expected: [['4%', 4, 'exact'], ['5%', 5, 'exact']] },
   { text: 'Fees will climb about 3-4%.', expected: [['about 3-4%', 3, 'range', 3, 4]] },
   { text: 'Its margin rose 4% to 5% and growth was between 10-15 per cent.', expected: [['4%', 4, 'exact'], ['5%', 5, 'exact'], ['between 10-15 per cent', 10, 'range', 10, 15]] },
