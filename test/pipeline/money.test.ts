@@ -75,7 +75,7 @@ table('numbers in words', [
 table('minor units and cents', [
   { text: 'The stock closed at 50 cents.', expected: [['50 cents', 0.5, 'USD', 'exact']] },
   { text: 'Stamps rose 20p, to 95 pence.', expected: [['20p', 0.2, 'GBP', 'exact'], ['95 pence', 0.95, 'GBP', 'exact']] },
-  { text: 'A text costs 10¢ and a call 5 euro cents.', expected: [['10¢', 0.1, 'USD', 'exact'], ['5 euro cents', 0.05, 'EUR', 'exact']] },
+  { text: 'A text costs 10¢, a call 5 euro cents and a stamp 90 Canadian cents.', expected: [['10¢', 0.1, 'USD', 'exact'], ['5 euro cents', 0.05, 'EUR', 'exact'], ['90 Canadian cents', 0.9, 'CAD', 'exact']] },
   { text: 'It only cost 3 dollars and 50 cents.', expected: [['3 dollars and 50 cents', 3.5, 'USD', 'exact']] },
   { text: 'The bill came to $20 and 43c.', expected: [['$20 and 43c', 20.43, 'USD', 'exact']] },
   { text: 'The board declared a 12-cent dividend.', expected: [['12-cent', 0.12, 'USD', 'exact']] },
