@@ -1,18 +1,60 @@
 import type { Percentage } from '../../schemas/extract.js';
-import { contentSentences, type ParsedDocument } from './document.js';
+import type { ParsedDocument } from './document.js';
+import { boundFields, findFigures, spanFields, type FigureRules, type Reading } from './figures.js';
 import { withIds } from './ids.js';
+import { atClauseEnd, readNumber, stickyMatch } from './numbers.js';
+import type { Span } from './spans.js';
 
-const PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)/gi;
+type PercentSign = '%';
 
-/** Percentages written with "%", "percent" or "per cent". */
+/**
+ * Percentages and percentage points: "20%", "2.8 per cent", "twenty percent", "3 percentage points", "-0.5%",
+ * ranges ("10-15%", "between 5% and 10%") and their qualifiers ("almost 20%", "up to an additional 15 per cent").
+ */
 export function extractPercentages(doc: ParsedDocument): Percentage[] {
-  const found: Omit<Percentage, 'id'>[] = [];
-  for (const sentence of contentSentences(doc)) {
-    const body = doc.text.slice(sentence.start, sentence.end);
-    for (const match of body.matchAll(PERCENT)) {
-      const start = sentence.start + match.index;
-      found.push({ text: match[0], start, end: start + match[0].length, value: Number(match[1]), qualifier: 'exact', sentence: sentence.index });
-    }
-  }
-  return withIds('p', found);
+  const figures = findFigures(doc, PERCENT_RULES);
+  return withIds('p', figures.map((f) => ({ ...spanFields(doc.text, f), value: f.value, ...boundFields(f) })));
+}
+
+const PERCENT_RULES: FigureRules<PercentSign> = {
+  read: (text, at, sentence) => readPercentOf(text, at, sentence) ?? readFraction(text, at, sentence.end) ?? readPercent(text, at, sentence.end),
+  unite: (a, b) => a ?? b,
+};
+
+/** "%", "percent", "per cent", "pct", "percentage points"; "pc" only touching the number and in lower case ("10pc"). */
+const PERCENT_SIGN =
+  /[ \t\u00a0]?[%％]|(?:[ \t\u00a0]+|[ \t\u00a0]?-[ \t\u00a0]?)(?:percentage[ \t\u00a0-]+points?|per[ \t\u00a0]?cent(?:age)?[ \t\u00a0]+points?|per[ \t\u00a0-]?cent|percents?|percentage|pct)(?![\p{L}])/iuy;
+const ATTACHED_PC = /pc(?![\p{L}\p{N}])/uy;
+
+function readPercent(text: string, at: number, limit: number): Reading<PercentSign> | null {
+  const number = readNumber(text, at, limit);
+  if (!number || number.article) return null;
+  const sign = stickyMatch(PERCENT_SIGN, text, number.end) ?? stickyMatch(ATTACHED_PC, text, number.end);
+  const end = sign ? number.end + sign[0].length : number.end;
+  if (end > limit) return null;
+  return { start: at, end, value: number.value, unit: sign ? '%' : undefined, scale: number.scale };
+}
+
+/** "half a percentage point", "a quarter of a per cent", "three-quarters of a percentage point". */
+const FRACTION = /(half|a[ \t\u00a0]+quarter[ \t\u00a0]+of|three[ \t\u00a0-]+quarters[ \t\u00a0]+of)[ \t\u00a0]+(?:a|one)(?=[ \t\u00a0])/iy;
+const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, a: 0.25, three: 0.75 };
+
+function readFraction(text: string, at: number, limit: number): Reading<PercentSign> | null {
+  const fraction = stickyMatch(FRACTION, text, at);
+  const sign = fraction ? stickyMatch(PERCENT_SIGN, text, at + fraction[0].length) : null;
+  if (!fraction || !sign) return null;
+  const end = at + fraction[0].length + sign[0].length;
+  const value = FRACTIONS[fraction[1]!.toLowerCase().split(/[ \t\u00a0-]/)[0]!]!;
+  return end <= limit ? { start: at, end, value, unit: '%', scale: 1 } : null;
+}
+
+/** The inverted form that opens a sentence: "per cent of twenty-two" (22%). */
+const PERCENT_OF = /(?:percents?|per[ \t\u00a0]?cent)[ \t\u00a0]+of[ \t\u00a0]+/iy;
+
+function readPercentOf(text: string, at: number, sentence: Span): Reading<PercentSign> | null {
+  const words = stickyMatch(PERCENT_OF, text, at);
+  if (!words || at - sentence.start > 4 || /[\p{L}\p{N}]/u.test(text.slice(sentence.start, at))) return null;
+  const number = readNumber(text, at + words[0].length, sentence.end);
+  if (!number || number.article || !atClauseEnd(text, number.end, sentence.end)) return null;
+  return { start: at, end: number.end, value: number.value, unit: '%', scale: number.scale };
 }
