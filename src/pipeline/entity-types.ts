@@ -1,0 +1,209 @@
+import type { EntityType } from '../../schemas/extract.js';
+import type { ParsedDocument } from './document.js';
+import { isCommonWord, isTitleWord, type Chunk, type Unit } from './entity-chunks.js';
+import {
+  COMMON_ACRONYMS,
+  COMPASS,
+  EVENT_ENDINGS,
+  GAMES_EVENTS,
+  MORE_DEMONYMS,
+  ORGANIZATION_ENDINGS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_NOUNS,
+  OWNED_BY_ORGANIZATION,
+  PLACE_ENDINGS,
+  PLACE_HEADS,
+  PRODUCT_ENDINGS,
+  PRODUCT_NOUNS,
+} from './entity-words.js';
+import type { LexiconEntry } from './lexicon.js';
+import { lexiconTags } from './nlp.js';
+import { HONORIFIC, TITLE_AFTER, TITLE_BEFORE } from './titles.js';
+
+/** A typed mention: how sure the type is (3 a lexicon entry or a telling word, 2 a strong cue, 1 a hint, 0 a guess). */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly type: EntityType;
+  readonly strength: number;
+  readonly entry?: LexiconEntry;
+  /** An acronym in capitals ("FTC"), which may stand for a longer name. */
+  readonly acronym: boolean;
+}
+
+const ACRONYM = /^(?=[\p{Lu}\d&.-]*\p{Lu}[\p{Lu}\d&.-]*\p{Lu})[\p{Lu}\d&.-]{2,8}s?$/u;
+/** A kind of creative work before a name makes the name the work's title ("the film Star Wars"). */
+const WORK_BEFORE = /\b(?:film|movie|book|novel|song|album|show|series|programme|program|musical|documentary|sitcom|drama|comedy|play|opera|poem|single|track)\s*[,:]?\s*["“‘']?$/iu;
+const PLACE_BEFORE = /\b(?:in|near|across|throughout|outside|inside|around|to|from)\s+(?:the\s+)?$/iu;
+
+/** The chunk as typed mentions: usually one, none for a non-entity, several for adjacent lexicon names ("Uber-Waymo"). */
+export function classify(doc: ParsedDocument, chunk: Chunk): Candidate[] {
+  const { units } = chunk;
+  if (units.every((unit) => unit.form)) return combinedForms(chunk);
+  if (chunk.shouting) {
+    const type = taggedType(doc, units);
+    return type ? [candidate(chunk, type, 1)] : [];
+  }
+  if (!isEntity(doc, chunk)) return [];
+  const typed = typeOf(doc, chunk);
+  return typed ? [candidate(chunk, typed.type, typed.strength)] : [];
+}
+
+/**
+ * Lexicon names side by side: a maker's product is the product ("Sony PlayStation 2"), a country's agency the
+ * agency ("U.S. Securities and Exchange Commission"); other neighbours are separate names ("Uber-Waymo").
+ */
+function combinedForms(chunk: Chunk): Candidate[] {
+  const { units } = chunk;
+  const entries = units.map((unit) => unit.form!.entry);
+  const last = entries[entries.length - 1]!;
+  const leading = entries.slice(0, -1);
+  if (units.length > 1 && last.type === 'product' && leading.every((entry) => entry.type === 'organization')) return [candidate(chunk, 'product', 3, last)];
+  if (units.length === 2 && last.type === 'organization' && leading[0]!.type === 'place') return [candidate(chunk, 'organization', 3, last)];
+  return units.map(lexical);
+}
+
+function lexical(unit: Unit): Candidate {
+  const entry = unit.form!.entry;
+  return { start: unit.start, end: unit.end, text: unit.text, type: entry.type, strength: 3, entry, acronym: false };
+}
+
+function candidate(chunk: Chunk, type: EntityType, strength: number, entry?: LexiconEntry): Candidate {
+  const only = chunk.units.length === 1 ? chunk.units[0]! : undefined;
+  return { start: chunk.start, end: chunk.end, text: chunk.text, type, strength, ...(entry ? { entry } : {}), acronym: only !== undefined && ACRONYM.test(only.text) };
+}
+
+const isDemonym = (word: string) => lexiconTags(word).includes('Demonym') || MORE_DEMONYMS.has(word.toLowerCase());
+
+const wordsOf = (chunk: Chunk) => chunk.units.map((unit) => unit.text.toLowerCase().replace(/\.$/u, ''));
+const tagsOf = (doc: ParsedDocument, unit: Unit): ReadonlySet<string> => doc.tokens[unit.first]!.tags;
+
+/** Nationality adjectives, events, titles, common abbreviations and the titles of works are not entities. */
+function isEntity(doc: ParsedDocument, chunk: Chunk): boolean {
+  const words = wordsOf(chunk);
+  const last = words[words.length - 1]!;
+  const lastUnit = chunk.units[chunk.units.length - 1]!;
+  if (words.every((word) => isTitleWord(word) || HONORIFIC.test(word))) return false;
+  if (!lastUnit.form && isDemonym(last)) return false;
+  if (EVENT_ENDINGS.has(last) || (last === 'games' && (GAMES_EVENTS.has(words[0]!) || isDemonym(words[0]!)))) return false;
+  if (words.length === 1 && !chunk.titled) {
+    if (ACRONYM.test(chunk.text) ? COMMON_ACRONYMS.has(last.replace(/s$/u, '')) : isCommonWord(last)) return false;
+  }
+  return !WORK_BEFORE.test(doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 30), chunk.start));
+}
+
+interface Typed {
+  readonly type: EntityType;
+  readonly strength: number;
+}
+
+function typeOf(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  return (
+    byWords(doc, chunk) ??
+    byLexiconPart(chunk) ??
+    asPerson(doc, chunk) ??
+    byGazetteer(doc, chunk) ??
+    byContext(doc, chunk) ??
+    byTags(doc, chunk) ??
+    byShape(chunk)
+  );
+}
+
+/** The words of the name itself: "Mr", "Inc", "University of", "Valley", "Western". */
+function byWords(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const words = wordsOf(chunk);
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (HONORIFIC.test(chunk.units[0]!.text) && words.length > 1) return { type: 'person', strength: 3 };
+  if (ORGANIZATION_ENDINGS.has(last) && words.length > 1) return { type: 'organization', strength: 3 };
+  if (chunk.office) return { type: 'organization', strength: 2 };
+  const of = words.includes('of') || words.includes('for');
+  if (of && ORGANIZATION_HEADS.has(first)) return { type: 'organization', strength: 3 };
+  if (of && PLACE_HEADS.has(first)) return { type: 'place', strength: 3 };
+  if (PLACE_ENDINGS.has(last) && words.length > 1) return { type: 'place', strength: 2 };
+  if (words.length > 1 && (PRODUCT_ENDINGS.has(last) || first === 'project')) return { type: 'product', strength: 2 };
+  if (isModelCode(chunk)) return { type: 'product', strength: 2 };
+  const rest = chunk.units.slice(1);
+  if (COMPASS.has(first) && rest.length && rest.every((unit) => unit.form?.entry.type === 'place' || tagsOf(doc, unit).has('Place'))) {
+    return { type: 'place', strength: 2 };
+  }
+  return null;
+}
+
+/** A lexicon name with more words: a product line of a known brand ("Apple Arcade", "Stadia Pro", "Motorola Razr V3"). */
+function byLexiconPart(chunk: Chunk): Typed | null {
+  const types = chunk.units.flatMap((unit) => (unit.form ? [unit.form.entry.type] : []));
+  if (types.includes('product')) return { type: 'product', strength: 2 };
+  if (types[0] === 'organization' && chunk.units[0]!.form) return { type: 'product', strength: 1 };
+  return null;
+}
+
+/** A person: introduced by a title ("analyst Tom Lee", "President Xi"), followed by one, or with a first name the tagger knows. */
+function asPerson(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const { units } = chunk;
+  if (units.length > 4) return null;
+  if (chunk.titled) return { type: 'person', strength: 2 };
+  const before = doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 30), chunk.start);
+  const after = doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 80));
+  if (TITLE_BEFORE.test(before) || TITLE_AFTER.test(after) || /^,\s+\d{1,3},/u.test(after)) return { type: 'person', strength: 2 };
+  const first = tagsOf(doc, units[0]!);
+  if (units.length > 1 && (first.has('FirstName') || /^\p{Lu}$/u.test(units[0]!.text))) return { type: 'person', strength: 2 };
+  if (units.every((unit) => tagsOf(doc, unit).has('Person'))) return { type: 'person', strength: 1 };
+  return null;
+}
+
+/** The words around the name: "-based", "Acme's chief executive", "research firm Acme", "the Foo console", "in Foo". */
+function byContext(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const { text } = doc;
+  const after = text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 40));
+  const before = text.slice(Math.max(chunk.sentence.start, chunk.start - 40), chunk.start);
+  if (/^-based\b/iu.test(after)) return { type: 'place', strength: 2 };
+  const owned = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?([\p{L}-]+)/u.exec(after);
+  if (owned && OWNED_BY_ORGANIZATION.has(owned[1]!.toLowerCase())) return { type: 'organization', strength: 1 };
+  const noun = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
+  if (noun && ORGANIZATION_NOUNS.has(noun)) return { type: 'organization', strength: 1 };
+  const next = /^\s+([\p{Ll}-]+)/u.exec(after)?.[1];
+  if (next && PRODUCT_NOUNS.has(next)) return { type: 'product', strength: 1 };
+  const plain = chunk.units.every((unit) => /^\p{Lu}\p{Ll}/u.test(unit.text) && !tagsOf(doc, unit).has('Person'));
+  if (plain && PLACE_BEFORE.test(before)) return { type: 'place', strength: 1 };
+  return null;
+}
+
+/** "MDA IV", "W800", "Razr V3": a model designation. */
+function isModelCode(chunk: Chunk): boolean {
+  const words = chunk.units.map((unit) => unit.text);
+  const last = words[words.length - 1]!;
+  if (words.length === 1) return /^\p{Lu}{1,3}\d{2,4}[\p{L}]?$/u.test(last);
+  return /^(?:[IVX]{2,4}|\p{Lu}{0,2}\d{1,4}\p{L}?)$/u.test(last) && !/^\d+$/u.test(last);
+}
+
+/** Places compromise knows by name (countries, cities, regions) are places whatever is said around them. */
+function byGazetteer(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const gazetteered = chunk.units.every((unit) => ['Country', 'City', 'Region'].some((tag) => tagsOf(doc, unit).has(tag)));
+  return gazetteered ? { type: 'place', strength: 2 } : null;
+}
+
+/** compromise's own reading of the words. */
+function byTags(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const type = taggedType(doc, chunk.units);
+  return type ? { type, strength: 1 } : null;
+}
+
+function taggedType(doc: ParsedDocument, units: readonly Unit[]): EntityType | null {
+  const votes = { person: 0, organization: 0, place: 0 };
+  for (const unit of units) {
+    const tags = tagsOf(doc, unit);
+    if (tags.has('Person')) votes.person++;
+    if (tags.has('Organization')) votes.organization++;
+    if (tags.has('Place')) votes.place++;
+  }
+  const best = (Object.entries(votes) as [EntityType, number][]).sort((a, b) => b[1] - a[1])[0]!;
+  return best[1] > 0 ? best[0] : null;
+}
+
+/** What the name's shape suggests: an acronym or a one-word brand is an organization, "iFoo" a product. */
+function byShape(chunk: Chunk): Typed | null {
+  if (chunk.units.length === 1 && /^\p{Ll}{1,2}\p{Lu}/u.test(chunk.text)) return { type: 'product', strength: 0 };
+  return { type: 'organization', strength: 0 };
+}
