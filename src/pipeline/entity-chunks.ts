@@ -40,7 +40,7 @@ export interface Unit {
 const POSSESSIVE = /['’]s?$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export const CAPITALISED = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u;
-const INITIAL = /^(?:\p{Lu}|St|Mt|Ft)$/u;
+const INITIAL = /^(?:\p{Lu}|St|Mt|Ft)\.?$/u;
 const MODEL_NUMBER = /^\d{1,3}[a-z]?$/u;
 const NOT_NAME_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'WeekDay', 'Month', 'Holiday'];
 const NAME_TAGS = ['Person', 'Place', 'Organization', 'Product'];
@@ -189,6 +189,7 @@ function isNameUnit(doc: ParsedDocument, sentence: Sentence, units: readonly Uni
   if (NOT_NAME_TAGS.some((tag) => token.tags.has(tag) && !token.tags.has('Person'))) return false;
   if (shouting) return token.tags.has('Place') || token.tags.has('Organization');
   if (!opensSentence(doc, sentence, unit.first) || HONORIFIC.test(unit.text)) return true;
+  if (/^\p{Lu}{3,}$/u.test(unit.text) && /^\s*(?:,|\(|\d{4}-)/u.test(doc.text.slice(unit.end, unit.end + 6))) return true;
   // A sentence's first word is capitalised anyway: it is a name if compromise reads it as one and does not know
   // it as a common word, or if it opens a longer name ("New York", "Takuya Takagi scored").
   const common = isCommonWord(word);
@@ -217,7 +218,7 @@ function isModelNumber(doc: ParsedDocument, units: readonly Unit[], i: number, r
   if (previous.form ? !product : ['Place', 'Person', 'Organization', 'Value'].some((tag) => tags.has(tag))) return false;
   const next = units[i + 1];
   if (!next || !/^\s+$/u.test(doc.text.slice(unit.end, next.start))) return false;
-  return product ? !/^\p{N}/u.test(next.text) : !/^[\p{Lu}\p{N}]/u.test(next.text);
+  return product ? !/^\p{N}/u.test(next.text) : /^\p{Ll}/u.test(next.text);
 }
 
 /** Whether `unit` continues the name that `previous` is in: only spaces between, a hyphen, or the full stop of an initial. */
@@ -280,7 +281,7 @@ function splitAtTitles(doc: ParsedDocument, sentence: Sentence, units: readonly 
   if (lastTitle < 0) return [make(units, false, false)];
   let nameFrom = lastTitle + 1;
   // "Secretary of State Mike Pompeo": the office's "of X" belongs to the title.
-  if (['of', 'for'].includes(units[nameFrom]?.text.toLowerCase() ?? '') && nameFrom + 2 < units.length) nameFrom += 2;
+  if (['of', 'for'].includes(units[nameFrom]?.text.toLowerCase() ?? '')) nameFrom += 2;
   if (nameFrom >= units.length) return [make(units, false, true)];
   let titleFrom = lastTitle;
   while (titleFrom > 0 && (isTitleWord(units[titleFrom - 1]!.text) || isConnectorWord(units[titleFrom - 1]!.text))) titleFrom--;

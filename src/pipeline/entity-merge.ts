@@ -63,7 +63,8 @@ export function groupMentions(text: string, candidates: readonly Candidate[]): G
       byKey.set(key, group);
     }
     group.mentions.push({ start: candidate.start, end: candidate.end, text: candidate.text });
-    vote(group, entry?.type ?? candidate.type, entry ? 3 : candidate.strength);
+    if (candidate.entry || !entry) vote(group, candidate.type, candidate.strength);
+    else vote(group, entry.type, 3);
     groupOf.set(candidate, group);
   }
   const merged = new Map<Group, Group>();

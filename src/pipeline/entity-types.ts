@@ -40,6 +40,8 @@ const PLACE_BEFORE = /\b(?:in|near|across|throughout|outside|inside|around|to|fr
 /** The chunk as typed mentions: usually one, none for a non-entity, several for adjacent lexicon names ("Uber-Waymo"). */
 export function classify(doc: ParsedDocument, chunk: Chunk): Candidate[] {
   const { units } = chunk;
+  if (isTeam(doc, chunk)) return [candidate(chunk, 'organization', 3, units.length === 1 ? units[0]!.form?.entry : undefined)];
+  if (isDateline(doc, chunk)) return [candidate(chunk, 'place', 2)];
   if (units.every((unit) => unit.form)) return combinedForms(chunk);
   if (chunk.shouting) {
     const type = taggedType(doc, units);
@@ -48,6 +50,31 @@ export function classify(doc: ParsedDocument, chunk: Chunk): Candidate[] {
   if (!isEntity(doc, chunk)) return [];
   const typed = typeOf(doc, chunk);
   return typed ? [candidate(chunk, typed.type, typed.strength)] : [];
+}
+
+/** The text of the chunk's line before it, and after it. */
+function lineAround(doc: ParsedDocument, chunk: Chunk): { before: string; after: string } {
+  const { text } = doc;
+  const lineStart = text.lastIndexOf('\n', chunk.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', chunk.end);
+  return { before: text.slice(Math.max(lineStart, chunk.start - 80), chunk.start), after: text.slice(chunk.end, Math.min(lineEnd < 0 ? text.length : lineEnd, chunk.end + 80)) };
+}
+
+/**
+ * A team, named after its city, in a results table or standings line ("Leeds 2 Everton 1", "BOSTON 10 5 .667"),
+ * or a club in parentheses after a player ("Ian Wright (Arsenal)"). A country's name stays the country's.
+ */
+function isTeam(doc: ParsedDocument, chunk: Chunk): boolean {
+  if (chunk.units.some((unit) => tagsOf(doc, unit).has('Country') || unit.form?.entry.type === 'organization')) return false;
+  const { before, after } = lineAround(doc, chunk);
+  const tabled = /^\s+\d{1,3}(?![\d.,:-]\S)(?:\s|$)/u.test(after) && (/^\s*$/u.test(before) || /(?:\d|\))\s+$/u.test(before));
+  return tabled || (/\p{L}\s*\(\s*$/u.test(before) && /^\s*\)/u.test(after) && !ACRONYM.test(chunk.text) && /\p{Lu}\p{Ll}+\s*\(\s*$/u.test(before));
+}
+
+/** A wire dateline: a line opening with a place in capitals, then a region, a date or the agency ("VAIL , Colorado 1996-12-07"). */
+function isDateline(doc: ParsedDocument, chunk: Chunk): boolean {
+  const { before, after } = lineAround(doc, chunk);
+  return /^\s*$/u.test(before) && chunk.text === chunk.text.toUpperCase() && /^\s*(?:,\s*\p{Lu}|\(|\d{4}-\d{2}-\d{2}|-|–|—)/u.test(after);
 }
 
 /**
@@ -74,7 +101,8 @@ function candidate(chunk: Chunk, type: EntityType, strength: number, entry?: Lex
   return { start: chunk.start, end: chunk.end, text: chunk.text, type, strength, ...(entry ? { entry } : {}), acronym: only !== undefined && ACRONYM.test(only.text) };
 }
 
-const isDemonym = (word: string) => lexiconTags(word).includes('Demonym') || MORE_DEMONYMS.has(word.toLowerCase());
+const isDemonym = (word: string) =>
+  lexiconTags(word).includes('Demonym') || MORE_DEMONYMS.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:ese|ean|ish)$/u.test(word);
 
 const wordsOf = (chunk: Chunk) => chunk.units.map((unit) => unit.text.toLowerCase().replace(/\.$/u, ''));
 const tagsOf = (doc: ParsedDocument, unit: Unit): ReadonlySet<string> => doc.tokens[unit.first]!.tags;
@@ -85,6 +113,8 @@ function isEntity(doc: ParsedDocument, chunk: Chunk): boolean {
   const last = words[words.length - 1]!;
   const lastUnit = chunk.units[chunk.units.length - 1]!;
   if (words.every((word) => isTitleWord(word) || HONORIFIC.test(word))) return false;
+  // A letter on its own ("Group C", "Plan B") or a row of short column heads ("W L T PF PA") names nothing.
+  if (/^\p{Lu}$/u.test(lastUnit.text) || chunk.units.every((unit) => unit.text.length <= 2 && !unit.form)) return false;
   if (!lastUnit.form && isDemonym(last)) return false;
   if (EVENT_ENDINGS.has(last) || (last === 'games' && (GAMES_EVENTS.has(words[0]!) || isDemonym(words[0]!)))) return false;
   if (words.length === 1 && !chunk.titled) {
@@ -104,6 +134,7 @@ function typeOf(doc: ParsedDocument, chunk: Chunk): Typed | null {
     byLexiconPart(chunk) ??
     asPerson(doc, chunk) ??
     byGazetteer(doc, chunk) ??
+    byPersonShape(doc, chunk) ??
     byContext(doc, chunk) ??
     byTags(doc, chunk) ??
     byShape(chunk)
@@ -182,6 +213,15 @@ function isModelCode(chunk: Chunk): boolean {
 function byGazetteer(doc: ParsedDocument, chunk: Chunk): Typed | null {
   const gazetteered = chunk.units.every((unit) => ['Country', 'City', 'Region'].some((tag) => tagsOf(doc, unit).has(tag)));
   return gazetteered ? { type: 'place', strength: 2 } : null;
+}
+
+/** Two or three plain capitalised words that are no common words and that nothing else types: a person's name ("Takuya Takagi"). */
+function byPersonShape(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const { units } = chunk;
+  if (units.length < 2 || units.length > 3) return null;
+  const plain = units.every((unit) => !unit.form && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(unit.text) && !isCommonWord(unit.text));
+  const last = tagsOf(doc, units[units.length - 1]!);
+  return plain && !last.has('Place') && !last.has('Organization') ? { type: 'person', strength: 1 } : null;
 }
 
 /** compromise's own reading of the words. */

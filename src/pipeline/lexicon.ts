@@ -249,7 +249,7 @@ const PLACES = {
   countriesAndRegions: [
     'United States|U.S.|US|USA|U.S.A.|United States of America', 'United Kingdom|UK|U.K.', 'Britain|Great Britain', 'England',
     'Silicon Valley', 'Wall Street', 'Bay Area|San Francisco Bay Area', 'Middle East', 'Scandinavia', 'Oceania', 'Catalonia',
-    'Latin America', 'Southeast Asia|South East Asia', 'Asia-Pacific|Asia Pacific', 'Sub-Saharan Africa', '~Gulf', 'Balkans',
+    'Latin America', 'West Indies', 'Southeast Asia|South East Asia', 'Asia-Pacific|Asia Pacific', 'Sub-Saharan Africa', '~Gulf', 'Balkans',
     'Hong Kong', 'Taiwan', 'Macau', 'Xinjiang', 'Tibet', 'Kashmir', 'Crimea', 'Donbas', 'Gaza', 'West Bank', 'Puerto Rico',
   ],
   techCities: [
