@@ -1,5 +1,5 @@
 import type { ParsedDocument, Sentence } from './document.js';
-import { COMPANY_FINALS, GENERIC_WORDS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PLACE_HEADS } from './entity-words.js';
+import { COMPANY_FINALS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PLACE_HEADS } from './entity-words.js';
 import { formsStartingLike, type LexiconForm } from './lexicon.js';
 import { lexiconTags } from './nlp.js';
 import { HONORIFIC, TITLE_TOKEN } from './titles.js';
@@ -45,7 +45,7 @@ const MODEL_NUMBER = /^\d{1,3}[a-z]?$/u;
 const NOT_NAME_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'WeekDay', 'Month', 'Holiday'];
 const NAME_TAGS = ['Person', 'Place', 'Organization', 'Product'];
 const NAME_LEXICON_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'City', 'Country', 'Place', 'Region', 'Organization', 'SportsTeam', 'Company', 'School', 'ProperNoun', 'Honorific', 'Product', 'Acronym']);
-const OPENING = /[“"‘'(\[:—–]\s*$/u;
+const OPENING = /[“"‘':—–]\s*$/u;
 /** Function words that a title-case phrase capitalises ("Harry Potter and The Prisoner Of Azkaban"): the title of a work. */
 const TITLE_CASE_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'to', 'for', 'at', 'with', 'from', 'by']);
 /** More titles that may stand capitalised before a name ("Prime Minister", "Coach"), beyond the shared list. */
@@ -185,7 +185,7 @@ function isNameUnit(doc: ParsedDocument, sentence: Sentence, units: readonly Uni
   if (unit.form) return true;
   const token = doc.tokens[unit.first]!;
   const word = unit.text.toLowerCase();
-  if (!CAPITALISED.test(unit.text) || NOT_NAMES.has(word) || GENERIC_WORDS.has(word)) return false;
+  if (!CAPITALISED.test(unit.text) || NOT_NAMES.has(word)) return false;
   if (NOT_NAME_TAGS.some((tag) => token.tags.has(tag) && !token.tags.has('Person'))) return false;
   if (shouting) return token.tags.has('Place') || token.tags.has('Organization');
   if (!opensSentence(doc, sentence, unit.first) || HONORIFIC.test(unit.text)) return true;
@@ -199,11 +199,11 @@ function isNameUnit(doc: ParsedDocument, sentence: Sentence, units: readonly Uni
   return common ? NAME_TAGS.some((tag) => token.tags.has(tag)) : !['Verb', 'Adverb', 'Adjective', 'Plural'].some((tag) => token.tags.has(tag));
 }
 
-/** What may stand inside a name: connectors ("of", "&", "de"), a word like "Internet", and a model number after a product-like word ("Halo 2"). */
+/** What may stand inside a name: connectors ("of", "&", "de") and a model number after a product-like word ("Halo 2"). */
 function isInnerUnit(doc: ParsedDocument, units: readonly Unit[], i: number, run: readonly Unit[]): boolean {
   const unit = units[i]!;
   const word = unit.text.toLowerCase();
-  if (['&', 'of', 'for', 'and'].includes(word) || NAME_PARTICLES.has(word) || (GENERIC_WORDS.has(word) && /^\p{Lu}/u.test(unit.text))) return true;
+  if (['&', 'of', 'for', 'and'].includes(word) || NAME_PARTICLES.has(word)) return true;
   if (word === 'the') return ['of', 'for'].includes(run[run.length - 1]!.text.toLowerCase());
   return isModelNumber(doc, units, i, run);
 }
@@ -280,8 +280,12 @@ function splitAtTitles(doc: ParsedDocument, sentence: Sentence, units: readonly 
   const lastTitle = units.findLastIndex((unit) => !unit.form && isTitleWord(unit.text));
   if (lastTitle < 0) return [make(units, false, false)];
   let nameFrom = lastTitle + 1;
-  // "Secretary of State Mike Pompeo": the office's "of X" belongs to the title.
-  if (['of', 'for'].includes(units[nameFrom]?.text.toLowerCase() ?? '')) nameFrom += 2;
+  if (['of', 'for'].includes(units[nameFrom]?.text.toLowerCase() ?? '')) {
+    // "Secretary of State Mike Pompeo": a common word after "of" is the office's; "CEO of Take-Two" names the company.
+    const office = units[nameFrom + 1];
+    if (!office || (!office.form && isCommonWord(office.text))) nameFrom += 2;
+    else return splitAtConnectors(units.slice(nameFrom + 1)).map((part) => make(part, false, false));
+  }
   if (nameFrom >= units.length) return [make(units, false, true)];
   let titleFrom = lastTitle;
   while (titleFrom > 0 && (isTitleWord(units[titleFrom - 1]!.text) || isConnectorWord(units[titleFrom - 1]!.text))) titleFrom--;

@@ -93,8 +93,8 @@ function parentheticalAcronyms(text: string, candidates: readonly Candidate[], g
   for (let i = 1; i < candidates.length; i++) {
     const previous = candidates[i - 1]!;
     const current = candidates[i]!;
-    if (!current.acronym || current.entry) continue;
-    if (/^\s*\(\s*$/u.test(text.slice(previous.end, current.start)) && /^\s*\)/u.test(text.slice(current.end, current.end + 3))) {
+    if (!current.acronym || (current.entry && previous.entry) || !abbreviates(current.text, previous.text)) continue;
+    if (/^(?:['’]s?)?\s*\(\s*$/u.test(text.slice(previous.end, current.start)) && /^\s*\)/u.test(text.slice(current.end, current.end + 3))) {
       pairs.push([previous, groupOf.get(current)!]);
     }
   }
@@ -121,8 +121,13 @@ function shareEvidence(groups: readonly Group[]): void {
     const words = wordsOf(fullestForm(group));
     const last = words[words.length - 1]!.toLowerCase();
     if (words.length >= 2 && words.length <= 3 && !HONORIFIC.test(words[0]!) && addressed.has(last)) vote(group, 'person', 3);
-    if (words.length === 1 && lines.has(last) && typeOfGroup(group) !== 'person') vote(group, 'product', 2);
+    if (words.length === 1 && (lines.has(last) || lines.has(last.replace(/s$/u, ''))) && typeOfGroup(group) !== 'person') vote(group, 'product', 2);
   }
+}
+
+/** An abbreviation may stand for a name that starts with its first letter ("FTC" for "Federal Trade Commission"). */
+function abbreviates(abbreviation: string, name: string): boolean {
+  return abbreviation.charAt(0).toUpperCase() === name.replace(/^the\s+/iu, '').charAt(0).toUpperCase();
 }
 
 /** A surname, "Mr X", a company's first word, or an abbreviation joins the full name the article uses. */

@@ -6,6 +6,7 @@ import {
   COMPASS,
   EVENT_ENDINGS,
   GAMES_EVENTS,
+  GENERIC_WORDS,
   MORE_DEMONYMS,
   ORGANIZATION_ENDINGS,
   ORGANIZATION_HEADS,
@@ -43,6 +44,8 @@ export function classify(doc: ParsedDocument, chunk: Chunk): Candidate[] {
   if (isTeam(doc, chunk)) return [candidate(chunk, 'organization', 3, units.length === 1 ? units[0]!.form?.entry : undefined)];
   if (isDateline(doc, chunk)) return [candidate(chunk, 'place', 2)];
   if (units.every((unit) => unit.form)) return combinedForms(chunk);
+  // "the European Commission Code of Conduct": the known name, then a name of its own that this chunk only begins.
+  if (units[0]!.form && !units[1]!.form && /^\s+of\s+\p{Lu}/u.test(doc.text.slice(chunk.end, chunk.end + 8))) return [lexical(units[0]!)];
   if (chunk.shouting) {
     const type = taggedType(doc, units);
     return type ? [candidate(chunk, type, 1)] : [];
@@ -87,19 +90,27 @@ function combinedForms(chunk: Chunk): Candidate[] {
   const last = entries[entries.length - 1]!;
   const leading = entries.slice(0, -1);
   if (units.length > 1 && last.type === 'product' && leading.every((entry) => entry.type === 'organization')) return [candidate(chunk, 'product', 3, last)];
+  // "Mario Kart DS": a product for a platform is a product of its own.
+  if (units.length > 1 && last.type === 'product' && leading.every((entry) => entry.type !== 'place')) return [candidate(chunk, 'product', 2)];
   if (units.length === 2 && last.type === 'organization' && leading[0]!.type === 'place') return [candidate(chunk, 'organization', 3, last)];
   return units.map(lexical);
 }
 
 function lexical(unit: Unit): Candidate {
   const entry = unit.form!.entry;
-  return { start: unit.start, end: unit.end, text: unit.text, type: entry.type, strength: 3, entry, acronym: false };
+  return { start: unit.start, end: unit.end, text: unit.text, type: entry.type, strength: 3, entry, acronym: ACRONYM.test(unit.text) };
 }
 
 function candidate(chunk: Chunk, type: EntityType, strength: number, entry?: LexiconEntry): Candidate {
   const only = chunk.units.length === 1 ? chunk.units[0]! : undefined;
   return { start: chunk.start, end: chunk.end, text: chunk.text, type, strength, ...(entry ? { entry } : {}), acronym: only !== undefined && ACRONYM.test(only.text) };
 }
+
+/** Endings of English common nouns and adjectives that names rarely have ("Distribution", "Electrical"). */
+const COMMON_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ical|ics|onal|ral|tal)$/iu;
+
+/** A common word compromise knows, or an unknown word with a common noun's ending. */
+const looksCommon = (word: string) => isCommonWord(word) || (COMMON_NOUN.test(word) && lexiconTags(word).length === 0);
 
 const isDemonym = (word: string) =>
   lexiconTags(word).includes('Demonym') || MORE_DEMONYMS.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:ese|ean|ish)$/u.test(word);
@@ -113,12 +124,14 @@ function isEntity(doc: ParsedDocument, chunk: Chunk): boolean {
   const last = words[words.length - 1]!;
   const lastUnit = chunk.units[chunk.units.length - 1]!;
   if (words.every((word) => isTitleWord(word) || HONORIFIC.test(word))) return false;
+  // A title that opens with a verb form names a work ("the bestselling Being Digital").
+  if (words.length > 1 && lexiconTags(words[0]!).includes('Gerund')) return false;
   // A letter on its own ("Group C", "Plan B") or a row of short column heads ("W L T PF PA") names nothing.
-  if (/^\p{Lu}$/u.test(lastUnit.text) || chunk.units.every((unit) => unit.text.length <= 2 && !unit.form)) return false;
+  if ((/^\p{Lu}$/u.test(lastUnit.text) && /\s$/u.test(doc.text.slice(0, lastUnit.start))) || chunk.units.every((unit) => unit.text.length <= 2 && !unit.form)) return false;
   if (!lastUnit.form && isDemonym(last)) return false;
-  if (EVENT_ENDINGS.has(last) || (last === 'games' && (GAMES_EVENTS.has(words[0]!) || isDemonym(words[0]!)))) return false;
+  if (GENERIC_WORDS.has(last) || EVENT_ENDINGS.has(last) || (last === 'games' && (GAMES_EVENTS.has(words[0]!) || isDemonym(words[0]!)))) return false;
   if (words.length === 1 && !chunk.titled) {
-    if (ACRONYM.test(chunk.text) ? COMMON_ACRONYMS.has(last.replace(/s$/u, '')) : isCommonWord(last)) return false;
+    if (ACRONYM.test(chunk.text) ? COMMON_ACRONYMS.has(last) || COMMON_ACRONYMS.has(last.replace(/s$/u, '')) : looksCommon(last)) return false;
   }
   return !WORK_BEFORE.test(doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 30), chunk.start));
 }
@@ -137,6 +150,7 @@ function typeOf(doc: ParsedDocument, chunk: Chunk): Typed | null {
     byPersonShape(doc, chunk) ??
     byContext(doc, chunk) ??
     byTags(doc, chunk) ??
+    byProductNoun(doc, chunk) ??
     byShape(chunk)
   );
 }
@@ -150,7 +164,7 @@ function byWords(doc: ParsedDocument, chunk: Chunk): Typed | null {
   if (ORGANIZATION_ENDINGS.has(last) && words.length > 1) return { type: 'organization', strength: 3 };
   if (chunk.office) return { type: 'organization', strength: 2 };
   const of = words.includes('of') || words.includes('for');
-  if (of && ORGANIZATION_HEADS.has(first)) return { type: 'organization', strength: 3 };
+  if (words.some((word, i) => ORGANIZATION_HEADS.has(word) && ['of', 'for'].includes(words[i + 1] ?? ''))) return { type: 'organization', strength: 3 };
   if (of && PLACE_HEADS.has(first)) return { type: 'place', strength: 3 };
   if (PLACE_ENDINGS.has(last) && words.length > 1) return { type: 'place', strength: 2 };
   if (words.length > 1 && (PRODUCT_ENDINGS.has(last) || first === 'project')) return { type: 'product', strength: 2 };
@@ -194,9 +208,11 @@ function byContext(doc: ParsedDocument, chunk: Chunk): Typed | null {
   if (owned && OWNED_BY_ORGANIZATION.has(owned[1]!.toLowerCase())) return { type: 'organization', strength: 1 };
   const noun = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
   if (noun && ORGANIZATION_NOUNS.has(noun)) return { type: 'organization', strength: 1 };
-  const next = /^\s+([\p{Ll}-]+)/u.exec(after)?.[1];
-  if (next && PRODUCT_NOUNS.has(next)) return { type: 'product', strength: 1 };
-  const plain = chunk.units.every((unit) => /^\p{Lu}\p{Ll}/u.test(unit.text) && !tagsOf(doc, unit).has('Person'));
+  // "Motorola's MPx": a one-word name a company owns is its product.
+  if (chunk.units.length === 1 && /\b(?:[\p{Lu}][\p{L}&.-]*|\p{Ll}{1,2}\p{Lu}[\p{L}]*)['’]s?\s+$/u.test(before) && !/^\p{Lu}\p{Ll}+$/u.test(chunk.text)) {
+    return { type: 'product', strength: 1 };
+  }
+  const plain = chunk.units.every((unit) => /^\p{Lu}\p{Ll}+$/u.test(unit.text) && !tagsOf(doc, unit).has('Person'));
   if (plain && PLACE_BEFORE.test(before)) return { type: 'place', strength: 1 };
   return null;
 }
@@ -219,9 +235,16 @@ function byGazetteer(doc: ParsedDocument, chunk: Chunk): Typed | null {
 function byPersonShape(doc: ParsedDocument, chunk: Chunk): Typed | null {
   const { units } = chunk;
   if (units.length < 2 || units.length > 3) return null;
-  const plain = units.every((unit) => !unit.form && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(unit.text) && !isCommonWord(unit.text));
-  const last = tagsOf(doc, units[units.length - 1]!);
-  return plain && !last.has('Place') && !last.has('Organization') ? { type: 'person', strength: 1 } : null;
+  const shaped = units.every((unit) => !unit.form && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(unit.text));
+  const plain = shaped && !isCommonWord(units[0]!.text) && !units.some((unit) => ORGANIZATION_ENDINGS.has(unit.text.toLowerCase()) || looksCommon(unit.text));
+  const known = lexiconTags(units[units.length - 1]!.text);
+  return plain && !['Place', 'City', 'Country', 'Region', 'Organization'].some((tag) => known.includes(tag)) ? { type: 'person', strength: 1 } : null;
+}
+
+/** "the Foo console", "its Bar app". */
+function byProductNoun(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const next = /^\s+([\p{Ll}-]+)/u.exec(doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 30)))?.[1];
+  return next && PRODUCT_NOUNS.has(next) ? { type: 'product', strength: 1 } : null;
 }
 
 /** compromise's own reading of the words. */

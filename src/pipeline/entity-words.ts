@@ -51,7 +51,7 @@ export const ORGANIZATION_HEADS = words(`
 export const PLACE_ENDINGS = words(`
   street avenue road boulevard lane square valley county province state island islands bay river lake mountain mountains sea
   ocean coast peninsula desert heights hills beach kingdom republic emirates territory territories region district borough
-  canyon strait gulf delta forest plateau sound harbour harbor springs falls creek
+  canyon strait gulf delta forest plateau sound harbour harbor springs falls creek town village
 `);
 
 /** A name starting with one of these and "of" is a place ("Republic of Ireland", "Isle of Man"). */
@@ -78,6 +78,7 @@ export const GENERIC_WORDS = words('internet web net online email e-mail god wor
 
 /** Capitalised words that never stand in a name: pronouns, determiners, days, months, holidays. */
 export const NOT_NAMES = words(`
+  qwerty wimax bluetooth ethernet wifi wi-fi
   i me we you he she it they the a an this that these those my our your his her its their
   monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october
   november december christmas easter ramadan halloween thanksgiving
@@ -96,7 +97,7 @@ export const COMMON_ACRONYMS = words(`
   fttp tb gb mb kb ghz mhz mph km kg pr hr cgi vfx fx npc dlc pvp lol btw asap fyi tba tbc rip aka atm mba phd mp mep
   ces mwc e3 wwdc gdc ifa sxsw 3gsm covid covid-19 sars hiv aids ok usd gbp eur jpy cny inr aud cad hkd bn m tn
   lcd crt cctv dslr nas san cdn ddos sso mfa 2fa otp kyc aml gdpr ccpa dma dsa rss ide gpl bsd
-  pin ceos cfos mps tbsp xp no vs am ad bc ps
+  pin ceos cfos mps tbsp xp no vs am ad bc ps aaa obe mbe cbe kbe
 `);
 
 /** Nouns that follow a product's name ("the Foo console", "its Bar app"). */
