@@ -22,6 +22,9 @@ export function extractEntities(doc: ParsedDocument): Entity[] {
 /** Tags of a common word: a known name in this position is more likely the word ("Early results", "Cook the books"). */
 const COMMON_WORD_TAGS = ['Adverb', 'Adjective', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Modal', 'Auxiliary'];
 
+/** How many forms are tried at one word: the longest, when a pathological text has many names starting alike. */
+const FORMS_PER_KEY = 32;
+
 /** Adds the occurrences of each entity's forms (and a person's surname) that no candidate covered. */
 function findRepeats(doc: ParsedDocument, sentences: readonly Sentence[], groups: Group[]): void {
   const { text, tokens } = doc;
@@ -37,7 +40,7 @@ function findRepeats(doc: ParsedDocument, sentences: readonly Sentence[], groups
       forms.set(leadingKey(form), list);
     }
   }
-  for (const list of forms.values()) list.sort((a, b) => b.form.length - a.form.length);
+  for (const [key, list] of forms) forms.set(key, list.sort((a, b) => b.form.length - a.form.length).slice(0, FORMS_PER_KEY));
   const covered = groups.flatMap((group) => group.mentions).sort((a, b) => a.start - b.start);
   let c = 0;
   for (const sentence of sentences) {

@@ -45,6 +45,8 @@ const MODEL_NUMBER = /^\d{1,3}[a-z]?$/u;
 const NOT_NAME_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'WeekDay', 'Month', 'Holiday'];
 const NAME_TAGS = ['Person', 'Place', 'Organization', 'Product'];
 const NAME_LEXICON_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'City', 'Country', 'Place', 'Region', 'Organization', 'SportsTeam', 'Company', 'School', 'ProperNoun', 'Honorific', 'Product', 'Acronym']);
+/** More units than a name has: a run this long is a title-case heading or a table row. */
+const LONGEST_NAME = 10;
 const OPENING = /[“"‘':—–]\s*$/u;
 /** Function words that a title-case phrase capitalises ("Harry Potter and The Prisoner Of Azkaban"): the title of a work. */
 const TITLE_CASE_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'to', 'for', 'at', 'with', 'from', 'by']);
@@ -69,7 +71,9 @@ export function chunksOf(doc: ParsedDocument, sentence: Sentence): Chunk[] {
   let run: Unit[] = [];
   let titleCase = false;
   const flush = () => {
-    if (run.length && !titleCase) for (const part of splitAtConnectors(run)) chunks.push(...splitAtTitles(doc, sentence, part, shouting));
+    if (run.length && !titleCase) {
+      for (const part of splitAtConnectors(run)) if (part.length <= LONGEST_NAME) chunks.push(...splitAtTitles(doc, sentence, part, shouting));
+    }
     run = [];
     titleCase = false;
   };
@@ -131,7 +135,7 @@ function splitPossessive(doc: ParsedDocument, index: number): boolean {
 function lexiconMatch(doc: ParsedDocument, sentence: Sentence, index: number, shouting: boolean): Unit | null {
   const { text, tokens } = doc;
   const token = tokens[index]!;
-  for (const form of formsStartingLike(token.text)) {
+  for (const form of formsStartingLike(token.text, true)) {
     let end = token.start + form.text.length;
     const written = text.slice(token.start, end);
     if (written.toLowerCase() !== form.text.toLowerCase() || !caseAccepted(written, form, shouting)) continue;
@@ -195,6 +199,8 @@ function isNameUnit(doc: ParsedDocument, sentence: Sentence, units: readonly Uni
   const common = isCommonWord(word);
   if (!common && NAME_TAGS.some((tag) => token.tags.has(tag))) return true;
   const next = units[i + 1];
+  // A line of a results table opens with a team ("Leeds 2 Everton 1").
+  if (!common && next && /^\d{1,3}$/u.test(next.text) && /^[ \t]+$/u.test(doc.text.slice(unit.end, next.start))) return true;
   if (!next || !joins(doc, unit, next) || !(next.form || (CAPITALISED.test(next.text) && !NOT_NAME_TAGS.some((tag) => doc.tokens[next.first]!.tags.has(tag))))) return false;
   return common ? NAME_TAGS.some((tag) => token.tags.has(tag)) : !['Verb', 'Adverb', 'Adjective', 'Plural'].some((tag) => token.tags.has(tag));
 }
@@ -263,9 +269,9 @@ function connectorHolds(units: readonly Unit[], i: number): boolean {
   if (word === '&' || NAME_PARTICLES.has(word)) return true;
   if (word === 'the') return connectorHolds(units, i - 1);
   if (word === 'of' || word === 'for') return ORGANIZATION_HEADS.has(before) || PLACE_HEADS.has(before) || ORGANIZATION_ENDINGS.has(before) || isTitleWord(before);
-  if (word !== 'and' || COMPANY_FINALS.has(before) || units.slice(0, i).some((unit) => unit.form) || next.form) return false;
+  if (word !== 'and' || COMPANY_FINALS.has(before) || units.slice(Math.max(0, i - LONGEST_NAME), i).some((unit) => unit.form) || next.form) return false;
   // "and" holds only inside one institution's name, which ends like one ("Pew Internet and American Life Project").
-  const rest = units.slice(i + 1);
+  const rest = units.slice(i + 1, i + 1 + LONGEST_NAME);
   const end = rest.findIndex((unit) => !isWordUnit(unit));
   const last = (end < 0 ? rest[rest.length - 1] : rest[end - 1])?.text.toLowerCase() ?? '';
   return ORGANIZATION_ENDINGS.has(last);

@@ -55,12 +55,18 @@ export function classify(doc: ParsedDocument, chunk: Chunk): Candidate[] {
   return typed ? [candidate(chunk, typed.type, typed.strength)] : [];
 }
 
-/** The text of the chunk's line before it, and after it. */
+/** Up to 80 characters of the chunk's line before it (from the line's start when that is nearer), and after it. */
 function lineAround(doc: ParsedDocument, chunk: Chunk): { before: string; after: string } {
   const { text } = doc;
-  const lineStart = text.lastIndexOf('\n', chunk.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', chunk.end);
-  return { before: text.slice(Math.max(lineStart, chunk.start - 80), chunk.start), after: text.slice(chunk.end, Math.min(lineEnd < 0 ? text.length : lineEnd, chunk.end + 80)) };
+  const before = text.slice(Math.max(0, chunk.start - 80), chunk.start);
+  const after = text.slice(chunk.end, chunk.end + 80);
+  const lineEnd = after.indexOf('\n');
+  const atTextStart = chunk.start <= 80;
+  const lineStart = before.lastIndexOf('\n');
+  return {
+    before: lineStart >= 0 || atTextStart ? before.slice(lineStart + 1) : `\u0000${before}`,
+    after: lineEnd >= 0 ? after.slice(0, lineEnd) : after,
+  };
 }
 
 /**
@@ -68,7 +74,8 @@ function lineAround(doc: ParsedDocument, chunk: Chunk): { before: string; after:
  * or a club in parentheses after a player ("Ian Wright (Arsenal)"). A country's name stays the country's.
  */
 function isTeam(doc: ParsedDocument, chunk: Chunk): boolean {
-  if (chunk.units.some((unit) => tagsOf(doc, unit).has('Country') || unit.form?.entry.type === 'organization')) return false;
+  const country = (unit: Unit) => tagsOf(doc, unit).has('Country') || lexiconTags(unit.text).includes('Country');
+  if (chunk.units.some((unit) => country(unit) || unit.form?.entry.type === 'organization')) return false;
   const { before, after } = lineAround(doc, chunk);
   const tabled = /^\s+\d{1,3}(?![\d.,:-]\S)(?:\s|$)/u.test(after) && (/^\s*$/u.test(before) || /(?:\d|\))\s+$/u.test(before));
   return tabled || (/\p{L}\s*\(\s*$/u.test(before) && /^\s*\)/u.test(after) && !ACRONYM.test(chunk.text) && /\p{Lu}\p{Ll}+\s*\(\s*$/u.test(before));
@@ -227,9 +234,13 @@ function isModelCode(chunk: Chunk): boolean {
 
 /** Places compromise knows by name (countries, cities, regions) are places whatever is said around them. */
 function byGazetteer(doc: ParsedDocument, chunk: Chunk): Typed | null {
-  const gazetteered = chunk.units.every((unit) => ['Country', 'City', 'Region'].some((tag) => tagsOf(doc, unit).has(tag)));
+  const gazetteered = hasPlaceName(chunk.text) || chunk.units.every((unit) => GAZETTEER.some((tag) => tagsOf(doc, unit).has(tag)) || hasPlaceName(unit.text));
   return gazetteered ? { type: 'place', strength: 2 } : null;
 }
+
+const GAZETTEER = ['Country', 'City', 'Region'];
+/** compromise's lexicon lists the name as a country, city or region, whatever the context made of it. */
+const hasPlaceName = (name: string) => lexiconTags(name).some((tag) => GAZETTEER.includes(tag));
 
 /** Two or three plain capitalised words that are no common words and that nothing else types: a person's name ("Takuya Takagi"). */
 function byPersonShape(doc: ParsedDocument, chunk: Chunk): Typed | null {

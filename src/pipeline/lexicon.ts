@@ -323,9 +323,12 @@ export function entryWritten(text: string): LexiconEntry | undefined {
   return entriesByForm.get(text.toLowerCase());
 }
 
-/** The lexicon forms that start with the same letters as `word`, longest first. */
-export function formsStartingLike(word: string): readonly LexiconForm[] {
-  return formsByKey.get(leadingKey(word)) ?? [];
+/** The lexicon forms that start with the same letters as `word` (or, for a plural, as its singular), longest first. */
+export function formsStartingLike(word: string, plural = false): readonly LexiconForm[] {
+  const key = leadingKey(word);
+  const forms = formsByKey.get(key) ?? [];
+  const singular = plural && key.endsWith('s') ? formsByKey.get(key.slice(0, -1)) : undefined;
+  return singular ? [...forms, ...singular] : forms;
 }
 
 const TAG_OF: Record<EntityType, string> = {
