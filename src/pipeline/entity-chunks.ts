@@ -223,7 +223,8 @@ function isModelNumber(doc: ParsedDocument, units: readonly Unit[], i: number, r
   const tags = doc.tokens[previous.last]!.tags;
   if (previous.form ? !product : ['Place', 'Person', 'Organization', 'Value'].some((tag) => tags.has(tag))) return false;
   const next = units[i + 1];
-  if (!next || !/^\s+$/u.test(doc.text.slice(unit.end, next.start))) return false;
+  if (!next) return product;
+  if (!/^\s+$/u.test(doc.text.slice(unit.end, next.start))) return false;
   return product ? !/^\p{N}/u.test(next.text) : /^\p{Ll}/u.test(next.text);
 }
 

@@ -7,6 +7,7 @@ import {
   EVENT_ENDINGS,
   GAMES_EVENTS,
   GENERIC_WORDS,
+  LAW_ENDINGS,
   MORE_DEMONYMS,
   ORGANIZATION_ENDINGS,
   ORGANIZATION_HEADS,
@@ -134,9 +135,11 @@ function isEntity(doc: ParsedDocument, chunk: Chunk): boolean {
   // A title that opens with a verb form names a work ("the bestselling Being Digital").
   if (words.length > 1 && lexiconTags(words[0]!).includes('Gerund')) return false;
   // A letter on its own ("Group C", "Plan B") or a row of short column heads ("W L T PF PA") names nothing.
-  if ((/^\p{Lu}$/u.test(lastUnit.text) && /\s$/u.test(doc.text.slice(0, lastUnit.start))) || chunk.units.every((unit) => unit.text.length <= 2 && !unit.form)) return false;
+  if ((/^\p{Lu}$/u.test(lastUnit.text) && /\s/u.test(doc.text[lastUnit.start - 1] ?? '')) || chunk.units.every((unit) => unit.text.length <= 2 && !unit.form)) return false;
   if (!lastUnit.form && isDemonym(last)) return false;
-  if (GENERIC_WORDS.has(last) || EVENT_ENDINGS.has(last) || (last === 'games' && (GAMES_EVENTS.has(words[0]!) || isDemonym(words[0]!)))) return false;
+  if ((GENERIC_WORDS.has(last) && GENERIC_WORDS.has(words[0]!)) || EVENT_ENDINGS.has(last) || LAW_ENDINGS.has(last) || (last === 'games' && (GAMES_EVENTS.has(words[0]!) || isDemonym(words[0]!)))) return false;
+  // "Section 230", "Phase 3": a common word and a number.
+  if (words.length === 2 && /^\d+$/u.test(last) && !chunk.units[0]!.form && looksCommon(words[0]!)) return false;
   if (words.length === 1 && !chunk.titled) {
     if (ACRONYM.test(chunk.text) ? COMMON_ACRONYMS.has(last) || COMMON_ACRONYMS.has(last.replace(/s$/u, '')) : looksCommon(last)) return false;
   }
@@ -150,6 +153,7 @@ interface Typed {
 
 function typeOf(doc: ParsedDocument, chunk: Chunk): Typed | null {
   return (
+    byProductLine(chunk) ??
     byWords(doc, chunk) ??
     byLexiconPart(chunk) ??
     asPerson(doc, chunk) ??
@@ -183,7 +187,13 @@ function byWords(doc: ParsedDocument, chunk: Chunk): Typed | null {
   return null;
 }
 
-/** A lexicon name with more words: a product line of a known brand ("Apple Arcade", "Stadia Pro", "Motorola Razr V3"). */
+/** A known product with more words is a version of it ("Windows Media Center", "Galaxy S24 Ultra"). */
+function byProductLine(chunk: Chunk): Typed | null {
+  const connected = wordsOf(chunk).some((word) => word === 'of' || word === 'for');
+  return chunk.units[0]!.form?.entry.type === 'product' && !connected ? { type: 'product', strength: 2 } : null;
+}
+
+/** A lexicon name with more words: a product of a known brand ("Apple Arcade", "Stadia Pro", "Motorola Razr V3"). */
 function byLexiconPart(chunk: Chunk): Typed | null {
   const types = chunk.units.flatMap((unit) => (unit.form ? [unit.form.entry.type] : []));
   if (types.includes('product')) return { type: 'product', strength: 2 };
@@ -211,6 +221,7 @@ function byContext(doc: ParsedDocument, chunk: Chunk): Typed | null {
   const after = text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 40));
   const before = text.slice(Math.max(chunk.sentence.start, chunk.start - 40), chunk.start);
   if (/^-based\b/iu.test(after)) return { type: 'place', strength: 2 };
+  if (/^\s+administration\b/u.test(after)) return { type: 'person', strength: 2 };
   const owned = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?([\p{L}-]+)/u.exec(after);
   if (owned && OWNED_BY_ORGANIZATION.has(owned[1]!.toLowerCase())) return { type: 'organization', strength: 1 };
   const noun = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
@@ -224,12 +235,12 @@ function byContext(doc: ParsedDocument, chunk: Chunk): Typed | null {
   return null;
 }
 
-/** "MDA IV", "W800", "Razr V3": a model designation. */
+/** "MDA IV", "W800", "Razr V3", "Starfold 2": a model designation. */
 function isModelCode(chunk: Chunk): boolean {
   const words = chunk.units.map((unit) => unit.text);
   const last = words[words.length - 1]!;
   if (words.length === 1) return /^\p{Lu}{1,3}\d{2,4}[\p{L}]?$/u.test(last);
-  return /^(?:[IVX]{2,4}|\p{Lu}{0,2}\d{1,4}\p{L}?)$/u.test(last) && !/^\d+$/u.test(last);
+  return /^(?:[IVX]{2,4}|\p{Lu}{0,2}\d{1,4}\p{L}?)$/u.test(last);
 }
 
 /** Places compromise knows by name (countries, cities, regions) are places whatever is said around them. */

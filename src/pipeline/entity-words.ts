@@ -70,6 +70,9 @@ export const EVENT_ENDINGS = words(`
 /** "Games" ends an event after these ("Asian Games" is told by its demonym, "Olympic Games" by this list). */
 export const GAMES_EVENTS = words('olympic paralympic commonwealth winter summer youth pan world');
 
+/** A name ending in one of these is a law, treaty or rule book, not an entity ("Digital Markets Act", "Kyoto Protocol"). */
+export const LAW_ENDINGS = words('act acts directive treaty accord accords pact agreement protocol amendment bill doctrine');
+
 /** Words a name may contain in lower case, between capitalised words ("Bank of America", "Procter & Gamble"). */
 export const NAME_PARTICLES = words('de da di del della du des von van der den le la bin al el y dos das ter');
 

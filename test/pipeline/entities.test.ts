@@ -59,8 +59,11 @@ const cases: Case[] = [
   { rule: '"and" inside an institution', text: 'A survey by the Riverside Centre for Energy and Climate Research found the opposite.', entities: [['organization', 'Riverside Centre for Energy and Climate Research']] },
   { rule: '"and" between two names', text: 'Both OpenAI and Anthropic have released new models.', entities: [['organization', 'OpenAI'], ['organization', 'Anthropic']] },
   { rule: 'place ending', text: 'Rents rose across Silicon Valley and in the Velmora Valley.', entities: [['place', 'Silicon Valley'], ['place', 'Velmora Valley']] },
+  { rule: 'a known product with more words is a version of it', text: 'The PC runs Windows Media Center and ships with the Galaxy Watch 7.', entities: [['product', 'Windows Media Center'], ['product', 'Galaxy Watch 7']] },
+  { rule: 'a known outlet with more words', text: 'He told BBC News Online that sales were strong.', entities: [['organization', 'BBC News Online']] },
   { rule: 'product ending', text: 'The Lumio Pro costs more than the standard model.', entities: [['product', 'Lumio Pro']] },
   { rule: 'a model designation', text: 'The handset replaces the Zentra X200 and the Orbix III.', entities: [['product', 'Zentra X200'], ['product', 'Orbix III']] },
+  { rule: 'a name and a number', text: 'Fans queued for Starfold 2 on Friday, but Section 230 and Phase 3 were debated.', entities: [['product', 'Starfold 2']] },
 
   // People.
   { rule: 'honorific', text: 'Mr Halvorsen declined to comment on the results.', entities: [['person', 'Mr Halvorsen']] },
@@ -81,6 +84,7 @@ const cases: Case[] = [
   { rule: '"X\'s chief executive" is a company', text: "The board said Zentrix's chief executive would stay.", entities: [['organization', 'Zentrix']] },
   { rule: 'a company noun before the name', text: 'The report came from research firm Quorvia.', entities: [['organization', 'Quorvia']] },
   { rule: '"X-based"', text: 'The Velmora-based start-up raised money.', entities: [['place', 'Velmora']] },
+  { rule: '"the X administration"', text: 'The rule was drafted under the Halvorsen administration.', entities: [['person', 'Halvorsen']] },
   { rule: 'a product a company owns', text: "Reviewers praised Motorola's MPx for its keyboard.", entities: [['organization', 'Motorola'], ['product', 'MPx']] },
   { rule: 'place vs organization', text: 'The firm opened an office in Lisbon, Portugal, with help from the European Union.', entities: [['place', 'Lisbon'], ['place', 'Portugal'], ['organization', 'European Union']] },
   { rule: 'a dateline', text: 'HELSINKI, Finland - Nokia said it would cut jobs.', entities: [['place', 'HELSINKI'], ['place', 'Finland'], ['organization', 'Nokia']] },
@@ -106,6 +110,7 @@ const cases: Case[] = [
   { rule: 'days and months', text: 'On Monday, in January, the firm met on Friday.', entities: [] },
   { rule: 'generic roles and common abbreviations', text: 'The chief executive said AI chips, GPUs and the IPO mattered to the CEO.', entities: [] },
   { rule: 'events and trade shows', text: 'Samsung showed the phone at CES in Las Vegas before the World Cup.', entities: [['organization', 'Samsung'], ['place', 'Las Vegas']] },
+  { rule: 'laws and treaties', text: 'Regulators cited the Digital Services Act and the Paris Agreement.', entities: [] },
   { rule: 'titles of works', text: 'Her novel Quiet Waters sold well, unlike Winter Tales And The Quiet Sea.', entities: [] },
   { rule: 'headings in capitals name only known names', text: 'SHARES SLIDE AS MARKETS PANIC OVER CHIP DEMAND', entities: [] },
 ];
