@@ -48,6 +48,8 @@ const NAME_LEXICON_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleN
 /** More units than a name has: a run this long is a title-case heading or a table row. */
 const LONGEST_NAME = 10;
 const OPENING = /[“"‘':—–]\s*$/u;
+/** What follows a name that opens a sentence: a reporting or corporate verb, or an apposition. */
+const ACTS_AFTER = /^(?:\s+(?:said|says|announced|unveiled|launched|released|reported|acquired|bought|agreed|confirmed|denied|sued|hired|raised|plans|declined)\b|,\s+(?:a|an|the|which|whose|who)\s)/u;
 /** Function words that a title-case phrase capitalises ("Harry Potter and The Prisoner Of Azkaban"): the title of a work. */
 const TITLE_CASE_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'to', 'for', 'at', 'with', 'from', 'by']);
 /** More titles that may stand capitalised before a name ("Prime Minister", "Coach"), beyond the shared list. */
@@ -201,6 +203,8 @@ function isNameUnit(doc: ParsedDocument, sentence: Sentence, units: readonly Uni
   const next = units[i + 1];
   // A line of a results table opens with a team ("Leeds 2 Everton 1").
   if (!common && next && /^\d{1,3}$/u.test(next.text) && /^[ \t]+$/u.test(doc.text.slice(unit.end, next.start))) return true;
+  // A company or a person acts, or is described, as the sentence opens ("Zentrix said", "Zentrix, a start-up, ...").
+  if (!common && !/s$/u.test(word) && !['Plural', 'Verb', 'Adjective', 'Adverb'].some((tag) => token.tags.has(tag)) && ACTS_AFTER.test(doc.text.slice(unit.end, unit.end + 24))) return true;
   if (!next || !joins(doc, unit, next) || !(next.form || (CAPITALISED.test(next.text) && !NOT_NAME_TAGS.some((tag) => doc.tokens[next.first]!.tags.has(tag))))) return false;
   return common ? NAME_TAGS.some((tag) => token.tags.has(tag)) : !['Verb', 'Adverb', 'Adjective', 'Plural'].some((tag) => token.tags.has(tag));
 }

@@ -102,6 +102,7 @@ const cases: Case[] = [
   // Possessives and repeated mentions.
   { rule: 'possessive stripped', text: "Google's search unit grew, Reuters' report said.", entities: [['organization', 'Google'], ['organization', 'Reuters']] },
   { rule: 'possessive written apart', text: 'Kevin Halloran scored early .\nHalloran \'s second goal came late .', entities: [['person', 'Kevin Halloran', 'Halloran']] },
+  { rule: 'an unknown name opening a sentence, then acting', text: 'Quorvia said revenue doubled. Zentrix, a start-up, disagreed. Revenue rose.', entities: [['organization', 'Quorvia'], ['organization', 'Zentrix']] },
   { rule: 'every mention of a known form is found', text: 'Investors backed Quorvia this year. Quorvia said revenue doubled.', entities: [['organization', 'Quorvia']], mentions: 2 },
 
   // What is not an entity.
