@@ -2,7 +2,7 @@ import type { Entity, EntityType, Mention } from '../../schemas/extract.js';
 import { contentSentences, type ParsedDocument, type Sentence } from './document.js';
 import { chunksOf, isShouting, opensSentence } from './entity-chunks.js';
 import { fullestForm, groupMentions, typeOfGroup, type Group } from './entity-merge.js';
-import { classify } from './entity-types.js';
+import { classify } from './entity-classify.js';
 import { withIds } from './ids.js';
 import { leadingKey } from './lexicon.js';
 

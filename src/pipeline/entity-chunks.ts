@@ -1,8 +1,16 @@
 import type { ParsedDocument, Sentence } from './document.js';
-import { COMPANY_FINALS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PLACE_HEADS } from './entity-words.js';
+import {
+  COMPANY_FINALS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORGANIZATION_ENDINGS,
+  ORGANIZATION_HEADS,
+  PLACE_HEADS,
+  isCommonWord,
+  isTitleWord,
+} from './entity-words.js';
 import { formsStartingLike, type LexiconForm } from './lexicon.js';
-import { lexiconTags } from './nlp.js';
-import { HONORIFIC, TITLE_TOKEN } from './titles.js';
+import { HONORIFIC } from './titles.js';
 
 /**
  * Candidate names: the runs of capitalised words in a sentence (lexicon forms matched first, as single units),
@@ -39,31 +47,24 @@ export interface Unit {
 
 const POSSESSIVE = /['’]s?$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-export const CAPITALISED = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u;
+const CAPITALISED = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u;
 const INITIAL = /^(?:\p{Lu}|St|Mt|Ft)\.?$/u;
 const MODEL_NUMBER = /^\d{1,3}[a-z]?$/u;
 const NOT_NAME_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'WeekDay', 'Month', 'Holiday'];
 const NAME_TAGS = ['Person', 'Place', 'Organization', 'Product'];
-const NAME_LEXICON_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'City', 'Country', 'Place', 'Region', 'Organization', 'SportsTeam', 'Company', 'School', 'ProperNoun', 'Honorific', 'Product', 'Acronym']);
+const COMMON_WORD_TAGS = ['Plural', 'Verb', 'Adjective', 'Adverb'];
 /** More units than a name has: a run this long is a title-case heading or a table row. */
 const LONGEST_NAME = 10;
 const OPENING = /[“"‘':—–]\s*$/u;
 /** What follows a name that opens a sentence: a reporting or corporate verb, or an apposition. */
-const ACTS_AFTER = /^(?:\s+(?:said|says|announced|unveiled|launched|released|reported|acquired|bought|agreed|confirmed|denied|sued|hired|raised|plans|declined)\b|,\s+(?:a|an|the|which|whose|who)\s)/u;
+const ACTS_AFTER =
+  /^(?:\s+(?:said|says|announced|unveiled|launched|released|reported|acquired|bought|agreed|confirmed|denied|sued|hired|raised|plans|declined)\b|,\s+(?:a|an|the|which|whose|who)\s)/u;
 /** Function words that a title-case phrase capitalises ("Harry Potter and The Prisoner Of Azkaban"): the title of a work. */
 const TITLE_CASE_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'to', 'for', 'at', 'with', 'from', 'by']);
-/** More titles that may stand capitalised before a name ("Prime Minister", "Coach"), beyond the shared list. */
-const MORE_TITLES = new Set(
-  'prime king queen prince princess pope general attorney coach captain striker goalkeeper chancellor premier vice deputy colonel sergeant lieutenant commander sheikh ambassador envoy sen rep gov gen col lt capt sgt justice detective superintendent constable cardinal bishop archbishop rabbi imam skipper midfielder defender forward keeper batsman bowler pitcher quarterback rider driver champion'.split(' '),
-);
-
-export const isTitleWord = (word: string) => TITLE_TOKEN.test(word) || MORE_TITLES.has(word.toLowerCase().replace(/\.$/u, ''));
-
-/** A word compromise knows only as a common word ("but", "shares", "return"), not as a name. */
-export function isCommonWord(word: string): boolean {
-  const tags = lexiconTags(word);
-  return tags.length > 0 && !tags.some((tag) => NAME_LEXICON_TAGS.has(tag));
-}
+/** The words of a chunk, lower-cased, a closing full stop dropped ("Co." → "co"). */
+export const wordsOf = (chunk: Chunk) => chunk.units.map((unit) => unit.text.toLowerCase().replace(/\.$/u, ''));
+/** compromise's tags of the unit's first token. */
+export const tagsOf = (doc: ParsedDocument, unit: Unit): ReadonlySet<string> => doc.tokens[unit.first]!.tags;
 
 /** Every candidate chunk of the sentence, in text order. */
 export function chunksOf(doc: ParsedDocument, sentence: Sentence): Chunk[] {
@@ -74,7 +75,9 @@ export function chunksOf(doc: ParsedDocument, sentence: Sentence): Chunk[] {
   let titleCase = false;
   const flush = () => {
     if (run.length && !titleCase) {
-      for (const part of splitAtConnectors(run)) if (part.length <= LONGEST_NAME) chunks.push(...splitAtTitles(doc, sentence, part, shouting));
+      for (const part of splitAtConnectors(run)) {
+        if (part.length <= LONGEST_NAME) chunks.push(...splitAtTitles(doc, sentence, part, shouting));
+      }
     }
     run = [];
     titleCase = false;
@@ -115,7 +118,8 @@ function unitsOf(doc: ParsedDocument, sentence: Sentence, shouting: boolean): Un
     const word = slash > 0 ? token.text.slice(0, slash) : token.text;
     const possessive = possessiveLength(word);
     const end = token.start + word.length - possessive;
-    units.push({ start: token.start, end, text: word.slice(0, word.length - possessive), first: i, last: i, closed: slash > 0 || possessive > 0 || splitPossessive(doc, i) });
+    const closed = slash > 0 || possessive > 0 || splitPossessive(doc, i);
+    units.push({ start: token.start, end, text: word.slice(0, word.length - possessive), first: i, last: i, closed });
   }
   return units;
 }
@@ -204,9 +208,11 @@ function isNameUnit(doc: ParsedDocument, sentence: Sentence, units: readonly Uni
   // A line of a results table opens with a team ("Leeds 2 Everton 1").
   if (!common && next && /^\d{1,3}$/u.test(next.text) && /^[ \t]+$/u.test(doc.text.slice(unit.end, next.start))) return true;
   // A company or a person acts, or is described, as the sentence opens ("Zentrix said", "Zentrix, a start-up, ...").
-  if (!common && !/s$/u.test(word) && !['Plural', 'Verb', 'Adjective', 'Adverb'].some((tag) => token.tags.has(tag)) && ACTS_AFTER.test(doc.text.slice(unit.end, unit.end + 24))) return true;
-  if (!next || !joins(doc, unit, next) || !(next.form || (CAPITALISED.test(next.text) && !NOT_NAME_TAGS.some((tag) => doc.tokens[next.first]!.tags.has(tag))))) return false;
-  return common ? NAME_TAGS.some((tag) => token.tags.has(tag)) : !['Verb', 'Adverb', 'Adjective', 'Plural'].some((tag) => token.tags.has(tag));
+  const commonTags = COMMON_WORD_TAGS.some((tag) => token.tags.has(tag));
+  if (!common && !commonTags && !/s$/u.test(word) && ACTS_AFTER.test(doc.text.slice(unit.end, unit.end + 24))) return true;
+  if (!next || !joins(doc, unit, next)) return false;
+  const nameNext = next.form !== undefined || (CAPITALISED.test(next.text) && !NOT_NAME_TAGS.some((tag) => doc.tokens[next.first]!.tags.has(tag)));
+  return nameNext && (common ? NAME_TAGS.some((tag) => token.tags.has(tag)) : !commonTags);
 }
 
 /** What may stand inside a name: connectors ("of", "&", "de") and a model number after a product-like word ("Halo 2"). */
@@ -273,8 +279,11 @@ function connectorHolds(units: readonly Unit[], i: number): boolean {
   if (!next) return false;
   if (word === '&' || NAME_PARTICLES.has(word)) return true;
   if (word === 'the') return connectorHolds(units, i - 1);
-  if (word === 'of' || word === 'for') return ORGANIZATION_HEADS.has(before) || PLACE_HEADS.has(before) || ORGANIZATION_ENDINGS.has(before) || isTitleWord(before);
-  if (word !== 'and' || COMPANY_FINALS.has(before) || units.slice(Math.max(0, i - LONGEST_NAME), i).some((unit) => unit.form) || next.form) return false;
+  if (word === 'of' || word === 'for') {
+    return ORGANIZATION_HEADS.has(before) || PLACE_HEADS.has(before) || ORGANIZATION_ENDINGS.has(before) || isTitleWord(before);
+  }
+  const knownBefore = units.slice(Math.max(0, i - LONGEST_NAME), i).some((unit) => unit.form);
+  if (word !== 'and' || COMPANY_FINALS.has(before) || knownBefore || next.form) return false;
   // "and" holds only inside one institution's name, which ends like one ("Pew Internet and American Life Project").
   const rest = units.slice(i + 1, i + 1 + LONGEST_NAME);
   const end = rest.findIndex((unit) => !isWordUnit(unit));
@@ -286,7 +295,8 @@ function splitAtTitles(doc: ParsedDocument, sentence: Sentence, units: readonly 
   const make = (part: readonly Unit[], titled: boolean, office: boolean): Chunk => {
     const first = part[0]!;
     const last = part[part.length - 1]!;
-    return { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end), units: part, shouting, titled, office, sentence };
+    const text = doc.text.slice(first.start, last.end);
+    return { start: first.start, end: last.end, text, units: part, shouting, titled, office, sentence };
   };
   const lastTitle = units.findLastIndex((unit) => !unit.form && isTitleWord(unit.text));
   if (lastTitle < 0) return [make(units, false, false)];

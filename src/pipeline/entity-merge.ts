@@ -1,5 +1,5 @@
 import type { EntityType, Mention } from '../../schemas/extract.js';
-import type { Candidate } from './entity-types.js';
+import type { Candidate } from './entity-classify.js';
 import { entryWritten, type LexiconEntry } from './lexicon.js';
 import { HONORIFIC } from './titles.js';
 

@@ -1,6 +1,36 @@
+import { lexiconTags } from './nlp.js';
+import { TITLE_TOKEN } from './titles.js';
+
 /** The closed word classes the entities stage reasons with. Each set holds lower-cased words. */
 
 const words = (list: string) => new Set(list.trim().split(/\s+/u));
+
+/** More titles that may stand capitalised before a name ("Prime Minister", "Coach"), beyond the shared list. */
+const MORE_TITLES = words(`
+  prime king queen prince princess pope general attorney coach captain striker goalkeeper chancellor premier vice deputy
+  colonel sergeant lieutenant commander sheikh ambassador envoy sen rep gov gen col lt capt sgt justice detective
+  superintendent constable cardinal bishop archbishop rabbi imam skipper midfielder defender forward keeper batsman bowler
+  pitcher quarterback rider driver champion
+`);
+
+export const isTitleWord = (word: string) => TITLE_TOKEN.test(word) || MORE_TITLES.has(word.toLowerCase().replace(/\.$/u, ''));
+
+const NAME_LEXICON_TAGS = new Set([
+  'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'City', 'Country', 'Place', 'Region', 'Organization',
+  'SportsTeam', 'Company', 'School', 'ProperNoun', 'Honorific', 'Product', 'Acronym',
+]);
+
+/** A word compromise knows only as a common word ("but", "shares", "return"), not as a name. */
+export function isCommonWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && !tags.some((tag) => NAME_LEXICON_TAGS.has(tag));
+}
+
+/** Endings of English common nouns and adjectives that names rarely have ("Distribution", "Electrical"). */
+const COMMON_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ical|ics|onal|ral|tal)$/iu;
+
+/** A common word compromise knows, or an unknown word with a common noun's ending. */
+export const looksCommon = (word: string) => isCommonWord(word) || (COMMON_NOUN.test(word) && lexiconTags(word).length === 0);
 
 /** A company's own final word: such a name is complete, so an "and" after it starts another ("Acme Robotics and Foo Inc"). */
 export const COMPANY_FINALS = words(`
@@ -32,12 +62,16 @@ export const ORGANIZATION_ENDINGS = words(`
 export const PRODUCT_ENDINGS = words('edition pro max plus ultra mini lite deluxe premium console handheld phone player');
 
 /** Demonyms compromise's lexicon lacks ("British" is tagged in context, not listed). */
-export const MORE_DEMONYMS = words(`
+const MORE_DEMONYMS = words(`
   british english scottish welsh irish french dutch spanish danish swedish finnish polish turkish flemish cornish manx
   basque catalan portuguese swiss thai filipino uzbek kazakh tajik kurdish arab arabic islamic muslim christian jewish
   catholic protestant sunni shia shiite hindu sikh buddhist western eastern nordic baltic latin caribbean hispanic
   soviet communist socialist
 `);
+
+/** A nationality or a faith used as an adjective ("Chinese", "Burmese", "Danish"). */
+export const isDemonym = (word: string) =>
+  lexiconTags(word).includes('Demonym') || MORE_DEMONYMS.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:ese|ean|ish)$/u.test(word);
 
 /** A name starting with one of these and "of" is an organization ("University of Oxford", "Bank of America"). */
 export const ORGANIZATION_HEADS = words(`

@@ -288,7 +288,7 @@ function entries(type: EntityType, groups: Record<string, readonly string[]>): L
   );
 }
 
-export const LEXICON: readonly LexiconEntry[] = [
+const LEXICON: readonly LexiconEntry[] = [
   ...entries('organization', ORGANIZATIONS),
   ...entries('product', PRODUCTS),
   ...entries('place', PLACES),
