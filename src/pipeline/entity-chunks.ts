@@ -41,11 +41,12 @@ export interface Unit {
   readonly first: number;
   readonly last: number;
   readonly form?: LexiconForm;
-  /** Nothing may join the unit after it: a possessive ("Apple's") or a slash ("iPods/MP3") ends it. */
+  /** Nothing may join the unit after it: a possessive ("Apple's") or a mark that names do not hold ("iPods/MP3") ends it. */
   readonly closed: boolean;
 }
 
 const POSSESSIVE = /['’]s?$/u;
+const NAME_WORD = /^[\p{L}\p{N}](?:[\p{L}\p{N}&'’+-]|\.(?=[\p{L}\p{N}]))*/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CAPITALISED = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u;
 const INITIAL = /^(?:\p{Lu}|St|Mt|Ft)\.?$/u;
@@ -114,14 +115,23 @@ function unitsOf(doc: ParsedDocument, sentence: Sentence, shouting: boolean): Un
       i = matched.last;
       continue;
     }
-    const slash = token.text.indexOf('/');
-    const word = slash > 0 ? token.text.slice(0, slash) : token.text;
+    const word = wordOf(token.text);
     const possessive = possessiveLength(word);
     const end = token.start + word.length - possessive;
-    const closed = slash > 0 || possessive > 0 || splitPossessive(doc, i);
+    const closed = word.length < token.text.length || possessive > 0 || splitPossessive(doc, i);
     units.push({ start: token.start, end, text: word.slice(0, word.length - possessive), first: i, last: i, closed });
   }
   return units;
+}
+
+/**
+ * The part of a token that may be a name: letters, digits and the marks names hold ("AT&T", "U.S.", "Take-Two",
+ * "Disney+"). Whatever follows ("iPods/MP3", markup) ends the name. A token that opens with a mark is kept as it is.
+ */
+function wordOf(text: string): string {
+  const word = NAME_WORD.exec(text)?.[0];
+  if (word === undefined) return text;
+  return word.includes('.') && text[word.length] === '.' ? `${word}.` : word;
 }
 
 /** Length of the possessive ending a word ("'s", "’s", a trailing "'"), when it has one. */
