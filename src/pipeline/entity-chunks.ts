@@ -59,7 +59,7 @@ const LONGEST_NAME = 10;
 const OPENING = /[“"‘':—–]\s*$/u;
 /** What follows a name that opens a sentence: a reporting or corporate verb, or an apposition. */
 const ACTS_AFTER =
-  /^(?:\s+(?:said|says|announced|unveiled|launched|released|reported|acquired|bought|agreed|confirmed|denied|sued|hired|raised|plans|declined)\b|,\s+(?:a|an|the|which|whose|who)\s)/u;
+  /^(?:\s+(?:said|says|announced|unveiled|launched|released|reported|acquired|bought|agreed|confirmed|denied|sued|hired|raised|plans|declined|opened|closed|posted|filed|signed|partnered|introduced|debuted|shipped|warned|told|sold|invested|expanded)\b|,\s+(?:a|an|the|which|whose|who)\s)/u;
 /** Function words that a title-case phrase capitalises ("Harry Potter and The Prisoner Of Azkaban"): the title of a work. */
 const TITLE_CASE_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'to', 'for', 'at', 'with', 'from', 'by']);
 /** The words of a chunk, lower-cased, a closing full stop dropped ("Co." → "co"). */
@@ -155,6 +155,8 @@ function lexiconMatch(doc: ParsedDocument, sentence: Sentence, index: number, sh
     let end = token.start + form.text.length;
     const written = text.slice(token.start, end);
     if (written.toLowerCase() !== form.text.toLowerCase() || !caseAccepted(written, form, shouting)) continue;
+    // In a headline's capitals a two-letter form is as likely a word ("LET US", "GO").
+    if (shouting && form.text.length <= 2) continue;
     // "iPods", "Macs": a product's plural is still the product.
     if (form.entry.type === 'product' && text[end] === 's' && !LETTER_OR_DIGIT.test(text[end + 1] ?? '')) end++;
     if (LETTER_OR_DIGIT.test(text[end] ?? '')) continue;

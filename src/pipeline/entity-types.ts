@@ -23,7 +23,9 @@ interface Typed {
   readonly strength: number;
 }
 
-const PLACE_BEFORE = /\b(?:in|near|across|throughout|outside|inside|around|to|from)\s+(?:the\s+)?$/iu;
+const PLACE_BEFORE = /\b(?:in|near|across|throughout|outside|inside|around)\s+(?:the\s+)?$/iu;
+/** "a stake in Zentrix", "invested in Zentrix": what one holds or puts money in is a company. */
+const STAKE_BEFORE = /\b(?:stakes?|invest\w*|shares?|holdings?|interests?|roles?|positions?|jobs)\s+in\s+(?:the\s+)?$/iu;
 
 /** The type of a chunk that is an entity: from its own words first, then the words around it, compromise's tags, its shape. */
 export function typeOf(doc: ParsedDocument, chunk: Chunk): Typed {
@@ -106,7 +108,7 @@ function byContext(doc: ParsedDocument, chunk: Chunk): Typed | null {
     return { type: 'product', strength: 1 };
   }
   const plain = chunk.units.every((unit) => /^\p{Lu}\p{Ll}+$/u.test(unit.text) && !tagsOf(doc, unit).has('Person'));
-  if (plain && PLACE_BEFORE.test(before)) return { type: 'place', strength: 1 };
+  if (plain && PLACE_BEFORE.test(before) && !STAKE_BEFORE.test(before)) return { type: 'place', strength: 1 };
   return null;
 }
 
