@@ -169,12 +169,16 @@ function lexiconMatch(doc: ParsedDocument, sentence: Sentence, index: number, sh
   return null;
 }
 
-/** A form counts as written, capitalised as a sentence start would ("IPod"), in a headline's capitals, or recased when long ("Blackberry"). */
+/**
+ * A form counts as written, capitalised as a sentence start would ("IPod"), in a headline's capitals, or, for one
+ * long word, recased ("Blackberry").
+ */
 function caseAccepted(written: string, form: LexiconForm, shouting: boolean): boolean {
   if (written === form.text) return true;
   if (form.ambiguous || form.text.length <= 3) return false;
   if (shouting) return written === written.toUpperCase();
-  return /^\p{Lu}/u.test(written) && (written.slice(1) === form.text.slice(1) || (form.text.length >= 6 && written !== written.toUpperCase()));
+  const recased = form.text.length >= 6 && !form.text.includes(' ') && written !== written.toUpperCase();
+  return /^\p{Lu}/u.test(written) && (written.slice(1) === form.text.slice(1) || recased);
 }
 
 /** "Apple" the company, not the fruit: not a sentence's first word unless a verb, a possessive or another name follows. */
