@@ -130,9 +130,13 @@ function abbreviates(abbreviation: string, name: string): boolean {
   return abbreviation.charAt(0).toUpperCase() === name.replace(/^the\s+/iu, '').charAt(0).toUpperCase();
 }
 
-/** A surname, "Mr X", a company's first word, or an abbreviation joins the full name the article uses. */
+/**
+ * A surname, "Mr X", a company's first word, or an abbreviation joins the full name the article uses; a surname
+ * joins "Mr X" when that is all the article gives.
+ */
 function mergeShortForms(groups: readonly Group[], merge: (from: Group, into: Group) => void, find: (group: Group) => Group): void {
   const people = new Map<string, Group>();
+  const addressed = new Map<string, Group>();
   const companies = new Map<string, Group>();
   const initials = new Map<string, Group>();
   for (const group of groups) {
@@ -140,6 +144,9 @@ function mergeShortForms(groups: readonly Group[], merge: (from: Group, into: Gr
     const words = personalWords(name);
     const type = typeOfGroup(group);
     if (type === 'person' && words.length >= 2) setOnce(people, words[words.length - 1]!.toLowerCase(), group);
+    if (type === 'person' && words.length === 1 && group.mentions.some((m) => HONORIFIC.test(wordsOf(m.text)[0]!))) {
+      setOnce(addressed, words[0]!.toLowerCase(), group);
+    }
     if (type === 'organization' && words.length >= 2 && !group.entry) setOnce(companies, words[0]!.toLowerCase(), group);
     if (type !== 'person' && words.length >= 2) for (const abbreviation of abbreviationsOf(words)) setOnce(initials, abbreviation, group);
   }
@@ -148,7 +155,7 @@ function mergeShortForms(groups: readonly Group[], merge: (from: Group, into: Gr
     const words = personalWords(fullestForm(find(group)));
     if (words.length !== 1) continue;
     const word = words[0]!;
-    const person = people.get(word.toLowerCase());
+    const person = people.get(word.toLowerCase()) ?? addressed.get(word.toLowerCase());
     const company = companies.get(word.toLowerCase());
     const abbreviated = group.acronym ? initials.get(word.replace(/s$/u, '')) : undefined;
     const into = person ?? (typeOfGroup(group) !== 'person' ? company ?? abbreviated : undefined);

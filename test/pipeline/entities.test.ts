@@ -72,6 +72,7 @@ const cases: Case[] = [
     text: 'Jane Okafor founded the company in 2019. Okafor said sales doubled, and Ms Okafor expects more.',
     entities: [['person', 'Jane Okafor', 'Okafor', 'Ms Okafor']],
   },
+  { rule: 'a surname joins "Mr X" when no full name is given', text: 'Mr Halvorsen spoke first. Later, Halvorsen said the plan was sound.', entities: [['person', 'Halvorsen', 'Mr Halvorsen']] },
   { rule: 'an honorific tells that a full name is a person', text: 'Teodor Vask built the engine. Mr Vask said it was fast.', entities: [['person', 'Teodor Vask', 'Mr Vask']] },
   { rule: 'person introduced by a title', text: 'The plan was approved, said chief executive Dana Whitfield.', entities: [['person', 'Dana Whitfield']] },
   { rule: 'person followed by a title', text: 'Priyam Oduya, an analyst at the bank, disagreed.', entities: [['person', 'Priyam Oduya']] },
@@ -114,6 +115,7 @@ const cases: Case[] = [
   { rule: 'events and trade shows', text: 'Samsung showed the phone at CES in Las Vegas before the World Cup.', entities: [['organization', 'Samsung'], ['place', 'Las Vegas']] },
   { rule: 'laws and treaties', text: 'Regulators cited the Digital Services Act and the Paris Agreement.', entities: [] },
   { rule: 'titles of works', text: 'Her novel Quiet Waters sold well, unlike Winter Tales And The Quiet Sea.', entities: [] },
+  { rule: 'a quoted title after a kind of work', text: 'The film "The Long Road" opened in May.', entities: [] },
   { rule: 'headings in capitals name only known names', text: 'SHARES SLIDE AS MARKETS PANIC OVER CHIP DEMAND', entities: [] },
 ];
 
