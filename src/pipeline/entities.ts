@@ -3,6 +3,7 @@ import { contentSentences, type ParsedDocument, type Sentence } from './document
 import { chunksOf, isShouting, opensSentence } from './entity-chunks.js';
 import { fullestForm, groupMentions, typeOfGroup, type Group } from './entity-merge.js';
 import { classify } from './entity-classify.js';
+import { ORGANIZATION_ENDINGS, looksCommon } from './entity-words.js';
 import { withIds } from './ids.js';
 import { leadingKey } from './lexicon.js';
 
@@ -25,14 +26,19 @@ const COMMON_WORD_TAGS = ['Adverb', 'Adjective', 'Determiner', 'Preposition', 'C
 /** How many forms are tried at one word: the longest, when a pathological text has many names starting alike. */
 const FORMS_PER_KEY = 32;
 
-/** Adds the occurrences of each entity's forms (and a person's surname) that no candidate covered. */
+/** Adds the occurrences of each entity's forms (and a person's surname, a company's first word) that no candidate covered. */
 function findRepeats(doc: ParsedDocument, sentences: readonly Sentence[], groups: Group[]): void {
   const { text, tokens } = doc;
   const forms = new Map<string, { form: string; group: Group }[]>();
   for (const group of groups) {
     const written = new Set(group.mentions.map((m) => m.text));
     const name = fullestForm(group).split(/\s+/u);
-    if (typeOfGroup(group) === 'person' && name.length >= 2) written.add(name[name.length - 1]!);
+    const type = typeOfGroup(group);
+    if (type === 'person' && name.length >= 2) written.add(name[name.length - 1]!);
+    // "Sharman" for "Sharman Networks": a company's own first word, when it is no common word.
+    if (type === 'organization' && !group.entry && name.length >= 2 && ORGANIZATION_ENDINGS.has(name[name.length - 1]!.toLowerCase())) {
+      if (!looksCommon(name[0]!) && /^\p{Lu}/u.test(name[0]!)) written.add(name[0]!);
+    }
     for (const form of written) {
       if (form.length < 2) continue;
       const list = forms.get(leadingKey(form)) ?? [];

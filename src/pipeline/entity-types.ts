@@ -74,7 +74,11 @@ function byProductLine(chunk: Chunk): Typed | null {
 function byLexiconPart(chunk: Chunk): Typed | null {
   const types = chunk.units.flatMap((unit) => (unit.form ? [unit.form.entry.type] : []));
   if (types.includes('product')) return { type: 'product', strength: 2 };
-  if (types[0] === 'organization' && chunk.units[0]!.form) return { type: 'product', strength: 1 };
+  if (types[0] === 'organization' && chunk.units[0]!.form) {
+    // "Sony BMG": a company joined with an abbreviation is a company; with another word, it names a product.
+    const joint = chunk.units.slice(1).every((unit) => /^\p{Lu}{2,}$/u.test(unit.text));
+    return joint ? { type: 'organization', strength: 2 } : { type: 'product', strength: 1 };
+  }
   return null;
 }
 

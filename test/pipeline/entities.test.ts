@@ -56,6 +56,12 @@ const cases: Case[] = [
     entities: [['organization', 'Korvel Robotics Inc', 'Korvel Robotics', 'Korvel']],
   },
   { rule: '"of" inside an institution', text: 'She studied at the University of Lagos before joining Bank of America.', entities: [['organization', 'University of Lagos'], ['organization', 'Bank of America']] },
+  {
+    rule: "a company's first word, even opening a sentence",
+    text: 'Users sued Tarvex Networks in March. Tarvex chief executive Lena Moor said it would appeal.',
+    entities: [['organization', 'Tarvex Networks', 'Tarvex'], ['person', 'Lena Moor']],
+  },
+  { rule: 'a company joined with an abbreviation', text: 'The deal created Sony BMG, a music company.', entities: [['organization', 'Sony BMG']] },
   { rule: '"and" inside an institution', text: 'A survey by the Riverside Centre for Energy and Climate Research found the opposite.', entities: [['organization', 'Riverside Centre for Energy and Climate Research']] },
   { rule: '"and" between two names', text: 'Both OpenAI and Anthropic have released new models.', entities: [['organization', 'OpenAI'], ['organization', 'Anthropic']] },
   { rule: 'place ending', text: 'Rents rose across Silicon Valley and in the Velmora Valley.', entities: [['place', 'Silicon Valley'], ['place', 'Velmora Valley']] },
