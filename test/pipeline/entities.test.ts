@@ -142,19 +142,19 @@ t.test('salience: the most mentioned entity first, every salience within [0, 1]'
   t.ok(entities[1]!.salience > 0 && entities[1]!.salience < 1);
 });
 
-t.test('odd input gives fewer results, never an exception or a bad span', async (t) => {
-  const texts = [
-    '\u0000 Acme \ud800 Inc \u202e Mr \ud83d\ude00 (FTC',
-    'Acme and '.repeat(3000),
-    'Bank of '.repeat(3000),
-    'APPLE GOOGLE '.repeat(3000),
-    "' s 's ’s".repeat(500),
-    '<p>Acme <b>Corp</b> rose on Monday.</p><script>alert("x")</script>',
-  ];
-  for (const text of texts) {
-    for (const entity of extractEntities(parseDocument({ text }))) {
-      t.notMatch(entity.name, /[<>/]/u, 'no markup in a name');
-      for (const mention of entity.mentions) t.equal(text.slice(mention.start, mention.end), mention.text);
-    }
+const ODD_INPUTS = [
+  '\u0000 Acme \ud800 Inc \u202e Mr \ud83d\ude00 (FTC',
+  'Acme and '.repeat(3000),
+  'Bank of '.repeat(3000),
+  'APPLE GOOGLE '.repeat(3000),
+  "' s 's ’s".repeat(500),
+  '<p>Acme <b>Corp</b> rose on Monday.</p><script>alert("x")</script>',
+];
+
+t.test('odd input gives fewer names, never an exception, markup in a name or a bad span', async (t) => {
+  const found = ODD_INPUTS.flatMap((text) => extractEntities(parseDocument({ text })).flatMap((entity) => entity.mentions.map((m) => ({ text, entity, m }))));
+  for (const { text, entity, m } of found) {
+    t.notMatch(entity.name, /[<>/]/u);
+    t.equal(text.slice(m.start, m.end), m.text);
   }
 });
