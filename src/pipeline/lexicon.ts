@@ -382,14 +382,16 @@ const TAG_OF: Record<EntityType, string> = {
 };
 
 /**
- * The unambiguous forms as compromise words (lower-cased form → tag). Forms with punctuation other than a hyphen or an
- * apostrophe are left to the entities stage, as are the ambiguous ones: "apple" tagged a company everywhere would mislead.
+ * The unambiguous forms as compromise words (lower-cased form → tag). compromise looks words up in lower case, so
+ * the ambiguous forms ("apple"), the abbreviations in capitals ("US" is "us", "SEC" is "sec") and forms with
+ * punctuation other than a hyphen or an apostrophe are left to the entities stage, which matches them as written.
  */
 export function lexiconWords(): Record<string, string> {
   const words: Record<string, string> = {};
   for (const list of formsByKey.values()) {
     for (const form of list) {
-      if (!form.ambiguous && /^[\p{L}\p{N}][\p{L}\p{N} '’-]*$/u.test(form.text)) words[form.text.toLowerCase()] = TAG_OF[form.entry.type];
+      const plain = /^[\p{L}\p{N}][\p{L}\p{N} '’-]*$/u.test(form.text) && form.text !== form.text.toUpperCase();
+      if (!form.ambiguous && plain) words[form.text.toLowerCase()] = TAG_OF[form.entry.type];
     }
   }
   return words;
