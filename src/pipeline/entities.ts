@@ -2,7 +2,7 @@ import type { Entity, EntityType, Mention } from '../../schemas/extract.js';
 import { contentSentences, type ParsedDocument, type Sentence } from './document.js';
 import { chunksOf, isShouting, opensSentence } from './entity-chunks.js';
 import { fullestForm, groupMentions, typeOfGroup, type Group } from './entity-merge.js';
-import { classify } from './entity-classify.js';
+import { classify, type Candidate } from './entity-classify.js';
 import { ORGANIZATION_ENDINGS, looksCommon } from './entity-words.js';
 import { withIds } from './ids.js';
 import { leadingKey } from './lexicon.js';
@@ -14,10 +14,33 @@ import { leadingKey } from './lexicon.js';
  */
 export function extractEntities(doc: ParsedDocument): Entity[] {
   const sentences = contentSentences(doc);
-  const candidates = sentences.flatMap((sentence) => chunksOf(doc, sentence).flatMap((chunk) => classify(doc, chunk)));
+  const candidates = sentences.flatMap((sentence) => typedLike(doc.text, chunksOf(doc, sentence).flatMap((chunk) => classify(doc, chunk))));
   const groups = groupMentions(doc.text, candidates);
   findRepeats(doc, sentences, groups);
   return toEntities(groups, doc.text.length);
+}
+
+/** What stands between the names of a list ("A, B and C", "A or B"). */
+const LIST_JOINT = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
+
+/**
+ * Names listed together are of one kind: a name whose type is only a guess takes the type of a known name
+ * in its list ("networks like BitTorrent, eDonkey and DirectConnect").
+ */
+function typedLike(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const result = [...candidates];
+  let from = 0;
+  for (let i = 1; i <= result.length; i++) {
+    if (i < result.length && LIST_JOINT.test(text.slice(result[i - 1]!.end, result[i]!.start))) continue;
+    const list = result.slice(from, i);
+    const known = list.filter((c) => c.strength >= 3);
+    const type = known[0]?.type;
+    if (list.length > 1 && type && known.every((c) => c.type === type)) {
+      for (let j = from; j < i; j++) if (result[j]!.strength === 0) result[j] = { ...result[j]!, type, strength: 1 };
+    }
+    from = i;
+  }
+  return result;
 }
 
 /** Tags of a common word: a known name in this position is more likely the word ("Early results", "Cook the books"). */

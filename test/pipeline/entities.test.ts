@@ -95,6 +95,7 @@ const cases: Case[] = [
   { rule: 'a product a company owns', text: "Reviewers praised Motorola's MPx for its keyboard.", entities: [['organization', 'Motorola'], ['product', 'MPx']] },
   { rule: '"in X" is a place, "a stake in X" a company', text: 'Quorvia opened a lab in Tarnby and bought a stake in Zelkor.', entities: [['organization', 'Quorvia'], ['place', 'Tarnby'], ['organization', 'Zelkor']] },
   { rule: 'place vs organization', text: 'The firm opened an office in Lisbon, Portugal, with help from the European Union.', entities: [['place', 'Lisbon'], ['place', 'Portugal'], ['organization', 'European Union']] },
+  { rule: 'names listed with a known one are of its kind', text: 'Users turned to networks like BitTorrent, Quonk and Zaply.', entities: [['product', 'BitTorrent'], ['product', 'Quonk'], ['product', 'Zaply']] },
   { rule: 'a dateline', text: 'HELSINKI, Finland - Nokia said it would cut jobs.', entities: [['place', 'HELSINKI'], ['place', 'Finland'], ['organization', 'Nokia']] },
   { rule: 'teams in a results line', text: 'Results on Saturday:\nVelmora 2 Tarnby 1\nOrsk 0 Kelden 3', entities: [['organization', 'Velmora'], ['organization', 'Tarnby'], ['organization', 'Orsk'], ['organization', 'Kelden']] },
 
