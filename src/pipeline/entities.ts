@@ -1,124 +1,108 @@
 import type { Entity, EntityType, Mention } from '../../schemas/extract.js';
-import { contentSentences, tokensOf, type ParsedDocument, type Token } from './document.js';
+import { contentSentences, type ParsedDocument, type Sentence } from './document.js';
+import { chunksOf, isShouting, opensSentence } from './entity-chunks.js';
+import { fullestForm, groupMentions, typeOfGroup, type Group } from './entity-merge.js';
+import { classify, type Candidate } from './entity-classify.js';
+import { ORGANIZATION_ENDINGS, looksCommon } from './entity-words.js';
 import { withIds } from './ids.js';
-import { LEXICON, lookupLexicon, normalizeForm } from './lexicon.js';
+import { leadingKey } from './lexicon.js';
 
-interface Candidate extends Mention {
-  type: EntityType;
-  canonical?: string;
-}
-
-const TYPE_BY_TAG: [string, EntityType][] = [
-  ['Product', 'product'],
-  ['Person', 'person'],
-  ['Place', 'place'],
-  ['Organization', 'organization'],
-];
-
-/** Named entities: lexicon matches first, then runs of compromise's person/place/organization tags; mentions merged per entity. */
+/**
+ * Named entities (people, organizations, places, products) of the article's content: candidate names from
+ * capitalised runs and the lexicon, typed by their words, context and compromise's tags, merged per entity, and
+ * then found again wherever the article repeats a form the tagger passed over.
+ */
 export function extractEntities(doc: ParsedDocument): Entity[] {
-  const candidates: Candidate[] = [];
-  for (const sentence of contentSentences(doc)) {
-    const tokens = tokensOf(doc, sentence);
-    candidates.push(...lexiconMentions(doc.text, sentence.start, sentence.end));
-    candidates.push(...taggedRuns(doc.text, tokens));
-  }
-  return mergeMentions(dropOverlaps(candidates), doc.text.length);
+  const sentences = contentSentences(doc);
+  const candidates = sentences.flatMap((sentence) => typedLike(doc.text, chunksOf(doc, sentence).flatMap((chunk) => classify(doc, chunk))));
+  const groups = groupMentions(doc.text, candidates);
+  findRepeats(doc, sentences, groups);
+  return toEntities(groups, doc.text.length);
 }
 
-const lexiconPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${LEXICON.flatMap((e) => [e.name, ...(e.forms ?? [])])
-    .sort((a, b) => b.length - a.length)
-    .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+/** What stands between the names of a list ("A, B and C", "A or B"). */
+const LIST_JOINT = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
 
-function lexiconMentions(text: string, start: number, end: number): Candidate[] {
-  const found: Candidate[] = [];
-  const slice = text.slice(start, end);
-  for (const match of slice.matchAll(lexiconPattern)) {
-    const entry = lookupLexicon(match[0]);
-    if (!entry) continue;
-    const at = start + match.index;
-    found.push({ start: at, end: at + match[0].length, text: match[0], type: entry.type, canonical: entry.name });
-  }
-  return found;
-}
-
-function typeOf(token: Token): EntityType | null {
-  for (const [tag, type] of TYPE_BY_TAG) if (token.tags.has(tag)) return type;
-  return null;
-}
-
-function taggedRuns(text: string, tokens: readonly Token[]): Candidate[] {
-  const runs: Candidate[] = [];
-  let run: Token[] = [];
-  let runType: EntityType | null = null;
-  const flush = () => {
-    if (run.length && runType) {
-      const first = run[0]!;
-      const last = run[run.length - 1]!;
-      const end = last.end - (/['’]s?$/u.exec(last.text)?.[0].length ?? 0);
-      const mention = text.slice(first.start, end);
-      if (/^\p{Lu}/u.test(mention)) runs.push({ start: first.start, end, text: mention, type: runType });
+/**
+ * Names listed together are of one kind: a name whose type is only a guess takes the type of a known name
+ * in its list ("networks like BitTorrent, eDonkey and DirectConnect").
+ */
+function typedLike(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const result = [...candidates];
+  let from = 0;
+  for (let i = 1; i <= result.length; i++) {
+    if (i < result.length && LIST_JOINT.test(text.slice(result[i - 1]!.end, result[i]!.start))) continue;
+    const list = result.slice(from, i);
+    const known = list.filter((c) => c.strength >= 3);
+    const type = known[0]?.type;
+    if (list.length > 1 && type && known.every((c) => c.type === type)) {
+      for (let j = from; j < i; j++) if (result[j]!.strength === 0) result[j] = { ...result[j]!, type, strength: 1 };
     }
-    run = [];
-    runType = null;
-  };
-  for (const token of tokens) {
-    const type = typeOf(token);
-    const joins = type && type === runType && run.length && !/[,;:.!?)\]"”]/.test(run[run.length - 1]!.post);
-    if (!joins) flush();
-    if (type && !token.tags.has('Pronoun') && /^\p{Lu}/u.test(token.text)) {
-      run.push(token);
-      runType = type;
+    from = i;
+  }
+  return result;
+}
+
+/** Tags of a common word: a known name in this position is more likely the word ("Early results", "Cook the books"). */
+const COMMON_WORD_TAGS = ['Adverb', 'Adjective', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Modal', 'Auxiliary'];
+
+/** How many forms are tried at one word: the longest, when a pathological text has many names starting alike. */
+const FORMS_PER_KEY = 32;
+
+/** Adds the occurrences of each entity's forms (and a person's surname, a company's first word) that no candidate covered. */
+function findRepeats(doc: ParsedDocument, sentences: readonly Sentence[], groups: Group[]): void {
+  const { text, tokens } = doc;
+  const forms = new Map<string, { form: string; group: Group }[]>();
+  for (const group of groups) {
+    const written = new Set(group.mentions.map((m) => m.text));
+    const name = fullestForm(group).split(/\s+/u);
+    const type = typeOfGroup(group);
+    if (type === 'person' && name.length >= 2) written.add(name[name.length - 1]!);
+    // "Sharman" for "Sharman Networks": a company's own first word, when it is no common word.
+    if (type === 'organization' && !group.entry && name.length >= 2 && ORGANIZATION_ENDINGS.has(name[name.length - 1]!.toLowerCase())) {
+      if (!looksCommon(name[0]!) && /^\p{Lu}/u.test(name[0]!)) written.add(name[0]!);
+    }
+    for (const form of written) {
+      if (form.length < 2) continue;
+      const list = forms.get(leadingKey(form)) ?? [];
+      list.push({ form, group });
+      forms.set(leadingKey(form), list);
     }
   }
-  flush();
-  return runs;
-}
-
-function dropOverlaps(candidates: Candidate[]): Candidate[] {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
-  const kept: Candidate[] = [];
-  for (const candidate of sorted) {
-    const last = kept[kept.length - 1];
-    if (last && candidate.start < last.end) continue;
-    kept.push(candidate);
-  }
-  return kept;
-}
-
-function mergeMentions(candidates: Candidate[], length: number): Entity[] {
-  const groups = new Map<string, { type: EntityType; name: string; forms: Set<string>; mentions: Mention[] }>();
-  const keyOf = (c: Candidate) => normalizeForm(c.canonical ?? c.text);
-  for (const candidate of candidates) {
-    // A surname alone joins the full name already seen ("Zuckerberg" after "Mark Zuckerberg").
-    let key = keyOf(candidate);
-    if (!groups.has(key) && candidate.type === 'person') {
-      for (const [other, group] of groups) if (group.type === 'person' && other.endsWith(` ${key}`)) key = other;
+  for (const [key, list] of forms) forms.set(key, list.sort((a, b) => b.form.length - a.form.length).slice(0, FORMS_PER_KEY));
+  const covered = groups.flatMap((group) => group.mentions).sort((a, b) => a.start - b.start);
+  let c = 0;
+  for (const sentence of sentences) {
+    const shouting = isShouting(doc, sentence);
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const token = tokens[i]!;
+      while (c < covered.length && covered[c]!.end <= token.start) c++;
+      if (c < covered.length && covered[c]!.start < token.end) continue;
+      for (const { form, group } of forms.get(leadingKey(token.text)) ?? []) {
+        const end = token.start + form.length;
+        const written = text.slice(token.start, end);
+        if (/[\p{L}\p{N}]/u.test(text[end] ?? '') || (c < covered.length && covered[c]!.start < end)) continue;
+        if (written !== form && !(shouting && form.length >= 3 && written === form.toUpperCase())) continue;
+        if (!form.includes(' ') && opensSentence(doc, sentence, i) && COMMON_WORD_TAGS.some((tag) => token.tags.has(tag))) continue;
+        group.mentions.push({ start: token.start, end, text: written });
+        break;
+      }
     }
-    const group = groups.get(key) ?? { type: candidate.type, name: candidate.canonical ?? candidate.text, forms: new Set(), mentions: [] };
-    if (!candidate.canonical && candidate.text.length > group.name.length) group.name = candidate.text;
-    group.forms.add(candidate.text);
-    group.mentions.push({ start: candidate.start, end: candidate.end, text: candidate.text });
-    groups.set(key, group);
   }
-  const scored = [...groups.values()].map((group) => {
-    const first = group.mentions[0]!.start;
-    const score = group.mentions.length + (1 - first / Math.max(1, length));
-    return { group, score };
+}
+
+function toEntities(groups: readonly Group[], length: number): Entity[] {
+  const scored = groups.map((group) => {
+    const mentions: Mention[] = [...group.mentions].sort((a, b) => a.start - b.start);
+    const name = fullestForm(group);
+    const type: EntityType = typeOfGroup(group);
+    const aliases = [...new Set(mentions.map((m) => m.text))].filter((form) => form !== name);
+    const score = mentions.length + (1 - mentions[0]!.start / Math.max(1, length));
+    return { name, type, aliases, mentions, score };
   });
   const top = Math.max(1, ...scored.map((s) => s.score));
   const entities = scored
     .sort((a, b) => b.score - a.score)
-    .map(({ group, score }) => ({
-      name: group.name,
-      type: group.type,
-      aliases: [...group.forms].filter((form) => form !== group.name),
-      mentions: group.mentions,
-      salience: Math.round((score / top) * 1000) / 1000,
-    }));
+    .map(({ score, ...entity }) => ({ ...entity, salience: Math.round((score / top) * 1000) / 1000 }));
   return withIds('e', entities);
 }

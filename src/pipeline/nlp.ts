@@ -15,6 +15,14 @@ nlp.plugin({
 
 export type View = ReturnType<typeof nlp>;
 
+const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+
+/** The tags compromise's lexicon gives a word out of context ("but" → Conjunction, "jerry" → MaleName); none for a word it does not know. */
+export function lexiconTags(word: string): readonly string[] {
+  const tags = lexicon[word.toLowerCase()];
+  return tags === undefined ? [] : typeof tags === 'string' ? [tags] : tags;
+}
+
 /** compromise's cost grows much faster than linearly within one sentence (16,000 words: 1 s; 32,000: 55 s). */
 const LONGEST_RUN = 1000;
 

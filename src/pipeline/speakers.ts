@@ -1,6 +1,7 @@
 import type { Entity, Speaker } from '../../schemas/extract.js';
 import { sentenceAt, type ParsedDocument, type Token } from './document.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from './spans.js';
+import { HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN, TITLE_WORD } from './titles.js';
 
 /** A reporting cue: the verb or phrase that attributes words to someone ("said", "told Reuters", "according to"). */
 export interface Cue extends Span {
@@ -107,7 +108,6 @@ export function findCues(text: string, start: number, end: number): Cue[] {
 // ---------------------------------------------------------------------------------------------------------------
 // The document's people and organizations
 
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev)\.?$/u;
 const MALE_HONORIFIC = /^(?:Mr|Sir|Lord)\.?$/u;
 const FEMALE_HONORIFIC = /^(?:Mrs|Ms|Miss|Dame|Lady)\.?$/u;
 
@@ -179,13 +179,6 @@ function withPeople(names: readonly NameMention[], people: readonly Span[], spea
   return [...names.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start);
 }
 
-const TITLE_WORD =
-  'analyst|director|editor|chief|executive|ceo|cfo|cto|coo|president|vp|chairman|chairwoman|chair|founder|co-?founder|head|manager|officer|partner|professor|researcher|economist|lawyer|attorney|prosecutor|minister|secretary|administrator|engineer|scientist|spokes(?:man|woman|person)|strategist|consultant|commissioner|senator|governor|mayor|boss|leader|owner|principal|fellow|lecturer|correspondent|author|designer|developer|producer|investor|advis[eo]r|expert|specialist|judge|inspector|official|billionaire|entrepreneur|businessman|businesswoman|tycoon|magnate|politician|lawmaker|activist';
-const TITLE_TOKEN = new RegExp(`^(?:${TITLE_WORD})$`, 'iu');
-/** "Jane Smith, chief executive of Acme" / "Jane Smith, Acme's research director". */
-const TITLE_AFTER = new RegExp(`^(?:['’]s?)?,\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}\\p{N}&.'’-]{1,30}\\s+){0,4}?(?:${TITLE_WORD})\\b`, 'iu');
-/** "mobile analyst Jane Smith", "prosecutor John Doe". */
-const TITLE_BEFORE = new RegExp(`\\b(?:${TITLE_WORD})\\s+$`, 'iu');
 const NOT_NAME_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord'];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'Honorific'];
 

@@ -1,0 +1,331 @@
+import type { ParsedDocument, Sentence } from './document.js';
+import {
+  COMPANY_FINALS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORGANIZATION_ENDINGS,
+  ORGANIZATION_HEADS,
+  PLACE_HEADS,
+  isCommonWord,
+  isTitleWord,
+} from './entity-words.js';
+import { formsStartingLike, type LexiconForm } from './lexicon.js';
+import { HONORIFIC } from './titles.js';
+
+/**
+ * Candidate names: the runs of capitalised words in a sentence (lexicon forms matched first, as single units),
+ * with the lower-case connectors a name may hold ("Bank of America", "Procter & Gamble"), cut where a title
+ * introduces a person ("Chinese President Xi Jinping" → "Chinese", "Xi Jinping").
+ */
+export interface Chunk {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The units of the chunk, in order: single tokens or lexicon matches. */
+  readonly units: readonly Unit[];
+  /** The sentence is written in capitals (a headline): only known names count in it. */
+  readonly shouting: boolean;
+  /** A capitalised title stood before it in the same run ("President Xi Jinping"). */
+  readonly titled: boolean;
+  /** The chunk ends with a title and names no person ("the New York State Attorney General"). */
+  readonly office: boolean;
+  readonly sentence: Sentence;
+}
+
+/** A single token, or a lexicon form spanning one or more tokens. */
+export interface Unit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Document indices of the first and last token the unit covers. */
+  readonly first: number;
+  readonly last: number;
+  readonly form?: LexiconForm;
+  /** Nothing may join the unit after it: a possessive ("Apple's") or a mark that names do not hold ("iPods/MP3") ends it. */
+  readonly closed: boolean;
+}
+
+const POSSESSIVE = /['’]s?$/u;
+const NAME_WORD = /^[\p{L}\p{N}](?:[\p{L}\p{N}&'’+-]|\.(?=[\p{L}\p{N}]))*/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const CAPITALISED = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u;
+const INITIAL = /^(?:\p{Lu}|St|Mt|Ft)\.?$/u;
+const MODEL_NUMBER = /^\d{1,3}[a-z]?$/u;
+const NOT_NAME_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'WeekDay', 'Month', 'Holiday'];
+const NAME_TAGS = ['Person', 'Place', 'Organization', 'Product'];
+const COMMON_WORD_TAGS = ['Plural', 'Verb', 'Adjective', 'Adverb'];
+/** More units than a name has: a run this long is a title-case heading or a table row. */
+const LONGEST_NAME = 10;
+const OPENING = /[“"‘':—–]\s*$/u;
+/** What follows a name that opens a sentence: a reporting or corporate verb, or an apposition. */
+const ACTS_AFTER =
+  /^(?:\s+(?:said|says|announced|unveiled|launched|released|reported|acquired|bought|agreed|confirmed|denied|sued|hired|raised|plans|declined|opened|closed|posted|filed|signed|partnered|introduced|debuted|shipped|warned|told|sold|invested|expanded)\b|,\s+(?:a|an|the|which|whose|who)\s)/u;
+/** Function words that a title-case phrase capitalises ("Harry Potter and The Prisoner Of Azkaban"): the title of a work. */
+const TITLE_CASE_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'to', 'for', 'at', 'with', 'from', 'by']);
+/** The words of a chunk, lower-cased, a closing full stop dropped ("Co." → "co"). */
+export const wordsOf = (chunk: Chunk) => chunk.units.map((unit) => unit.text.toLowerCase().replace(/\.$/u, ''));
+/** compromise's tags of the unit's first token. */
+export const tagsOf = (doc: ParsedDocument, unit: Unit): ReadonlySet<string> => doc.tokens[unit.first]!.tags;
+
+/** Every candidate chunk of the sentence, in text order. */
+export function chunksOf(doc: ParsedDocument, sentence: Sentence): Chunk[] {
+  const shouting = isShouting(doc, sentence);
+  const units = unitsOf(doc, sentence, shouting);
+  const chunks: Chunk[] = [];
+  let run: Unit[] = [];
+  let titleCase = false;
+  const flush = () => {
+    if (run.length && !titleCase) {
+      for (const part of splitAtConnectors(run)) {
+        if (part.length <= LONGEST_NAME) chunks.push(...splitAtTitles(doc, sentence, part, shouting));
+      }
+    }
+    run = [];
+    titleCase = false;
+  };
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    const previous = run[run.length - 1];
+    const joined = previous !== undefined && joins(doc, previous, unit);
+    if (!joined) flush();
+    if (isNameUnit(doc, sentence, units, i, shouting)) run.push(unit);
+    else if (joined && isInnerUnit(doc, units, i, run)) run.push(unit);
+    else if (joined && isCapitalisedFunctionWord(unit)) {
+      titleCase = true;
+      run.push(unit);
+    } else flush();
+    if (unit.closed) flush();
+  }
+  flush();
+  return chunks;
+}
+
+const isCapitalisedFunctionWord = (unit: Unit) => /^\p{Lu}/u.test(unit.text) && TITLE_CASE_WORDS.has(unit.text.toLowerCase());
+
+// ---------------------------------------------------------------------------------------------------------------
+// Units: lexicon forms first, longest first; every other token on its own
+
+function unitsOf(doc: ParsedDocument, sentence: Sentence, shouting: boolean): Unit[] {
+  const units: Unit[] = [];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const token = doc.tokens[i]!;
+    const matched = lexiconMatch(doc, sentence, i, shouting);
+    if (matched) {
+      units.push(matched);
+      i = matched.last;
+      continue;
+    }
+    const word = wordOf(token.text);
+    const possessive = possessiveLength(word);
+    const end = token.start + word.length - possessive;
+    const closed = word.length < token.text.length || possessive > 0 || splitPossessive(doc, i);
+    units.push({ start: token.start, end, text: word.slice(0, word.length - possessive), first: i, last: i, closed });
+  }
+  return units;
+}
+
+/**
+ * The part of a token that may be a name: letters, digits and the marks names hold ("AT&T", "U.S.", "Take-Two",
+ * "Disney+"). Whatever follows ("iPods/MP3", markup) ends the name. A token that opens with a mark is kept as it is.
+ */
+function wordOf(text: string): string {
+  const word = NAME_WORD.exec(text)?.[0];
+  if (word === undefined) return text;
+  return word.includes('.') && text[word.length] === '.' ? `${word}.` : word;
+}
+
+/** Length of the possessive ending a word ("'s", "’s", a trailing "'"), when it has one. */
+function possessiveLength(word: string): number {
+  const found = POSSESSIVE.exec(word);
+  return found && found.index > 0 ? found[0].length : 0;
+}
+
+/** A possessive written apart, as in space-tokenised text ("Bitar 's goal"), or left in the token's trailing punctuation ("Reuters' report"). */
+function splitPossessive(doc: ParsedDocument, index: number): boolean {
+  const token = doc.tokens[index]!;
+  const next = doc.tokens[index + 1];
+  if (/^['’]/u.test(token.post)) return true;
+  return next !== undefined && next.text === 's' && /['’]\s*$/u.test(doc.text.slice(token.end, next.start));
+}
+
+function lexiconMatch(doc: ParsedDocument, sentence: Sentence, index: number, shouting: boolean): Unit | null {
+  const { text, tokens } = doc;
+  const token = tokens[index]!;
+  for (const form of formsStartingLike(token.text, true)) {
+    let end = token.start + form.text.length;
+    const written = text.slice(token.start, end);
+    if (written.toLowerCase() !== form.text.toLowerCase() || !caseAccepted(written, form, shouting)) continue;
+    // In a headline's capitals a two-letter form is as likely a word ("LET US", "GO").
+    if (shouting && form.text.length <= 2) continue;
+    // "iPods", "Macs": a product's plural is still the product.
+    if (form.entry.type === 'product' && text[end] === 's' && !LETTER_OR_DIGIT.test(text[end + 1] ?? '')) end++;
+    if (LETTER_OR_DIGIT.test(text[end] ?? '')) continue;
+    let last = index;
+    while (last + 1 < sentence.tokenEnd && tokens[last + 1]!.start < end) last++;
+    const possessive = /^['’]s?(?![\p{L}\p{N}])/u.test(text.slice(end, end + 2)) || splitPossessive(doc, last);
+    if (form.ambiguous && (shouting || !ambiguousAccepted(doc, sentence, index, last, possessive))) continue;
+    return { start: token.start, end, text: text.slice(token.start, end), first: index, last, form, closed: possessive || text[end] === '/' };
+  }
+  return null;
+}
+
+/**
+ * A form counts as written, capitalised as a sentence start would ("IPod"), in a headline's capitals, or, for one
+ * long word, recased ("Blackberry").
+ */
+function caseAccepted(written: string, form: LexiconForm, shouting: boolean): boolean {
+  if (written === form.text) return true;
+  if (form.ambiguous || form.text.length <= 3) return false;
+  if (shouting) return written === written.toUpperCase();
+  const recased = form.text.length >= 6 && !form.text.includes(' ') && written !== written.toUpperCase();
+  return /^\p{Lu}/u.test(written) && (written.slice(1) === form.text.slice(1) || recased);
+}
+
+/** "Apple" the company, not the fruit: not a sentence's first word unless a verb, a possessive or another name follows. */
+function ambiguousAccepted(doc: ParsedDocument, sentence: Sentence, first: number, last: number, possessive: boolean): boolean {
+  if (!opensSentence(doc, sentence, first)) return true;
+  const next = doc.tokens[last + 1];
+  return possessive || (next !== undefined && next.start < sentence.end && (next.tags.has('Verb') || CAPITALISED.test(next.text)));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Which units are names, and which join
+
+/** The sentence is a headline in capitals: most of its letters are upper case. */
+export function isShouting(doc: ParsedDocument, sentence: Sentence): boolean {
+  const body = doc.text.slice(sentence.start, sentence.end);
+  const upper = body.replace(/[^\p{Lu}]/gu, '').length;
+  const lower = body.replace(/[^\p{Ll}]/gu, '').length;
+  return upper >= 8 && upper > 2 * lower;
+}
+
+/** The token is the first word of its sentence, or of a quotation or clause opened by a quote mark, colon or dash. */
+export function opensSentence(doc: ParsedDocument, sentence: Sentence, index: number): boolean {
+  if (index === sentence.tokenStart) return true;
+  const token = doc.tokens[index]!;
+  return OPENING.test(doc.text.slice(Math.max(sentence.start, token.start - 3), token.start));
+}
+
+function isNameUnit(doc: ParsedDocument, sentence: Sentence, units: readonly Unit[], i: number, shouting: boolean): boolean {
+  const unit = units[i]!;
+  if (unit.form) return true;
+  const token = doc.tokens[unit.first]!;
+  const word = unit.text.toLowerCase();
+  if (!CAPITALISED.test(unit.text) || NOT_NAMES.has(word)) return false;
+  if (NOT_NAME_TAGS.some((tag) => token.tags.has(tag) && !token.tags.has('Person'))) return false;
+  if (shouting) return token.tags.has('Place') || token.tags.has('Organization');
+  if (!opensSentence(doc, sentence, unit.first) || HONORIFIC.test(unit.text)) return true;
+  if (/^\p{Lu}{3,}$/u.test(unit.text) && /^\s*(?:,|\(|\d{4}-)/u.test(doc.text.slice(unit.end, unit.end + 6))) return true;
+  // A sentence's first word is capitalised anyway: it is a name if compromise reads it as one and does not know
+  // it as a common word, or if it opens a longer name ("New York", "Takuya Takagi scored").
+  const common = isCommonWord(word);
+  if (!common && NAME_TAGS.some((tag) => token.tags.has(tag))) return true;
+  const next = units[i + 1];
+  // A line of a results table opens with a team ("Leeds 2 Everton 1").
+  if (!common && next && /^\d{1,3}$/u.test(next.text) && /^[ \t]+$/u.test(doc.text.slice(unit.end, next.start))) return true;
+  // A company or a person acts, or is described, as the sentence opens ("Zentrix said", "Zentrix, a start-up, ...").
+  const commonTags = COMMON_WORD_TAGS.some((tag) => token.tags.has(tag));
+  if (!common && !commonTags && !/s$/u.test(word) && ACTS_AFTER.test(doc.text.slice(unit.end, unit.end + 24))) return true;
+  if (!next || !joins(doc, unit, next)) return false;
+  const nameNext = next.form !== undefined || (CAPITALISED.test(next.text) && !NOT_NAME_TAGS.some((tag) => doc.tokens[next.first]!.tags.has(tag)));
+  return nameNext && (common ? NAME_TAGS.some((tag) => token.tags.has(tag)) : !commonTags);
+}
+
+/** What may stand inside a name: connectors ("of", "&", "de") and a model number after a product-like word ("Halo 2"). */
+function isInnerUnit(doc: ParsedDocument, units: readonly Unit[], i: number, run: readonly Unit[]): boolean {
+  const unit = units[i]!;
+  const word = unit.text.toLowerCase();
+  if (['&', 'of', 'for', 'and'].includes(word) || NAME_PARTICLES.has(word)) return true;
+  if (word === 'the') return ['of', 'for'].includes(run[run.length - 1]!.text.toLowerCase());
+  return isModelNumber(doc, units, i, run);
+}
+
+/** "Destiny 2", "Xbox 360": a short number right after a word that names no person or place, not a score in a table ("Leeds 2 Everton 1"). */
+function isModelNumber(doc: ParsedDocument, units: readonly Unit[], i: number, run: readonly Unit[]): boolean {
+  const unit = units[i]!;
+  const previous = run[run.length - 1]!;
+  if (!MODEL_NUMBER.test(unit.text) || doc.tokens[unit.first]!.tags.has('NumberRange')) return false;
+  const product = previous.form?.entry.type === 'product';
+  const tags = doc.tokens[previous.last]!.tags;
+  if (previous.form ? !product : ['Place', 'Person', 'Organization', 'Value'].some((tag) => tags.has(tag))) return false;
+  const next = units[i + 1];
+  if (!next) return product;
+  if (!/^\s+$/u.test(doc.text.slice(unit.end, next.start))) return false;
+  return product ? !/^\p{N}/u.test(next.text) : /^\p{Ll}/u.test(next.text);
+}
+
+/** Whether `unit` continues the name that `previous` is in: only spaces between, a hyphen, or the full stop of an initial. */
+function joins(doc: ParsedDocument, previous: Unit, unit: Unit): boolean {
+  if (previous.closed) return false;
+  const between = doc.text.slice(previous.end, unit.start);
+  if (/^[ \t\u00a0]+$/u.test(between)) return true;
+  if (between === '-' && CAPITALISED.test(unit.text)) return true;
+  return INITIAL.test(previous.text) && /^\.[ \t\u00a0]*$/u.test(between);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Connectors and titles inside a run
+
+const isConnectorWord = (word: string) => ['&', 'of', 'for', 'and', 'the'].includes(word.toLowerCase()) || NAME_PARTICLES.has(word.toLowerCase());
+const isWordUnit = (unit: Unit) => unit.form !== undefined || (/^[\p{L}\p{N}]/u.test(unit.text) && !isConnectorWord(unit.text));
+
+/** The names in a run: connectors at either end belong to the sentence; one that does not hold a name together separates two. */
+function splitAtConnectors(run: readonly Unit[]): Unit[][] {
+  const parts: Unit[][] = [];
+  let part: Unit[] = [];
+  const close = () => {
+    while (part.length && !isWordUnit(part[part.length - 1]!)) part.pop();
+    if (part.length) parts.push(part);
+    part = [];
+  };
+  run.forEach((unit, i) => {
+    if (isWordUnit(unit)) part.push(unit);
+    else if (part.length && connectorHolds(run, i)) part.push(unit);
+    else close();
+  });
+  close();
+  return parts;
+}
+
+/** "Bank of America", "Movie Association for America", "Securities and Exchange Commission", "Procter & Gamble". */
+function connectorHolds(units: readonly Unit[], i: number): boolean {
+  const word = units[i]!.text.toLowerCase();
+  const before = units[i - 1]?.text.toLowerCase() ?? '';
+  const next = units[i + 1];
+  if (!next) return false;
+  if (word === '&' || NAME_PARTICLES.has(word)) return true;
+  if (word === 'the') return connectorHolds(units, i - 1);
+  if (word === 'of' || word === 'for') {
+    return ORGANIZATION_HEADS.has(before) || PLACE_HEADS.has(before) || ORGANIZATION_ENDINGS.has(before) || isTitleWord(before);
+  }
+  const knownBefore = units.slice(Math.max(0, i - LONGEST_NAME), i).some((unit) => unit.form);
+  if (word !== 'and' || COMPANY_FINALS.has(before) || knownBefore || next.form) return false;
+  // "and" holds only inside one institution's name, which ends like one ("Pew Internet and American Life Project").
+  const rest = units.slice(i + 1, i + 1 + LONGEST_NAME);
+  const end = rest.findIndex((unit) => !isWordUnit(unit));
+  const last = (end < 0 ? rest[rest.length - 1] : rest[end - 1])?.text.toLowerCase() ?? '';
+  return ORGANIZATION_ENDINGS.has(last);
+}
+
+function splitAtTitles(doc: ParsedDocument, sentence: Sentence, units: readonly Unit[], shouting: boolean): Chunk[] {
+  const make = (part: readonly Unit[], titled: boolean, office: boolean): Chunk => {
+    const first = part[0]!;
+    const last = part[part.length - 1]!;
+    const text = doc.text.slice(first.start, last.end);
+    return { start: first.start, end: last.end, text, units: part, shouting, titled, office, sentence };
+  };
+  const lastTitle = units.findLastIndex((unit) => !unit.form && isTitleWord(unit.text));
+  if (lastTitle < 0) return [make(units, false, false)];
+  let nameFrom = lastTitle + 1;
+  if (['of', 'for'].includes(units[nameFrom]?.text.toLowerCase() ?? '')) {
+    // "Secretary of State Mike Pompeo": a common word after "of" is the office's; "CEO of Take-Two" names the company.
+    const office = units[nameFrom + 1];
+    if (!office || (!office.form && isCommonWord(office.text))) nameFrom += 2;
+    else return splitAtConnectors(units.slice(nameFrom + 1)).map((part) => make(part, false, false));
+  }
+  if (nameFrom >= units.length) return [make(units, false, true)];
+  let titleFrom = lastTitle;
+  while (titleFrom > 0 && (isTitleWord(units[titleFrom - 1]!.text) || isConnectorWord(units[titleFrom - 1]!.text))) titleFrom--;
+  const before = splitAtConnectors(units.slice(0, titleFrom));
+  return [...before.map((part) => make(part, false, false)), make(units.slice(nameFrom), true, false)];
+}

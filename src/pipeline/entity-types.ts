@@ -1,0 +1,175 @@
+import type { EntityType } from '../../schemas/extract.js';
+import type { ParsedDocument } from './document.js';
+import { tagsOf, wordsOf, type Chunk, type Unit } from './entity-chunks.js';
+import {
+  COMPASS,
+  ORGANIZATION_ENDINGS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_NOUNS,
+  OWNED_BY_ORGANIZATION,
+  PLACE_ENDINGS,
+  PLACE_HEADS,
+  PRODUCT_ENDINGS,
+  PRODUCT_NOUNS,
+  isCommonWord,
+  looksCommon,
+} from './entity-words.js';
+import { lexiconTags } from './nlp.js';
+import { HONORIFIC, TITLE_AFTER, TITLE_BEFORE } from './titles.js';
+
+/** A type, and how sure it is (3 a telling word, 2 a strong cue, 1 a hint, 0 a guess). */
+interface Typed {
+  readonly type: EntityType;
+  readonly strength: number;
+}
+
+const PLACE_BEFORE = /\b(?:in|near|across|throughout|outside|inside|around)\s+(?:the\s+)?$/iu;
+/** "a stake in Zentrix", "invested in Zentrix": what one holds or puts money in is a company. */
+const STAKE_BEFORE = /\b(?:stakes?|invest\w*|shares?|holdings?|interests?|roles?|positions?|jobs)\s+in\s+(?:the\s+)?$/iu;
+
+/** The type of a chunk that is an entity: from its own words first, then the words around it, compromise's tags, its shape. */
+export function typeOf(doc: ParsedDocument, chunk: Chunk): Typed {
+  return (
+    byProductLine(chunk) ??
+    byWords(doc, chunk) ??
+    byLexiconPart(chunk) ??
+    asPerson(doc, chunk) ??
+    byGazetteer(doc, chunk) ??
+    byPersonShape(doc, chunk) ??
+    byContext(doc, chunk) ??
+    byTags(doc, chunk) ??
+    byProductNoun(doc, chunk) ??
+    byShape(chunk)
+  );
+}
+
+/** The words of the name itself: "Mr", "Inc", "University of", "Valley", "Western". */
+function byWords(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const words = wordsOf(chunk);
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (HONORIFIC.test(chunk.units[0]!.text) && words.length > 1) return { type: 'person', strength: 3 };
+  if (ORGANIZATION_ENDINGS.has(last) && words.length > 1) return { type: 'organization', strength: 3 };
+  if (chunk.office) return { type: 'organization', strength: 2 };
+  const of = words.includes('of') || words.includes('for');
+  if (words.some((word, i) => ORGANIZATION_HEADS.has(word) && ['of', 'for'].includes(words[i + 1] ?? ''))) return { type: 'organization', strength: 3 };
+  if (of && PLACE_HEADS.has(first)) return { type: 'place', strength: 3 };
+  if (PLACE_ENDINGS.has(last) && words.length > 1) return { type: 'place', strength: 2 };
+  if (words.length > 1 && (PRODUCT_ENDINGS.has(last) || first === 'project')) return { type: 'product', strength: 2 };
+  if (isModelCode(chunk)) return { type: 'product', strength: 2 };
+  const rest = chunk.units.slice(1);
+  if (COMPASS.has(first) && rest.length && rest.every((unit) => unit.form?.entry.type === 'place' || tagsOf(doc, unit).has('Place'))) {
+    return { type: 'place', strength: 2 };
+  }
+  return null;
+}
+
+/** A known product with more words is a version of it ("Windows Media Center", "Galaxy S24 Ultra"). */
+function byProductLine(chunk: Chunk): Typed | null {
+  const connected = wordsOf(chunk).some((word) => word === 'of' || word === 'for');
+  return chunk.units[0]!.form?.entry.type === 'product' && !connected ? { type: 'product', strength: 2 } : null;
+}
+
+/** A lexicon name with more words: a product of a known brand ("Apple Arcade", "Stadia Pro", "Motorola Razr V3"). */
+function byLexiconPart(chunk: Chunk): Typed | null {
+  const types = chunk.units.flatMap((unit) => (unit.form ? [unit.form.entry.type] : []));
+  if (types.includes('product')) return { type: 'product', strength: 2 };
+  if (types[0] === 'organization' && chunk.units[0]!.form) {
+    // "Sony BMG": a company joined with an abbreviation is a company; with another word, it names a product.
+    const joint = chunk.units.slice(1).every((unit) => /^\p{Lu}{2,}$/u.test(unit.text));
+    return joint ? { type: 'organization', strength: 2 } : { type: 'product', strength: 1 };
+  }
+  return null;
+}
+
+/** A person: introduced by a title ("analyst Tom Lee", "President Xi"), followed by one, or with a first name the tagger knows. */
+function asPerson(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const { units } = chunk;
+  if (units.length > 4) return null;
+  if (chunk.titled) return { type: 'person', strength: 2 };
+  const before = doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 30), chunk.start);
+  const after = doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 80));
+  if (TITLE_BEFORE.test(before) || TITLE_AFTER.test(after) || /^,\s+\d{1,3},/u.test(after)) return { type: 'person', strength: 2 };
+  const first = tagsOf(doc, units[0]!);
+  if (units.length > 1 && (first.has('FirstName') || /^\p{Lu}$/u.test(units[0]!.text))) return { type: 'person', strength: 2 };
+  if (units.every((unit) => tagsOf(doc, unit).has('Person'))) return { type: 'person', strength: 1 };
+  return null;
+}
+
+/** The words around the name: "-based", "Acme's chief executive", "research firm Acme", "the Foo console", "in Foo". */
+function byContext(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const { text } = doc;
+  const after = text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 40));
+  const before = text.slice(Math.max(chunk.sentence.start, chunk.start - 40), chunk.start);
+  if (/^-based\b/iu.test(after)) return { type: 'place', strength: 2 };
+  if (/^\s+administration\b/u.test(after)) return { type: 'person', strength: 2 };
+  const owned = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?([\p{L}-]+)/u.exec(after);
+  if (owned && OWNED_BY_ORGANIZATION.has(owned[1]!.toLowerCase())) return { type: 'organization', strength: 1 };
+  const noun = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
+  if (noun && ORGANIZATION_NOUNS.has(noun)) return { type: 'organization', strength: 1 };
+  // "Motorola's MPx": a one-word name a company owns is its product.
+  if (chunk.units.length === 1 && /\b(?:[\p{Lu}][\p{L}&.-]*|\p{Ll}{1,2}\p{Lu}[\p{L}]*)['’]s?\s+$/u.test(before) && !/^\p{Lu}\p{Ll}+$/u.test(chunk.text)) {
+    return { type: 'product', strength: 1 };
+  }
+  const plain = chunk.units.every((unit) => /^\p{Lu}\p{Ll}+$/u.test(unit.text) && !tagsOf(doc, unit).has('Person'));
+  if (plain && PLACE_BEFORE.test(before) && !STAKE_BEFORE.test(before)) return { type: 'place', strength: 1 };
+  return null;
+}
+
+/** "MDA IV", "W800", "Razr V3", "Starfold 2": a model designation. */
+function isModelCode(chunk: Chunk): boolean {
+  const words = chunk.units.map((unit) => unit.text);
+  const last = words[words.length - 1]!;
+  if (words.length === 1) return /^\p{Lu}{1,3}\d{2,4}[\p{L}]?$/u.test(last);
+  return /^(?:[IVX]{2,4}|\p{Lu}{0,2}\d{1,4}\p{L}?)$/u.test(last);
+}
+
+/** Places compromise knows by name (countries, cities, regions) are places whatever is said around them. */
+function byGazetteer(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const gazetteered = hasPlaceName(chunk.text) || chunk.units.every((unit) => GAZETTEER.some((tag) => tagsOf(doc, unit).has(tag)) || hasPlaceName(unit.text));
+  return gazetteered ? { type: 'place', strength: 2 } : null;
+}
+
+const GAZETTEER = ['Country', 'City', 'Region'];
+/** compromise's lexicon lists the name as a country, city or region, whatever the context made of it. */
+const hasPlaceName = (name: string) => lexiconTags(name).some((tag) => GAZETTEER.includes(tag));
+
+/** Two or three plain capitalised words that are no common words and that nothing else types: a person's name ("Takuya Takagi"). */
+function byPersonShape(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const { units } = chunk;
+  if (units.length < 2 || units.length > 3) return null;
+  const shaped = units.every((unit) => !unit.form && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(unit.text));
+  const plain = shaped && !isCommonWord(units[0]!.text) && !units.some((unit) => ORGANIZATION_ENDINGS.has(unit.text.toLowerCase()) || looksCommon(unit.text));
+  const known = lexiconTags(units[units.length - 1]!.text);
+  return plain && !['Place', 'City', 'Country', 'Region', 'Organization'].some((tag) => known.includes(tag)) ? { type: 'person', strength: 1 } : null;
+}
+
+/** "the Foo console", "its Bar app". */
+function byProductNoun(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const next = /^\s+([\p{Ll}-]+)/u.exec(doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 30)))?.[1];
+  return next && PRODUCT_NOUNS.has(next) ? { type: 'product', strength: 1 } : null;
+}
+
+/** compromise's own reading of the words. */
+function byTags(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const type = taggedType(doc, chunk.units);
+  return type ? { type, strength: 1 } : null;
+}
+
+export function taggedType(doc: ParsedDocument, units: readonly Unit[]): EntityType | null {
+  const votes = { person: 0, organization: 0, place: 0 };
+  for (const unit of units) {
+    const tags = tagsOf(doc, unit);
+    if (tags.has('Person')) votes.person++;
+    if (tags.has('Organization')) votes.organization++;
+    if (tags.has('Place')) votes.place++;
+  }
+  const best = (Object.entries(votes) as [EntityType, number][]).sort((a, b) => b[1] - a[1])[0]!;
+  return best[1] > 0 ? best[0] : null;
+}
+
+/** What the name's shape suggests: an acronym or a one-word brand is an organization, "iFoo" a product. */
+function byShape(chunk: Chunk): Typed {
+  if (chunk.units.length === 1 && /^\p{Ll}{1,2}\p{Lu}/u.test(chunk.text)) return { type: 'product', strength: 0 };
+  return { type: 'organization', strength: 0 };
+}

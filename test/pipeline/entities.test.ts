@@ -1,0 +1,161 @@
+import t, { type Test } from 'tap';
+import type { EntityType } from '../../schemas/extract.js';
+import { parseDocument } from '../../src/pipeline/document.js';
+import { extractEntities } from '../../src/pipeline/entities.js';
+
+/** [type, name, ...aliases]: every entity the text should give, in any order. */
+type Expected = [EntityType, string, ...string[]];
+
+interface Case {
+  rule: string;
+  text: string;
+  entities: Expected[];
+  /** How many mentions the entity named first has, when the row is about finding them all. */
+  mentions?: number;
+}
+
+function check(t: Test, c: Case) {
+  const entities = extractEntities(parseDocument({ text: c.text }));
+  const got = entities.map((e) => [e.type, e.name, ...[...e.aliases].sort()].join(' | ')).sort();
+  const want = c.entities.map(([type, name, ...aliases]) => [type, name, ...aliases.sort()].join(' | ')).sort();
+  t.same(got, want, c.text);
+  for (const entity of entities) {
+    for (const mention of entity.mentions) t.equal(c.text.slice(mention.start, mention.end), mention.text, `${entity.name}: mention slices the text`);
+    t.same(entity.mentions, [...entity.mentions].sort((a, b) => a.start - b.start), 'mentions in text order');
+    t.notMatch(entity.name, /['’]s?$/u, 'no possessive in a name');
+  }
+  if (c.mentions !== undefined) t.equal(entities.find((e) => e.name === c.entities[0]![1])?.mentions.length, c.mentions, 'every mention found');
+}
+
+const cases: Case[] = [
+  // The lexicon, and words that are also common words.
+  { rule: 'lexicon hit', text: 'Shares of Nvidia rose after the chipmaker beat forecasts.', entities: [['organization', 'Nvidia']] },
+  {
+    rule: 'lexicon products and model numbers',
+    text: "Microsoft's Xbox 360 outsold the PlayStation 2 in Europe last winter.",
+    entities: [['organization', 'Microsoft'], ['product', 'Xbox 360'], ['product', 'PlayStation 2'], ['place', 'Europe']],
+  },
+  { rule: 'a maker and its product are the product', text: 'Fans queued for the Sony PlayStation 5 on launch day.', entities: [['product', 'Sony PlayStation 5']] },
+  { rule: 'a product plural is the product', text: 'Retailers sold more iPods than expected.', entities: [['product', 'iPods']] },
+  { rule: 'ambiguous word as a company', text: 'Apple said its new iPhone would ship in March.', entities: [['organization', 'Apple'], ['product', 'iPhone']] },
+  { rule: 'ambiguous word as a common word', text: 'Apple pie is popular in the autumn, and she opened the windows.', entities: [] },
+  { rule: 'ambiguous word inside a sentence', text: 'The update for Windows arrives today.', entities: [['product', 'Windows']] },
+  { rule: 'a lexicon form recased at a sentence start', text: 'IPods and Blackberry handsets sold well.', entities: [['product', 'IPods'], ['organization', 'Blackberry']] },
+  {
+    rule: 'a country before an agency is part of its name',
+    text: 'The U.S. Securities and Exchange Commission opened an inquiry. The SEC declined to comment.',
+    entities: [['organization', 'U.S. Securities and Exchange Commission', 'SEC']],
+  },
+  { rule: 'two known names joined by a hyphen stay two', text: 'The Uber-Waymo partnership was announced.', entities: [['organization', 'Uber'], ['organization', 'Waymo']] },
+
+  // Words of the name itself.
+  { rule: 'company suffix', text: 'Brightwave Labs hired 40 engineers, and Orvane Corp raised $10 million.', entities: [['organization', 'Brightwave Labs'], ['organization', 'Orvane Corp']] },
+  {
+    rule: 'legal ending dropped when merging',
+    text: 'Korvel Robotics Inc makes warehouse robots. Korvel Robotics has 200 staff, and Korvel expects growth.',
+    entities: [['organization', 'Korvel Robotics Inc', 'Korvel Robotics', 'Korvel']],
+  },
+  { rule: '"of" inside an institution', text: 'She studied at the University of Lagos before joining Bank of America.', entities: [['organization', 'University of Lagos'], ['organization', 'Bank of America']] },
+  {
+    rule: "a company's first word, even opening a sentence",
+    text: 'Users sued Tarvex Networks in March. Tarvex chief executive Lena Moor said it would appeal.',
+    entities: [['organization', 'Tarvex Networks', 'Tarvex'], ['person', 'Lena Moor']],
+  },
+  { rule: 'a company joined with an abbreviation', text: 'The deal created Sony BMG, a music company.', entities: [['organization', 'Sony BMG']] },
+  { rule: '"and" inside an institution', text: 'A survey by the Riverside Centre for Energy and Climate Research found the opposite.', entities: [['organization', 'Riverside Centre for Energy and Climate Research']] },
+  { rule: '"and" between two names', text: 'Both OpenAI and Anthropic have released new models.', entities: [['organization', 'OpenAI'], ['organization', 'Anthropic']] },
+  { rule: 'place ending', text: 'Rents rose across Silicon Valley and in the Velmora Valley.', entities: [['place', 'Silicon Valley'], ['place', 'Velmora Valley']] },
+  { rule: 'a known product with more words is a version of it', text: 'The PC runs Windows Media Center and ships with the Galaxy Watch 7.', entities: [['product', 'Windows Media Center'], ['product', 'Galaxy Watch 7']] },
+  { rule: 'a known outlet with more words', text: 'He told BBC News Online that sales were strong.', entities: [['organization', 'BBC News Online']] },
+  { rule: 'product ending', text: 'The Lumio Pro costs more than the standard model.', entities: [['product', 'Lumio Pro']] },
+  { rule: 'a model designation', text: 'The handset replaces the Zentra X200 and the Orbix III.', entities: [['product', 'Zentra X200'], ['product', 'Orbix III']] },
+  { rule: 'a name and a number', text: 'Fans queued for Starfold 2 on Friday, but Section 230 and Phase 3 were debated.', entities: [['product', 'Starfold 2']] },
+
+  // People.
+  { rule: 'honorific', text: 'Mr Halvorsen declined to comment on the results.', entities: [['person', 'Mr Halvorsen']] },
+  {
+    rule: 'surname and honorific merge into the full name',
+    text: 'Jane Okafor founded the company in 2019. Okafor said sales doubled, and Ms Okafor expects more.',
+    entities: [['person', 'Jane Okafor', 'Okafor', 'Ms Okafor']],
+  },
+  { rule: 'a surname joins "Mr X" when no full name is given', text: 'Mr Halvorsen spoke first. Later, Halvorsen said the plan was sound.', entities: [['person', 'Halvorsen', 'Mr Halvorsen']] },
+  { rule: 'an honorific tells that a full name is a person', text: 'Teodor Vask built the engine. Mr Vask said it was fast.', entities: [['person', 'Teodor Vask', 'Mr Vask']] },
+  { rule: 'person introduced by a title', text: 'The plan was approved, said chief executive Dana Whitfield.', entities: [['person', 'Dana Whitfield']] },
+  { rule: 'person followed by a title', text: 'Priyam Oduya, an analyst at the bank, disagreed.', entities: [['person', 'Priyam Oduya']] },
+  { rule: 'a capitalised title before a name is not part of it', text: 'Chinese President Xi Jinping met the delegation.', entities: [['person', 'Xi Jinping']] },
+  { rule: 'a title and a company', text: 'The deal was signed by the CEO of Zentrix.', entities: [['organization', 'Zentrix']] },
+  { rule: 'a name of unknown words is a person', text: 'The goal came from Takuya Morimoto in the second half.', entities: [['person', 'Takuya Morimoto']] },
+  { rule: 'initials join a name', text: 'The wicket fell to J. Halloran late in the day.', entities: [['person', 'J. Halloran']] },
+
+  // Context.
+  { rule: '"X\'s chief executive" is a company', text: "The board said Zentrix's chief executive would stay.", entities: [['organization', 'Zentrix']] },
+  { rule: 'a company noun before the name', text: 'The report came from research firm Quorvia.', entities: [['organization', 'Quorvia']] },
+  { rule: '"X-based"', text: 'The Velmora-based start-up raised money.', entities: [['place', 'Velmora']] },
+  { rule: '"the X administration"', text: 'The rule was drafted under the Halvorsen administration.', entities: [['person', 'Halvorsen']] },
+  { rule: 'a product a company owns', text: "Reviewers praised Motorola's MPx for its keyboard.", entities: [['organization', 'Motorola'], ['product', 'MPx']] },
+  { rule: '"in X" is a place, "a stake in X" a company', text: 'Quorvia opened a lab in Tarnby and bought a stake in Zelkor.', entities: [['organization', 'Quorvia'], ['place', 'Tarnby'], ['organization', 'Zelkor']] },
+  { rule: 'place vs organization', text: 'The firm opened an office in Lisbon, Portugal, with help from the European Union.', entities: [['place', 'Lisbon'], ['place', 'Portugal'], ['organization', 'European Union']] },
+  { rule: 'names listed with a known one are of its kind', text: 'Users turned to networks like BitTorrent, Quonk and Zaply.', entities: [['product', 'BitTorrent'], ['product', 'Quonk'], ['product', 'Zaply']] },
+  { rule: 'a dateline', text: 'HELSINKI, Finland - Nokia said it would cut jobs.', entities: [['place', 'HELSINKI'], ['place', 'Finland'], ['organization', 'Nokia']] },
+  { rule: 'teams in a results line', text: 'Results on Saturday:\nVelmora 2 Tarnby 1\nOrsk 0 Kelden 3', entities: [['organization', 'Velmora'], ['organization', 'Tarnby'], ['organization', 'Orsk'], ['organization', 'Kelden']] },
+
+  // Abbreviations.
+  {
+    rule: 'acronym in parentheses is an alias',
+    text: 'The Northern Rail Safety Board (NRSB) opened an inquiry. The NRSB said it would report in May.',
+    entities: [['organization', 'Northern Rail Safety Board', 'NRSB']],
+  },
+  { rule: 'a known acronym after its name', text: 'The Federal Trade Commission (FTC) sued the company.', entities: [['organization', 'Federal Trade Commission', 'FTC']] },
+  { rule: 'an unknown acronym is an organization', text: 'Officials at the ORTA approved the plan.', entities: [['organization', 'ORTA']] },
+
+  // Possessives and repeated mentions.
+  { rule: 'possessive stripped', text: "Google's search unit grew, Reuters' report said.", entities: [['organization', 'Google'], ['organization', 'Reuters']] },
+  { rule: 'possessive written apart', text: 'Kevin Halloran scored early .\nHalloran \'s second goal came late .', entities: [['person', 'Kevin Halloran', 'Halloran']] },
+  { rule: 'an unknown name opening a sentence, then acting', text: 'Quorvia said revenue doubled. Zentrix, a start-up, disagreed. Revenue rose.', entities: [['organization', 'Quorvia'], ['organization', 'Zentrix']] },
+  { rule: 'every mention of a known form is found', text: 'Investors backed Quorvia this year. Quorvia said revenue doubled.', entities: [['organization', 'Quorvia']], mentions: 2 },
+
+  // What is not an entity.
+  { rule: 'nationality adjectives', text: 'Chinese and American firms compete for British customers.', entities: [] },
+  { rule: 'sentence-initial common words', text: 'However, the deal collapsed. Shares fell. Analysts were surprised.', entities: [] },
+  { rule: 'days and months', text: 'On Monday, in January, the firm met on Friday.', entities: [] },
+  { rule: 'generic roles and common abbreviations', text: 'The chief executive said AI chips, GPUs and the IPO mattered to the CEO.', entities: [] },
+  { rule: 'events and trade shows', text: 'Samsung showed the phone at CES in Las Vegas before the World Cup.', entities: [['organization', 'Samsung'], ['place', 'Las Vegas']] },
+  { rule: 'laws and treaties', text: 'Regulators cited the Digital Services Act and the Paris Agreement.', entities: [] },
+  { rule: 'titles of works', text: 'Her novel Quiet Waters sold well, unlike Winter Tales And The Quiet Sea.', entities: [] },
+  { rule: 'a quoted title after a kind of work', text: 'The film "The Long Road" opened in May.', entities: [] },
+  { rule: 'headings in capitals name only known names', text: 'SHARES SLIDE AS MARKETS PANIC OVER CHIP DEMAND', entities: [] },
+];
+
+t.test('entities, one row per rule', async (t) => {
+  for (const c of cases) t.test(c.rule, async (t) => check(t, c));
+});
+
+t.test('names only in boilerplate or in the headline are not reported', async (t) => {
+  const text = 'Acme Robotics raised money.\n\nSign up for our newsletter! Get it in your inbox every day with news from Netflix.';
+  const entities = extractEntities(parseDocument({ text, title: 'Zentrix buys Acme' }));
+  t.same(entities.map((e) => e.name), ['Acme Robotics']);
+});
+
+t.test('salience: the most mentioned entity first, every salience within [0, 1]', async (t) => {
+  const text = 'Nvidia beat forecasts. Nvidia shares rose, and Nvidia said demand from Meta stayed strong.';
+  const entities = extractEntities(parseDocument({ text }));
+  t.same(entities.map((e) => [e.id, e.name, e.salience]), [['e1', 'Nvidia', 1], ['e2', 'Meta', entities[1]!.salience]]);
+  t.ok(entities[1]!.salience > 0 && entities[1]!.salience < 1);
+});
+
+const ODD_INPUTS = [
+  '\u0000 Acme \ud800 Inc \u202e Mr \ud83d\ude00 (FTC',
+  'Acme and '.repeat(3000),
+  'Bank of '.repeat(3000),
+  'APPLE GOOGLE '.repeat(3000),
+  "' s 's ’s".repeat(500),
+  '<p>Acme <b>Corp</b> rose on Monday.</p><script>alert("x")</script>',
+];
+
+t.test('odd input gives fewer names, never an exception, markup in a name or a bad span', async (t) => {
+  const found = ODD_INPUTS.flatMap((text) => extractEntities(parseDocument({ text })).flatMap((entity) => entity.mentions.map((m) => ({ text, entity, m }))));
+  for (const { text, entity, m } of found) {
+    t.notMatch(entity.name, /[<>/]/u);
+    t.equal(text.slice(m.start, m.end), m.text);
+  }
+});
