@@ -1,0 +1,197 @@
+import type { Claim, DateMention, Entity, Money, Percentage, Quote, Speaker } from '../../schemas/extract.js';
+import { contentSentences, sentenceAt, type ParsedDocument, type Sentence, type Token } from './document.js';
+import { withIds } from './ids.js';
+import { triggerIn } from './claim-kinds.js';
+import { findingsOf, propositionOf, within, type Findings } from './propositions.js';
+import { quotationContext } from './quotes.js';
+import { reportsIn, trimSpan } from './reported-speech.js';
+import type { Span } from './spans.js';
+import type { SpeakerContext } from './speakers.js';
+
+/** What the claims stage reads besides the document: every other stage's output, whose ids claims refer to. */
+export interface ClaimInputs {
+  readonly entities: readonly Entity[];
+  readonly money: readonly Money[];
+  readonly percentages: readonly Percentage[];
+  readonly dates: readonly DateMention[];
+  readonly quotes: readonly Quote[];
+}
+
+/** A claim before its proposition is read: where it is, who asserts it, and the quotations it rests on. */
+interface Draft {
+  readonly content: Span;
+  readonly extent: Span;
+  readonly sentence: Sentence;
+  speaker: Speaker | null;
+  cue: string | null;
+  readonly takesNounPhrase: boolean;
+  readonly quotes: string[];
+}
+
+/**
+ * Claims: every report of what a named source asserts (direct or reported speech), every clause that states a figure
+ * or an event of a known kind about an entity even when nobody is cited, and every attributed quotation that no
+ * report covers. Each claim links the quotations it rests on, and their speaker is its speaker.
+ */
+export function extractClaims(doc: ParsedDocument, inputs: ClaimInputs, ctx: SpeakerContext = quotationContext(doc, inputs.entities)): Claim[] {
+  const findings = findingsOf(inputs);
+  const drafts: Draft[] = [];
+  for (const sentence of contentSentences(doc)) {
+    const reports = reportsIn(ctx, sentence);
+    for (const report of reports) {
+      const extent = { start: Math.min(report.frame.start, report.content.start), end: Math.max(report.frame.end, report.content.end) };
+      drafts.push({ content: report.content, extent, sentence, speaker: report.speaker, cue: report.cue.text, takesNounPhrase: report.takesNounPhrase, quotes: [] });
+    }
+    // The article's own words: what no report covers, outside quotations. Beside a report only figures count.
+    const covered = [...drafts.slice(drafts.length - reports.length).map((d) => d.extent), ...within(inputs.quotes, sentence)];
+    for (const region of uncovered(sentence, covered)) {
+      for (const clause of clausesIn(doc, region)) {
+        if (statesSomething(doc, findings, clause, reports.length === 0)) {
+          drafts.push({ content: clause, extent: clause, sentence, speaker: null, cue: null, takesNounPhrase: false, quotes: [] });
+        }
+      }
+    }
+  }
+  drafts.push(...linkQuotes(doc, findings, drafts, inputs.quotes));
+  drafts.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+  return withIds(
+    'c',
+    drafts.map((draft) => ({
+      text: doc.text.slice(draft.content.start, draft.content.end),
+      start: draft.content.start,
+      end: draft.content.end,
+      sentence: draft.sentence.index,
+      speaker: draft.speaker,
+      cue: draft.cue,
+      ...propositionOf(ctx, findings, draft),
+      quotes: draft.quotes,
+    })),
+  );
+}
+
+/** The parts of a sentence no report covers. */
+function uncovered(sentence: Sentence, covered: readonly Span[]): Span[] {
+  const parts: Span[] = [];
+  let from = sentence.start;
+  for (const span of [...covered].sort((a, b) => a.start - b.start)) {
+    if (span.start > from) parts.push({ start: from, end: span.start });
+    from = Math.max(from, span.end);
+  }
+  if (from < sentence.end) parts.push({ start: from, end: sentence.end });
+  return parts;
+}
+
+/** Where a sentence divides into clauses that may each state something: semicolons, and ", and", ", but", ", while", ", with". */
+const CLAUSE_BREAK = /;\s+|,\s+(?=(?:and|but|while|whereas|with)\s)/gu;
+const LEADING_LINK = /^(?:and|but|while|whereas|with|so|yet)\s+/iu;
+
+/** The clauses of a region, each holding a verb; a piece without one stays with the clause before it ("X, Y, and Z"). */
+function clausesIn(doc: ParsedDocument, region: Span): Span[] {
+  const text = doc.text.slice(region.start, region.end);
+  const pieces: Span[] = [];
+  let from = 0;
+  for (const match of text.matchAll(CLAUSE_BREAK)) {
+    pieces.push({ start: region.start + from, end: region.start + match.index });
+    from = match.index + match[0].length;
+  }
+  pieces.push({ start: region.start + from, end: region.end });
+  const clauses: Span[] = [];
+  for (const piece of pieces) {
+    const last = clauses[clauses.length - 1];
+    if (last && !hasVerb(doc, piece)) clauses[clauses.length - 1] = { start: last.start, end: piece.end };
+    else clauses.push(piece);
+  }
+  return clauses.map((clause) => withoutLink(doc.text, trimSpan(doc.text, clause))).filter((clause) => clause.end > clause.start);
+}
+
+function withoutLink(text: string, span: Span): Span {
+  const link = LEADING_LINK.exec(text.slice(span.start, span.end));
+  const end = /[.!?]$/u.test(text.slice(span.end - 1, span.end)) ? span.end - 1 : span.end;
+  return { start: span.start + (link?.[0].length ?? 0), end };
+}
+
+function hasVerb(doc: ParsedDocument, span: Span): boolean {
+  return within(doc.tokens, span).some((t) => t.tags.has('Verb'));
+}
+
+/**
+ * An unattributed clause is a claim when it states a figure, or (`events` allowed) an event of a known kind about a
+ * named entity with a verb of its own: "Acme acquired Brightline", not "in response to a question about Acme's spending".
+ */
+function statesSomething(doc: ParsedDocument, findings: Findings, clause: Span, events: boolean): boolean {
+  if (within(findings.money, clause).length || within(findings.percentages, clause).length) return true;
+  if (!events || !within(findings.mentions, clause).length || !within(doc.tokens, clause).some(isFiniteVerb)) return false;
+  return triggerIn(doc.text.slice(clause.start, clause.end)) !== null;
+}
+
+const isFiniteVerb = (token: Token) =>
+  token.tags.has('Verb') && !['Gerund', 'Infinitive', 'Pronoun'].some((tag) => token.tags.has(tag));
+
+// ---------------------------------------------------------------------------------------------------------------
+// Quotations
+
+/** How many sentences back a quotation with no claim of its own looks for the claim it continues. */
+const CONTINUATION_REACH = 3;
+
+const sameName = (a: Speaker | null, b: Speaker | null) => a !== null && b !== null && a.name === b.name;
+const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+/**
+ * Links each quotation to the claim it belongs to: the claim whose words hold it, or an earlier claim by the same
+ * speaker about the same entity ("Our goal for Llama 4 is to lead" after a claim about Llama 4). A quotation that
+ * belongs to none, and has a speaker, becomes a claim of its own. Returns those new claims.
+ */
+function linkQuotes(doc: ParsedDocument, findings: Findings, drafts: readonly Draft[], quotes: readonly Quote[]): Draft[] {
+  const bySentence = new Map<number, Draft[]>();
+  for (const draft of drafts) {
+    const list = bySentence.get(draft.sentence.index);
+    if (list) list.push(draft);
+    else bySentence.set(draft.sentence.index, [draft]);
+  }
+  const own: Draft[] = [];
+  for (const quote of quotes) {
+    const claim = holderOf(doc, bySentence, quote) ?? continued(doc, findings, bySentence, quote);
+    if (claim) {
+      claim.quotes.push(quote.id);
+      if (!claim.speaker && quote.speaker) {
+        claim.speaker = quote.speaker;
+        claim.cue ??= quote.cue;
+      }
+    } else if (quote.speaker) {
+      const sentence = doc.sentences[quote.sentence]!;
+      own.push({ content: quote, extent: quote, sentence, speaker: quote.speaker, cue: quote.cue, takesNounPhrase: false, quotes: [quote.id] });
+    }
+  }
+  return own;
+}
+
+/** The claim whose words hold most of the quotation, when its speaker is the quotation's (or either is unknown). */
+function holderOf(doc: ParsedDocument, bySentence: ReadonlyMap<number, readonly Draft[]>, quote: Quote): Draft | undefined {
+  let best: Draft | undefined;
+  for (let index = quote.sentence; index <= sentenceAt(doc, quote.end - 1); index++) {
+    for (const draft of bySentence.get(index) ?? []) {
+      const shared = overlap(draft.extent, quote);
+      const agrees = !draft.speaker || !quote.speaker || sameName(draft.speaker, quote.speaker);
+      if (shared > 0 && agrees && (!best || shared > overlap(best.extent, quote))) best = draft;
+    }
+  }
+  return best;
+}
+
+function continued(doc: ParsedDocument, findings: Findings, bySentence: ReadonlyMap<number, readonly Draft[]>, quote: Quote): Draft | undefined {
+  if (!quote.speaker) return undefined;
+  const named = new Set(within(findings.mentions, quote).map((m) => m.entity.id));
+  named.delete(quote.speaker.entityId ?? '');
+  if (!named.size) return undefined;
+  const paragraph = doc.sentences[quote.sentence]!.paragraph;
+  for (let index = quote.sentence - 1; index >= Math.max(0, quote.sentence - CONTINUATION_REACH); index--) {
+    const found = (bySentence.get(index) ?? []).findLast(
+      (d) =>
+        d.sentence.paragraph >= paragraph - 1 &&
+        sameName(d.speaker, quote.speaker) &&
+        within(findings.mentions, d.content).some((m) => named.has(m.entity.id)),
+    );
+    if (found) return found;
+  }
+  return undefined;
+}
