@@ -17,6 +17,8 @@ interface TriggerRule {
   readonly lemma: string | null | ((matched: string) => string | null);
   /** Words the clause must also contain ("raise" is funding only beside "round", "investors", ...). */
   readonly needs?: RegExp;
+  /** Or, for launches: a named product in the clause will do. */
+  readonly orProduct?: boolean;
 }
 
 const words = (list: string) => `\\b(?:${list})\\b`;
@@ -26,6 +28,9 @@ const rule = (kind: ClaimKind, pattern: string, lemma: TriggerRule['lemma'], nee
   lemma,
   ...(needs ? { needs } : {}),
 });
+
+/** A launch is of a product: one the clause names, or a word for one ("phone", "model", "service"). */
+const launchRule = (pattern: string, lemma: TriggerRule['lemma']): TriggerRule => ({ ...rule('product_launch', pattern, lemma, PRODUCT_CONTEXT), orProduct: true });
 
 /** The first word of a phrasal match, lower-cased ("laid off" → "laid"). */
 const firstWord = (matched: string) => matched.toLowerCase().split(/\s+/u)[0]!;
@@ -61,7 +66,8 @@ const RULES: readonly TriggerRule[] = [
   rule('revenue', words('sold|sells|sell|selling'), 'sell', /\d/u),
   rule('investment', words('invest(?:s|ed|ing|ments?)?|spend(?:s|ing)?|spent|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|capital\\s+expenditures?|capex|stakes?'), (m) => (/^(?:capital|capex|stake)/iu.test(m) ? 'invest' : lemmaOf(m))),
   rule('investment', words('fund(?:s|ed)?'), 'fund'),
-  rule('product_launch', words('launch(?:es|ed|ing)?|releas(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|roll(?:s|ed|ing)?\\s+out|debut(?:s|ed|ing)?|go(?:es)?\\s+on\\s+sale|went\\s+on\\s+sale|announc(?:e|es|ed|ing)'), (m) => (/\son\s+sale$/iu.test(m) ? 'go on sale' : /^roll/iu.test(m) ? 'roll out' : lemmaOf(m)), PRODUCT_CONTEXT),
+  rule('investment', `${words('buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)')}\\s+(?:\\S{1,30}\\s+){0,2}?${words('shares|stock|stakes?')}`, (m) => (/^purch/iu.test(m) ? 'purchase' : 'buy')),
+  launchRule(words('launch(?:es|ed|ing)?|releas(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|roll(?:s|ed|ing)?\\s+out|debut(?:s|ed|ing)?|go(?:es)?\\s+on\\s+sale|went\\s+on\\s+sale|announc(?:e|es|ed|ing)'), (m) => (/\son\s+sale$/iu.test(m) ? 'go on sale' : /^roll/iu.test(m) ? 'roll out' : lemmaOf(m))),
   rule('partnership', words('partner(?:s|ed|ing|ships?)?|team(?:s|ed)?\\s+up|teaming\\s+up|collaborat(?:e|es|ed|ing|ion|ions)|alliances?|join(?:s|ed)?\\s+forces|tie-?ups?|joint\\s+ventures?|bringing\\s+together|brings?\\s+together|sign(?:s|ed)?\\s+(?:a|an)\\s+(?:\\S{1,30}\\s+){0,2}?(?:deal|agreement|pact|contract)\\s+with'), (m) => (/^team/iu.test(m) ? 'team up' : /^collab/iu.test(m) ? 'collaborate' : /^sign/iu.test(m) ? 'sign' : /^(?:bring|brings)/iu.test(m) ? 'bring together' : 'partner')),
   rule(
     'legal_regulatory',
@@ -93,11 +99,14 @@ const GOAL = new RegExp(
   'giu',
 );
 
-/** The earliest trigger of the most specific kind in `clause` (offsets relative to it); goal words only when nothing else matches. */
-export function triggerIn(clause: string): KindTrigger | null {
+/**
+ * The earliest trigger of the most specific kind in `clause` (offsets relative to it); goal words only when nothing
+ * else matches. `namesProduct`: the clause names a product entity.
+ */
+export function triggerIn(clause: string, namesProduct: boolean): KindTrigger | null {
   let best: KindTrigger | null = null;
-  for (const { kind, pattern, lemma, needs } of RULES) {
-    if (needs && !needs.test(clause)) continue;
+  for (const { kind, pattern, lemma, needs, orProduct } of RULES) {
+    if (needs && !needs.test(clause) && !(orProduct && namesProduct)) continue;
     pattern.lastIndex = 0;
     const match = pattern.exec(clause);
     if (!match || (best && best.start <= match.index)) continue;

@@ -25,6 +25,7 @@ interface Draft {
   speaker: Speaker | null;
   cue: string | null;
   readonly takesNounPhrase: boolean;
+  personal: boolean;
   readonly quotes: string[];
 }
 
@@ -40,14 +41,15 @@ export function extractClaims(doc: ParsedDocument, inputs: ClaimInputs, ctx: Spe
     const reports = reportsIn(ctx, sentence);
     for (const report of reports) {
       const extent = { start: Math.min(report.frame.start, report.content.start), end: Math.max(report.frame.end, report.content.end) };
-      drafts.push({ content: report.content, extent, sentence, speaker: report.speaker, cue: report.cue.text, takesNounPhrase: report.takesNounPhrase, quotes: [] });
+      drafts.push({ content: report.content, extent, sentence, speaker: report.speaker, cue: report.cue.text, takesNounPhrase: report.takesNounPhrase, personal: report.personal, quotes: [] });
     }
-    // The article's own words: what no report covers, outside quotations. Beside a report only figures count.
+    // The article's own words: what no report covers, outside quotations.
     const covered = [...drafts.slice(drafts.length - reports.length).map((d) => d.extent), ...within(inputs.quotes, sentence)];
     for (const region of uncovered(sentence, covered)) {
       for (const clause of clausesIn(doc, region)) {
-        if (statesSomething(doc, findings, clause, reports.length === 0)) {
-          drafts.push({ content: clause, extent: clause, sentence, speaker: null, cue: null, takesNounPhrase: false, quotes: [] });
+        const content = withoutLeadingPhrase(doc, clause);
+        if (statesSomething(doc, findings, content, clause)) {
+          drafts.push({ content, extent: clause, sentence, speaker: null, cue: null, takesNounPhrase: false, personal: false, quotes: [] });
         }
       }
     }
@@ -104,6 +106,18 @@ function clausesIn(doc: ParsedDocument, region: Span): Span[] {
   return clauses.map((clause) => withoutLink(doc.text, trimSpan(doc.text, clause))).filter((clause) => clause.end > clause.start);
 }
 
+/** Most words in a leading adverbial phrase ("In response to a question about its spending, ..."). */
+const LEADING_PHRASE_WORDS = 12;
+
+/** A clause without the prepositional phrase it opens with: "In May, Acme bought Lumio" asserts "Acme bought Lumio". */
+function withoutLeadingPhrase(doc: ParsedDocument, clause: Span): Span {
+  const tokens = within(doc.tokens, clause);
+  if (!tokens[0]?.tags.has('Preposition')) return clause;
+  const comma = tokens.slice(0, LEADING_PHRASE_WORDS).findIndex((token) => /,\s*$/u.test(token.post));
+  const rest = tokens[comma + 1];
+  return comma >= 0 && rest ? { start: rest.start, end: clause.end } : clause;
+}
+
 function withoutLink(text: string, span: Span): Span {
   const link = LEADING_LINK.exec(text.slice(span.start, span.end));
   const end = /[.!?]$/u.test(text.slice(span.end - 1, span.end)) ? span.end - 1 : span.end;
@@ -115,13 +129,14 @@ function hasVerb(doc: ParsedDocument, span: Span): boolean {
 }
 
 /**
- * An unattributed clause is a claim when it states a figure, or (`events` allowed) an event of a known kind about a
- * named entity with a verb of its own: "Acme acquired Brightline", not "in response to a question about Acme's spending".
+ * An unattributed clause is a claim when it states a figure, or an event of a known kind about a named entity with a
+ * verb of its own: "Acme acquired Brightline", not "in response to a question about Acme's spending".
  */
-function statesSomething(doc: ParsedDocument, findings: Findings, clause: Span, events: boolean): boolean {
-  if (within(findings.money, clause).length || within(findings.percentages, clause).length) return true;
-  if (!events || !within(findings.mentions, clause).length || !within(doc.tokens, clause).some(isFiniteVerb)) return false;
-  return triggerIn(doc.text.slice(clause.start, clause.end)) !== null;
+function statesSomething(doc: ParsedDocument, findings: Findings, clause: Span, extent: Span): boolean {
+  if (within(findings.money, extent).length || within(findings.percentages, extent).length) return true;
+  const mentions = within(findings.mentions, clause);
+  if (!mentions.length || !within(doc.tokens, clause).some(isFiniteVerb)) return false;
+  return triggerIn(doc.text.slice(clause.start, clause.end), mentions.some((m) => m.entity.type === 'product')) !== null;
 }
 
 const isFiniteVerb = (token: Token) =>
@@ -156,14 +171,19 @@ function linkQuotes(doc: ParsedDocument, findings: Findings, drafts: readonly Dr
       if (!claim.speaker && quote.speaker) {
         claim.speaker = quote.speaker;
         claim.cue ??= quote.cue;
+        claim.personal = isPerson(findings, quote.speaker);
       }
     } else if (quote.speaker) {
       const sentence = doc.sentences[quote.sentence]!;
-      own.push({ content: quote, extent: quote, sentence, speaker: quote.speaker, cue: quote.cue, takesNounPhrase: false, quotes: [quote.id] });
+      const personal = isPerson(findings, quote.speaker);
+      own.push({ content: quote, extent: quote, sentence, speaker: quote.speaker, cue: quote.cue, takesNounPhrase: false, personal, quotes: [quote.id] });
     }
   }
   return own;
 }
+
+/** A speaker the entities stage does not list as an organization is taken for a person. */
+const isPerson = (findings: Findings, speaker: Speaker) => findings.entities.find((e) => e.id === speaker.entityId)?.type !== 'organization';
 
 /** The claim whose words hold most of the quotation, when its speaker is the quotation's (or either is unknown). */
 function holderOf(doc: ParsedDocument, bySentence: ReadonlyMap<number, readonly Draft[]>, quote: Quote): Draft | undefined {
@@ -182,16 +202,13 @@ function continued(doc: ParsedDocument, findings: Findings, bySentence: Readonly
   if (!quote.speaker) return undefined;
   const named = new Set(within(findings.mentions, quote).map((m) => m.entity.id));
   named.delete(quote.speaker.entityId ?? '');
-  if (!named.size) return undefined;
   const paragraph = doc.sentences[quote.sentence]!.paragraph;
-  for (let index = quote.sentence - 1; index >= Math.max(0, quote.sentence - CONTINUATION_REACH); index--) {
-    const found = (bySentence.get(index) ?? []).findLast(
-      (d) =>
-        d.sentence.paragraph >= paragraph - 1 &&
-        sameName(d.speaker, quote.speaker) &&
-        within(findings.mentions, d.content).some((m) => named.has(m.entity.id)),
-    );
+  const bySpeaker = (index: number) => (bySentence.get(index) ?? []).filter((d) => d.sentence.paragraph >= paragraph - 1 && sameName(d.speaker, quote.speaker));
+  // The same speaker's claim about something the quotation names ...
+  for (let index = quote.sentence - 1; named.size && index >= Math.max(0, quote.sentence - CONTINUATION_REACH); index--) {
+    const found = bySpeaker(index).findLast((d) => within(findings.mentions, d.content).some((m) => named.has(m.entity.id)));
     if (found) return found;
   }
-  return undefined;
+  // ... else the quotation it goes on from, just before it in its paragraph ('"We grew," she said. "And we will again."').
+  return bySpeaker(quote.sentence - 1).findLast((d) => d.quotes.length > 0 && d.sentence.paragraph === paragraph);
 }

@@ -19,9 +19,9 @@ const HEDGE =
 /** Hedges that qualify the whole sentence wherever they stand. */
 const SENTENCE_HEDGE = /\b(?:reportedly|allegedly|rumou?red(?:ly)?|purportedly)\b/iu;
 const FORECAST =
-  /\b(?:(?:expected|forecast|projected|predicted|estimated|poised|on\s+track)\s+to|set\s+to\s+(?:be|reach|hit|top|grow|rise|fall)|expects?|forecasts?|predicts?|projects?|projections?|outlook|guidance)\b/iu;
+  /\b(?:(?:expected|forecast|projected|predicted|estimated|poised|on\s+track)\s+to|set\s+to\s+(?:be|reach|hit|top|grow|rise|fall)|expects?|expected|forecasts?|predicts?|projects?|projections?|outlook|guidance)\b/iu;
 const PLANNED =
-  /\b(?:will|would|shall|going\s+to|(?:plans?|planned|planning|intends?|intended|aims?|aimed|wants?|wanted|hopes?|agreed|scheduled|set|is|are|was|were)\s+to|goals?|aims?|ambitions?|targets?)\b|['’]ll\b/iu;
+  /\b(?:will|would|shall|going\s+to|in\s+talks\s+to|(?:plans?|planned|planning|intends?|intended|aims?|aimed|wants?|wanted|hopes?|agreed|scheduled|set|pledged|promised|vowed|committed|is|are|was|were)\s+to|goals?|aims?|ambitions?|targets?)\b|['’]ll\b/iu;
 
 /**
  * How strongly a claim is put, from its words and its cue: negated (not, never, denied) over hedged (may, could,

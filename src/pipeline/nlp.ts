@@ -42,7 +42,7 @@ function breakRunOns(text: string): string {
   return result ? result.join('') : text;
 }
 
-type VerbTense = 'PastTense' | 'PresentTense' | 'Gerund';
+type VerbTense = 'PastTense' | 'PresentTense' | 'Gerund' | 'Participle';
 interface VerbMethods {
   two: { transform: { verb: { toInfinitive(word: string, model: object, tense: VerbTense): string } } };
 }
@@ -62,7 +62,8 @@ export function lemmaOf(word: string, tags?: ReadonlySet<string>): string {
 
 function tenseOf(tags: ReadonlySet<string>): VerbTense | null {
   if (tags.has('Gerund')) return 'Gerund';
-  if (tags.has('PastTense') || tags.has('Participle')) return 'PastTense';
+  if (tags.has('Participle')) return 'Participle';
+  if (tags.has('PastTense')) return 'PastTense';
   if (tags.has('PresentTense') && !tags.has('Infinitive')) return 'PresentTense';
   return null;
 }

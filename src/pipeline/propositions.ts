@@ -39,6 +39,8 @@ export interface PropositionSource {
   readonly speaker: Speaker | null;
   /** The cue may take a noun phrase ("announced a new phone"). */
   readonly takesNounPhrase: boolean;
+  /** The speaker is a person; an organization speaking is what "it" and "the company" in its words stand for. */
+  readonly personal: boolean;
 }
 
 export type Proposition = Pick<Claim, 'subject' | 'predicate' | 'object' | 'kind' | 'modality' | 'figures' | 'dates' | 'arguments'>;
@@ -50,34 +52,41 @@ export function propositionOf(ctx: SpeakerContext, findings: Findings, source: P
   const text = doc.text.slice(content.start, content.end);
   const verb = mainVerb(doc, content);
   const nounPhrase = source.takesNounPhrase && source.cue !== null && (!verb || verb.afterRelative);
-  const trigger = triggerIn(nounPhrase ? `${source.cue} ${text}` : text);
+  const mentions = within(findings.mentions, content);
+  const trigger = triggerIn(nounPhrase ? `${source.cue} ${text}` : text, mentions.some((m) => m.entity.type === 'product'));
   const shift = nounPhrase ? source.cue!.length + 1 : 0;
   const triggerAt = trigger ? content.start + Math.max(0, trigger.start - shift) : undefined;
   const triggerEnd = trigger ? content.start + Math.max(0, trigger.end - shift) : undefined;
-  const triggerIsVerb = triggerAt !== undefined && isVerbAt(doc, triggerAt);
+  const triggerToken = triggerAt === undefined ? undefined : tokenAt(doc, triggerAt);
+  const triggerIsVerb = triggerToken !== undefined && isVerbal(doc, triggerToken);
   // A verb trigger names the act ("dropping" → drop); a noun trigger ("revenue", "job cuts") leaves it to the clause's verb.
   const [predicate, verbAt, verbEnd] = nounPhrase
     ? [cueLemma(source.cue!), content.start, content.start]
     : trigger?.lemma && (triggerIsVerb || !verb)
-      ? [trigger.lemma, triggerAt!, triggerEnd!]
+      ? [trigger.lemma, triggerAt!, triggerToken ? verbPhraseEnd(doc, triggerToken) : triggerEnd!]
       : verb
         ? [lemmaOf(verb.token.text, verb.token.tags), verb.token.start, verb.token.end]
         : [source.cue ? cueLemma(source.cue) : 'be', content.start, content.start];
-  const subjectEntity = subjectMention(ctx, findings, content, verbAt);
+  // Without a verb of their own the words are all subject ("the Austin-based firm's expected savings").
+  const subjectEnd = nounPhrase || verb || trigger?.lemma ? verbAt : content.end;
+  const subjectEntity = subjectMention(ctx, findings, content, subjectEnd);
   const subject = subjectEntity
     ? { entityId: subjectEntity.id, name: subjectEntity.name }
-    : (referenceBefore(ctx, content.start, verbAt) ?? (source.speaker && (nounPhrase || /^to\s/iu.test(text)) ? source.speaker : null));
+    : (referenceBefore(ctx, content.start, subjectEnd, source.personal ? null : source.speaker) ??
+      (source.speaker && (nounPhrase || /^to\s/iu.test(text)) ? source.speaker : null));
   const money = within(findings.money, source.extent);
   const percentages = within(findings.percentages, source.extent);
   const dates = within(findings.dates, source.extent);
-  const kind = trigger?.kind ?? 'statement';
-  const objectText = nounPhrase ? text : doc.text.slice(verbEnd, content.end).replace(/^[\s,;:]+|[\s,;:.]+$/gu, '');
+  const modality = modalityOf(text, source.cue);
+  // With no word of a kind, a forecast or a plan is still a goal or forecast ("agents will join the workforce, he predicted").
+  const kind = trigger?.kind ?? (modality === 'forecast' || modality === 'planned' ? 'goal_forecast' : 'statement');
+  const objectText = nounPhrase ? text : doc.text.slice(verbEnd, content.end).replace(/^[\s,;:]+|[\s,;:.!?"”’']+$/gu, '');
   return {
     subject,
     predicate,
     object: objectText || null,
     kind,
-    modality: modalityOf(text, source.cue),
+    modality,
     figures: [...money, ...percentages].sort((a, b) => a.start - b.start).map((f) => f.id),
     dates: dates.map((d) => d.id),
     arguments: argumentsOf({
@@ -87,10 +96,11 @@ export function propositionOf(ctx: SpeakerContext, findings: Findings, source: P
       predicate,
       subject: subjectEntity ?? findings.entities.find((e) => e.id === subject?.entityId) ?? null,
       verbAt,
-      mentions: within(findings.mentions, content),
-      money,
-      percentages,
-      dates,
+      mentions,
+      // Roles come from the asserted words only: "announced on Thursday" dates the announcement, not the investment.
+      money: within(money, content),
+      percentages: within(percentages, content),
+      dates: within(dates, content),
     }),
   };
 }
@@ -102,18 +112,23 @@ function cueLemma(cue: string): string {
 
 /** The first entity named before the verb, outside quotations ("Nvidia's stock dropping", "Shares of Acme rose"). */
 function subjectMention(ctx: SpeakerContext, findings: Findings, content: Span, verbAt: number): Entity | undefined {
-  return within(findings.mentions, { start: content.start, end: verbAt }).find((m) => !isQuoted(ctx, m.start))?.entity;
+  const { text } = ctx.doc;
+  // "the Austin-based firm", "a Google-backed start-up": a name in a compound modifier is not the subject.
+  return within(findings.mentions, { start: content.start, end: verbAt }).find((m) => !isQuoted(ctx, m.start) && text[m.end] !== '-')?.entity;
 }
 
 const IT = /\b(?:it|its)\b/iu;
 
-/** A pronoun or description before the verb, resolved: "he" → the person, "the company" or "it" → the organization. */
-function referenceBefore(ctx: SpeakerContext, start: number, verbAt: number): Speaker | null {
+/**
+ * A pronoun or description before the verb, resolved: "he" → the person, "the company" or "it" → the organization
+ * speaking when one is ("Acme said it would ..."), else the organization the text is about.
+ */
+function referenceBefore(ctx: SpeakerContext, start: number, verbAt: number, organization: Speaker | null): Speaker | null {
   if (verbAt <= start) return null;
-  const named = candidatesIn(ctx, start, verbAt).find((c) => c.speaker)?.speaker;
-  if (named) return named;
+  const named = candidatesIn(ctx, start, verbAt).find((c) => c.speaker && ctx.doc.text[c.end] !== '-');
+  if (named) return !named.personal && organization ? organization : named.speaker;
   const it = IT.exec(ctx.doc.text.slice(start, verbAt));
-  return it ? latestOrganization(ctx, start + it.index) : null;
+  return it ? (organization ?? latestOrganization(ctx, start + it.index)) : null;
 }
 
 interface MainVerb {
@@ -125,17 +140,32 @@ interface MainVerb {
 const RELATIVE = /^(?:which|who|that|whose|whom)$/iu;
 const isVerb = (token: Token) => token.tags.has('Verb') && !token.tags.has('Pronoun');
 
-function isVerbAt(doc: ParsedDocument, offset: number): boolean {
+function tokenAt(doc: ParsedDocument, offset: number): Token | undefined {
   const token = doc.tokens[firstAtOrAfter(doc.tokens, offset, startOf)];
-  return token !== undefined && token.start === offset && isVerb(token);
+  return token && token.start === offset ? token : undefined;
+}
+
+const AUXILIARY = ['Modal', 'Auxiliary', 'Copula'];
+
+/** A verb, or a word the tagger took for something else right after "will", "is", "to" ("will partner", "is cutting"). */
+function isVerbal(doc: ParsedDocument, token: Token): boolean {
+  const before = doc.tokens[token.index - 1];
+  return isVerb(token) || (before !== undefined && (AUXILIARY.some((tag) => before.tags.has(tag)) || before.normal === 'to'));
+}
+
+/** The end of a verb and its particle ("lay off", "rolled out"): the object begins after it. */
+function verbPhraseEnd(doc: ParsedDocument, verb: Token): number {
+  const next = doc.tokens[verb.index + 1];
+  return next?.tags.has('Particle') ? next.end : verb.end;
 }
 
 const MODIFIER_TAGS = ['Determiner', 'Adjective', 'Possessive', 'Value'];
 
-/** A participle used as an adjective: between a modifier and a noun ("the recommended term", "a stripped down laptop"). */
+/** A participle used as an adjective: in a compound, or between a modifier and a noun ("the recommended term"). */
 function isAdjectival(doc: ParsedDocument, index: number): boolean {
   const before = doc.tokens[index - 1];
   const after = doc.tokens[index + 1];
+  if (before?.post.endsWith('-')) return true; // "Austin-based", "AI-powered"
   return before !== undefined && after !== undefined && MODIFIER_TAGS.some((tag) => before.tags.has(tag)) && (after.tags.has('Noun') || after.tags.has('Adjective') || after.tags.has('Particle'));
 }
 
@@ -149,10 +179,12 @@ function mainVerb(doc: ParsedDocument, span: Span): MainVerb | undefined {
   for (let i = first; i < doc.tokens.length && doc.tokens[i]!.end <= span.end; i++) {
     const token = doc.tokens[i]!;
     if (RELATIVE.test(token.text)) afterRelative = true;
-    if (!isVerb(token) || isAdjectival(doc, i) || (i === first && token.tags.has('Gerund'))) continue;
+    if (!isVerb(token) || token.tags.has('Modal') || isAdjectival(doc, i) || (i === first && token.tags.has('Gerund'))) continue;
     const next = doc.tokens[i + 1];
     const afterNext = doc.tokens[i + 2];
-    if ((token.tags.has('Auxiliary') || token.tags.has('Modal')) && [next, afterNext].some((t) => t && t.end <= span.end && isVerb(t))) continue;
+    if (token.tags.has('Auxiliary') && [next, afterNext].some((t) => t && t.end <= span.end && isVerb(t))) continue;
+    // "the App Store rules broke": a word tagged as a verb right before a verb is a noun.
+    if (!AUXILIARY.some((tag) => token.tags.has(tag)) && next && next.end <= span.end && isVerb(next) && !next.tags.has('Gerund') && !AUXILIARY.some((tag) => next.tags.has(tag))) continue;
     if (token.tags.has('Copula') && next?.normal === 'to' && afterNext && afterNext.end <= span.end && isVerb(afterNext)) return { token: afterNext, afterRelative };
     return { token, afterRelative };
   }

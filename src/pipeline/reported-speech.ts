@@ -24,6 +24,8 @@ export interface Report {
   readonly content: Span;
   /** The cue may take a noun phrase for its content ("announced a new phone", "warned of losses"). */
   readonly takesNounPhrase: boolean;
+  /** The source is a person (a name, "he", "the chief executive"), not an organization. */
+  readonly personal: boolean;
 }
 
 /**
@@ -93,6 +95,7 @@ interface Frame extends Span {
   readonly speaker: Speaker | null;
   /** A second source joined to the first ("Motorola and Apple announced"). */
   readonly coSpeaker: Speaker | null;
+  readonly personal: boolean;
   /** Where the asserted words begin when they follow the frame. */
   readonly contentStart: number;
   readonly direction: Direction;
@@ -168,20 +171,67 @@ function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Fr
   const floor = previous?.end ?? sentence.start;
   // ", noting that ...": a participle after an earlier report shares its subject.
   const shared = previous && isParticiple(cue) && SEPARATOR_BEFORE.test(tail(text, previous.end, cue.start)) ? previous : undefined;
-  const before = shared || cue.kind === 'according' ? undefined : adjacentSource(ctx, cue, sentence.start);
+  const clauseSubject = shared ? undefined : participleSubject(ctx, sentence, cue);
+  const before = shared || clauseSubject || cue.kind === 'according' ? undefined : adjacentSource(ctx, cue, sentence.start);
   // '"...," said Smith' and ", said the report": the source follows a cue that follows its content.
   const inverted = cue.kind === 'according' || (cue.inverts && !shared && (!before || before.start >= cue.end) && RIGHT_AFTER_SEPARATOR.test(tail(text, floor, cue.start)));
   const source = shared ? undefined : inverted ? sourceAfter(ctx, cue.end, phraseEnd(ctx, cue, sentence.end)) : before;
   if (source && source.start < cue.start && SUBORDINATE_SOURCE.test(text.slice(Math.max(floor, source.start - 12), source.start))) return null;
-  const speaker = shared ? shared.speaker : (source?.speaker ?? null);
+  const speaker = shared ? shared.speaker : ((clauseSubject ?? source)?.speaker ?? null);
   const partner = source && source.start < cue.start ? coSource(ctx, source, floor) : undefined;
   // A subject before the previous frame is shared with it ("Smith called it X and said Y"): this frame is the cue alone.
-  const start = source && source.start < cue.start && source.start >= floor ? withDescriptor(ctx.doc, (partner ?? source).start, floor) : cue.start;
+  const start =
+    source && source.start < cue.start && source.start >= floor
+      ? withDescriptor(ctx.doc, (partner ?? source).start, floor)
+      : !source && !inverted && !shared && !clauseSubject
+        ? unnamedSubjectStart(ctx.doc, floor, cue.start)
+        : cue.start;
   const end = inverted ? Math.max(cue.end, phraseEnd(ctx, cue, sentence.end)) : Math.max(listenerEnd(text, cue), source && source.start >= cue.end ? source.end : 0);
   const span = { start, end };
   const placement = cue.kind === 'according' ? accordingDirection(text, sentence, span, floor) : verbDirection(ctx, sentence, span, floor);
-  return placement && { start, end: placement.frameEnd ?? end, cue, speaker, coSpeaker: partner?.speaker ?? null, direction: placement.direction, contentStart: placement.contentStart };
+  const personal = shared ? shared.personal : isPerson(ctx, clauseSubject ?? source);
+  if (!placement) return null;
+  const { direction, contentStart, frameEnd } = placement;
+  return { start, end: frameEnd ?? end, cue, speaker, personal, coSpeaker: partner?.speaker ?? null, direction, contentStart };
 }
+
+/**
+ * Whether a source is a person: a person entity, "he", a title, or a name the article gives as a person's. A capitalised
+ * name nobody listed ("Northwind AI said") is a candidate speaker, but no more a person than an organization.
+ */
+function isPerson(ctx: SpeakerContext, source: Candidate | undefined): boolean {
+  if (!source?.personal || !source.speaker) return false;
+  const { entityId, name } = source.speaker;
+  return entityId !== null || ctx.genders.has(name) || ctx.bySurname.get(name.split(/\s+/u).pop()!.toLowerCase())?.name === name;
+}
+
+/** "Epic sued Apple in 2020, arguing that ...": a participle after a clause has that clause's subject. */
+function participleSubject(ctx: SpeakerContext, sentence: Sentence, cue: Cue): Candidate | undefined {
+  const { text } = ctx.doc;
+  if (!isParticiple(cue) || !/,\s*$/u.test(tail(text, sentence.start, cue.start))) return undefined;
+  const first = candidatesIn(ctx, sentence.start, Math.min(cue.start, sentence.start + REACH)).sort((a, b) => a.start - b.start)[0];
+  return first && wordCount(text.slice(sentence.start, first.start)) <= LEADING_WORDS ? first : undefined;
+}
+
+/** Most words before a sentence's subject ("In a statement on Monday, Acme ..."). */
+const LEADING_WORDS = 6;
+
+/**
+ * Where an unnamed subject begins ("..., people familiar with the matter said"): a few words with no verb after the
+ * separator that ends the content. Without such a stretch the frame is the cue alone.
+ */
+function unnamedSubjectStart(doc: ParsedDocument, floor: number, cueStart: number): number {
+  const last = firstAtOrAfter(doc.tokens, cueStart, startOf) - 1;
+  for (let i = last, words = 0; i >= 0 && words < UNNAMED_SUBJECT_WORDS; i--, words++) {
+    const token = doc.tokens[i]!;
+    if (token.start < floor || isVerb(token)) break;
+    if (i > 0 && /[,;:"”’'—–]\s*$/u.test(doc.tokens[i - 1]!.post)) return token.start;
+  }
+  return cueStart;
+}
+
+/** Most words in an unnamed source ("two people familiar with the matter"). */
+const UNNAMED_SUBJECT_WORDS = 8;
 
 /** "Motorola and Apple announced": the other source joined to the subject. */
 function coSource(ctx: SpeakerContext, source: Candidate, floor: number): Candidate | undefined {
@@ -208,15 +258,18 @@ function withDescriptor(doc: ParsedDocument, start: number, floor: number): numb
   let at = start;
   for (let words = 0; words < DESCRIPTOR_WORDS && index >= 0; words++, index--) {
     const token = doc.tokens[index]!;
-    if (token.start < floor || /[^\s]/u.test(token.post)) break;
+    if (token.start < floor || /[^\s]/u.test(token.post) || token.tags.has('Value') || token.tags.has('Date')) break;
+    if (DESCRIPTOR_LINK.test(token.text)) continue; // a link counts only with a describing word before it
     const describes = /^\p{Lu}/u.test(token.text) ? !token.tags.has('Pronoun') : ['Noun', 'Adjective', 'Determiner'].some((tag) => token.tags.has(tag));
-    if (!describes || token.tags.has('Value') || token.tags.has('Date')) break;
+    if (!describes) break;
     at = token.start;
   }
   return at;
 }
 
 const DESCRIPTOR_WORDS = 5;
+/** "analysts at Bernstein", "the head of research at Acme". */
+const DESCRIPTOR_LINK = /^(?:at|of|from|with)$/iu;
 
 /** Words that end a source named after its cue once a name has been given ("said Jane Smith in a statement"). */
 const AFTER_NAME = /^(?:in|on|at|during|when|who|which|that|to|after|before|while|as|for|about|via|last|this|earlier|later)$/iu;
@@ -429,12 +482,13 @@ function report(frame: Frame, contentStart: number, contentEnd: number): Arrange
     frame: { start: frame.start, end: frame.end },
     content: { start: contentStart, end: contentEnd },
     takesNounPhrase: TAKES_NOUN_PHRASE.test(frame.cue.text),
+    personal: frame.personal,
   };
 }
 
 const LEADING = /^[\s,;:—–-]+/u;
 /** Separators, a dangling conjunction, and a sentence's full stop (not an abbreviation's: "the U.S."). */
-const TRAILING = /(?:[\s,;:—–-]|(?<=[\p{Ll}\p{N})%])[.!?]|\b(?:and|but|or|while|though|although|whereas)\b)+$/u;
+const TRAILING = /(?:[\s,;:—–-]|(?<=[\p{Ll}\p{N})%"”’'])[.!?]|\b(?:and|but|or|while|though|although|whereas)\b)+$/u;
 
 /** The span without the spaces and separators around it. */
 export function trimSpan(text: string, span: Span): Span {
@@ -454,8 +508,20 @@ function asserts(ctx: SpeakerContext, candidate: Report): boolean {
   if (wordCount(doc.text.slice(content.start, content.end)) < 2) return false;
   if (content.start < candidate.frame.start || candidate.takesNounPhrase) return true;
   if (ctx.quoted.some((q) => q.start < content.end && content.start < q.end)) return true;
-  for (let i = firstAtOrAfter(doc.tokens, content.start, startOf); i < doc.tokens.length && doc.tokens[i]!.end <= content.end; i++) {
-    if (doc.tokens[i]!.tags.has('Verb')) return true;
+  return hasClause(doc, content);
+}
+
+/**
+ * Whether words make a clause: a verb with words before it that is not a gerund, nor a participle after a comma.
+ * "it had raised $5m" is one; "a net loss of $3m, compared with a profit" is a noun phrase.
+ */
+function hasClause(doc: ParsedDocument, span: Span): boolean {
+  const first = firstAtOrAfter(doc.tokens, span.start, startOf);
+  for (let i = first; i < doc.tokens.length && doc.tokens[i]!.end <= span.end; i++) {
+    const token = doc.tokens[i]!;
+    if (!isVerb(token)) continue;
+    const reduced = token.tags.has('Gerund') || (i > first && /,\s*$/u.test(doc.tokens[i - 1]!.post) && !token.tags.has('Auxiliary') && !token.tags.has('Modal'));
+    if (i > first && !reduced) return true;
   }
   return false;
 }

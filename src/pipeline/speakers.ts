@@ -306,7 +306,23 @@ function pronounAntecedent(ctx: SpeakerContext, pronoun: string, offset: number)
 
 /** The latest organization named before `offset`, outside quotations: what "it" or "the company" stands for. */
 export function latestOrganization(ctx: SpeakerContext, offset: number): Speaker | null {
-  return latestMention(ctx, offset, (m) => m.kind === 'organization')?.speaker ?? null;
+  const latest = latestMention(ctx, offset, (m) => m.kind === 'organization');
+  if (!latest) return null;
+  // The company an article is about outranks an investor or rival named in passing since: the most salient one nearby.
+  const from = sentenceAt(ctx.doc, offset) - RECENT_SENTENCES;
+  let best = latest;
+  for (let i = firstAtOrAfter(ctx.names, offset, startOf) - 1; i >= 0 && sentenceAt(ctx.doc, ctx.names[i]!.start) >= from; i--) {
+    const mention = ctx.names[i]!;
+    if (mention.kind === 'organization' && !isQuoted(ctx, mention.start) && salienceOf(ctx, mention) > salienceOf(ctx, best)) best = mention;
+  }
+  return best.speaker;
+}
+
+/** How many sentences back an organization still counts as nearby. */
+const RECENT_SENTENCES = 3;
+
+function salienceOf(ctx: SpeakerContext, mention: NameMention): number {
+  return ctx.organizations.find((e) => e.id === mention.speaker.entityId)?.salience ?? 0;
 }
 
 /** "the chief executive" (ending at `offset`) → the person the article introduced with that title nearby. */
