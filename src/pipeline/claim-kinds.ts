@@ -37,7 +37,8 @@ const firstWord = (matched: string) => matched.toLowerCase().split(/\s+/u)[0]!;
 
 const MOVES =
   'rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|drop|drops|dropped|dropping|jump|jumps|jumped|jumping|surge|surges|surged|surging|soar|soars|soared|soaring|climb|climbs|climbed|climbing|gain|gains|gained|gaining|slid|slide|slides|sliding|sank|sink|sinks|sinking|plunge|plunges|plunged|plunging|tumble|tumbles|tumbled|tumbling|slump|slumps|slumped|slumping|dip|dips|dipped|dipping|slip|slips|slipped|slipping|rally|rallies|rallied|rallying|crash|crashes|crashed|lost|lose|loses|losing|add|adds|added|decline|declines|declined|declining|weaken|weakens|weakened|weakening|rebound|rebounds|rebounded|spike|spikes|spiked|edge|edged|edging|hit|hitting|grew|grow|grows|growing|grown|double|doubled|doubling|triple|tripled|halve|halved|increase|increases|increased|increasing|decrease|decreases|decreased|shrank|shrink|shrinks|shrinking|top|tops|topped|reach|reaches|reached|exceed|exceeds|exceeded|pass|passes|passed|surpass|surpassed';
-const SECURITIES = /\b(?:shares?|stocks?|share price|stock price|market (?:value|cap|capitali[sz]ation)|bonds?|valuation on the market|nasdaq|trading)\b/iu;
+/** Securities moving; "share" alone is market share ("losing share"), not stock. */
+const SECURITIES = /\b(?:shares|stocks?|share price|stock price|market (?:value|cap|capitali[sz]ation)|bonds?|nasdaq)\b/iu;
 const RESULTS = /\b(?:revenues?|sales|profits?|earnings|income|turnover|loss(?:es)?|margins?|bookings|ebitda|annual recurring revenue|arr|shipments|sold)\b/iu;
 const FUNDING_CONTEXT = /\b(?:funding|round|series [a-h]|seed|venture|investors?|backers?|led by|financing|capital|valuation|valuing)\b/iu;
 const PRODUCT_CONTEXT =
@@ -51,7 +52,7 @@ const RULES: readonly TriggerRule[] = [
   rule('layoffs', words('lay(?:s|ing)?\\s+off|laid\\s+off|lay-?offs?|job\\s+cuts?|job\\s+losses|redundanc(?:y|ies)'), (m) => (/^job/iu.test(m) || /^redund/iu.test(m) ? 'cut' : 'lay off')),
   rule(
     'layoffs',
-    `${words('cut|cuts|cutting|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)')}\\s+(?:[\\p{L}\\p{N},%-]{1,30}\\s+){0,3}?${words('jobs|staff|workers|employees|positions|roles|workforce|headcount|people')}`,
+    `${words('cut|cuts|cutting|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)')}\\s+(?:[\\p{L}\\p{N},%-]{1,30}\\s+){0,5}?${words('jobs|staff|workers|employees|positions|roles|workforce|headcount|people')}`,
     (m) => lemmaOf(firstWord(m)),
   ),
   rule('layoffs', `${words('jobs|positions|roles')}\\s+(?:\\p{L}{1,30}\\s+){0,3}?${words('cut|eliminated|axed|lost|slashed')}`, 'cut'),

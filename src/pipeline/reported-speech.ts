@@ -81,7 +81,7 @@ const LISTENER =
 const COMPLEMENTIZER = /^\s*(?:[\p{L}\p{N}'’&.-]{1,40}\s+){0,6}?that\s+/iu;
 /** Words a trailing attribution may go on with, which make it a frame for what came before ("said on Tuesday"). */
 const ADVERBIAL =
-  /^\s*(?:in|on|at|during|last|this|earlier|later|yesterday|today|tomorrow|via|when|while|after|before|as|through|from|to|for|with|without|by|over|under|ahead|following|recently|previously|separately|then|too|also|again|afterwards|overnight|late|early)\b/iu;
+  /^\s*(?:in|on|at|during|(?:last|this|next)\s+(?:week|month|year|quarter|spring|summer|autumn|fall|winter|morning|evening|weekend)|earlier|later|yesterday|today|tomorrow|via|when|while|after|before|as|through|from|to|for|with|without|by|over|under|ahead|following|recently|previously|separately|then|too|also|again|afterwards|overnight|late|early)\b/iu;
 /** What may begin the words after ", X said," that make them part of the assertion ("..., she said, but ..."). */
 const CONTINUES = /^\s*(?:but|yet|and|is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|remains?|seems?)\b/iu;
 /** Words after an "according to X" phrase that make the words before it the assertion ("..., according to X, as ..."). */
@@ -293,6 +293,9 @@ function phraseEnd(ctx: SpeakerContext, cue: Cue, sentenceEnd: number): number {
 /** Most words in a source phrase after its cue ("according to research from technology analysts Gartner"). */
 const PHRASE_WORDS = 12;
 
+/** What marks a source as unnamed whatever follows it. */
+const ANONYMOUS = /\b(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|aware\s+of|inside)\b/iu;
+
 const CONNECTOR = /^(?:of|and|&|for|the|de|du|von|van)$/iu;
 const NOT_NAME_TAGS = ['Pronoun', 'Date', 'Month', 'WeekDay', 'Value'];
 
@@ -301,6 +304,9 @@ const NOT_NAME_TAGS = ['Pronoun', 'Date', 'Month', 'WeekDay', 'Value'];
  * phrase ("market analysts Chart-Track", "data from MarketAxess"). None when no name is given ("said analysts").
  */
 function sourceAfter(ctx: SpeakerContext, from: number, end: number): Candidate | undefined {
+  // "sources close to the company", "people familiar with Acme's plans": unnamed sources, whatever they are near.
+  const anonymous = ANONYMOUS.exec(ctx.doc.text.slice(from, end));
+  if (anonymous) end = from + anonymous.index;
   const candidates = candidatesIn(ctx, from, end);
   const known = candidates.findLast((c) => c.personal) ?? candidates[candidates.length - 1];
   if (known?.speaker) return known;
@@ -378,11 +384,38 @@ function verbDirection(ctx: SpeakerContext, sentence: Sentence, frame: Span, flo
   }
   const complement = complementStart(ctx, frame.end, sentence.end);
   if (complement !== undefined) return { direction: 'after', contentStart: complement };
-  if (hasBefore && (ADVERBIAL.test(rest) || startsWithDate(ctx.doc, frame.end))) {
-    const tail = /[,;]|[.!?]*["”’']?\s*$/u.exec(rest);
-    return { direction: 'before', contentStart: floor, frameEnd: frame.end + (tail?.index ?? rest.length) };
+  if (ADVERBIAL.test(rest) || startsWithDate(ctx.doc, frame.end)) {
+    // "said on Thursday it would ...": a clause after the adverbial is the content; else the frame ends the sentence.
+    const clause = clauseAfterAdverbial(ctx.doc, frame.end, sentence.end);
+    if (clause !== undefined) return { direction: 'after', contentStart: clause };
+    if (hasBefore) {
+      const tail = /[,;]|[.!?]*["”’']?\s*$/u.exec(rest);
+      return { direction: 'before', contentStart: floor, frameEnd: frame.end + (tail?.index ?? rest.length) };
+    }
   }
   return { direction: 'after', contentStart: frame.end };
+}
+
+const RELATIVE_WORD = /^(?:that|which|who|whom|whose|where|when)$/iu;
+const CLAUSE_DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|these|those)$/iu;
+
+/** Most words in an adverbial between a cue and its clause ("said in a statement on Thursday it would"). */
+const ADVERBIAL_WORDS = 6;
+
+/**
+ * Where a clause begins after an adverbial ("on Thursday", "in a statement") that follows a cue: at a pronoun, name or
+ * determiner that a verb follows before any comma. None when the adverbial runs to the end ("said during the call").
+ */
+function clauseAfterAdverbial(doc: ParsedDocument, from: number, sentenceEnd: number): number | undefined {
+  const first = firstAtOrAfter(doc.tokens, from, startOf);
+  for (let i = first + 1; i < doc.tokens.length && i <= first + ADVERBIAL_WORDS && doc.tokens[i]!.end <= sentenceEnd; i++) {
+    const token = doc.tokens[i]!;
+    if (/[,;:]/u.test(doc.tokens[i - 1]!.post) || isVerb(token)) return undefined;
+    if (doc.tokens[i - 1]!.tags.has('Preposition') || RELATIVE_WORD.test(token.text)) continue;
+    const opens = token.tags.has('Pronoun') || CLAUSE_DETERMINER.test(token.text) || (token.tags.has('ProperNoun') && !token.tags.has('Date') && !/['’]s?$/u.test(token.text));
+    if (opens && hasClause(doc, { start: token.start, end: Math.min(sentenceEnd, token.start + REACH) })) return token.start;
+  }
+  return undefined;
 }
 
 /** "said Tuesday at the conference": a date after the cue is an adverbial too. */

@@ -360,7 +360,7 @@ const SPOKESPERSON = new RegExp(
 );
 /** "the company", "the tech giant"; a publication stands for its publisher ("the survey found"). */
 const COMPANY =
-  /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}(?:company|firm|group|agency|start-?up|business|organi[sz]ation|maker|giant|regulator|house|retailer|carrier|operator|manufacturer|publisher|studio|chipmaker|automaker|provider|body|association|watchdog|authority|report|survey|study|poll)\b/gu;
+  /\b[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}]*-[\p{Ll}]+)\s+){0,2}(?:company|firm|group|agency|start-?up|business|organi[sz]ation|maker|giant|regulator|house|retailer|carrier|operator|manufacturer|publisher|studio|chipmaker|automaker|provider|body|association|watchdog|authority|report|survey|study|poll)\b/gu;
 
 /** The phrases in [start, end) that name or stand for a person or organization, each resolved; sorted by end. */
 export function candidatesIn(ctx: SpeakerContext, start: number, end: number): Candidate[] {

@@ -79,6 +79,21 @@ const reportCases: ReportCase[] = [
     reports: [['Canalys Research', 'according to', 'Tablet sales slowed in the autumn']],
   },
   {
+    name: 'a clause after a date or "in a statement" is the content; without one the frame ends the sentence',
+    text: 'SAN JOSE (Reuters) - Acme said on Thursday it would cut 900 jobs. Prices rose, Smith said in a statement on Friday.',
+    entities: [SMITH, ACME],
+    reports: [
+      ['Acme', 'said', 'it would cut 900 jobs'],
+      ['Jane Smith', 'said in a statement', 'Prices rose'],
+    ],
+  },
+  {
+    name: 'sources close to a company are not the company',
+    text: 'Acme makes phones. According to sources close to the company, a cheaper model is coming.',
+    entities: [ACME],
+    reports: [[null, 'According to', 'a cheaper model is coming']],
+  },
+  {
     name: 'an unnamed source is nobody',
     text: 'Acme is preparing a new phone, people familiar with the plans said.',
     entities: [ACME],
@@ -238,6 +253,7 @@ t.test('kinds and their normalised verbs', async (t) => {
     ['Acme will spend $3bn on data centres', 'investment', 'spend'],
     ['Revenue rose 5%', 'revenue', null],
     ['Shares of Acme tumbled 12%', 'stock_move', 'tumble'],
+    ['Acme has been losing share to Lumio', null, null],
     ['Acme is valued at $2bn', 'valuation', 'value'],
     ['Acme laid off 300 workers', 'layoffs', 'lay off'],
     ['Acme is cutting 5% of its staff', 'layoffs', 'cut'],
