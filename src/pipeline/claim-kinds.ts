@@ -63,7 +63,7 @@ const RULES: readonly TriggerRule[] = [
   rule('stock_move', words(MOVES), (m) => lemmaOf(m), SECURITIES),
   rule('valuation', words('valu(?:ed|es|ing|ation|ations)|worth|market\\s+(?:value|cap|capitali[sz]ation)'), 'value'),
   rule('revenue', words(MOVES), (m) => lemmaOf(m), RESULTS),
-  rule('revenue', words('revenues?|sales|profits?|earnings|net\\s+income|operating\\s+income|turnover|net\\s+loss|bookings|annual\\s+recurring\\s+revenue'), null),
+  rule('revenue', `(?<!\\bto\\s)${words('revenues?|sales|profits?|earnings|net\\s+income|operating\\s+income|turnover|net\\s+loss|bookings|annual\\s+recurring\\s+revenue')}`, null),
   rule('revenue', words('sold|sells|sell|selling'), 'sell', /\d/u),
   rule('investment', words('invest(?:s|ed|ing|ments?)?|spend(?:s|ing)?|spent|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|capital\\s+expenditures?|capex|stakes?'), (m) => (/^(?:capital|capex|stake)/iu.test(m) ? 'invest' : lemmaOf(m))),
   rule('investment', words('fund(?:s|ed)?'), 'fund'),

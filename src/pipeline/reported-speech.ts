@@ -61,6 +61,8 @@ const BETWEEN_SOURCE_AND_CUE = new RegExp(
     "(?:(?:[\\p{Ll}-]+\\s+)?(?:officials?|executives?|scientists?|engineers?|researchers?|analysts?|spokespeople|representatives?|lawyers?|staff|management|leadership|board|bosses)\\s+)?",
     // an abbreviation ("the Consumer Electronics Association (CEA) has said")
     "(?:\\([^()]{1,40}\\)\\s*)?",
+    // the person's organization ("Mike Short of the Mobile Data Association said")
+    "(?:(?:of|at|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,5}\\s+)?",
     // an aside ("Smith, Acme's chief, said") or a relative clause ("IBM, which argues")
     "(?:,[^,;]{0,120},\\s*|,\\s*(?:which|who)\\s+)?",
     "(?:(?:\\p{L}+ly|also|still|later|then|again|already|once|had|has|have|was|would|will|did|does|just|only|even|never|often|himself|herself|itself|separately|subsequently|previously|recently|earlier)\\s+)*$",

@@ -304,11 +304,18 @@ function pronounAntecedent(ctx: SpeakerContext, pronoun: string, offset: number)
   return latestPerson(ctx, offset, /^she$/iu.test(pronoun) ? 'male' : 'female');
 }
 
-/** The latest organization named before `offset`, outside quotations: what "it" or "the company" stands for. */
+/** The latest organization named before `offset`, outside quotations: what "it" or "the report" stands for. */
 export function latestOrganization(ctx: SpeakerContext, offset: number): Speaker | null {
+  return latestMention(ctx, offset, (m) => m.kind === 'organization')?.speaker ?? null;
+}
+
+/**
+ * What "the company" or an unnamed spokesperson stands for: the company the article is about, the most salient
+ * organization named in the last few sentences, rather than an investor or rival named in passing since.
+ */
+function salientOrganization(ctx: SpeakerContext, offset: number): Speaker | null {
   const latest = latestMention(ctx, offset, (m) => m.kind === 'organization');
   if (!latest) return null;
-  // The company an article is about outranks an investor or rival named in passing since: the most salient one nearby.
   const from = sentenceAt(ctx.doc, offset) - RECENT_SENTENCES;
   let best = latest;
   for (let i = firstAtOrAfter(ctx.names, offset, startOf) - 1; i >= 0 && sentenceAt(ctx.doc, ctx.names[i]!.start) >= from; i--) {
@@ -358,9 +365,14 @@ const SPOKESPERSON = new RegExp(
   `\\b(?:[Aa]n?|[Tt]he)\\s+(?:(?<before>${CAPITALISED}(?:\\s+${CAPITALISED}){0,3})\\s+)?(?:company\\s+|firm\\s+)?(?:spokes(?:man|woman|person|people)|representative|press officer)(?:\\s+(?:for|at|of|from)\\s+(?:the\\s+)?(?<after>${CAPITALISED}(?:\\s+${CAPITALISED}){0,3}))?`,
   'gu',
 );
-/** "the company", "the tech giant"; a publication stands for its publisher ("the survey found"). */
-const COMPANY =
-  /\b[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}]*-[\p{Ll}]+)\s+){0,2}(?:company|firm|group|agency|start-?up|business|organi[sz]ation|maker|giant|regulator|house|retailer|carrier|operator|manufacturer|publisher|studio|chipmaker|automaker|provider|body|association|watchdog|authority|report|survey|study|poll)\b/gu;
+const DESCRIBED = '\\b[Tt]he\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}]*-[\\p{Ll}]+)\\s+){0,2}';
+/** "the company", "the tech giant", "the Paris-based start-up". */
+const COMPANY = new RegExp(
+  `${DESCRIBED}(?:company|firm|group|agency|start-?up|business|organi[sz]ation|maker|giant|regulator|house|retailer|carrier|operator|manufacturer|publisher|studio|chipmaker|automaker|provider|body|association|watchdog|authority)\\b`,
+  'gu',
+);
+/** A publication stands for whoever was named as publishing it, the latest organization ("the survey found"). */
+const PUBLICATION = new RegExp(`${DESCRIBED}(?:report|survey|study|poll)\\b`, 'gu');
 
 /** The phrases in [start, end) that name or stand for a person or organization, each resolved; sorted by end. */
 export function candidatesIn(ctx: SpeakerContext, start: number, end: number): Candidate[] {
@@ -388,10 +400,14 @@ export function candidatesIn(ctx: SpeakerContext, start: number, end: number): C
     const { before, after } = match.groups!;
     const named = before ?? after;
     const namedAt = named ? at + match[0].lastIndexOf(named) : at;
-    const speaker = named ? organizationNamed(ctx, namedAt, named) : latestOrganization(ctx, at);
+    const speaker = named ? organizationNamed(ctx, namedAt, named) : salientOrganization(ctx, at);
     found.push({ start: at, end: at + match[0].length, personal: false, speaker });
   }
   for (const match of slice.matchAll(COMPANY)) {
+    const at = start + match.index;
+    found.push({ start: at, end: at + match[0].length, personal: false, speaker: salientOrganization(ctx, at) });
+  }
+  for (const match of slice.matchAll(PUBLICATION)) {
     const at = start + match.index;
     found.push({ start: at, end: at + match[0].length, personal: false, speaker: latestOrganization(ctx, at) });
   }

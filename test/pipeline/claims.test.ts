@@ -154,6 +154,18 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
+    name: 'a person of an organization is the person; "the company" is the article\'s company, "the study" the latest named',
+    text:
+      'Acme makes robots for farms. Tom Reyes of the Farm Robotics Association said demand was rising. The company said it had hired 40 people. ' +
+      "Acme's investor Lumio ran a study. Most farms want smaller robots, the study found.",
+    entities: [ACME, ['organization', 'Farm Robotics Association'], ['organization', 'Lumio'], ['person', 'Tom Reyes', 'Reyes']],
+    reports: [
+      ['Tom Reyes', 'said', 'demand was rising'],
+      ['Acme', 'said', 'it had hired 40 people'],
+      ['Lumio', 'found', 'Most farms want smaller robots'],
+    ],
+  },
+  {
     name: 'two sources of one announcement give two claims',
     text: 'In May, Acme and Lumio announced that they would merge their chip units.',
     entities: [ACME, ['organization', 'Lumio']],
