@@ -13,7 +13,7 @@ const CUE_MODALITY: readonly [RegExp, Modality][] = [
 /** Where the main clause ends: words after these belong to a clause inside it ("too early to tell if demand will fall"). */
 const SUBORDINATE = /\b(?:if|whether|because|unless|although|though|while|whereas|when|since|which|who|so|than|as|until|after|before|where)\b/iu;
 /** "not just", "not only": emphasis, not negation. */
-const NEGATION = /\b(?:not(?!\s+(?:just|only|merely|least))|never|no\s+longer|cannot|neither|nor)\b|\b\p{L}{1,12}n['’]t\b/iu;
+const NEGATION = /\b(?:not(?!\s+(?:just|only|merely|least))|never|no\s+longer|cannot|neither|nor|(?:declined|declines|refused|refuses|failed|fails)\s+to)\b|\b\p{L}{1,12}n['’]t\b/iu;
 const HEDGE =
   /\b(?:may|might|could|possibly|perhaps|probably|likely|unlikely|apparently|seems?|seemed|appears?\s+to|appeared\s+to|(?:is|are|was|were)\s+(?:said|believed|thought|understood|reported|rumou?red)\s+to)\b/iu;
 /** Hedges that qualify the whole sentence wherever they stand. */

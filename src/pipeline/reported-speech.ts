@@ -51,6 +51,8 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:\p{L}+ly|als
 /** "added to the pressure", "adding 500 jobs", "continued to grow": not speech. */
 const NOT_SPEECH = /^(?:add|continu)/iu;
 const NOT_SPEECH_AFTER = /^\s+(?:to\b|\d)/u;
+/** "declined to say", "would not say": nothing was said. */
+const UNSAID = /\b(?:to|not|n['’]t|never)\s+$/iu;
 /** "a start-up called Acme": naming, not speech. */
 const NAMING_CUE = /^call/iu;
 /** Words a cue's subject may stand apart from it by ("Smith has already said", "Smith, Acme's chief, said"). */
@@ -58,7 +60,7 @@ const BETWEEN_SOURCE_AND_CUE = new RegExp(
   [
     "^(?:['’]s?|\\))?\\s*",
     // "NASA scientists", "Acme's lawyers": people speaking for the organization named
-    "(?:(?:[\\p{Ll}-]+\\s+)?(?:officials?|executives?|scientists?|engineers?|researchers?|analysts?|spokespeople|representatives?|lawyers?|staff|management|leadership|board|bosses)\\s+)?",
+    "(?:(?:[\\p{Ll}-]+\\s+)?(?:officials?|executives?|scientists?|engineers?|researchers?|analysts?|spokespeople|representatives?|lawyers?|staff|management|leadership|board|bosses|statement|filing|memo|letter|e-?mail|(?:blog\\s+)?post|(?:press\\s+)?release|website|report)\\s+)?",
     // an abbreviation ("the Consumer Electronics Association (CEA) has said")
     "(?:\\([^()]{1,40}\\)\\s*)?",
     // the person's organization ("Mike Short of the Mobile Data Association said")
@@ -139,6 +141,7 @@ function isReportingCue(ctx: SpeakerContext, cue: Cue): boolean {
   if (cue.kind === 'according') return true;
   if (PASSIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 40), cue.start))) return false;
   if (NOT_SPEECH.test(cue.text) && NOT_SPEECH_AFTER.test(text.slice(cue.end, cue.end + 4))) return false;
+  if (/^say$/iu.test(cue.text) && UNSAID.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return false;
   if (NAMING_CUE.test(cue.text) && /^\s+\p{Lu}/u.test(text.slice(cue.end, cue.end + 3))) return false;
   const token = tokenAt(ctx.doc, cue.start);
   return !token || !token.tags.has('Noun') || token.tags.has('Verb') || IS_REPORTING_NOUN.test(cue.text);
@@ -441,7 +444,15 @@ function complementStart(ctx: SpeakerContext, from: number, sentenceEnd: number)
   return next && isVerb(next) ? undefined : at;
 }
 
-const isVerb = (token: Token) => !token.tags.has('Pronoun') && ['Verb', 'Modal', 'Auxiliary', 'Copula'].some((tag) => token.tags.has(tag));
+/** A word tagged as a verb after an article, a figure, an adjective or a possessive is a noun ("a 94% jump"), unless it is a form of "be" or "have". */
+function isNominalAfter(before: Token, token: Token): boolean {
+  if (['Copula', 'Auxiliary', 'Modal'].some((tag) => token.tags.has(tag))) return false;
+  return ARTICLE.test(before.text) || ['Value', 'Adjective', 'Possessive'].some((tag) => before.tags.has(tag));
+}
+
+const ARTICLE = /^(?:a|an|the|its|his|her|their|our|my|your)$/iu;
+
+const isVerb = (token: Token) => !token.tags.has('Pronoun') && !token.tags.has('Particle') && ['Verb', 'Modal', 'Auxiliary', 'Copula'].some((tag) => token.tags.has(tag));
 
 // ---------------------------------------------------------------------------------------------------------------
 // From frames to reports: which words each frame attributes
@@ -554,7 +565,7 @@ function hasClause(doc: ParsedDocument, span: Span): boolean {
   const first = firstAtOrAfter(doc.tokens, span.start, startOf);
   for (let i = first; i < doc.tokens.length && doc.tokens[i]!.end <= span.end; i++) {
     const token = doc.tokens[i]!;
-    if (!isVerb(token)) continue;
+    if (!isVerb(token) || (i > first && isNominalAfter(doc.tokens[i - 1]!, token))) continue; // "a 94% jump"
     const reduced = token.tags.has('Gerund') || (i > first && /,\s*$/u.test(doc.tokens[i - 1]!.post) && !token.tags.has('Auxiliary') && !token.tags.has('Modal'));
     if (i > first && !reduced) return true;
   }

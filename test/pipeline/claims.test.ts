@@ -184,6 +184,18 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
+    name: 'an organization\'s statement speaks for it',
+    text: "Acme's statement said the company had fixed the bug.",
+    entities: [ACME],
+    reports: [['Acme', 'said', 'the company had fixed the bug']],
+  },
+  {
+    name: 'cues that report nothing: "declined to say", results "reported"',
+    text: 'Acme declined to say how much it paid. Acme reported a 40% jump in quarterly revenue.',
+    entities: [ACME],
+    reports: [],
+  },
+  {
     name: 'cues that report nothing: passives, naming, "added to", a clause of time, words without a clause',
     text:
       'Acme is said to be weighing a sale. She joined a start-up called Lumio. The news added to the pressure on Acme. ' +
