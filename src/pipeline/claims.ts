@@ -2,10 +2,10 @@ import type { Claim, DateMention, Entity, Money, Percentage, Quote, Speaker } fr
 import { contentSentences, sentenceAt, type ParsedDocument, type Sentence, type Token } from './document.js';
 import { withIds } from './ids.js';
 import { triggerIn } from './claim-kinds.js';
-import { findingsOf, propositionOf, within, type Findings } from './propositions.js';
+import { findingsOf, propositionOf, type Findings } from './propositions.js';
 import { quotationContext } from './quotes.js';
 import { reportsIn, trimSpan } from './reported-speech.js';
-import type { Span } from './spans.js';
+import { within, type Span } from './spans.js';
 import type { SpeakerContext } from './speakers.js';
 
 /** What the claims stage reads besides the document: every other stage's output, whose ids claims refer to. */

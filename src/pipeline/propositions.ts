@@ -5,8 +5,9 @@ import { argumentsOf, type MentionOf } from './claim-arguments.js';
 import { triggerIn } from './claim-kinds.js';
 import { modalityOf } from './modality.js';
 import { lemmaOf } from './nlp.js';
-import { firstAtOrAfter, startOf, type Span } from './spans.js';
+import { firstAtOrAfter, startOf, within, type Span } from './spans.js';
 import { candidatesIn, isQuoted, latestOrganization, type SpeakerContext } from './speakers.js';
+import { isVerb, tokenAt } from './words.js';
 
 /** The other stages' findings, sorted by offset, with every entity mention, for looking up what a span holds. */
 export interface Findings extends Omit<ClaimInputs, 'quotes'> {
@@ -18,15 +19,6 @@ export function findingsOf(stages: Omit<ClaimInputs, 'quotes'>): Findings {
     .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
     .sort((a, b) => a.start - b.start);
   return { ...stages, mentions };
-}
-
-/** The items of a sorted list that lie inside `span`. */
-export function within<T extends Span>(items: readonly T[], span: Span): T[] {
-  const found: T[] = [];
-  for (let i = firstAtOrAfter(items, span.start, startOf); i < items.length && items[i]!.start < span.end; i++) {
-    if (items[i]!.end <= span.end) found.push(items[i]!);
-  }
-  return found;
 }
 
 /** What a proposition is read from. */
@@ -138,12 +130,6 @@ interface MainVerb {
 }
 
 const RELATIVE = /^(?:which|who|that|whose|whom)$/iu;
-const isVerb = (token: Token) => token.tags.has('Verb') && !token.tags.has('Pronoun');
-
-function tokenAt(doc: ParsedDocument, offset: number): Token | undefined {
-  const token = doc.tokens[firstAtOrAfter(doc.tokens, offset, startOf)];
-  return token && token.start === offset ? token : undefined;
-}
 
 const AUXILIARY = ['Modal', 'Auxiliary', 'Copula'];
 
