@@ -4,7 +4,7 @@ import { withIds } from './ids.js';
 import { triggerIn } from './claim-kinds.js';
 import { findingsOf, propositionOf, type Findings } from './propositions.js';
 import { quotationContext } from './quotes.js';
-import { reportsIn, trimSpan } from './reported-speech.js';
+import { reportsIn, trimSpan, type Report } from './reported-speech.js';
 import { within, type Span } from './spans.js';
 import type { SpeakerContext } from './speakers.js';
 
@@ -38,13 +38,10 @@ export function extractClaims(doc: ParsedDocument, inputs: ClaimInputs, ctx: Spe
   const findings = findingsOf(inputs);
   const drafts: Draft[] = [];
   for (const sentence of contentSentences(doc)) {
-    const reports = reportsIn(ctx, sentence);
-    for (const report of reports) {
-      const extent = { start: Math.min(report.frame.start, report.content.start), end: Math.max(report.frame.end, report.content.end) };
-      drafts.push({ content: report.content, extent, sentence, speaker: report.speaker, cue: report.cue.text, takesNounPhrase: report.takesNounPhrase, personal: report.personal, quotes: [] });
-    }
+    const reported = reportsIn(ctx, sentence).map((report) => draftOf(report, sentence));
+    drafts.push(...reported);
     // The article's own words: what no report covers, outside quotations.
-    const covered = [...drafts.slice(drafts.length - reports.length).map((d) => d.extent), ...within(inputs.quotes, sentence)];
+    const covered = [...reported.map((d) => d.extent), ...within(inputs.quotes, sentence)];
     for (const region of uncovered(sentence, covered)) {
       for (const clause of clausesIn(doc, region)) {
         const content = withoutLeadingPhrase(doc, clause);
@@ -69,6 +66,13 @@ export function extractClaims(doc: ParsedDocument, inputs: ClaimInputs, ctx: Spe
       quotes: draft.quotes,
     })),
   );
+}
+
+/** A report as a claim: its words, and the frame beside them (whose dates and figures count: "announced last week that"). */
+function draftOf(report: Report, sentence: Sentence): Draft {
+  const { frame, content } = report;
+  const extent = { start: Math.min(frame.start, content.start), end: Math.max(frame.end, content.end) };
+  return { content, extent, sentence, speaker: report.speaker, cue: report.cue.text, takesNounPhrase: report.takesNounPhrase, personal: report.personal, quotes: [] };
 }
 
 /** The parts of a sentence no report covers. */

@@ -1,4 +1,4 @@
-import type { Claim, Entity, Speaker } from '../../schemas/extract.js';
+import type { Claim, ClaimKind, Entity, Speaker } from '../../schemas/extract.js';
 import type { ClaimInputs } from './claims.js';
 import type { ParsedDocument, Token } from './document.js';
 import { argumentsOf, type MentionOf } from './claim-arguments.js';
@@ -42,41 +42,26 @@ export function propositionOf(ctx: SpeakerContext, findings: Findings, source: P
   const { doc } = ctx;
   const { content } = source;
   const text = doc.text.slice(content.start, content.end);
-  const verb = mainVerb(doc, content);
-  const nounPhrase = source.takesNounPhrase && source.cue !== null && (!verb || verb.afterRelative);
   const mentions = within(findings.mentions, content);
-  const trigger = triggerIn(nounPhrase ? `${source.cue} ${text}` : text, mentions.some((m) => m.entity.type === 'product'));
-  const shift = nounPhrase ? source.cue!.length + 1 : 0;
-  const triggerAt = trigger ? content.start + Math.max(0, trigger.start - shift) : undefined;
-  const triggerEnd = trigger ? content.start + Math.max(0, trigger.end - shift) : undefined;
-  const triggerToken = triggerAt === undefined ? undefined : tokenAt(doc, triggerAt);
-  const triggerIsVerb = triggerToken !== undefined && isVerbal(doc, triggerToken);
-  // A verb trigger names the act ("dropping" → drop); a noun trigger ("revenue", "job cuts") leaves it to the clause's verb.
-  const [predicate, verbAt, verbEnd] = nounPhrase
-    ? [cueLemma(source.cue!), content.start, content.start]
-    : trigger?.lemma && (triggerIsVerb || !verb)
-      ? [trigger.lemma, triggerAt!, triggerToken ? verbPhraseEnd(doc, triggerToken) : triggerEnd!]
-      : verb
-        ? [lemmaOf(verb.token.text, verb.token.tags), verb.token.start, verb.token.end]
-        : [source.cue ? cueLemma(source.cue) : 'be', content.start, content.start];
+  const act = actOf(doc, source, mentions.some((m) => m.entity.type === 'product'));
   // Without a verb of their own the words are all subject ("the Austin-based firm's expected savings").
-  const subjectEnd = nounPhrase || verb || trigger?.lemma ? verbAt : content.end;
+  const subjectEnd = act.verbless ? content.end : act.start;
   const subjectEntity = subjectMention(ctx, findings, content, subjectEnd);
   const subject = subjectEntity
     ? { entityId: subjectEntity.id, name: subjectEntity.name }
     : (referenceBefore(ctx, content.start, subjectEnd, source.personal ? null : source.speaker) ??
-      (source.speaker && (nounPhrase || /^to\s/iu.test(text)) ? source.speaker : null));
+      (source.speaker && (act.nounPhrase || /^to\s/iu.test(text)) ? source.speaker : null));
   const money = within(findings.money, source.extent);
   const percentages = within(findings.percentages, source.extent);
   const dates = within(findings.dates, source.extent);
   const modality = modalityOf(text, source.cue);
   // With no word of a kind, a forecast or a plan is still a goal or forecast ("agents will join the workforce, he predicted").
-  const kind = trigger?.kind ?? (modality === 'forecast' || modality === 'planned' ? 'goal_forecast' : 'statement');
-  const objectText = nounPhrase ? text : doc.text.slice(verbEnd, content.end).replace(/^[\s,;:]+|[\s,;:.!?"”’']+$/gu, '');
+  const kind = act.kind ?? (modality === 'forecast' || modality === 'planned' ? 'goal_forecast' : 'statement');
+  const object = act.nounPhrase ? text : doc.text.slice(act.end, content.end).replace(/^[\s,;:]+|[\s,;:.!?"”’']+$/gu, '');
   return {
     subject,
-    predicate,
-    object: objectText || null,
+    predicate: act.predicate,
+    object: object || null,
     kind,
     modality,
     figures: [...money, ...percentages].sort((a, b) => a.start - b.start).map((f) => f.id),
@@ -85,9 +70,9 @@ export function propositionOf(ctx: SpeakerContext, findings: Findings, source: P
       text,
       start: content.start,
       kind,
-      predicate,
+      predicate: act.predicate,
       subject: subjectEntity ?? findings.entities.find((e) => e.id === subject?.entityId) ?? null,
-      verbAt,
+      verbAt: act.start,
       mentions,
       // Roles come from the asserted words only: "announced on Thursday" dates the announcement, not the investment.
       money: within(money, content),
@@ -95,6 +80,39 @@ export function propositionOf(ctx: SpeakerContext, findings: Findings, source: P
       dates: within(dates, content),
     }),
   };
+}
+
+/** What a span says is done: the normalised verb, where it stands, and the kind of claim its words make. */
+interface Act extends Span {
+  readonly predicate: string;
+  readonly kind: ClaimKind | null;
+  /** The words are a noun phrase a cue takes ("announced a new phone"): the cue is the verb, the speaker the subject. */
+  readonly nounPhrase: boolean;
+  /** The words have no verb of their own; the predicate comes from the cue. */
+  readonly verbless: boolean;
+}
+
+/**
+ * The act: a verb that is also a word of a kind names it ("dropping" → drop, stock move); a noun of a kind ("revenue",
+ * "job cuts") leaves the verb to the clause ("Revenue grew" → grow); a noun phrase after "announced" takes the cue's.
+ */
+function actOf(doc: ParsedDocument, source: PropositionSource, namesProduct: boolean): Act {
+  const { content, cue } = source;
+  const text = doc.text.slice(content.start, content.end);
+  const verb = mainVerb(doc, content);
+  const nounPhrase = source.takesNounPhrase && cue !== null && (!verb || verb.afterRelative);
+  const trigger = triggerIn(nounPhrase ? `${cue} ${text}` : text, namesProduct);
+  const kind = trigger?.kind ?? null;
+  const atStart = { start: content.start, end: content.start, kind, nounPhrase };
+  if (nounPhrase) return { ...atStart, predicate: cueLemma(cue!), verbless: false };
+  const shift = (offset: number) => content.start + Math.max(0, offset);
+  const triggerToken = trigger ? tokenAt(doc, shift(trigger.start)) : undefined;
+  if (trigger?.lemma && ((triggerToken && isVerbal(doc, triggerToken)) || !verb)) {
+    const end = triggerToken ? verbPhraseEnd(doc, triggerToken) : shift(trigger.end);
+    return { start: shift(trigger.start), end, predicate: trigger.lemma, kind, nounPhrase, verbless: false };
+  }
+  if (verb) return { start: verb.token.start, end: verb.token.end, predicate: lemmaOf(verb.token.text, verb.token.tags), kind, nounPhrase, verbless: false };
+  return { ...atStart, predicate: cue ? cueLemma(cue) : 'be', verbless: true };
 }
 
 /** The verb of a cue ("told Reuters" → tell); "according to" reports what someone says. */
