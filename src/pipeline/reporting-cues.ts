@@ -52,7 +52,8 @@ function isReportingCue(ctx: SpeakerContext, cue: Cue): boolean {
   if (/^say$/iu.test(cue.text) && UNSAID.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return false;
   if (NAMING_CUE.test(cue.text) && /^\s+\p{Lu}/u.test(text.slice(cue.end, cue.end + 3))) return false;
   const token = tokenAt(ctx.doc, cue.start);
-  return !token || !token.tags.has('Noun') || token.tags.has('Verb') || IS_REPORTING_NOUN.test(cue.text);
+  // "patent claims", "meeting notes" are nouns; "saying" and "adding" report whatever the tagger calls them.
+  return !token || !token.tags.has('Noun') || token.tags.has('Verb') || isParticiple(cue) || IS_REPORTING_NOUN.test(cue.text);
 }
 
 /** The cues of a sentence that report someone's words, in text order: none inside quotations, no passives, naming or "declined to say". */

@@ -88,6 +88,12 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
+    name: '"was quoted as saying"',
+    text: 'Jane Smith was quoted as saying that Acme had "no plans" to sell.',
+    entities: [SMITH, ACME],
+    reports: [['Jane Smith', 'saying', 'Acme had "no plans" to sell']],
+  },
+  {
     name: 'sources close to a company are not the company',
     text: 'Acme makes phones. According to sources close to the company, a cheaper model is coming.',
     entities: [ACME],
