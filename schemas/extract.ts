@@ -151,31 +151,51 @@ export const quoteSchema = z
 
 export const claimKindSchema = z
   .enum(['funding', 'acquisition', 'investment', 'revenue', 'valuation', 'stock_move', 'layoffs', 'product_launch', 'partnership', 'legal_regulatory', 'goal_forecast', 'statement'])
-  .describe('What the claim is about.');
+  .describe(
+    'What the claim is about: `funding` (a round raised), `acquisition` (buying or merging with a company), `investment` (spending, investing, ' +
+      'a stake), `revenue` (sales, profit, losses and their changes), `valuation`, `stock_move` (shares or bonds moving), `layoffs`, ' +
+      '`product_launch` (a product launched, released, unveiled or announced), `partnership`, `legal_regulatory` (lawsuits, fines, ' +
+      'investigations, rulings), `goal_forecast` (a goal, plan or forecast of no other kind), `statement` (anything else asserted).',
+  );
+
+const claimRolesDescription =
+  'Role → id of an entity, money, percentage or date in this response; roles with nothing to fill them are left out. Per kind: ' +
+  '`funding`: company, amount, investors (the lead or first-named investor), valuation · `acquisition`: acquirer, target, price · ' +
+  '`investment`: investor, amount, target, period · `revenue`: company, amount, change (a percentage), period · `valuation`: company, valuation · ' +
+  '`stock_move`: company, change · `layoffs`: company, share (a percentage) · `product_launch`: company, product, date · ' +
+  '`partnership`: party, partner · `legal_regulatory`: regulator or plaintiff, defendant, penalty · `goal_forecast`: subject, figure, date · ' +
+  '`statement`: subject.';
 
 export const claimSchema = z
   .object({
     id: z.string().describe('Identifier, unique within the response (`c1`, `c2`, ...).'),
-    text: z.string().describe('The clause or sentence that carries the claim.'),
+    text: z.string().describe('What is asserted: the clause after the reporting cue (or "that"), the words before ", X said", or the article\'s own clause.'),
     start,
     end,
     sentence,
-    speaker: speakerSchema.nullable().describe('Who asserts it (quoted or reported source); `null` when the article itself asserts it.'),
-    cue: z.string().nullable().describe('The reporting verb or phrase ("said", "announced", "according to").'),
+    speaker: speakerSchema
+      .nullable()
+      .describe('Who asserts it, quoted or reported (an unnamed spokesperson is the organization); `null` when the article itself asserts it or the source is unnamed.'),
+    cue: z.string().nullable().describe('The reporting verb or phrase as written ("said", "announced", "told Reuters", "according to", "expects", "noting"); `null` for the article\'s own claims.'),
     subject: z
       .object({ entityId: z.string().nullable(), name: z.string() })
       .nullable()
-      .describe('Who or what the claim is about: the actor.'),
-    predicate: z.string().describe('Normalised verb lemma: spend, invest, raise, acquire, drop, launch, cut, ...'),
-    object: z.string().nullable().describe('The rest of the proposition, as text.'),
+      .describe('Who or what the claim is about, the actor ("it" and "the company" resolved); `entityId` is `null` for a name that is not an entity.'),
+    predicate: z.string().describe('The verb, normalised to its lemma: spend, invest, raise, acquire, drop, launch, cut, lay off, say, ...'),
+    object: z.string().nullable().describe('The rest of the proposition after the verb, as written.'),
     kind: claimKindSchema,
-    modality: z.enum(['asserted', 'planned', 'forecast', 'hedged', 'negated']).describe('How strongly it is asserted.'),
-    figures: z.array(z.string()).describe('Ids of the money and percentages in the claim.'),
-    dates: z.array(z.string()).describe('Ids of the dates in the claim.'),
-    quotes: z.array(z.string()).describe('Ids of the quotations the claim is built on.'),
-    arguments: z.record(z.string(), z.string()).describe('Role → id of an entity, figure or date, per kind (funding: company, amount, investors; acquisition: acquirer, target, price; ...).'),
+    modality: z
+      .enum(['asserted', 'planned', 'forecast', 'hedged', 'negated'])
+      .describe(
+        'How firmly it is put, from its words and its cue: `negated` (not, never, denied) over `hedged` (may, could, reportedly, is said to, believes) ' +
+          'over `forecast` (expects, predicts, is projected to) over `planned` (will, would, plans to, pledged) over `asserted`.',
+      ),
+    figures: z.array(z.string()).describe('Ids of the money and percentages in the claim and its attribution, in text order.'),
+    dates: z.array(z.string()).describe('Ids of the dates in the claim and its attribution ("announced last week that ... in 2025": both).'),
+    quotes: z.array(z.string()).describe('Ids of the quotations the claim rests on; they have the claim\'s speaker.'),
+    arguments: z.record(z.string(), z.string()).describe(claimRolesDescription),
   })
-  .describe('A checkable statement the article makes or reports.')
+  .describe('A checkable statement the article makes or reports: reported speech, a figure or event stated about an entity, or a quotation.')
   .meta({ id: 'Claim' });
 
 export const extractResponseSchema = z

@@ -1,10 +1,11 @@
 import type { ExtractResponse } from '../../schemas/extract.js';
 import { parseDocument, type DocumentInput } from './document.js';
+import { extractClaims } from './claims.js';
 import { extractDates } from './dates.js';
 import { extractEntities } from './entities.js';
 import { extractMoney } from './money.js';
 import { extractPercentages } from './percentages.js';
-import { extractQuotes } from './quotes.js';
+import { extractQuotes, quotationContext } from './quotes.js';
 
 export type Extraction = Omit<ExtractResponse, 'meta'> & { meta: Omit<ExtractResponse['meta'], 'version' | 'tookMs'> };
 
@@ -17,6 +18,11 @@ export function withMeta(extraction: Extraction, version: string, tookMs: number
 export function extract(input: DocumentInput): Extraction {
   const doc = parseDocument(input);
   const entities = extractEntities(doc);
+  const money = extractMoney(doc);
+  const percentages = extractPercentages(doc);
+  const dates = extractDates(doc);
+  const speakers = quotationContext(doc, entities);
+  const quotes = extractQuotes(doc, entities, speakers);
   return {
     meta: {
       language: 'en',
@@ -27,10 +33,10 @@ export function extract(input: DocumentInput): Extraction {
       boilerplate: [...doc.boilerplate],
     },
     entities,
-    money: extractMoney(doc),
-    percentages: extractPercentages(doc),
-    dates: extractDates(doc),
-    quotes: extractQuotes(doc, entities),
-    claims: [],
+    money,
+    percentages,
+    dates,
+    quotes,
+    claims: extractClaims(doc, { entities, money, percentages, dates, quotes }, speakers),
   };
 }

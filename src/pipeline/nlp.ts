@@ -49,3 +49,29 @@ function breakRunOns(text: string): string {
   }
   return result ? result.join('') : text;
 }
+
+type VerbTense = 'PastTense' | 'PresentTense' | 'Gerund' | 'Participle';
+interface VerbMethods {
+  two: { transform: { verb: { toInfinitive(word: string, model: object, tense: VerbTense): string } } };
+}
+const verbMethods = nlp.methods() as VerbMethods;
+const model = nlp.model();
+
+/**
+ * The infinitive of one verb form ("dropping" → "drop", "fell" → "fall", "spent" → "spend"), from compromise's
+ * conjugation tables (no parse). The tense comes from the token's tags when there are any, else from the ending;
+ * a bare form is then taken for a past tense, which irregular pasts ("rose") need.
+ */
+export function lemmaOf(word: string, tags?: ReadonlySet<string>): string {
+  const lower = word.toLowerCase();
+  const tense = tags ? tenseOf(tags) : lower.endsWith('ing') ? 'Gerund' : /(?<!s)s$/u.test(lower) ? 'PresentTense' : 'PastTense';
+  return tense ? verbMethods.two.transform.verb.toInfinitive(lower, model, tense) : lower;
+}
+
+function tenseOf(tags: ReadonlySet<string>): VerbTense | null {
+  if (tags.has('Gerund')) return 'Gerund';
+  if (tags.has('Participle')) return 'Participle';
+  if (tags.has('PastTense')) return 'PastTense';
+  if (tags.has('PresentTense') && !tags.has('Infinitive')) return 'PresentTense';
+  return null;
+}

@@ -1,5 +1,5 @@
 import type { Entity, Quote, Speaker } from '../../schemas/extract.js';
-import { isBoilerplate, sentenceAt, type ParsedDocument } from './document.js';
+import { isBoilerplate, sentenceAt, type ParsedDocument, type Paragraph as TextParagraph } from './document.js';
 import { withIds } from './ids.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from './spans.js';
@@ -31,13 +31,9 @@ const NO_ATTRIBUTION: Attribution = { speaker: null, cue: null, direct: false };
  * Direct quotations (double or single marks, curly or straight), each with its speaker and cue. Titles of
  * works, names and scare quotes are left out: a short or title-like phrase counts only when someone is reported saying it.
  */
-export function extractQuotes(doc: ParsedDocument, entities: readonly Entity[]): Quote[] {
-  const contentParagraphs = new Set(doc.sentences.filter((s) => !s.boilerplate).map((s) => s.paragraph));
-  const spansOf = doc.paragraphs.filter((p) => contentParagraphs.has(p.index));
-  const spans = findQuotedSpans(doc.text, spansOf).filter((span) => !isBoilerplate(doc, span));
-  const ctx = buildSpeakerContext(doc, entities, spans);
-  const byParagraph = groupBy(spans, (span) => span.paragraph);
-  const paragraphs = spansOf.map((p, index) => layOut(doc.text, p, byParagraph.get(index) ?? []));
+export function extractQuotes(doc: ParsedDocument, entities: readonly Entity[], ctx = quotationContext(doc, entities)): Quote[] {
+  const byParagraph = groupBy(ctx.quoted, (span) => span.paragraph);
+  const paragraphs = contentParagraphs(doc).map((p, index) => layOut(doc.text, p, byParagraph.get(index) ?? []));
   const found = paragraphs.flatMap((paragraph) =>
     paragraph.quotes.flatMap((span, i) => {
       const attribution = attributionOf(ctx, paragraph, i);
@@ -56,6 +52,18 @@ export function extractQuotes(doc: ParsedDocument, entities: readonly Entity[]):
       sentence: sentenceAt(doc, span.start),
     })),
   );
+}
+
+/** The document's quotation marks and speaker context, built once for every stage that attributes words. */
+export function quotationContext(doc: ParsedDocument, entities: readonly Entity[]): SpeakerContext {
+  const spans = findQuotedSpans(doc.text, contentParagraphs(doc)).filter((span) => !isBoilerplate(doc, span));
+  return buildSpeakerContext(doc, entities, spans);
+}
+
+/** Paragraphs holding article content; a quotation's `paragraph` indexes this list. */
+function contentParagraphs(doc: ParsedDocument): TextParagraph[] {
+  const content = new Set(doc.sentences.filter((s) => !s.boilerplate).map((s) => s.paragraph));
+  return doc.paragraphs.filter((p) => content.has(p.index));
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {

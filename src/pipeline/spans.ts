@@ -23,3 +23,12 @@ export const endOf = (span: Span) => span.end;
 export function lastStartingAtOrBefore(spans: readonly { readonly start: number }[], offset: number): number {
   return firstAtOrAfter(spans, offset + 1, (span) => span.start) - 1;
 }
+
+/** The items of a sorted list that lie inside `span`. */
+export function within<T extends Span>(items: readonly T[], span: Span): T[] {
+  const found: T[] = [];
+  for (let i = firstAtOrAfter(items, span.start, startOf); i < items.length && items[i]!.start < span.end; i++) {
+    if (items[i]!.end <= span.end) found.push(items[i]!);
+  }
+  return found;
+}

@@ -1,5 +1,6 @@
 import type { Entity, Speaker } from '../../schemas/extract.js';
 import { sentenceAt, type ParsedDocument, type Token } from './document.js';
+import type { QuotedSpan } from './quote-marks.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from './spans.js';
 import { HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN, TITLE_WORD } from './titles.js';
 
@@ -18,7 +19,7 @@ export interface Cue extends Span {
 export interface SpeakerContext {
   readonly doc: ParsedDocument;
   /** Quotation interiors, sorted: names inside them neither speak nor stand behind a later "he". */
-  readonly quoted: readonly Span[];
+  readonly quoted: readonly QuotedSpan[];
   /** Mentions of people and organizations, sorted by offset. */
   readonly names: readonly NameMention[];
   /** People by surname, from full names ("Smith" → Jane Smith). */
@@ -37,7 +38,7 @@ interface NameMention extends Span {
 type Gender = 'male' | 'female';
 
 /** A phrase that may be a cue's subject. People (names, he/she, "the chief executive") outrank organizations. */
-interface Candidate extends Span {
+export interface Candidate extends Span {
   readonly personal: boolean;
   readonly speaker: Speaker | null;
 }
@@ -45,7 +46,7 @@ interface Candidate extends Span {
 // ---------------------------------------------------------------------------------------------------------------
 // Cues
 
-const SAYING_VERBS = [
+export const SAYING_VERBS: readonly string[] = [
   'said', 'says', 'added', 'adds', 'explained', 'explains', 'noted', 'notes', 'warned', 'warns', 'wrote', 'writes',
   'asked', 'asks', 'continued', 'continues', 'insisted', 'insists', 'argued', 'argues', 'claimed', 'claims',
   'declared', 'declares', 'replied', 'replies', 'admitted', 'admits', 'conceded', 'concedes', 'recalled', 'recalls',
@@ -55,7 +56,7 @@ const SAYING_VERBS = [
   'promised', 'vowed', 'confirmed', 'complained', 'lamented', 'tweeted', 'posted', 'wondered', 'mused', 'enthused',
 ];
 /** Cues whose subject always comes first: participles, and verbs that take an object ("described it as"). */
-const SUBJECT_FIRST_VERBS = [
+export const SUBJECT_FIRST_VERBS: readonly string[] = [
   'say', 'saying', 'adding', 'explaining', 'noting', 'warning', 'writing', 'insisting', 'arguing', 'claiming',
   'admitting', 'boasting', 'pledging', 'promising', 'vowing', 'pointed out', 'points out', 'pointing out',
   'described', 'describes', 'describing', 'called', 'calls', 'calling', 'believes', 'thinks', 'sees', 'urged',
@@ -69,27 +70,38 @@ const OUTLET = '(?:programme|program|website|site|newspaper|paper|magazine|chann
 const CAPITALISED = "\\p{Lu}(?:[\\p{L}\\p{N}&'’-]|\\.(?=\\p{L})){0,40}";
 const alternatives = (words: readonly string[]) => words.map((word) => word.replace(/ /g, '\\s+')).join('|');
 
-const CUE = new RegExp(
-  [
-    `(?<![\\p{L}\\p{N}'’-])(?<!\\b(?:the|a|an|its|his|her|their|our|these|those|such|of)\\s)(?:`,
-    `(?<quoted>quoted\\s+(?<named>[^.!?"“”\\n]{1,60}?)\\s+as\\s+saying)`,
-    `|(?<according>[Aa]ccording\\s+to)`,
-    `|(?<tell>(?:${alternatives(TELLING_VERBS)})(?:\\s+(?:the\\s+)?${CAPITALISED}(?:\\s+${CAPITALISED}){0,3}(?:\\s+${OUTLET})?)?)`,
-    `|(?<inverting>(?:${alternatives(SAYING_VERBS)})(?:\\s+in\\s+${MEDIUM})?)`,
-    `|(?<subjectFirst>${alternatives(SUBJECT_FIRST_VERBS)})`,
-    `)(?![\\p{L}\\p{N}-])`,
-  ].join(''),
-  'gu',
-);
+/** Reporting verbs: those whose subject may follow them ("said Smith") and those whose subject always comes first. */
+export interface CueVerbs {
+  readonly inverting: readonly string[];
+  readonly subjectFirst: readonly string[];
+}
+
+/** The pattern `findCues` scans with, for a set of reporting verbs ("according to", "told X" and "quoted X as saying" always). */
+export function cuePattern(verbs: CueVerbs): RegExp {
+  return new RegExp(
+    [
+      `(?<![\\p{L}\\p{N}'’-])(?<!\\b(?:the|a|an|its|his|her|their|our|these|those|such|of)\\s)(?:`,
+      `(?<quoted>quoted\\s+(?<named>[^.!?"“”\\n]{1,60}?)\\s+as\\s+saying)`,
+      `|(?<according>[Aa]ccording\\s+to)`,
+      `|(?<tell>(?:${alternatives(TELLING_VERBS)})(?:\\s+(?:the\\s+)?${CAPITALISED}(?:\\s+${CAPITALISED}){0,3}(?:\\s+${OUTLET})?)?)`,
+      `|(?<inverting>(?:${alternatives(verbs.inverting)})(?:\\s+in\\s+${MEDIUM})?)`,
+      `|(?<subjectFirst>${alternatives(verbs.subjectFirst)})`,
+      `)(?![\\p{L}\\p{N}-])`,
+    ].join(''),
+    'gu',
+  );
+}
+
+const CUE = cuePattern({ inverting: SAYING_VERBS, subjectFirst: SUBJECT_FIRST_VERBS });
 /** "continued to grow", "added 500 jobs", "added to the pressure": these verbs are not reporting speech. */
 const NOT_SPEECH = /^(?:continue[sd]|add(?:ed|s))$/u;
 const NOT_SPEECH_AFTER = /^\s+(?:to\b|\d)/u;
 
-/** Every reporting cue in [start, end), in text order. */
-export function findCues(text: string, start: number, end: number): Cue[] {
+/** Every reporting cue in [start, end), in text order; `pattern` comes from `cuePattern`. */
+export function findCues(text: string, start: number, end: number, pattern: RegExp = CUE): Cue[] {
   const cues: Cue[] = [];
-  CUE.lastIndex = start;
-  for (let match = CUE.exec(text); match && match.index < end; match = CUE.exec(text)) {
+  pattern.lastIndex = start;
+  for (let match = pattern.exec(text); match && match.index < end; match = pattern.exec(text)) {
     const groups = match.groups!;
     const at = match.index;
     const written = match[0].replace(/[\s.'’]+$/u, '');
@@ -115,8 +127,10 @@ const keyOf = (word: string) => word.replace(/['’]s?$/u, '').toLowerCase();
 const surnameOf = (name: string) => keyOf(name.split(/\s+/u).pop() ?? '');
 const givenWords = (name: string) => name.split(/\s+/u).filter((word) => !HONORIFIC.test(word));
 
-export function buildSpeakerContext(doc: ParsedDocument, entities: readonly Entity[], quoted: readonly Span[]): SpeakerContext {
-  const runs = nameRuns(doc);
+export function buildSpeakerContext(doc: ParsedDocument, entities: readonly Entity[], quoted: readonly QuotedSpan[]): SpeakerContext {
+  // A name the entities stage typed as a product or place ("Mario Kart DS", "Georgia") is nobody's name.
+  const things = entities.filter((e) => e.type === 'product' || e.type === 'place').flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  const runs = nameRuns(doc).filter((run) => !overlapsAny(things, run));
   const listed: Speaker[] = entities.filter((e) => e.type === 'person').map((e) => ({ entityId: e.id, name: e.name }));
   const evident = runs.filter((run) => run.evident).map((run) => unlisted(doc, run));
   const bySurname = surnameIndex([...listed, ...evident]);
@@ -125,7 +139,8 @@ export function buildSpeakerContext(doc: ParsedDocument, entities: readonly Enti
   const byLooseSurname = surnameIndex([...listed, ...evident, ...runs.map((run) => unlisted(doc, run))]);
   const entityNames: NameMention[] = entities.flatMap((entity) => {
     if (entity.type !== 'person' && entity.type !== 'organization') return [];
-    const speaker = canonical(bySurname, entity.name, { entityId: entity.id, name: entity.name });
+    const own = { entityId: entity.id, name: entity.name };
+    const speaker = entity.type === 'person' ? canonical(bySurname, entity.name, own) : own;
     return entity.mentions.map((m) => ({ start: m.start, end: m.end, kind: entity.type as NameMention['kind'], speaker }));
   });
   const names = withPeople(entityNames.sort((a, b) => a.start - b.start), people, (run) => personNamed(bySurname, doc.text.slice(run.start, run.end)));
@@ -138,6 +153,12 @@ export function buildSpeakerContext(doc: ParsedDocument, entities: readonly Enti
     genders: gendersOf(doc, names),
     organizations: entities.filter((e) => e.type === 'organization'),
   };
+}
+
+/** Whether `span` overlaps any of `sorted` (sorted by start, not overlapping one another). */
+function overlapsAny(sorted: readonly Span[], span: Span): boolean {
+  const next = sorted[firstAtOrAfter(sorted, span.start + 1, endOf)];
+  return next !== undefined && next.start < span.end;
 }
 
 const unlisted = (doc: ParsedDocument, run: Span): Speaker => ({ entityId: null, name: doc.text.slice(run.start, run.end) });
@@ -276,8 +297,32 @@ function pronounAntecedent(ctx: SpeakerContext, pronoun: string, offset: number)
   return latestPerson(ctx, offset, /^she$/iu.test(pronoun) ? 'male' : 'female');
 }
 
-function latestOrganization(ctx: SpeakerContext, offset: number): Speaker | null {
+/** The latest organization named before `offset`, outside quotations: what "it" or "the report" stands for. */
+export function latestOrganization(ctx: SpeakerContext, offset: number): Speaker | null {
   return latestMention(ctx, offset, (m) => m.kind === 'organization')?.speaker ?? null;
+}
+
+/**
+ * What "the company" or an unnamed spokesperson stands for: the company the article is about, the most salient
+ * organization named in the last few sentences, rather than an investor or rival named in passing since.
+ */
+function salientOrganization(ctx: SpeakerContext, offset: number): Speaker | null {
+  const latest = latestMention(ctx, offset, (m) => m.kind === 'organization');
+  if (!latest) return null;
+  const from = sentenceAt(ctx.doc, offset) - RECENT_SENTENCES;
+  let best = latest;
+  for (let i = firstAtOrAfter(ctx.names, offset, startOf) - 1; i >= 0 && sentenceAt(ctx.doc, ctx.names[i]!.start) >= from; i--) {
+    const mention = ctx.names[i]!;
+    if (mention.kind === 'organization' && !isQuoted(ctx, mention.start) && salienceOf(ctx, mention) > salienceOf(ctx, best)) best = mention;
+  }
+  return best.speaker;
+}
+
+/** How many sentences back an organization still counts as nearby. */
+const RECENT_SENTENCES = 3;
+
+function salienceOf(ctx: SpeakerContext, mention: NameMention): number {
+  return ctx.organizations.find((e) => e.id === mention.speaker.entityId)?.salience ?? 0;
 }
 
 /** "the chief executive" (ending at `offset`) → the person the article introduced with that title nearby. */
@@ -313,9 +358,17 @@ const SPOKESPERSON = new RegExp(
   `\\b(?:[Aa]n?|[Tt]he)\\s+(?:(?<before>${CAPITALISED}(?:\\s+${CAPITALISED}){0,3})\\s+)?(?:company\\s+|firm\\s+)?(?:spokes(?:man|woman|person|people)|representative|press officer)(?:\\s+(?:for|at|of|from)\\s+(?:the\\s+)?(?<after>${CAPITALISED}(?:\\s+${CAPITALISED}){0,3}))?`,
   'gu',
 );
-const COMPANY = /\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:company|firm|group|agency|start-?up|business|organi[sz]ation|maker|giant|regulator)\b/gu;
+const DESCRIBED = '\\b[Tt]he\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}]*-[\\p{Ll}]+)\\s+){0,2}';
+/** "the company", "the tech giant", "the Paris-based start-up". */
+const COMPANY = new RegExp(
+  `${DESCRIBED}(?:company|firm|group|agency|start-?up|business|organi[sz]ation|maker|giant|regulator|house|retailer|carrier|operator|manufacturer|publisher|studio|chipmaker|automaker|provider|body|association|watchdog|authority)\\b`,
+  'gu',
+);
+/** A publication stands for whoever was named as publishing it, the latest organization ("the survey found"). */
+const PUBLICATION = new RegExp(`${DESCRIBED}(?:report|survey|study|poll)\\b`, 'gu');
 
-function candidatesIn(ctx: SpeakerContext, start: number, end: number): Candidate[] {
+/** The phrases in [start, end) that name or stand for a person or organization, each resolved; sorted by end. */
+export function candidatesIn(ctx: SpeakerContext, start: number, end: number): Candidate[] {
   const found: Candidate[] = [];
   const { text } = ctx.doc;
   for (let i = firstAtOrAfter(ctx.names, start, startOf); i < ctx.names.length && ctx.names[i]!.start < end; i++) {
@@ -340,10 +393,14 @@ function candidatesIn(ctx: SpeakerContext, start: number, end: number): Candidat
     const { before, after } = match.groups!;
     const named = before ?? after;
     const namedAt = named ? at + match[0].lastIndexOf(named) : at;
-    const speaker = named ? organizationNamed(ctx, namedAt, named) : latestOrganization(ctx, at);
+    const speaker = named ? organizationNamed(ctx, namedAt, named) : salientOrganization(ctx, at);
     found.push({ start: at, end: at + match[0].length, personal: false, speaker });
   }
   for (const match of slice.matchAll(COMPANY)) {
+    const at = start + match.index;
+    found.push({ start: at, end: at + match[0].length, personal: false, speaker: salientOrganization(ctx, at) });
+  }
+  for (const match of slice.matchAll(PUBLICATION)) {
     const at = start + match.index;
     found.push({ start: at, end: at + match[0].length, personal: false, speaker: latestOrganization(ctx, at) });
   }
@@ -497,18 +554,23 @@ const SUBJECT_REACH = 300;
 
 /** Who a cue attributes words to: a named person or organization, or null when the text leaves it unnamed. */
 export function speakerOfCue(ctx: SpeakerContext, cue: Cue, regionStart: number): Speaker | null {
-  if (cue.kind === 'according') return subjectAfter(ctx, cue.end)?.speaker ?? null;
+  return sourceOfCue(ctx, cue, regionStart)?.speaker ?? null;
+}
+
+/** The phrase a cue attributes words to ("Smith", "he", "a Microsoft spokesman"), with who it names; none when nothing does. */
+export function sourceOfCue(ctx: SpeakerContext, cue: Cue, regionStart: number): Candidate | undefined {
+  if (cue.kind === 'according') return subjectAfter(ctx, cue.end);
   if (cue.kind === 'quoted' && cue.named) {
     const { start, end } = cue.named;
-    return pick(withAdjacentName(ctx, candidatesIn(ctx, start, end), nameEndingAt(ctx, start, end)))?.speaker ?? null;
+    return pick(withAdjacentName(ctx, candidatesIn(ctx, start, end), nameEndingAt(ctx, start, end)));
   }
   const start = Math.max(regionStart, cue.start - SUBJECT_REACH);
   const subject = subjectBefore(ctx, start, cue.start);
   if (cue.inverts && !subject?.personal && bareBefore(ctx.doc.text, start, cue.start)) {
     const inverted = subjectAfter(ctx, cue.end);
-    if (inverted) return inverted.speaker;
+    if (inverted) return inverted;
   }
-  return subject?.speaker ?? null;
+  return subject;
 }
 
 /** The person last named or referred to in [start, end), outside quotations. */

@@ -10,13 +10,14 @@ t.test('POST /v1/extract answers the example article with a response that keeps 
   t.match(response.headers['content-type'], /^application\/json/);
   const result = parseExtraction(response);
   t.equal(result.meta.characters, exampleRequest.text.length);
-  t.equal(result.meta.paragraphs, 4);
+  t.equal(result.meta.paragraphs, exampleRequest.text.split('\n\n').length);
   t.equal(result.meta.language, 'en');
   t.ok(result.meta.tookMs >= 0);
   for (const span of spansOf(result)) t.equal(exampleRequest.text.slice(span.start, span.end), span.text, `${span.where} slices the input`);
   const ids = allIds(result);
   t.equal(new Set(ids).size, ids.length, 'ids are unique');
   t.same(danglingReferences(result), [], 'every reference resolves');
+  t.ok(new Set(result.claims.map((c) => c.kind)).size >= 4, 'claims of several kinds');
   const money = result.money.find((m) => m.text.includes('$450 million'));
   t.equal(money?.amount, 450_000_000);
   t.equal(money?.currency, 'USD');

@@ -1,21 +1,8 @@
 import t from 'tap';
-import type { Entity, EntityType } from '../../schemas/extract.js';
+import type { EntityType } from '../../schemas/extract.js';
 import { parseDocument } from '../../src/pipeline/document.js';
 import { extractQuotes } from '../../src/pipeline/quotes.js';
-
-/** Entities as a perfect entities stage would give them: every occurrence of each form, longest forms first. */
-function entitiesOf(text: string, specs: readonly [EntityType, string, ...string[]][]): Entity[] {
-  return specs.map(([type, name, ...aliases], index) => {
-    const mentions: Entity['mentions'] = [];
-    for (const form of [name, ...aliases].sort((a, b) => b.length - a.length)) {
-      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
-        if (!mentions.some((m) => at < m.end && m.start < at + form.length)) mentions.push({ start: at, end: at + form.length, text: form });
-      }
-    }
-    mentions.sort((a, b) => a.start - b.start);
-    return { id: `e${index + 1}`, name, type, aliases, mentions, salience: 1 };
-  });
-}
+import { entitiesOf } from '../fixtures/entities.js';
 
 interface Expected {
   text: string;

@@ -1,0 +1,71 @@
+import type { Sentence } from './document.js';
+import { SAYING_VERBS, SUBJECT_FIRST_VERBS, cuePattern, findCues, isQuoted, type Cue, type SpeakerContext } from './speakers.js';
+import { tokenAt } from './words.js';
+
+/**
+ * Reporting verbs beyond the quotation cues: verbs of finding, reporting, expecting and believing introduce reported
+ * speech ("the survey found that", "Acme expects revenue to"), though they rarely attribute a quotation.
+ */
+const REPORTING_CUE = cuePattern({
+  inverting: [...SAYING_VERBS, 'reported', 'reports', 'revealed', 'reveals', 'disclosed', 'discloses', 'estimated', 'estimates'],
+  subjectFirst: [
+    ...SUBJECT_FIRST_VERBS,
+    'expects', 'expect', 'hopes', 'hoped', 'fears', 'feared', 'forecasts', 'projects', 'anticipates', 'found', 'finds',
+    'hinted', 'hints', 'indicated', 'indicates', 'recognised', 'recognized', 'recognises', 'recognizes', 'likened',
+    'likens', 'assured', 'alleged', 'alleges', 'contends', 'contended', 'believed', 'predicting', 'estimating',
+    'announcing', 'confirming', 'stating', 'acknowledging', 'suggesting', 'revealing', 'reporting', 'denying',
+  ],
+});
+
+/** Cues that may take a noun phrase instead of a clause: "announced a new phone", "warned of losses", "sees it as". */
+const TAKES_NOUN_PHRASE =
+  /^(?:announc|warn|describ|call|see|liken|predict|confirm|den[iy]|pledg|promis|vow|forecast|expect|estimat|reveal|disclos|hint|urg|acknowledg|admit|reiterat|recogni[sz]|conced|boast)/iu;
+/** A cue after a form of "be" is passive ("is said to", "was told"), a hedge or a listener, not a source speaking. */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:\p{L}+ly|also|still|later|then|now|already|often|not|never)\s+){0,2}$/iu;
+/** "added to the pressure", "adding 500 jobs", "continued to grow": not speech. */
+const NOT_SPEECH = /^(?:add|continu)/iu;
+const NOT_SPEECH_AFTER = /^\s+(?:to\b|\d)/u;
+/** "declined to say", "would not say": nothing was said. */
+const UNSAID = /\b(?:to|not|n['’]t|never)\s+$/iu;
+/** "a start-up called Acme": naming, not speech. */
+const NAMING_CUE = /^call/iu;
+/** "Sony's assertion that ...", "the company's warning that ...": a possessor's words reported through a noun. */
+const REPORTING_NOUN =
+  'assertion|claim|insistence|argument|belief|view|warning|prediction|announcement|statement|admission|pledge|promise|forecast|estimate|expectation|contention|suggestion';
+const NOMINAL_CUE = new RegExp(`(?<=['’]s?\\s+)(?:${REPORTING_NOUN})(?=\\s+that\\s)`, 'gu');
+const IS_REPORTING_NOUN = new RegExp(`^(?:${REPORTING_NOUN})$`, 'u');
+
+function nominalCues(text: string, sentence: Sentence): Cue[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  return [...slice.matchAll(NOMINAL_CUE)].map((match) => {
+    const start = sentence.start + match.index;
+    return { start, end: start + match[0].length, text: match[0], kind: 'verb', inverts: false };
+  });
+}
+
+function isReportingCue(ctx: SpeakerContext, cue: Cue): boolean {
+  const { text } = ctx.doc;
+  if (isQuoted(ctx, cue.start)) return false;
+  if (cue.kind === 'according') return true;
+  if (PASSIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 40), cue.start))) return false;
+  if (NOT_SPEECH.test(cue.text) && NOT_SPEECH_AFTER.test(text.slice(cue.end, cue.end + 4))) return false;
+  if (/^say$/iu.test(cue.text) && UNSAID.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return false;
+  if (NAMING_CUE.test(cue.text) && /^\s+\p{Lu}/u.test(text.slice(cue.end, cue.end + 3))) return false;
+  const token = tokenAt(ctx.doc, cue.start);
+  // "patent claims", "meeting notes" are nouns; "saying" and "adding" report whatever the tagger calls them.
+  return !token || !token.tags.has('Noun') || token.tags.has('Verb') || isParticiple(cue) || IS_REPORTING_NOUN.test(cue.text);
+}
+
+/** The cues of a sentence that report someone's words, in text order: none inside quotations, no passives, naming or "declined to say". */
+export function reportingCues(ctx: SpeakerContext, sentence: Sentence): Cue[] {
+  const { text } = ctx.doc;
+  return [...findCues(text, sentence.start, sentence.end, REPORTING_CUE), ...nominalCues(text, sentence)]
+    .sort((a, b) => a.start - b.start)
+    .filter((cue) => isReportingCue(ctx, cue));
+}
+
+/** The cue may take a noun phrase for its content ("announced a new phone", "warned of losses"). */
+export const takesNounPhrase = (cue: Cue) => TAKES_NOUN_PHRASE.test(cue.text);
+
+/** "noting", "adding": a participle shares the subject of the clause or report before it. */
+export const isParticiple = (cue: Cue) => /ing$/u.test(cue.text);
