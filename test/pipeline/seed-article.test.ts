@@ -75,3 +75,31 @@ t.test('the seed article', { skip: absent }, async (t) => {
     'without publishedAt, relative dates keep value null',
   );
 });
+
+t.test('the seed article: its claims', { skip: absent }, async (t) => {
+  const result = run(readCase('seed-meta-capex.json'));
+  const textOf = new Map([...result.money, ...result.percentages, ...result.dates, ...result.quotes].map((item) => [item.id, item.text]));
+  const claim = (words: string) => {
+    const found = result.claims.find((c) => c.text.includes(words));
+    t.ok(found, `a claim carries "${words}"`);
+    return { ...found, figures: found?.figures.map((id) => textOf.get(id)), dates: found?.dates.map((id) => textOf.get(id)), quotes: found?.quotes.map((id) => textOf.get(id)) };
+  };
+  const zuckerberg = { name: 'Mark Zuckerberg' };
+
+  t.match(claim('invest “very heavily”'), { speaker: zuckerberg, cue: 'pledging', subject: { name: 'Meta' }, figures: ['hundreds of billions of dollars'], modality: 'planned' });
+  t.match(claim('more than $60 billion'), {
+    speaker: zuckerberg,
+    cue: 'announced',
+    subject: { name: 'Meta' },
+    predicate: 'spend',
+    kind: 'investment',
+    modality: 'planned',
+    figures: ['more than $60 billion'],
+    dates: ['last week', '2025'],
+  });
+  t.match(claim('dropping almost 20%'), { speaker: null, subject: { name: 'Nvidia' }, kind: 'stock_move', figures: ['almost 20%'] });
+  t.match(claim('strategic advantage'), { speaker: zuckerberg, cue: 'said' });
+  t.match(claim('new competitor'), { speaker: zuckerberg, quotes: ['way too early'] });
+  t.match(claim('most competitive'), { speaker: zuckerberg, kind: 'goal_forecast', quotes: ['And our goal for Llama 4 is to lead.'] });
+  t.match(claim('agentic capabilities'), { speaker: zuckerberg, cue: 'expects' });
+});
