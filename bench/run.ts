@@ -5,12 +5,12 @@
  */
 import autocannon from 'autocannon';
 import nlp from 'compromise';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { Readable } from 'node:stream';
 import { extract } from '../src/pipeline/index.js';
+import { rssOf, startServer } from './server.js';
 import { generateArticle } from './articles.js';
 
 const SIZES = [200, 1000, 10_000];
@@ -86,25 +86,6 @@ function pathological() {
   }
 }
 
-function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['--import', 'tsx', new URL('../src/server.ts', import.meta.url).pathname], {
-    env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn', WORKERS: String(WORKERS), MAX_QUEUE: '1000' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    const poll = async (attempt: number) => {
-      try {
-        if ((await fetch(`${base}/health/ready`)).ok) return resolve(server);
-      } catch {
-        // still starting
-      }
-      if (attempt > 600) reject(new Error('server did not become ready'));
-      else setTimeout(() => void poll(attempt + 1), 100);
-    };
-    void poll(0);
-  });
-}
-
 function load(path: string, connections: number, body?: string): Promise<autocannon.Result> {
   return autocannon({
     url: `${base}${path}`,
@@ -135,11 +116,6 @@ async function underLoad(pipelineMs: Record<number, number>) {
   const [saturation, health] = await Promise.all([load('/v1/extract', 32, body), load('/health/live', 1)]);
   console.log(`\nWhile saturated (${fmt(saturation.requests.average)} extractions/s): /health/live p50 ${health.latency.p50} ms, p99 ${health.latency.p99} ms, max ${health.latency.max} ms`);
   check('/health/live p99 while saturated', `${health.latency.p99} ms`, '<= 20 ms', health.latency.p99 <= 20);
-}
-
-function rssOf(pid: number): number {
-  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return match ? Number(match[1]) * 1024 : 0;
 }
 
 async function streamMemory(server: ChildProcess) {
@@ -187,7 +163,7 @@ async function main() {
   console.log(`# news-claims benchmark\n\nMachine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
   const pipelineMs = inProcess();
   pathological();
-  const server = await startServer();
+  const server = await startServer(PORT, { WORKERS: String(WORKERS), MAX_QUEUE: '1000' });
   try {
     await underLoad(pipelineMs);
     await streamMemory(server);

@@ -58,7 +58,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
-  const extractor = workerPoolExtractor({ workers, maxQueue: workers * 4 });
+  const extractor = workerPoolExtractor({ workers, maxQueue: workers * 4, heapMb: defaultConfig.WORKER_HEAP_MB });
   await extractor.warm();
   const limits: DocumentLimits & { maxLineBytes: number } = {
     extractor,

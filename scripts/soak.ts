@@ -3,11 +3,11 @@
  * (default 300), then sends SIGTERM under load. Reports requests by kind and status, unexpected answers,
  * p50/p99 latency, the RSS trend, and what happened to requests in flight at SIGTERM. Loopback only.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { generateArticle } from '../bench/articles.js';
+import { rssOf, startServer } from '../bench/server.js';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
 const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 24);
@@ -42,26 +42,6 @@ const kinds: Kind[] = [
   { name: 'wrong method', expected: [405], send: () => fetch(`${base}/v1/extract`) },
   { name: 'health', expected: [200], send: () => fetch(`${base}/health/live`) },
 ];
-
-function rssOf(pid: number): number {
-  return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
-}
-
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['--import', 'tsx', new URL('../src/server.ts', import.meta.url).pathname], {
-    env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn', WORKERS: String(availableParallelism()) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let attempt = 0; attempt < 600; attempt++) {
-    try {
-      if ((await fetch(`${base}/health/ready`)).ok) return server;
-    } catch {
-      // still starting
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('server did not become ready');
-}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
@@ -135,7 +115,7 @@ async function sigtermUnderLoad(server: ChildProcess) {
 
 async function main() {
   console.log(`# Soak: ${SECONDS} s, ${CONNECTIONS} connections, ${kinds.length} kinds of request, ${availableParallelism()} workers\n`);
-  const server = await startServer();
+  const server = await startServer(PORT, { WORKERS: String(availableParallelism()) });
   const { counts, unexpected, latencies, rss } = await saturate(server);
   const total = latencies.length;
   const fiveHundreds = [...counts.values()].reduce((sum, byStatus) => sum + [...byStatus].filter(([s]) => s >= 500 && s !== 503).reduce((a, [, n]) => a + n, 0), 0);

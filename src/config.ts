@@ -28,6 +28,7 @@ export const configSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: integer('SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000),
   WORKERS: integer('WORKERS', availableParallelism(), 0, 256),
   MAX_QUEUE: integer('MAX_QUEUE', 64, 0, 100_000),
+  WORKER_HEAP_MB: integer('WORKER_HEAP_MB', 256, 64, 16_384),
   MAX_BATCH: integer('MAX_BATCH', 100, 1, 10_000),
   RATE_LIMIT_MAX: integer('RATE_LIMIT_MAX', 0, 0, 1_000_000),
   RATE_LIMIT_WINDOW_MS: integer('RATE_LIMIT_WINDOW_MS', 60_000, 1000, 86_400_000),

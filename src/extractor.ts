@@ -40,6 +40,7 @@ export function inProcessExtractor(): Extractor {
   };
 }
 
-export function extractorFor(config: Pick<Config, 'WORKERS' | 'MAX_QUEUE'>): Extractor {
-  return config.WORKERS === 0 ? inProcessExtractor() : workerPoolExtractor({ workers: config.WORKERS, maxQueue: config.MAX_QUEUE });
+export function extractorFor(config: Pick<Config, 'WORKERS' | 'MAX_QUEUE' | 'WORKER_HEAP_MB'>): Extractor {
+  if (config.WORKERS === 0) return inProcessExtractor();
+  return workerPoolExtractor({ workers: config.WORKERS, maxQueue: config.MAX_QUEUE, heapMb: config.WORKER_HEAP_MB });
 }

@@ -10,15 +10,17 @@ parentPort?.postMessage(WORKER_WARM_MESSAGE);
 
 /**
  * Test-only fault injection, enabled by NEWS_CLAIMS_FAULT_INJECTION=1 when the pool starts: an article whose text is
- * exactly one of these markers makes its worker crash or hang, so tests can show the pool survives both.
+ * exactly one of these markers makes its worker crash, hang or exhaust its heap, so tests can show the pool survives each.
  */
 const FAULTS = process.env.NEWS_CLAIMS_FAULT_INJECTION === '1';
 export const CRASH_MARKER = '\u0000news-claims:crash-worker';
 export const HANG_MARKER = '\u0000news-claims:hang-worker';
+export const HOARD_MARKER = '\u0000news-claims:exhaust-worker-heap';
 
 /** Runs the pipeline on a worker thread: one task, one article. */
 export default function runExtraction(input: DocumentInput): Extraction {
   if (FAULTS && input.text === CRASH_MARKER) process.exit(70);
   if (FAULTS && input.text === HANG_MARKER) for (;;);
+  if (FAULTS && input.text === HOARD_MARKER) for (const hoard: string[][] = []; ; ) hoard.push(Array.from({ length: 1e5 }, String));
   return extract(input);
 }

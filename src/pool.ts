@@ -8,19 +8,24 @@ import { WORKER_WARM_MESSAGE } from './worker-messages.js';
 export interface PoolOptions {
   workers: number;
   maxQueue: number;
+  /** Old-generation heap of each worker, in MiB. */
+  heapMb: number;
 }
 
 // The worker is a sibling module: `.ts` when running from source (tests, tsx), `.js` when compiled.
 const WORKER_FILE = fileURLToPath(new URL(`./pipeline-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
 
 /** The pipeline on a pool of worker threads, so no extraction ever blocks the event loop. */
-export function workerPoolExtractor({ workers, maxQueue }: PoolOptions): Extractor {
+export function workerPoolExtractor({ workers, maxQueue, heapMb }: PoolOptions): Extractor {
   const pool = new Piscina({
     filename: WORKER_FILE,
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: Number.POSITIVE_INFINITY,
     maxQueue,
+    // Each worker's heap is bounded, so one runaway article costs its own request, not the machine's memory.
+    // The largest accepted article needs well under the default (measured: under 128 MiB).
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
   });
   let warmWorkers = 0;
   const allWarm = new Promise<void>((resolve) => {

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import t from 'tap';
-import { loadConfig } from '../src/config.js';
+import { configSchema, loadConfig } from '../src/config.js';
 
 t.test('defaults', async (t) => {
   const config = loadConfig({});
@@ -28,4 +29,10 @@ t.test('a bad value stops start-up with one line naming the variable', async (t)
     t.throws(() => loadConfig(env), { name: 'ConfigError', message }, `${Object.keys(env)[0]} is rejected`);
     t.throws(() => loadConfig(env), { message: /^[^\n]+$/ }, 'in one line');
   }
+});
+
+t.test("the README's configuration table lists every variable the service reads", async (t) => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const documented = [...readme.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((match) => match[1]);
+  t.same(documented.sort(), Object.keys(configSchema.shape).sort());
 });

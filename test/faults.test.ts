@@ -1,5 +1,5 @@
 import t from 'tap';
-import { CRASH_MARKER as CRASH, HANG_MARKER as HANG } from '../src/pipeline-worker.js';
+import { CRASH_MARKER as CRASH, HANG_MARKER as HANG, HOARD_MARKER as HOARD } from '../src/pipeline-worker.js';
 import { postJson, testApp } from './helpers.js';
 
 // Read by each worker when it starts: set before any pool exists.
@@ -35,4 +35,14 @@ t.test('a worker that hangs: the deadline abandons it with a 504, the pool repla
   t.equal(answer.statusCode, 504);
   t.equal(answer.json().type, 'urn:news-claims:problem:deadline-exceeded');
   t.equal(await servesAgain(app), 200, 'and the pool is whole again');
+});
+
+t.test('a worker that exhausts its heap (WORKER_HEAP_MB): that request gets a 500 problem, the process and the pool serve on', async (t) => {
+  const app = await testApp({ WORKERS: '1', WORKER_HEAP_MB: '64' });
+  t.teardown(() => app.close());
+  const exhausted = await postJson(app, { text: HOARD });
+  t.equal(exhausted.statusCode, 500);
+  t.equal(exhausted.json().type, 'urn:news-claims:problem:internal-error');
+  t.notMatch(exhausted.body, /memory|worker|stack/i, 'no internals in the answer');
+  t.equal(await servesAgain(app), 200, 'a replacement worker serves the next request');
 });

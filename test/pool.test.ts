@@ -64,7 +64,7 @@ t.test('deadline: work past REQUEST_TIMEOUT_MS is abandoned with a 504 problem',
 });
 
 t.test('an aborted job (client gone) is dropped from the queue', async (t) => {
-  const pool = workerPoolExtractor({ workers: 1, maxQueue: 4 });
+  const pool = workerPoolExtractor({ workers: 1, maxQueue: 4, heapMb: 256 });
   t.teardown(() => pool.close());
   await pool.warm();
   const running = pool.extract({ text: longText });
