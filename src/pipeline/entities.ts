@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Mention } from '../../schemas/extract.js';
 import { contentSentences, type ParsedDocument, type Sentence } from './document.js';
-import { chunksOf, isShouting, opensSentence } from './entity-chunks.js';
+import { ACTS_AFTER, chunksOf, isShouting, opensSentence } from './entity-chunks.js';
 import { fullestForm, groupMentions, typeOfGroup, type Group } from './entity-merge.js';
 import { classify, type Candidate } from './entity-classify.js';
 import { ORGANIZATION_ENDINGS, looksCommon } from './entity-words.js';
@@ -83,7 +83,9 @@ function findRepeats(doc: ParsedDocument, sentences: readonly Sentence[], groups
         const written = text.slice(token.start, end);
         if (/[\p{L}\p{N}]/u.test(text[end] ?? '') || (c < covered.length && covered[c]!.start < end)) continue;
         if (written !== form && !(shouting && form.length >= 3 && written === form.toUpperCase())) continue;
-        if (!form.includes(' ') && opensSentence(doc, sentence, i) && COMMON_WORD_TAGS.some((tag) => token.tags.has(tag))) continue;
+        // "Early results" is no name; "Humane said" is the company that a first mention introduced.
+        const acts = ACTS_AFTER.test(text.slice(end, end + 24));
+        if (!form.includes(' ') && opensSentence(doc, sentence, i) && COMMON_WORD_TAGS.some((tag) => token.tags.has(tag)) && !acts) continue;
         group.mentions.push({ start: token.start, end, text: written });
         break;
       }

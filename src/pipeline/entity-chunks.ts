@@ -5,11 +5,15 @@ import {
   NOT_NAMES,
   ORGANIZATION_ENDINGS,
   ORGANIZATION_HEADS,
+  ORGANIZATION_NOUNS,
   PLACE_HEADS,
+  apposedNoun,
   isCommonWord,
   isTitleWord,
+  looksCommon,
 } from './entity-words.js';
 import { formsStartingLike, type LexiconForm } from './lexicon.js';
+import { lexiconTags } from './nlp.js';
 import { HONORIFIC } from './titles.js';
 
 /**
@@ -51,15 +55,20 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CAPITALISED = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u;
 const INITIAL = /^(?:\p{Lu}|St|Mt|Ft)\.?$/u;
 const MODEL_NUMBER = /^\d{1,3}[a-z]?$/u;
+/** A version written in letters and digits: "8x22B", "70B", "4o", "v2", "v3.1". */
+export const MODEL_CODE = /^(?:\d{1,3}x\d{1,3}[A-Z]?|\d{1,4}[A-Z]{1,2}|\d{1,2}o|v\d{1,2}(?:\.\d{1,2})?)$/u;
+/** "?" or "!" that belongs to a name: the sentence goes on in lower case after it. */
+export const MARKED_NAME_AFTER = /^[?!] \p{Ll}/u;
 const NOT_NAME_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'WeekDay', 'Month', 'Holiday'];
 const NAME_TAGS = ['Person', 'Place', 'Organization', 'Product'];
+const PERSON_LEXICON_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific']);
 const COMMON_WORD_TAGS = ['Plural', 'Verb', 'Adjective', 'Adverb'];
 /** More units than a name has: a run this long is a title-case heading or a table row. */
 const LONGEST_NAME = 10;
 const OPENING = /[“"‘':—–]\s*$/u;
 /** What follows a name that opens a sentence: a reporting or corporate verb, or an apposition. */
-const ACTS_AFTER =
-  /^(?:\s+(?:said|says|announced|unveiled|launched|released|reported|acquired|bought|agreed|confirmed|denied|sued|hired|raised|plans|declined|opened|closed|posted|filed|signed|partnered|introduced|debuted|shipped|warned|told|sold|invested|expanded)\b|,\s+(?:a|an|the|which|whose|who)\s)/u;
+export const ACTS_AFTER =
+  /^(?:\s+(?:said|says|announced|unveiled|launched|released|reported|acquired|bought|agreed|confirmed|denied|sued|hired|raised|plans|declined|opened|closed|posted|filed|signed|partnered|introduced|debuted|shipped|warned|told|sold|invested|expanded|chief\s+executive|shares|shareholders|co-founder|founder)\b|,\s+(?:a|an|the|which|whose|who|formerly)\s)/u;
 /** Function words that a title-case phrase capitalises ("Harry Potter and The Prisoner Of Azkaban"): the title of a work. */
 const TITLE_CASE_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'to', 'for', 'at', 'with', 'from', 'by']);
 /** The words of a chunk, lower-cased, a closing full stop dropped ("Co." → "co"). */
@@ -90,7 +99,7 @@ export function chunksOf(doc: ParsedDocument, sentence: Sentence): Chunk[] {
     if (!joined) flush();
     if (isNameUnit(doc, sentence, units, i, shouting)) run.push(unit);
     else if (joined && isInnerUnit(doc, units, i, run)) run.push(unit);
-    else if (joined && isCapitalisedFunctionWord(unit)) {
+    else if (joined && isCapitalisedFunctionWord(doc, unit)) {
       titleCase = true;
       run.push(unit);
     } else flush();
@@ -100,7 +109,9 @@ export function chunksOf(doc: ParsedDocument, sentence: Sentence): Chunk[] {
   return chunks;
 }
 
-const isCapitalisedFunctionWord = (unit: Unit) => /^\p{Lu}/u.test(unit.text) && TITLE_CASE_WORDS.has(unit.text.toLowerCase());
+/** "The", "Of" in a title; not the "A" of "A$9bn". */
+const isCapitalisedFunctionWord = (doc: ParsedDocument, unit: Unit) =>
+  /^\p{Lu}/u.test(unit.text) && TITLE_CASE_WORDS.has(unit.text.toLowerCase()) && !/[^\s,.;:!?)”’"']/u.test(doc.text[unit.end] ?? ' ');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Units: lexicon forms first, longest first; every other token on its own
@@ -115,13 +126,31 @@ function unitsOf(doc: ParsedDocument, sentence: Sentence, shouting: boolean): Un
       i = matched.last;
       continue;
     }
-    const word = wordOf(token.text);
+    const last = hasCodeTail(doc, sentence, i) ? i + 1 : i;
+    const written = doc.text.slice(token.start, doc.tokens[last]!.end);
+    const word = wordOf(written);
     const possessive = possessiveLength(word);
     const end = token.start + word.length - possessive;
-    const closed = word.length < token.text.length || possessive > 0 || splitPossessive(doc, i);
-    units.push({ start: token.start, end, text: word.slice(0, word.length - possessive), first: i, last: i, closed });
+    const closed = word.length < written.length || possessive > 0 || splitPossessive(doc, last) || markedName(doc, sentence, i);
+    units.push({ start: token.start, end, text: word.slice(0, word.length - possessive), first: i, last, closed });
+    i = last;
   }
   return units;
+}
+
+/** "WSE-3", "CS-3": a name and a number joined by a hyphen are one model code (not "Phase-3": a common word and a number). */
+function hasCodeTail(doc: ParsedDocument, sentence: Sentence, index: number): boolean {
+  const token = doc.tokens[index]!;
+  const next = doc.tokens[index + 1];
+  if (next === undefined || index + 1 >= sentence.tokenEnd || token.post !== '-' || next.start !== token.end + 1) return false;
+  const head = /^\p{Lu}{2,}$/u.test(token.text) || (/^\p{Lu}\p{Ll}+$/u.test(token.text) && !looksCommon(token.text));
+  return head && /^\d{1,4}\p{L}{0,2}(?:['’]s)?$/u.test(next.text);
+}
+
+/** A name written with its mark inside a sentence: "the consumer group Which? said", "Zorbo! announced". */
+function markedName(doc: ParsedDocument, sentence: Sentence, index: number): boolean {
+  const token = doc.tokens[index]!;
+  return /^\p{Lu}/u.test(token.text) && !opensSentence(doc, sentence, index) && MARKED_NAME_AFTER.test(doc.text.slice(token.end, token.end + 4));
 }
 
 /**
@@ -212,6 +241,7 @@ function isNameUnit(doc: ParsedDocument, sentence: Sentence, units: readonly Uni
   const token = doc.tokens[unit.first]!;
   const word = unit.text.toLowerCase();
   if (!CAPITALISED.test(unit.text) || NOT_NAMES.has(word)) return false;
+  if (markedName(doc, sentence, unit.first)) return true;
   if (NOT_NAME_TAGS.some((tag) => token.tags.has(tag) && !token.tags.has('Person'))) return false;
   if (shouting) return token.tags.has('Place') || token.tags.has('Organization');
   if (!opensSentence(doc, sentence, unit.first) || HONORIFIC.test(unit.text)) return true;
@@ -223,9 +253,11 @@ function isNameUnit(doc: ParsedDocument, sentence: Sentence, units: readonly Uni
   const next = units[i + 1];
   // A line of a results table opens with a team ("Leeds 2 Everton 1").
   if (!common && next && /^\d{1,3}$/u.test(next.text) && /^[ \t]+$/u.test(doc.text.slice(unit.end, next.start))) return true;
-  // A company or a person acts, or is described, as the sentence opens ("Zentrix said", "Zentrix, a start-up, ...").
+  // A company or a person acts, or is described, as the sentence opens ("Zentrix said", "Zentrix, a start-up, ...");
+  // a common word needs the description to say it is a company ("Rapid, a logistics start-up, ...").
   const commonTags = COMMON_WORD_TAGS.some((tag) => token.tags.has(tag));
   if (!common && !commonTags && !/s$/u.test(word) && ACTS_AFTER.test(doc.text.slice(unit.end, unit.end + 24))) return true;
+  if (ORGANIZATION_NOUNS.has(apposedNoun(doc.text.slice(unit.end, Math.min(sentence.end, unit.end + 80))) ?? '')) return true;
   if (!next || !joins(doc, unit, next)) return false;
   const nameNext = next.form !== undefined || (CAPITALISED.test(next.text) && !NOT_NAME_TAGS.some((tag) => doc.tokens[next.first]!.tags.has(tag)));
   return nameNext && (common ? NAME_TAGS.some((tag) => token.tags.has(tag)) : !commonTags);
@@ -236,18 +268,37 @@ function isInnerUnit(doc: ParsedDocument, units: readonly Unit[], i: number, run
   const unit = units[i]!;
   const word = unit.text.toLowerCase();
   if (['&', 'of', 'for', 'and'].includes(word) || NAME_PARTICLES.has(word)) return true;
-  if (word === 'the') return ['of', 'for'].includes(run[run.length - 1]!.text.toLowerCase());
+  if (word === 'the') return ['of', 'for', 'on', 'in'].includes(run[run.length - 1]!.text.toLowerCase());
+  if (word === 'on' || word === 'in') {
+    const recent = run.slice(-LONGEST_NAME);
+    return holdsTopic([...recent, unit, ...units.slice(i + 1, i + 2)], recent.length);
+  }
   return isModelNumber(doc, units, i, run);
+}
+
+/**
+ * "on" after an institution's head gives its topic ("Committee on Foreign Investment", "Council on Foreign Relations");
+ * "in the" after that topic belongs to the name too ("... in the United States"), not "the Ministry of Defence in London".
+ */
+function holdsTopic(units: readonly Unit[], i: number): boolean {
+  const word = units[i]!.text.toLowerCase();
+  if (word === 'on') return ORGANIZATION_HEADS.has(units[i - 1]?.text.toLowerCase() ?? '');
+  if (word !== 'in' || units[i + 1]?.text.toLowerCase() !== 'the') return false;
+  const on = units.slice(Math.max(0, i - LONGEST_NAME), i).findIndex((unit) => unit.text === 'on');
+  return on > 0 && holdsTopic(units.slice(Math.max(0, i - LONGEST_NAME)), on);
 }
 
 /** "Destiny 2", "Xbox 360": a short number right after a word that names no person or place, not a score in a table ("Leeds 2 Everton 1"). */
 function isModelNumber(doc: ParsedDocument, units: readonly Unit[], i: number, run: readonly Unit[]): boolean {
   const unit = units[i]!;
   const previous = run[run.length - 1]!;
-  if (!MODEL_NUMBER.test(unit.text) || doc.tokens[unit.first]!.tags.has('NumberRange')) return false;
+  const code = MODEL_CODE.test(unit.text);
+  if (!(code || MODEL_NUMBER.test(unit.text)) || doc.tokens[unit.first]!.tags.has('NumberRange')) return false;
   const product = previous.form?.entry.type === 'product';
   const tags = doc.tokens[previous.last]!.tags;
   if (previous.form ? !product : ['Place', 'Person', 'Organization', 'Value'].some((tag) => tags.has(tag))) return false;
+  // A code of letters and digits is no count or score, whatever follows it.
+  if (code) return true;
   const next = units[i + 1];
   if (!next) return product;
   if (!/^\s+$/u.test(doc.text.slice(unit.end, next.start))) return false;
@@ -266,7 +317,7 @@ function joins(doc: ParsedDocument, previous: Unit, unit: Unit): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 // Connectors and titles inside a run
 
-const isConnectorWord = (word: string) => ['&', 'of', 'for', 'and', 'the'].includes(word.toLowerCase()) || NAME_PARTICLES.has(word.toLowerCase());
+const isConnectorWord = (word: string) => ['&', 'of', 'for', 'and', 'the', 'on', 'in'].includes(word.toLowerCase()) || NAME_PARTICLES.has(word.toLowerCase());
 const isWordUnit = (unit: Unit) => unit.form !== undefined || (/^[\p{L}\p{N}]/u.test(unit.text) && !isConnectorWord(unit.text));
 
 /** The names in a run: connectors at either end belong to the sentence; one that does not hold a name together separates two. */
@@ -295,6 +346,7 @@ function connectorHolds(units: readonly Unit[], i: number): boolean {
   if (!next) return false;
   if (word === '&' || NAME_PARTICLES.has(word)) return true;
   if (word === 'the') return connectorHolds(units, i - 1);
+  if (word === 'on' || word === 'in') return holdsTopic(units, i);
   if (word === 'of' || word === 'for') {
     return ORGANIZATION_HEADS.has(before) || PLACE_HEADS.has(before) || ORGANIZATION_ENDINGS.has(before) || isTitleWord(before);
   }
@@ -315,7 +367,7 @@ function splitAtTitles(doc: ParsedDocument, sentence: Sentence, units: readonly 
     return { start: first.start, end: last.end, text, units: part, shouting, titled, office, sentence };
   };
   const lastTitle = units.findLastIndex((unit) => !unit.form && isTitleWord(unit.text));
-  if (lastTitle < 0) return [make(units, false, false)];
+  if (lastTitle < 0 || isAdjectivePair(units)) return [make(units, false, false)];
   let nameFrom = lastTitle + 1;
   if (['of', 'for'].includes(units[nameFrom]?.text.toLowerCase() ?? '')) {
     // "Secretary of State Mike Pompeo": a common word after "of" is the office's; "CEO of Take-Two" names the company.
@@ -328,4 +380,14 @@ function splitAtTitles(doc: ParsedDocument, sentence: Sentence, units: readonly 
   while (titleFrom > 0 && (isTitleWord(units[titleFrom - 1]!.text) || isConnectorWord(units[titleFrom - 1]!.text))) titleFrom--;
   const before = splitAtConnectors(units.slice(0, titleFrom));
   return [...before.map((part) => make(part, false, false)), make(units.slice(nameFrom), true, false)];
+}
+
+/**
+ * "General Catalyst", "General Mills": a title that is also an adjective, before one word that is no known name (and
+ * then at most a connector), is the first word of a company's name; "General Mark Milley" keeps the title.
+ */
+function isAdjectivePair(units: readonly Unit[]): boolean {
+  const [title, word, next] = units;
+  if (!word || word.form || (next && !isConnectorWord(next.text))) return false;
+  return lexiconTags(title!.text).includes('Adjective') && !lexiconTags(word.text).some((tag) => PERSON_LEXICON_TAGS.has(tag));
 }

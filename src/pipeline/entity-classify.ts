@@ -1,8 +1,8 @@
 import type { EntityType } from '../../schemas/extract.js';
 import type { ParsedDocument } from './document.js';
-import { tagsOf, wordsOf, type Chunk, type Unit } from './entity-chunks.js';
-import { taggedType, typeOf } from './entity-types.js';
-import { COMMON_ACRONYMS, EVENT_ENDINGS, GAMES_EVENTS, GENERIC_WORDS, LAW_ENDINGS, isDemonym, isTitleWord, looksCommon } from './entity-words.js';
+import { MARKED_NAME_AFTER, tagsOf, wordsOf, type Chunk, type Unit } from './entity-chunks.js';
+import { POSTED_ON, organizationContext, taggedType, typeOf } from './entity-types.js';
+import { COMMON_ACRONYMS, COMPASS, EVENT_ENDINGS, GAMES_EVENTS, GENERIC_WORDS, LAW_ENDINGS, isCommonWord, isDemonym, isTitleWord, looksCommon } from './entity-words.js';
 import type { LexiconEntry } from './lexicon.js';
 import { lexiconTags } from './nlp.js';
 import { HONORIFIC } from './titles.js';
@@ -24,13 +24,18 @@ export interface Candidate {
   readonly acronym: boolean;
 }
 
+const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'antarctica', 'eurasia', 'oceania']);
 const ACRONYM = /^(?=[\p{Lu}\d&.-]*\p{Lu}[\p{Lu}\d&.-]*\p{Lu})[\p{Lu}\d&.-]{2,8}s?$/u;
-/** A kind of creative work before a name makes the name the work's title ("the film Star Wars"). */
+/** A kind of creative work or a rule before a name makes the name the work's title ("the film Star Wars", "the directive, WEEE"). */
 const WORK_BEFORE =
-  /\b(?:film|movie|book|novel|song|album|show|series|programme|program|musical|documentary|sitcom|drama|comedy|play|opera|poem|single|track)\s*[,:]?\s*["“‘']?(?:the\s+|a\s+)?$/iu;
+  /\b(?:film|movie|book|novel|song|album|show|series|programme|program|musical|documentary|sitcom|drama|comedy|play|opera|poem|single|track|directive|regulation|standard)\s*[,:]?\s*["“‘']?(?:the\s+|a\s+)?$/iu;
+
+/** A kind of event after a name makes the name the event's ("the Cloud Futures conference"). */
+const EVENT_AFTER = /^\s+(?:event|events|conference|summit|expo|festival|convention|hackathon|keynote|trade show)\b/u;
 
 /** The chunk as typed mentions: usually one, none for a non-entity, several for adjacent lexicon names ("Uber-Waymo"). */
-export function classify(doc: ParsedDocument, chunk: Chunk): Candidate[] {
+export function classify(doc: ParsedDocument, whole: Chunk): Candidate[] {
+  const chunk = withoutGenericTail(doc, whole);
   const { units } = chunk;
   if (isTeam(doc, chunk)) return [candidate(chunk, 'organization', 3, units.length === 1 ? units[0]!.form?.entry : undefined)];
   if (isDateline(doc, chunk)) return [candidate(chunk, 'place', 2)];
@@ -41,9 +46,36 @@ export function classify(doc: ParsedDocument, chunk: Chunk): Candidate[] {
     const type = taggedType(doc, units);
     return type ? [candidate(chunk, type, 1)] : [];
   }
-  if (!isEntity(doc, chunk)) return [];
+  const marked = isMarkedName(doc, chunk);
+  if (!marked && !isEntity(doc, chunk)) return [];
   const { type, strength } = typeOf(doc, chunk);
-  return [candidate(chunk, type, strength)];
+  const found = candidate(chunk, type, strength);
+  return [marked ? { ...found, end: chunk.end + 1, text: doc.text.slice(chunk.start, chunk.end + 1) } : withRegionModifier(doc, found)];
+}
+
+/** "every HP PC", "the Nvidia GPU": a common abbreviation after a name is the thing, not part of the name. */
+function withoutGenericTail(doc: ParsedDocument, chunk: Chunk): Chunk {
+  let { units } = chunk;
+  const generic = (unit: Unit) => !unit.form && ACRONYM.test(unit.text) && COMMON_ACRONYMS.has(unit.text.toLowerCase().replace(/s$/u, ''));
+  // "Zentrix AI" may be a company's whole name; after a known name, "AI" is the field.
+  while (units.length > 1 && generic(units[units.length - 1]!) && (units[units.length - 1]!.text !== 'AI' || units[units.length - 2]!.form)) units = units.slice(0, -1);
+  if (units === chunk.units) return chunk;
+  const end = units[units.length - 1]!.end;
+  return { ...chunk, end, text: doc.text.slice(chunk.start, end), units };
+}
+
+/** "Which?" inside a sentence that goes on in lower case: the mark is part of the name. */
+function isMarkedName(doc: ParsedDocument, chunk: Chunk): boolean {
+  return chunk.units.length === 1 && chunk.units[0]!.closed && MARKED_NAME_AFTER.test(doc.text.slice(chunk.end, chunk.end + 4));
+}
+
+/** Regions of a continent written with a lower-case compass word belong to the name ("eastern Europe", "north America"); a city's ("north London") do not. */
+function withRegionModifier(doc: ParsedDocument, found: Candidate): Candidate {
+  if (found.type !== 'place' || !CONTINENTS.has(found.text.toLowerCase())) return found;
+  const compass = /(?:^|[^\p{L}])(\p{Ll}+(?:-\p{Ll}+)?) $/u.exec(doc.text.slice(Math.max(0, found.start - 16), found.start))?.[1];
+  if (compass === undefined || !COMPASS.has(compass) || ['upper', 'lower', 'greater'].includes(compass)) return found;
+  const start = found.start - compass.length - 1;
+  return { ...found, start, text: doc.text.slice(start, found.end) };
 }
 
 /** Up to 80 characters of the chunk's line before it (from the line's start when that is nearer), and after it. */
@@ -112,18 +144,60 @@ function isEntity(doc: ParsedDocument, chunk: Chunk): boolean {
   const last = words[words.length - 1]!;
   const lastUnit = chunk.units[chunk.units.length - 1]!;
   if (words.every((word) => isTitleWord(word) || HONORIFIC.test(word))) return false;
+  // "American AI": a nationality and a common abbreviation name nothing.
+  if (!chunk.units.some((unit) => unit.form) && words.some(isDemonym) && words.every((word) => isDemonym(word) || COMMON_ACRONYMS.has(word))) return false;
+  if (inQuotedTitle(doc, chunk)) return false;
   // A title that opens with a verb form names a work ("the bestselling Being Digital").
   if (words.length > 1 && lexiconTags(words[0]!).includes('Gerund')) return false;
   // A letter on its own ("Group C", "Plan B") or a row of short column heads ("W L T PF PA") names nothing.
-  if ((/^\p{Lu}$/u.test(lastUnit.text) && /\s/u.test(doc.text[lastUnit.start - 1] ?? '')) || chunk.units.every((unit) => unit.text.length <= 2 && !unit.form)) return false;
+  if (/^\p{Lu}$/u.test(lastUnit.text) && /\s/u.test(doc.text[lastUnit.start - 1] ?? '')) return words.length === 1 && isPlatformLetter(doc, chunk);
+  if (chunk.units.every((unit) => unit.text.length <= 2 && !unit.form)) return false;
   if (!lastUnit.form && isDemonym(last)) return false;
   if ((GENERIC_WORDS.has(last) && GENERIC_WORDS.has(words[0]!)) || EVENT_ENDINGS.has(last) || LAW_ENDINGS.has(last) || (last === 'games' && (GAMES_EVENTS.has(words[0]!) || isDemonym(words[0]!)))) return false;
   // "Section 230", "Phase 3": a common word and a number.
   if (words.length === 2 && /^\d+$/u.test(last) && !chunk.units[0]!.form && looksCommon(words[0]!)) return false;
   if (words.length === 1 && !chunk.titled) {
-    const common = ACRONYM.test(chunk.text) ? COMMON_ACRONYMS.has(last) || COMMON_ACRONYMS.has(last.replace(/s$/u, '')) : looksCommon(last);
-    if (common) return false;
+    if (COMMON_ACRONYMS.has(last) || (ACRONYM.test(chunk.text) && COMMON_ACRONYMS.has(last.replace(/s$/u, '')))) return false;
+    if (!ACRONYM.test(chunk.text) && looksCommon(last) && !namesCompany(doc, chunk)) return false;
   }
+  // "the Network Computing event": a name the article gives an event of its own.
+  if (chunk.units.length > 1 && EVENT_AFTER.test(doc.text.slice(chunk.end, chunk.end + 20))) return false;
   return !WORK_BEFORE.test(doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 30), chunk.start));
 }
 
+/** "posted on X", "X, formerly Twitter": a letter on its own names a platform only when the words around say so. */
+function isPlatformLetter(doc: ParsedDocument, chunk: Chunk): boolean {
+  const before = doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 30), chunk.start);
+  const after = doc.text.slice(chunk.end, chunk.end + 40);
+  return POSTED_ON.test(before) || /^,?\s+(?:formerly|previously)\s+(?:known\s+as\s+|called\s+)?\p{Lu}/u.test(after);
+}
+
+/**
+ * "from Humane, the startup behind ...", "Humane's co-founders": a word that is also a common word names a company
+ * when the words around it describe a company, and no article makes it a common noun ("the Board's chairman").
+ */
+function namesCompany(doc: ParsedDocument, chunk: Chunk): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(chunk.text) || /\b(?:the|a|an|this|that|its|their)\s+$/iu.test(doc.text.slice(Math.max(0, chunk.start - 8), chunk.start))) return false;
+  // A word compromise knows needs a telling context; one that only ends like a common noun ("Bpifrance") a hint.
+  return (organizationContext(doc, chunk)?.strength ?? 0) >= (isCommonWord(chunk.text) ? 2 : 1);
+}
+
+/**
+ * A chunk inside a quoted title written in title case ("titled his video “The Worst Phone I’ve Ever Used”"): the
+ * title of a work, not names. Looks at most a title's length either side, within the paragraph.
+ */
+function inQuotedTitle(doc: ParsedDocument, chunk: Chunk): boolean {
+  const { text } = doc;
+  const before = text.slice(Math.max(0, chunk.start - QUOTED_TITLE_LENGTH), chunk.start);
+  const after = text.slice(chunk.end, chunk.end + QUOTED_TITLE_LENGTH);
+  const open = Math.max(before.lastIndexOf('“'), before.search(/"[^"\n]*$/u));
+  const close = after.search(/[”"]/u);
+  if (open < 0 || close < 0 || /[”\n]/u.test(before.slice(open)) || after.slice(0, close).includes('\n')) return false;
+  const quoted = `${before.slice(open + 1)}${chunk.text}${after.slice(0, close)}`;
+  const words = quoted.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length >= 4 && words.every((word) => /^\p{Lu}/u.test(word) || TITLE_SMALL_WORDS.has(word));
+}
+
+const QUOTED_TITLE_LENGTH = 120;
+/** Words a title in title case may leave in lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'vs']);

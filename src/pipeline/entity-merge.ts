@@ -1,5 +1,6 @@
 import type { EntityType, Mention } from '../../schemas/extract.js';
 import type { Candidate } from './entity-classify.js';
+import { CORPORATE_SUFFIXES } from './entity-words.js';
 import { entryWritten, type LexiconEntry } from './lexicon.js';
 import { HONORIFIC } from './titles.js';
 
@@ -93,7 +94,8 @@ function parentheticalAcronyms(text: string, candidates: readonly Candidate[], g
   for (let i = 1; i < candidates.length; i++) {
     const previous = candidates[i - 1]!;
     const current = candidates[i]!;
-    if (!current.acronym || (current.entry && previous.entry) || !abbreviates(current.text, previous.text)) continue;
+    const abbreviation = current.acronym ? abbreviates(current.text, previous.text) : spellsInitials(current.text, previous.text);
+    if ((current.entry && previous.entry) || !abbreviation) continue;
     if (/^(?:['’]s?)?\s*\(\s*$/u.test(text.slice(previous.end, current.start)) && /^\s*\)/u.test(text.slice(current.end, current.end + 3))) {
       pairs.push([previous, groupOf.get(current)!]);
     }
@@ -121,13 +123,33 @@ function shareEvidence(groups: readonly Group[]): void {
     const words = wordsOf(fullestForm(group));
     const last = words[words.length - 1]!.toLowerCase();
     if (words.length >= 2 && words.length <= 3 && !HONORIFIC.test(words[0]!) && addressed.has(last)) vote(group, 'person', 3);
-    if (words.length === 1 && (lines.has(last) || lines.has(last.replace(/s$/u, ''))) && typeOfGroup(group) !== 'person') vote(group, 'product', 2);
+    // Not a company that the article gives evidence for ("Altium" and its "Altium Designer").
+    const company = (group.votes.get('organization')?.strength ?? 0) >= 1;
+    if (words.length === 1 && (lines.has(last) || lines.has(last.replace(/s$/u, ''))) && typeOfGroup(group) !== 'person' && !company) vote(group, 'product', 2);
   }
 }
 
 /** An abbreviation may stand for a name that starts with its first letter ("FTC" for "Federal Trade Commission"). */
 function abbreviates(abbreviation: string, name: string): boolean {
   return abbreviation.charAt(0).toUpperCase() === name.replace(/^the\s+/iu, '').charAt(0).toUpperCase();
+}
+
+/**
+ * "Apacs" for "Association for Payment Clearing Services": a short word in mixed case abbreviates a name of two or
+ * more words when the initials of the name's own words appear in it in order, the first letter first.
+ */
+function spellsInitials(abbreviation: string, name: string): boolean {
+  if (!/^\p{Lu}\p{L}{1,7}$/u.test(abbreviation)) return false;
+  const initials = wordsOf(name).filter((word) => !CONNECTORS.has(word.toLowerCase())).map((word) => word.charAt(0).toLowerCase());
+  const letters = abbreviation.toLowerCase();
+  if (initials.length < 2 || letters[0] !== initials[0] || letters.length > 2 * initials.length) return false;
+  let at = 0;
+  for (const initial of initials) {
+    at = letters.indexOf(initial, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /**
@@ -151,16 +173,27 @@ function mergeShortForms(groups: readonly Group[], merge: (from: Group, into: Gr
     if (type !== 'person' && words.length >= 2) for (const abbreviation of abbreviationsOf(words)) setOnce(initials, abbreviation, group);
   }
   for (const group of groups) {
-    if (group.entry) continue;
     const words = personalWords(fullestForm(find(group)));
     if (words.length !== 1) continue;
     const word = words[0]!;
+    if (group.entry) {
+      // "Renesas" (listed) and "Renesas Electronics", "ASML" and "ASML Holding": the company with its corporate suffix.
+      const company = companies.get(word.toLowerCase());
+      if (group.entry.type === 'organization' && company && hasOnlySuffixesAfter(fullestForm(find(company)), word)) merge(group, company);
+      continue;
+    }
     const person = people.get(word.toLowerCase()) ?? addressed.get(word.toLowerCase());
     const company = companies.get(word.toLowerCase());
     const abbreviated = group.acronym ? initials.get(word.replace(/s$/u, '')) : undefined;
     const into = person ?? (typeOfGroup(group) !== 'person' ? company ?? abbreviated : undefined);
     if (into) merge(group, into);
   }
+}
+
+/** "Renesas Electronics" after "Renesas", "Alibaba Group Holding" after "Alibaba". */
+function hasOnlySuffixesAfter(name: string, word: string): boolean {
+  const words = wordsOf(name);
+  return words[0] === word && words.length > 1 && words.slice(1).every((rest) => CORPORATE_SUFFIXES.has(rest.toLowerCase().replace(/\.$/u, '')));
 }
 
 function setOnce(map: Map<string, Group>, key: string, group: Group): void {

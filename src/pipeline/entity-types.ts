@@ -1,6 +1,6 @@
 import type { EntityType } from '../../schemas/extract.js';
 import type { ParsedDocument } from './document.js';
-import { tagsOf, wordsOf, type Chunk, type Unit } from './entity-chunks.js';
+import { MODEL_CODE, tagsOf, wordsOf, type Chunk, type Unit } from './entity-chunks.js';
 import {
   COMPASS,
   ORGANIZATION_ENDINGS,
@@ -11,6 +11,9 @@ import {
   PLACE_HEADS,
   PRODUCT_ENDINGS,
   PRODUCT_NOUNS,
+  PRODUCT_NOUNS_BEFORE,
+  ORGANIZATION_FIRSTS,
+  apposedNoun,
   isCommonWord,
   looksCommon,
 } from './entity-words.js';
@@ -23,6 +26,23 @@ interface Typed {
   readonly strength: number;
 }
 
+/** "CosmOS", "webOS", "HarmonyOS": one word ending in "OS" after lower-case letters names an operating system. */
+const OPERATING_SYSTEM = /^\p{L}\p{Ll}+OS$/u;
+/** "posted on X", "wrote on Zorb": where one posts is a platform. */
+export const POSTED_ON = /\b(?:post(?:ed|s|ing)?|wr(?:ote|ites|iting)|tweet(?:ed|s|ing)?|shar(?:ed|es|ing)|account|accounts|video|message)\s+on\s+$/iu;
+/** "the $699 Zorb": a price just before a name is the price of a product. */
+const PRICE_BEFORE = /(?:^|\s)(?:[A-Z]{0,2}[$€£¥])\d[\d,.]*\s+$/u;
+/** "the Zorb went on sale", "the Zorb was discontinued", "the Zorb launched in April": what happens to products. */
+const PRODUCT_AFTER =
+  /^\s+(?:itself\s+)?(?:(?:is|was|has been|will be)\s+(?:being\s+)?(?:discontinued|released|priced|recalled)\b|launched\s+(?:in|on|last|this|earlier|at|to|with)\b|went on sale|goes on sale|costs?\s+[$€£]|retails? for|sells? for)/u;
+/** "launched the Zorb", "users of Zorb": what is done with products. */
+const PRODUCT_BEFORE = /\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|releas(?:ed|es|ing)|debut(?:ed|s)?|users of|owners of)\s+(?:(?:its|their|the|a|an|new|latest)\s+)*$/iu;
+/** "the Acme chief executive", "Acme shares": a name that has staff and shares is a company. */
+const ORGANIZATION_AFTER =
+  /^(?:\s+(?:chief\s+executive|chief|CEO|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson)\s+\p{Lu}|\s+(?:shares|shareholders|stock|investors|employees|staff|executives)\b)/u;
+/** "acquire Zorb", "a stake in Zorb": what is bought, merged or invested in is a company. */
+const ORGANIZATION_BEFORE = /\b(?:acquir(?:e|ed|es|ing)|buy|buys|bought|buying|merge with|merged with|takeover of|bid for|stake in|shares (?:of|in)|invested in)\s+$/iu;
+
 const PLACE_BEFORE = /\b(?:in|near|across|throughout|outside|inside|around)\s+(?:the\s+)?$/iu;
 /** "a stake in Zentrix", "invested in Zentrix": what one holds or puts money in is a company. */
 const STAKE_BEFORE = /\b(?:stakes?|invest\w*|shares?|holdings?|interests?|roles?|positions?|jobs)\s+in\s+(?:the\s+)?$/iu;
@@ -31,11 +51,14 @@ const STAKE_BEFORE = /\b(?:stakes?|invest\w*|shares?|holdings?|interests?|roles?
 export function typeOf(doc: ParsedDocument, chunk: Chunk): Typed {
   return (
     byProductLine(chunk) ??
+    byApposition(doc, chunk) ??
     byWords(doc, chunk) ??
     byLexiconPart(chunk) ??
     asPerson(doc, chunk) ??
+    byProductContext(doc, chunk) ??
     byGazetteer(doc, chunk) ??
     byPersonShape(doc, chunk) ??
+    organizationContext(doc, chunk) ??
     byContext(doc, chunk) ??
     byTags(doc, chunk) ??
     byProductNoun(doc, chunk) ??
@@ -49,14 +72,15 @@ function byWords(doc: ParsedDocument, chunk: Chunk): Typed | null {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (HONORIFIC.test(chunk.units[0]!.text) && words.length > 1) return { type: 'person', strength: 3 };
-  if (ORGANIZATION_ENDINGS.has(last) && words.length > 1) return { type: 'organization', strength: 3 };
-  if (chunk.office) return { type: 'organization', strength: 2 };
+  if ((ORGANIZATION_ENDINGS.has(last) || ORGANIZATION_FIRSTS.has(first)) && words.length > 1) return { type: 'organization', strength: 3 };
+  // "Altium Designer software": a title word that ends a product's name.
+  if (chunk.office) return byProductNoun(doc, chunk) ? { type: 'product', strength: 2 } : { type: 'organization', strength: 2 };
   const of = words.includes('of') || words.includes('for');
-  if (words.some((word, i) => ORGANIZATION_HEADS.has(word) && ['of', 'for'].includes(words[i + 1] ?? ''))) return { type: 'organization', strength: 3 };
+  if (words.some((word, i) => ORGANIZATION_HEADS.has(word) && ['of', 'for', 'on'].includes(words[i + 1] ?? ''))) return { type: 'organization', strength: 3 };
   if (of && PLACE_HEADS.has(first)) return { type: 'place', strength: 3 };
   if (PLACE_ENDINGS.has(last) && words.length > 1) return { type: 'place', strength: 2 };
   if (words.length > 1 && (PRODUCT_ENDINGS.has(last) || first === 'project')) return { type: 'product', strength: 2 };
-  if (isModelCode(chunk)) return { type: 'product', strength: 2 };
+  if (isModelCode(chunk) || OPERATING_SYSTEM.test(chunk.text)) return { type: 'product', strength: 2 };
   const rest = chunk.units.slice(1);
   if (COMPASS.has(first) && rest.length && rest.every((unit) => unit.form?.entry.type === 'place' || tagsOf(doc, unit).has('Place'))) {
     return { type: 'place', strength: 2 };
@@ -68,6 +92,44 @@ function byWords(doc: ParsedDocument, chunk: Chunk): Typed | null {
 function byProductLine(chunk: Chunk): Typed | null {
   const connected = wordsOf(chunk).some((word) => word === 'of' || word === 'for');
   return chunk.units[0]!.form?.entry.type === 'product' && !connected ? { type: 'product', strength: 2 } : null;
+}
+
+/** "G42, an AI conglomerate based in ...", "Zorb, its flagship phone": an apposition that says what the name is. */
+function byApposition(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const noun = apposedNoun(doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 80)));
+  if (noun === undefined) return null;
+  if (ORGANIZATION_NOUNS.has(noun)) return { type: 'organization', strength: 3 };
+  return PRODUCT_NOUNS_BEFORE.has(noun) || PRODUCT_NOUNS.has(noun) ? { type: 'product', strength: 3 } : null;
+}
+
+
+/** Words around the name that tell a product: a price, an apposition before it, a launch or a discontinuation. */
+function byProductContext(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const before = doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 40), chunk.start);
+  const after = doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 40));
+  const noun = /([\p{Ll}-]+)(?:,|\s+(?:called|named|dubbed))?\s+$/u.exec(before)?.[1];
+  const single = chunk.units.length === 1;
+  if (PRICE_BEFORE.test(before) || (noun !== undefined && PRODUCT_NOUNS_BEFORE.has(noun)) || PRODUCT_AFTER.test(after) || (single && POSTED_ON.test(before))) {
+    return { type: 'product', strength: 2 };
+  }
+  return PRODUCT_BEFORE.test(before) ? { type: 'product', strength: 1 } : null;
+}
+
+/**
+ * Words around the name that tell a company: an apposition, its staff or shares after it ("Acme chief executive
+ * Jane Doe", "Acme's founders"), being bought or invested in, a company noun before it ("research firm Acme").
+ */
+export function organizationContext(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const apposition = byApposition(doc, chunk);
+  if (apposition) return apposition.type === 'organization' ? apposition : null;
+  const before = doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 40), chunk.start);
+  const after = doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 40));
+  if (ORGANIZATION_AFTER.test(after)) return { type: 'organization', strength: 2 };
+  // A person has shares and a board seat too ("Neumann's shares"): a hint.
+  const noun = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
+  const owned = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase();
+  if ((owned && OWNED_BY_ORGANIZATION.has(owned)) || (noun && ORGANIZATION_NOUNS.has(noun)) || ORGANIZATION_BEFORE.test(before)) return { type: 'organization', strength: 1 };
+  return null;
 }
 
 /** A lexicon name with more words: a product of a known brand ("Apple Arcade", "Stadia Pro", "Motorola Razr V3"). */
@@ -103,10 +165,6 @@ function byContext(doc: ParsedDocument, chunk: Chunk): Typed | null {
   const before = text.slice(Math.max(chunk.sentence.start, chunk.start - 40), chunk.start);
   if (/^-based\b/iu.test(after)) return { type: 'place', strength: 2 };
   if (/^\s+administration\b/u.test(after)) return { type: 'person', strength: 2 };
-  const owned = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?([\p{L}-]+)/u.exec(after);
-  if (owned && OWNED_BY_ORGANIZATION.has(owned[1]!.toLowerCase())) return { type: 'organization', strength: 1 };
-  const noun = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
-  if (noun && ORGANIZATION_NOUNS.has(noun)) return { type: 'organization', strength: 1 };
   // "Motorola's MPx": a one-word name a company owns is its product.
   if (chunk.units.length === 1 && /\b(?:[\p{Lu}][\p{L}&.-]*|\p{Ll}{1,2}\p{Lu}[\p{L}]*)['’]s?\s+$/u.test(before) && !/^\p{Lu}\p{Ll}+$/u.test(chunk.text)) {
     return { type: 'product', strength: 1 };
@@ -120,8 +178,8 @@ function byContext(doc: ParsedDocument, chunk: Chunk): Typed | null {
 function isModelCode(chunk: Chunk): boolean {
   const words = chunk.units.map((unit) => unit.text);
   const last = words[words.length - 1]!;
-  if (words.length === 1) return /^\p{Lu}{1,3}\d{2,4}[\p{L}]?$/u.test(last);
-  return /^(?:[IVX]{2,4}|\p{Lu}{0,2}\d{1,4}\p{L}?)$/u.test(last);
+  if (words.length === 1) return /^\p{Lu}{1,3}\d{2,4}[\p{L}]?$/u.test(last) || /^\p{Lu}[\p{L}]{0,5}-\d{1,4}\p{L}{0,2}$/u.test(last);
+  return /^(?:[IVX]{2,4}|\p{Lu}{0,2}\d{1,4}\p{L}?)$/u.test(last) || MODEL_CODE.test(last);
 }
 
 /** Places compromise knows by name (countries, cities, regions) are places whatever is said around them. */

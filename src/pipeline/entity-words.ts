@@ -46,7 +46,7 @@ export const ORGANIZATION_ENDINGS = words(`
   ventures bank bancorp association associates council commission agency authority institute institution university college
   school academy party federation union committee ministry department bureau board court tribunal foundation society club
   studios studio entertainment media interactive software games motors airlines airways pharmaceuticals pharma therapeutics
-  biotech research project exchange fund funds trust service services directorate organisation organization alliance
+  biotech research project exchange polytechnic polytechnique fund funds trust service services directorate organisation organization alliance
   consortium coalition centre center parliament assembly congress senate police army navy guard reserve times post journal
   herald tribune gazette chronicle news reporter magazine press television tv radio broadcasting broadcasters records music
   pictures films publishing publications electronics communications telecom telecoms telecommunications solutions industries
@@ -66,7 +66,7 @@ const MORE_DEMONYMS = words(`
   british english scottish welsh irish french dutch spanish danish swedish finnish polish turkish flemish cornish manx
   basque catalan portuguese swiss thai filipino uzbek kazakh tajik kurdish arab arabic islamic muslim christian jewish
   catholic protestant sunni shia shiite hindu sikh buddhist western eastern nordic baltic latin caribbean hispanic
-  soviet communist socialist
+  soviet communist socialist trojan
 `);
 
 /** A nationality or a faith used as an adjective ("Chinese", "Burmese", "Danish"). */
@@ -86,6 +86,13 @@ export const PLACE_ENDINGS = words(`
   street avenue road boulevard lane square valley county province state island islands bay river lake mountain mountains sea
   ocean coast peninsula desert heights hills beach kingdom republic emirates territory territories region district borough
   canyon strait gulf delta forest plateau sound harbour harbor springs falls creek town village
+`);
+
+/** A name opening with one of these is an organization, whatever follows ("École Polytechnique", "Universidad Rey Juan Carlos"). */
+export const ORGANIZATION_FIRSTS = words(`
+  école ecole escuela université universite universidad universidade università universität universitat hochschule
+  politecnico politécnica instituto institut istituto fundación fundação fondation fondazione stiftung banco banca grupo
+  groupe société societe compagnie
 `);
 
 /** A name starting with one of these and "of" is a place ("Republic of Ireland", "Isle of Man"). */
@@ -143,7 +150,13 @@ export const PRODUCT_NOUNS = words(`
   browser system game games player players tablet tablets laptop laptops chip chips processor processors model models
   headset headsets gadget gadgets handheld handhelds title titles program programme application applications feature
   engine operating assistant chatbot camera cameras watch speaker speakers car cars truck vehicle rocket lander spacecraft
-  satellite drone
+  satellite drone systems project wearable wearables
+`);
+
+/** Product nouns that, before a name, say what it is ("the chatbot Zorb", "a messaging app called Zorb", "its platform, Zorb"). */
+export const PRODUCT_NOUNS_BEFORE = words(`
+  software service platform app application device phone smartphone handset chip processor model models chatbot assistant
+  browser console tablet laptop headset game gadget wearable os
 `);
 
 /** Nouns that put an organization after them ("research firm Gartner", "rival Sega", "games developer Ubisoft"). */
@@ -151,12 +164,32 @@ export const ORGANIZATION_NOUNS = words(`
   firm company group rival rivals maker giant studio start-up startup developer publisher carrier operator retailer bank
   broker insurer regulator agency outlet newspaper network label chain conglomerate manufacturer supplier provider unit
   subsidiary website site club team side outfit body watchdog lender fund charity brand airline automaker carmaker chipmaker
-  companies firms organisation organization union university
+  companies firms organisation organization union university maker startups conglomerate lab laboratory investors backer
+  backers
 `);
 
 /** Words after "'s" that make the owner an organization ("Acme's chief executive", "Acme's shares"). */
 export const OWNED_BY_ORGANIZATION = words(`
   chief ceo cfo boss founder co-founder shares stock board spokesman spokeswoman spokesperson executives executive revenue
   revenues profit profits subsidiary unit division website products customers employees staff headquarters chairman
-  president investors market share stake acquisition rival rivals
+  president investors market share stake acquisition rival rivals founders co-founders cofounders shareholders engineers
+  valuation
 `);
+
+/** Words a company's name may carry or drop ("Renesas Electronics" is "Renesas", "ASML Holding" is "ASML"). */
+export const CORPORATE_SUFFIXES = words(`
+  inc incorporated corp corporation co company ltd limited plc llc ag sa nv se gmbh group holding holdings electronics
+  technologies technology motor motors semiconductor semiconductors systems industries international networks communications
+  labs
+`);
+
+/**
+ * The noun an apposition after a name gives it ("G42, an AI conglomerate based in ...", "Zorb, its flagship phone"),
+ * lower-cased; the noun must end its phrase, so "Jane Doe, a company spokeswoman" gives none that counts.
+ */
+export function apposedNoun(after: string): string | undefined {
+  return APPOSITION.exec(after)?.[1]?.toLowerCase();
+}
+
+const APPOSITION =
+  /^,\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|for|at|with|in|and|or|who|that)\s)[\p{L}\p{N}$.-]+\s+){0,3}?([\p{L}-]+)(?=[,.;:)]|$|\s+(?:that|which|based|behind|with|in|from|of|founded|known|whose|backed|owned|run|led|for|on|at|and|used|made|built|developed|sold)\b)/u;

@@ -292,7 +292,7 @@ const PLACES = {
     'Silicon Valley', 'Wall Street', 'Bay Area|San Francisco Bay Area', 'Middle East', 'Scandinavia', 'Oceania', 'Catalonia',
     'Latin America', 'West Indies', 'Southeast Asia|South East Asia', 'Asia-Pacific|Asia Pacific', 'Sub-Saharan Africa', '~Gulf',
     'Balkans', 'Hong Kong', 'Taiwan', 'Macau', 'Xinjiang', 'Tibet', 'Kashmir', 'Crimea', 'Donbas', 'Gaza', 'West Bank',
-    'Puerto Rico',
+    'Puerto Rico', 'Philippines', 'Laos',
   ],
   techCities: [
     'Hollywood', 'Cupertino', 'Redmond', 'Menlo Park', 'Mountain View', 'Palo Alto', 'Santa Clara', 'Sunnyvale', 'San Jose',

@@ -99,6 +99,63 @@ const cases: Case[] = [
   { rule: 'a dateline', text: 'HELSINKI, Finland - Nokia said it would cut jobs.', entities: [['place', 'HELSINKI'], ['place', 'Finland'], ['organization', 'Nokia']] },
   { rule: 'teams in a results line', text: 'Results on Saturday:\nVelmora 2 Tarnby 1\nOrsk 0 Kelden 3', entities: [['organization', 'Velmora'], ['organization', 'Tarnby'], ['organization', 'Orsk'], ['organization', 'Kelden']] },
 
+  // Products and companies told apart by the words around them.
+  { rule: 'a price before a name, a launch after it', text: 'The $349 Nimbus Band launched in May to poor reviews.', entities: [['product', 'Nimbus Band']] },
+  { rule: 'an operating system by its shape and its apposition', text: 'Its software platform, TerraOS, runs on every tablet.', entities: [['product', 'TerraOS']] },
+  { rule: 'a product noun before a name', text: 'Owners can use a messaging app called Quibbly.', entities: [['product', 'Quibbly']] },
+  { rule: 'what happens to products', text: 'The Lumo Dial was discontinued after a year.', entities: [['product', 'Lumo Dial']] },
+  {
+    rule: 'a product named with a title word, and its maker',
+    text: 'Investors like Vantor, whose Vantor Composer software draws chips. Vantor shares rose.',
+    entities: [['organization', 'Vantor'], ['product', 'Vantor Composer']],
+  },
+  { rule: 'a code-like name described as a company', text: 'Most orders came from K77, a Dubai-based conglomerate. K77 paid on time.', entities: [['organization', 'K77'], ['place', 'Dubai']] },
+  {
+    rule: 'a company with staff and shares',
+    text: 'Velorix chief executive Ana Lund said orders rose. Velorix shares fell.',
+    entities: [['organization', 'Velorix'], ['person', 'Ana Lund']],
+  },
+  { rule: 'bought or invested in is a company', text: 'Intel agreed to buy Orwenna for $2bn.', entities: [['organization', 'Intel'], ['organization', 'Orwenna']] },
+  { rule: 'foreign school and bank names', text: 'She studied at Escuela Marisol and worked at Banca Ardente.', entities: [['organization', 'Escuela Marisol'], ['organization', 'Banca Ardente']] },
+
+  // Names kept whole.
+  { rule: 'an adjective-title before a plain word names a company', text: 'The round was led by General Lattice, with help from others.', entities: [['organization', 'General Lattice']] },
+  { rule: 'a title before a full name is still a title', text: 'The plan was backed by General Mark Halvorsen.', entities: [['person', 'Mark Halvorsen']] },
+  {
+    rule: 'model codes after a name',
+    text: 'Developers prefer Zephyr 8x7B, Zephyr 70B and Orca v2 to Mixtral 8x22B.',
+    entities: [['product', 'Zephyr 8x7B'], ['product', 'Zephyr 70B'], ['product', 'Orca v2'], ['product', 'Mixtral 8x22B']],
+  },
+  { rule: 'a hyphenated model code', text: 'The firm shipped its VX-9 processor and its QT-12 systems.', entities: [['product', 'VX-9'], ['product', 'QT-12']] },
+  {
+    rule: 'an institution with "on" and "in the" in its name, not a ministry in a city',
+    text: 'The Council on Digital Trade in the European Union warned. The Ministry of Defence in London said nothing.',
+    entities: [['organization', 'Council on Digital Trade in the European Union'], ['organization', 'Ministry of Defence'], ['place', 'London']],
+  },
+
+  // Names that look like words.
+  {
+    rule: 'a company named like an adjective',
+    text: 'Intel bought the assets of Brave, the browser startup. Brave said it would close.',
+    entities: [['organization', 'Brave'], ['organization', 'Intel']],
+    mentions: 2,
+  },
+  { rule: 'a common word with a common article stays common', text: "The Board's chairman quit, and Digital's founders left.", entities: [] },
+  { rule: 'a name that holds its mark', text: 'The campaign group Why? said fares were too high.', entities: [['organization', 'Why?']] },
+  { rule: 'a letter named as a platform', text: 'She posted on X that the deal was off, and Plan B failed.', entities: [['product', 'X']] },
+  { rule: 'an unknown word that ends like a common noun, named as a company', text: 'Funding came from the development bank Caissance.', entities: [['organization', 'Caissance']] },
+  {
+    rule: 'a continent and its lower-case compass word, not a city',
+    text: 'Gangs were active in southern Africa and in north London.',
+    entities: [['place', 'southern Africa'], ['place', 'London']],
+  },
+
+  // Capitalised words that name nothing.
+  { rule: 'a title in title case inside quotes', text: 'She titled her review “The Slowest Laptop I Have Ever Tested” in June.', entities: [] },
+  { rule: 'a brand and a generic abbreviation', text: 'Every Lenovo PC ships with it, unlike Chinese AI models.', entities: [['organization', 'Lenovo']] },
+  { rule: 'an event named after a company', text: "Users met Quorvia staff at the firm's Cloud Futures event.", entities: [['organization', 'Quorvia']] },
+  { rule: 'a rule book after its kind', text: 'The EU directive, SCRAP, takes effect in May.', entities: [['organization', 'EU']] },
+
   // Abbreviations.
   {
     rule: 'acronym in parentheses is an alias',
@@ -107,6 +164,17 @@ const cases: Case[] = [
   },
   { rule: 'a known acronym after its name', text: 'The Federal Trade Commission (FTC) sued the company.', entities: [['organization', 'Federal Trade Commission', 'FTC']] },
   { rule: 'an unknown acronym is an organization', text: 'Officials at the ORTA approved the plan.', entities: [['organization', 'ORTA']] },
+  {
+    rule: 'an abbreviation in mixed case in parentheses is an alias',
+    text: 'The Federation of Small Software Vendors (Fossv) said costs rose. Fossv wants relief.',
+    entities: [['organization', 'Federation of Small Software Vendors', 'Fossv']],
+  },
+  {
+    rule: 'a listed company and its name with a corporate suffix',
+    text: 'Toshiba Electronics said sales rose, and Nokia Holding agreed. Toshiba and Nokia shares rose.',
+    entities: [['organization', 'Toshiba Electronics', 'Toshiba'], ['organization', 'Nokia Holding', 'Nokia']],
+  },
+  { rule: 'a company and its name with a corporate suffix', text: 'Kellner Semiconductor reported revenue of $2bn. Kellner said demand was strong.', entities: [['organization', 'Kellner Semiconductor', 'Kellner']] },
 
   // Possessives and repeated mentions.
   { rule: 'possessive stripped', text: "Google's search unit grew, Reuters' report said.", entities: [['organization', 'Google'], ['organization', 'Reuters']] },
@@ -147,6 +215,8 @@ const ODD_INPUTS = [
   '\u0000 Acme \ud800 Inc \u202e Mr \ud83d\ude00 (FTC',
   'Acme and '.repeat(3000),
   'Bank of '.repeat(3000),
+  'Committee on Trade in the '.repeat(3000),
+  'Zorb-3 (Zb) “The Big Red Fox '.repeat(1000),
   'APPLE GOOGLE '.repeat(3000),
   "' s 's ’s".repeat(500),
   '<p>Acme <b>Corp</b> rose on Monday.</p><script>alert("x")</script>',
