@@ -7,6 +7,7 @@ import {
   ORGANIZATION_HEADS,
   ORGANIZATION_NOUNS,
   PLACE_HEADS,
+  PRODUCT_ENDINGS,
   apposedNoun,
   isCommonWord,
   isTitleWord,
@@ -260,7 +261,9 @@ function isNameUnit(doc: ParsedDocument, sentence: Sentence, units: readonly Uni
   if (ORGANIZATION_NOUNS.has(apposedNoun(doc.text.slice(unit.end, Math.min(sentence.end, unit.end + 80))) ?? '')) return true;
   if (!next || !joins(doc, unit, next)) return false;
   const nameNext = next.form !== undefined || (CAPITALISED.test(next.text) && !NOT_NAME_TAGS.some((tag) => doc.tokens[next.first]!.tags.has(tag)));
-  return nameNext && (common ? NAME_TAGS.some((tag) => token.tags.has(tag)) : !commonTags);
+  // The tagger's guess at an unknown word ("Loomly" an adverb) counts for less than a company ending after it.
+  const companyNext = !common && lexiconTags(word).length === 0 && ORGANIZATION_ENDINGS.has(next.text.toLowerCase());
+  return nameNext && (common ? NAME_TAGS.some((tag) => token.tags.has(tag)) : !commonTags || companyNext);
 }
 
 /** What may stand inside a name: connectors ("of", "&", "de") and a model number after a product-like word ("Halo 2"). */
@@ -302,7 +305,8 @@ function isModelNumber(doc: ParsedDocument, units: readonly Unit[], i: number, r
   const next = units[i + 1];
   if (!next) return product;
   if (!/^\s+$/u.test(doc.text.slice(unit.end, next.start))) return false;
-  return product ? !/^\p{N}/u.test(next.text) : /^\p{Ll}/u.test(next.text);
+  // "Vista 2 Pro": a product's ending after the number.
+  return product ? !/^\p{N}/u.test(next.text) : /^\p{Ll}/u.test(next.text) || PRODUCT_ENDINGS.has(next.text.toLowerCase());
 }
 
 /** Whether `unit` continues the name that `previous` is in: only spaces between, a hyphen, or the full stop of an initial. */

@@ -1,8 +1,8 @@
 import type { EntityType } from '../../schemas/extract.js';
 import type { ParsedDocument } from './document.js';
 import { MARKED_NAME_AFTER, tagsOf, wordsOf, type Chunk, type Unit } from './entity-chunks.js';
-import { POSTED_ON, organizationContext, taggedType, typeOf } from './entity-types.js';
-import { COMMON_ACRONYMS, COMPASS, EVENT_ENDINGS, GAMES_EVENTS, GENERIC_WORDS, LAW_ENDINGS, isCommonWord, isDemonym, isTitleWord, looksCommon } from './entity-words.js';
+import { FORMERLY_AFTER, POSTED_ON, organizationContext, taggedType, typeOf } from './entity-types.js';
+import { COMMON_ACRONYMS, COMPASS, EVENT_ENDINGS, GAMES_EVENTS, GENERIC_WORDS, LAW_ENDINGS, ORGANIZATION_ENDINGS, isCommonWord, isDemonym, isTitleWord, looksCommon } from './entity-words.js';
 import type { LexiconEntry } from './lexicon.js';
 import { lexiconTags } from './nlp.js';
 import { HONORIFIC } from './titles.js';
@@ -169,15 +169,17 @@ function isEntity(doc: ParsedDocument, chunk: Chunk): boolean {
 function isPlatformLetter(doc: ParsedDocument, chunk: Chunk): boolean {
   const before = doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 30), chunk.start);
   const after = doc.text.slice(chunk.end, chunk.end + 40);
-  return POSTED_ON.test(before) || /^,?\s+(?:formerly|previously)\s+(?:known\s+as\s+|called\s+)?\p{Lu}/u.test(after);
+  return POSTED_ON.test(before) || FORMERLY_AFTER.test(after);
 }
 
 /**
  * "from Humane, the startup behind ...", "Humane's co-founders": a word that is also a common word names a company
- * when the words around it describe a company, and no article makes it a common noun ("the Board's chairman").
+ * when the words around it describe a company, and no article makes it a common noun ("the Board's chairman"); a
+ * company's ending on its own ("Holdings, the parent company") does not.
  */
 function namesCompany(doc: ParsedDocument, chunk: Chunk): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(chunk.text) || /\b(?:the|a|an|this|that|its|their)\s+$/iu.test(doc.text.slice(Math.max(0, chunk.start - 8), chunk.start))) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(chunk.text) || ORGANIZATION_ENDINGS.has(chunk.text.toLowerCase())) return false;
+  if (/\b(?:the|a|an|this|that|its|their)\s+$/iu.test(doc.text.slice(Math.max(0, chunk.start - 8), chunk.start))) return false;
   // A word compromise knows needs a telling context; one that only ends like a common noun ("Bpifrance") a hint.
   return (organizationContext(doc, chunk)?.strength ?? 0) >= (isCommonWord(chunk.text) ? 2 : 1);
 }

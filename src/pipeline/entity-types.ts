@@ -29,7 +29,10 @@ interface Typed {
 /** "CosmOS", "webOS", "HarmonyOS": one word ending in "OS" after lower-case letters names an operating system. */
 const OPERATING_SYSTEM = /^\p{L}\p{Ll}+OS$/u;
 /** "posted on X", "wrote on Zorb": where one posts is a platform. */
-export const POSTED_ON = /\b(?:post(?:ed|s|ing)?|wr(?:ote|ites|iting)|tweet(?:ed|s|ing)?|shar(?:ed|es|ing)|account|accounts|video|message)\s+on\s+$/iu;
+export const POSTED_ON =
+  /\b(?:post(?:ed|s|ing)?|wr(?:ote|ites|iting)|tweet(?:ed|s|ing)?|shar(?:ed|es|ing)|account|accounts|video|message|statement|thread|profile|page|channel)\s+on\s+$/iu;
+/** "X, formerly Twitter": a renamed name. */
+export const FORMERLY_AFTER = /^,?\s+(?:formerly|previously)\s+(?:known\s+as\s+|called\s+)?\p{Lu}/u;
 /** "the $699 Zorb": a price just before a name is the price of a product. */
 const PRICE_BEFORE = /(?:^|\s)(?:[A-Z]{0,2}[$€£¥])\d[\d,.]*\s+$/u;
 /** "the Zorb went on sale", "the Zorb was discontinued", "the Zorb launched in April": what happens to products. */
@@ -37,9 +40,9 @@ const PRODUCT_AFTER =
   /^\s+(?:itself\s+)?(?:(?:is|was|has been|will be)\s+(?:being\s+)?(?:discontinued|released|priced|recalled)\b|launched\s+(?:in|on|last|this|earlier|at|to|with)\b|went on sale|goes on sale|costs?\s+[$€£]|retails? for|sells? for)/u;
 /** "launched the Zorb", "users of Zorb": what is done with products. */
 const PRODUCT_BEFORE = /\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|releas(?:ed|es|ing)|debut(?:ed|s)?|users of|owners of)\s+(?:(?:its|their|the|a|an|new|latest)\s+)*$/iu;
-/** "the Acme chief executive", "Acme shares": a name that has staff and shares is a company. */
+/** "the Acme chief executive", "Acme shares", "Acme reported revenue": a name that has staff, shares and results is a company. */
 const ORGANIZATION_AFTER =
-  /^(?:\s+(?:chief\s+executive|chief|CEO|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson)\s+\p{Lu}|\s+(?:shares|shareholders|stock|investors|employees|staff|executives)\b)/u;
+  /^(?:\s+(?:chief\s+executive|chief|CEO|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson)\s+\p{Lu}|\s+(?:shares|shareholders|stock|investors|employees|staff|executives)\b|\s+reported\s+(?:(?:a|an|its|record|quarterly|annual|net)\s+)*(?:revenue|revenues|sales|profit|profits|loss|losses|earnings|results)\b)/u;
 /** "acquire Zorb", "a stake in Zorb": what is bought, merged or invested in is a company. */
 const ORGANIZATION_BEFORE = /\b(?:acquir(?:e|ed|es|ing)|buy|buys|bought|buying|merge with|merged with|takeover of|bid for|stake in|shares (?:of|in)|invested in)\s+$/iu;
 
@@ -109,7 +112,9 @@ function byProductContext(doc: ParsedDocument, chunk: Chunk): Typed | null {
   const after = doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 40));
   const noun = /([\p{Ll}-]+)(?:,|\s+(?:called|named|dubbed))?\s+$/u.exec(before)?.[1];
   const single = chunk.units.length === 1;
-  if (PRICE_BEFORE.test(before) || (noun !== undefined && PRODUCT_NOUNS_BEFORE.has(noun)) || PRODUCT_AFTER.test(after) || (single && POSTED_ON.test(before))) {
+  // Where one posts is a platform; a platform renamed to a letter is one too ("X, formerly Twitter").
+  const platform = single && (POSTED_ON.test(before) || (/^\p{Lu}$/u.test(chunk.text) && FORMERLY_AFTER.test(after)));
+  if (PRICE_BEFORE.test(before) || (noun !== undefined && PRODUCT_NOUNS_BEFORE.has(noun)) || PRODUCT_AFTER.test(after) || platform) {
     return { type: 'product', strength: 2 };
   }
   return PRODUCT_BEFORE.test(before) ? { type: 'product', strength: 1 } : null;

@@ -115,6 +115,8 @@ const cases: Case[] = [
     text: 'Velorix chief executive Ana Lund said orders rose. Velorix shares fell.',
     entities: [['organization', 'Velorix'], ['person', 'Ana Lund']],
   },
+  { rule: 'a company that reports results', text: 'This year Quellin reported record quarterly revenue.', entities: [['organization', 'Quellin']] },
+  { rule: 'a company ending after a word the tagger misreads', text: 'Brisly Holdings, the parent company, reported a loss.', entities: [['organization', 'Brisly Holdings']] },
   { rule: 'bought or invested in is a company', text: 'Intel agreed to buy Orwenna for $2bn.', entities: [['organization', 'Intel'], ['organization', 'Orwenna']] },
   { rule: 'foreign school and bank names', text: 'She studied at Escuela Marisol and worked at Banca Ardente.', entities: [['organization', 'Escuela Marisol'], ['organization', 'Banca Ardente']] },
 
@@ -126,6 +128,7 @@ const cases: Case[] = [
     text: 'Developers prefer Zephyr 8x7B, Zephyr 70B and Orca v2 to Mixtral 8x22B.',
     entities: [['product', 'Zephyr 8x7B'], ['product', 'Zephyr 70B'], ['product', 'Orca v2'], ['product', 'Mixtral 8x22B']],
   },
+  { rule: 'a number and a product ending', text: 'Critics praised the Opticore Vista 2 Pro for its screen.', entities: [['product', 'Opticore Vista 2 Pro']] },
   { rule: 'a hyphenated model code', text: 'The firm shipped its VX-9 processor and its QT-12 systems.', entities: [['product', 'VX-9'], ['product', 'QT-12']] },
   {
     rule: 'an institution with "on" and "in the" in its name, not a ministry in a city',
@@ -143,6 +146,7 @@ const cases: Case[] = [
   { rule: 'a common word with a common article stays common', text: "The Board's chairman quit, and Digital's founders left.", entities: [] },
   { rule: 'a name that holds its mark', text: 'The campaign group Why? said fares were too high.', entities: [['organization', 'Why?']] },
   { rule: 'a letter named as a platform', text: 'She posted on X that the deal was off, and Plan B failed.', entities: [['product', 'X']] },
+  { rule: 'a letter named as a platform by its old name', text: 'In a statement, X, formerly Twitter, said nothing.', entities: [['product', 'X'], ['organization', 'Twitter']] },
   { rule: 'an unknown word that ends like a common noun, named as a company', text: 'Funding came from the development bank Caissance.', entities: [['organization', 'Caissance']] },
   {
     rule: 'a continent and its lower-case compass word, not a city',
