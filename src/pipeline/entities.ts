@@ -3,7 +3,7 @@ import { contentSentences, type ParsedDocument, type Sentence } from './document
 import { ACTS_AFTER, chunksOf, isShouting, opensSentence } from './entity-chunks.js';
 import { fullestForm, groupMentions, typeOfGroup, type Group } from './entity-merge.js';
 import { classify, type Candidate } from './entity-classify.js';
-import { ORGANIZATION_ENDINGS, looksCommon } from './entity-words.js';
+import { COMMON_ACRONYMS, isCompanyEnding, looksCommon } from './entity-words.js';
 import { withIds } from './ids.js';
 import { leadingKey } from './lexicon.js';
 
@@ -58,9 +58,9 @@ function findRepeats(doc: ParsedDocument, sentences: readonly Sentence[], groups
     const name = fullestForm(group).split(/\s+/u);
     const type = typeOfGroup(group);
     if (type === 'person' && name.length >= 2) written.add(name[name.length - 1]!);
-    // "Sharman" for "Sharman Networks": a company's own first word, when it is no common word.
-    if (type === 'organization' && !group.entry && name.length >= 2 && ORGANIZATION_ENDINGS.has(name[name.length - 1]!.toLowerCase())) {
-      if (!looksCommon(name[0]!) && /^\p{Lu}/u.test(name[0]!)) written.add(name[0]!);
+    // "Sharman" for "Sharman Networks": a company's own first word, when it is no common word ("AI" of "AI Office").
+    if (type === 'organization' && !group.entry && name.length >= 2 && isCompanyEnding(name[name.length - 1]!)) {
+      if (!looksCommon(name[0]!) && !COMMON_ACRONYMS.has(name[0]!.toLowerCase()) && /^\p{Lu}/u.test(name[0]!)) written.add(name[0]!);
     }
     for (const form of written) {
       if (form.length < 2) continue;

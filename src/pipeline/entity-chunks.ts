@@ -10,6 +10,7 @@ import {
   PRODUCT_ENDINGS,
   apposedNoun,
   isCommonWord,
+  isCompanyEnding,
   isTitleWord,
   looksCommon,
 } from './entity-words.js';
@@ -258,11 +259,11 @@ function isNameUnit(doc: ParsedDocument, sentence: Sentence, units: readonly Uni
   // a common word needs the description to say it is a company ("Rapid, a logistics start-up, ...").
   const commonTags = COMMON_WORD_TAGS.some((tag) => token.tags.has(tag));
   if (!common && !commonTags && !/s$/u.test(word) && ACTS_AFTER.test(doc.text.slice(unit.end, unit.end + 24))) return true;
-  if (ORGANIZATION_NOUNS.has(apposedNoun(doc.text.slice(unit.end, Math.min(sentence.end, unit.end + 80))) ?? '')) return true;
+  if (ORGANIZATION_NOUNS.has(apposedNoun(doc.text.slice(unit.end, Math.min(sentence.end, unit.end + 80)))?.noun ?? '')) return true;
   if (!next || !joins(doc, unit, next)) return false;
   const nameNext = next.form !== undefined || (CAPITALISED.test(next.text) && !NOT_NAME_TAGS.some((tag) => doc.tokens[next.first]!.tags.has(tag)));
-  // The tagger's guess at an unknown word ("Loomly" an adverb) counts for less than a company ending after it.
-  const companyNext = !common && lexiconTags(word).length === 0 && ORGANIZATION_ENDINGS.has(next.text.toLowerCase());
+  // The tagger's guess at an unknown word ("Loomly" an adverb) counts for less than a company ending after it ("Labs", "AI").
+  const companyNext = !common && lexiconTags(word).length === 0 && isCompanyEnding(next.text);
   return nameNext && (common ? NAME_TAGS.some((tag) => token.tags.has(tag)) : !commonTags || companyNext);
 }
 

@@ -18,7 +18,7 @@ import {
   looksCommon,
 } from './entity-words.js';
 import { lexiconTags } from './nlp.js';
-import { HONORIFIC, TITLE_AFTER, TITLE_BEFORE } from './titles.js';
+import { HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN } from './titles.js';
 
 /** A type, and how sure it is (3 a telling word, 2 a strong cue, 1 a hint, 0 a guess). */
 interface Typed {
@@ -99,8 +99,12 @@ function byProductLine(chunk: Chunk): Typed | null {
 
 /** "G42, an AI conglomerate based in ...", "Zorb, its flagship phone": an apposition that says what the name is. */
 function byApposition(doc: ParsedDocument, chunk: Chunk): Typed | null {
-  const noun = apposedNoun(doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 80)));
-  if (noun === undefined) return null;
+  const apposed = apposedNoun(doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 80)));
+  if (apposed === undefined) return null;
+  const { noun, modifier } = apposed;
+  const madeThing = PRODUCT_NOUNS.has(modifier) || PRODUCT_NOUNS_BEFORE.has(modifier);
+  // "a software developer" is as often a person; "Voxa, a chip designer" (one word) is a company.
+  if (TITLE_TOKEN.test(noun)) return madeThing && chunk.units.length === 1 ? { type: 'organization', strength: 3 } : null;
   if (ORGANIZATION_NOUNS.has(noun)) return { type: 'organization', strength: 3 };
   return PRODUCT_NOUNS_BEFORE.has(noun) || PRODUCT_NOUNS.has(noun) ? { type: 'product', strength: 3 } : null;
 }

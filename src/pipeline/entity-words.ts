@@ -58,6 +58,9 @@ export const ORGANIZATION_ENDINGS = words(`
   office directorate inspectorate secretariat cabinet government administration regime works animation channel
 `);
 
+/** A company's ending, in the name as written: one of the endings, or "AI" in capitals ("Tessaly AI", not "generative AI"). */
+export const isCompanyEnding = (word: string) => ORGANIZATION_ENDINGS.has(word.toLowerCase()) || word === 'AI';
+
 /** A name ending in one of these is a product ("Stadia Pro", "Premiere Edition", "Galaxy Ultra"). */
 export const PRODUCT_ENDINGS = words('edition pro max plus ultra mini lite deluxe premium console handheld phone player');
 
@@ -92,7 +95,8 @@ export const PLACE_ENDINGS = words(`
 export const ORGANIZATION_FIRSTS = words(`
   école ecole escuela université universite universidad universidade università universität universitat hochschule
   politecnico politécnica instituto institut istituto fundación fundação fondation fondazione stiftung banco banca grupo
-  groupe société societe compagnie
+  groupe société societe compagnie agence agencia agenzia autorité autoridad autorità comisión commissione conseil consejo
+  consiglio ministère ministerio ministero bundesamt bundesanstalt
 `);
 
 /** A name starting with one of these and "of" is a place ("Republic of Ireland", "Isle of Man"). */
@@ -184,12 +188,14 @@ export const CORPORATE_SUFFIXES = words(`
 `);
 
 /**
- * The noun an apposition after a name gives it ("G42, an AI conglomerate based in ...", "Zorb, its flagship phone"),
- * lower-cased; the noun must end its phrase, so "Jane Doe, a company spokeswoman" gives none that counts.
+ * The noun an apposition after a name gives it, and the word before that noun ("G42, an AI conglomerate based in
+ * ...", "Zorb, its flagship phone"), lower-cased; the noun must end its phrase, so "Jane Doe, a company spokeswoman"
+ * gives none that counts.
  */
-export function apposedNoun(after: string): string | undefined {
-  return APPOSITION.exec(after)?.[1]?.toLowerCase();
+export function apposedNoun(after: string): { noun: string; modifier: string } | undefined {
+  const found = APPOSITION.exec(after);
+  return found ? { noun: found[2]!.toLowerCase(), modifier: found[1]?.toLowerCase() ?? '' } : undefined;
 }
 
 const APPOSITION =
-  /^,\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|for|at|with|in|and|or|who|that)\s)[\p{L}\p{N}$.-]+\s+){0,3}?([\p{L}-]+)(?=[,.;:)]|$|\s+(?:that|which|based|behind|with|in|from|of|founded|known|whose|backed|owned|run|led|for|on|at|and|used|made|built|developed|sold)\b)/u;
+  /^,\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|for|at|with|in|and|or|who|that)\s)[\p{L}\p{N}$.-]+\s+){0,2}?(?:((?!(?:of|for|at|with|in|and|or|who|that)\s)[\p{L}\p{N}$.-]+)\s+)??([\p{L}-]+)(?=[,.;:)]|$|\s+(?:that|which|based|behind|with|in|from|of|founded|known|whose|backed|owned|run|led|for|on|at|and|used|made|built|developed|sold)\b)/u;

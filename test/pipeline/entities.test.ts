@@ -118,6 +118,17 @@ const cases: Case[] = [
   { rule: 'a company that reports results', text: 'This year Quellin reported record quarterly revenue.', entities: [['organization', 'Quellin']] },
   { rule: 'a company ending after a word the tagger misreads', text: 'Brisly Holdings, the parent company, reported a loss.', entities: [['organization', 'Brisly Holdings']] },
   { rule: 'bought or invested in is a company', text: 'Intel agreed to buy Orwenna for $2bn.', entities: [['organization', 'Intel'], ['organization', 'Orwenna']] },
+  {
+    rule: 'a maker of things described by its role is a company, a person so described stays a person',
+    text: 'Voxa, a Seoul-based chip designer, grew. Mira Holt, a software developer, left.',
+    entities: [['organization', 'Voxa'], ['place', 'Seoul'], ['person', 'Mira Holt']],
+  },
+  { rule: 'a foreign agency', text: 'Funding came from the Agence Nationale du Climat.', entities: [['organization', 'Agence Nationale du Climat']] },
+  {
+    rule: 'a company named with "AI" at a sentence start; an office does not take every "AI"',
+    text: 'Tessaly AI has released a model. Tessaly said AI rules were near, and the AI Office agreed.',
+    entities: [['organization', 'Tessaly AI', 'Tessaly'], ['organization', 'AI Office']],
+  },
   { rule: 'foreign school and bank names', text: 'She studied at Escuela Marisol and worked at Banca Ardente.', entities: [['organization', 'Escuela Marisol'], ['organization', 'Banca Ardente']] },
 
   // Names kept whole.
