@@ -8,6 +8,7 @@ import {
   ORGANIZATION_NOUNS,
   PLACE_HEADS,
   PRODUCT_ENDINGS,
+  PRODUCT_NOUNS,
   apposedNoun,
   isCommonWord,
   isCompanyEnding,
@@ -296,19 +297,36 @@ function holdsTopic(units: readonly Unit[], i: number): boolean {
 function isModelNumber(doc: ParsedDocument, units: readonly Unit[], i: number, run: readonly Unit[]): boolean {
   const unit = units[i]!;
   const previous = run[run.length - 1]!;
+  const next = units[i + 1];
+  if (doc.tokens[unit.first]!.tags.has('NumberRange')) return false;
+  if (previous.form?.entry.type === 'organization') return isMakersModel(doc, unit, next);
   const code = MODEL_CODE.test(unit.text);
-  if (!(code || MODEL_NUMBER.test(unit.text)) || doc.tokens[unit.first]!.tags.has('NumberRange')) return false;
+  if (!code && !MODEL_NUMBER.test(unit.text)) return false;
   const product = previous.form?.entry.type === 'product';
   const tags = doc.tokens[previous.last]!.tags;
   if (previous.form ? !product : ['Place', 'Person', 'Organization', 'Value'].some((tag) => tags.has(tag))) return false;
   // A code of letters and digits is no count or score, whatever follows it.
   if (code) return true;
-  const next = units[i + 1];
   if (!next) return product;
   if (!/^\s+$/u.test(doc.text.slice(unit.end, next.start))) return false;
   // "Vista 2 Pro": a product's ending after the number.
   return product ? !/^\p{N}/u.test(next.text) : /^\p{Ll}/u.test(next.text) || PRODUCT_ENDINGS.has(next.text.toLowerCase());
 }
+
+/**
+ * "the Nokia 6630", "a Boeing 747 jet": a known company's model number, three or four digits and no year, then a
+ * mark, a name, a product noun or a function word or verb; not a count of a noun ("Nokia 300 staff").
+ */
+function isMakersModel(doc: ParsedDocument, unit: Unit, next: Unit | undefined): boolean {
+  if (!/^\d{3,4}$/u.test(unit.text) || /^(?:19|20)\d\d$/u.test(unit.text)) return false;
+  if (!next || !/^\s+$/u.test(doc.text.slice(unit.end, next.start)) || PRODUCT_NOUNS.has(next.text.toLowerCase())) return true;
+  if (!/^\p{Ll}/u.test(next.text)) return true;
+  const tags = doc.tokens[next.first]!.tags;
+  return FUNCTION_TAGS.some((tag) => tags.has(tag)) || (tags.has('PresentTense') && !tags.has('Infinitive'));
+}
+
+/** What may follow a model number and not be the noun it counts: "the Nokia 6630 and", "the Nokia 6630 has". */
+const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Auxiliary', 'Modal', 'Determiner', 'Copula', 'PastTense', 'Adverb'];
 
 /** Whether `unit` continues the name that `previous` is in: only spaces between, a hyphen, or the full stop of an initial. */
 function joins(doc: ParsedDocument, previous: Unit, unit: Unit): boolean {

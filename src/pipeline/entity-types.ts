@@ -37,7 +37,7 @@ export const FORMERLY_AFTER = /^,?\s+(?:formerly|previously)\s+(?:known\s+as\s+|
 const PRICE_BEFORE = /(?:^|\s)(?:[A-Z]{0,2}[$€£¥])\d[\d,.]*\s+$/u;
 /** "the Zorb went on sale", "the Zorb was discontinued", "the Zorb launched in April": what happens to products. */
 const PRODUCT_AFTER =
-  /^\s+(?:itself\s+)?(?:(?:is|was|has been|will be)\s+(?:being\s+)?(?:discontinued|released|priced|recalled)\b|launched\s+(?:in|on|last|this|earlier|at|to|with)\b|went on sale|goes on sale|costs?\s+[$€£]|retails? for|sells? for)/u;
+  /^\s+(?:itself\s+)?(?:(?:is|was|has been|will be)\s+(?:being\s+)?(?:discontinued|released|priced|recalled|available to download)\b|launched\s+(?:in|on|last|this|earlier|at|to|with)\b|went on sale|goes on sale|costs?\s+[$€£]|retails? for|sells? for)/u;
 /** "launched the Zorb", "users of Zorb": what is done with products. */
 const PRODUCT_BEFORE = /\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|releas(?:ed|es|ing)|debut(?:ed|s)?|users of|owners of)\s+(?:(?:its|their|the|a|an|new|latest)\s+)*$/iu;
 /** "the Acme chief executive", "Acme shares", "Acme reported revenue": a name that has staff, shares and results is a company. */
@@ -114,7 +114,7 @@ function byApposition(doc: ParsedDocument, chunk: Chunk): Typed | null {
 function byProductContext(doc: ParsedDocument, chunk: Chunk): Typed | null {
   const before = doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 40), chunk.start);
   const after = doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 40));
-  const noun = /([\p{Ll}-]+)(?:,|\s+(?:called|named|dubbed))?\s+$/u.exec(before)?.[1];
+  const noun = /([\p{Ll}-]+)(?:,?\s+(?:called|named|dubbed)|,)?\s+$/u.exec(before)?.[1];
   const single = chunk.units.length === 1;
   // Where one posts is a platform; a platform renamed to a letter is one too ("X, formerly Twitter").
   const platform = single && (POSTED_ON.test(before) || (/^\p{Lu}$/u.test(chunk.text) && FORMERLY_AFTER.test(after)));

@@ -154,7 +154,7 @@ export const PRODUCT_NOUNS = words(`
   browser system game games player players tablet tablets laptop laptops chip chips processor processors model models
   headset headsets gadget gadgets handheld handhelds title titles program programme application applications feature
   engine operating assistant chatbot camera cameras watch speaker speakers car cars truck vehicle rocket lander spacecraft
-  satellite drone systems project wearable wearables card cards
+  satellite drone systems project wearable wearables card cards portal jet jets aircraft plane
 `);
 
 /** Product nouns that, before a name, say what it is ("the chatbot Zorb", "a messaging app called Zorb", "its platform, Zorb"). */

@@ -103,6 +103,12 @@ const cases: Case[] = [
   { rule: 'a price before a name, a launch after it', text: 'The $349 Nimbus Band launched in May to poor reviews.', entities: [['product', 'Nimbus Band']] },
   { rule: 'an operating system by its shape and its apposition', text: 'Its software platform, TerraOS, runs on every tablet.', entities: [['product', 'TerraOS']] },
   { rule: 'a product noun before a name', text: 'Owners can use a messaging app called Quibbly.', entities: [['product', 'Quibbly']] },
+  { rule: 'a product noun, a comma and "called"', text: 'The service, called Tunebox, lets users buy songs.', entities: [['product', 'Tunebox']] },
+  {
+    rule: "a known maker's model number, not a count",
+    text: 'The Nokia 7610 and a Boeing 747 jet were shown, and Nokia 300 staff watched.',
+    entities: [['product', 'Nokia 7610'], ['product', 'Boeing 747'], ['organization', 'Nokia']],
+  },
   { rule: 'what happens to products', text: 'The Lumo Dial was discontinued after a year.', entities: [['product', 'Lumo Dial']] },
   {
     rule: 'a product named with a title word, and its maker',
