@@ -53,13 +53,15 @@ export function classify(doc: ParsedDocument, whole: Chunk): Candidate[] {
   return [marked ? { ...found, end: chunk.end + 1, text: doc.text.slice(chunk.start, chunk.end + 1) } : withRegionModifier(doc, found)];
 }
 
-/** "every HP PC", "the Nvidia GPU": a common abbreviation after a name is the thing, not part of the name. */
+/**
+ * "every HP PC", "the Nvidia GPU": a common abbreviation after a known name is the thing, not part of the name; after
+ * an unknown one it may be the name's own ending ("Zorb OS", "Tessaly AI").
+ */
 function withoutGenericTail(doc: ParsedDocument, chunk: Chunk): Chunk {
-  let { units } = chunk;
   const generic = (unit: Unit) => !unit.form && ACRONYM.test(unit.text) && COMMON_ACRONYMS.has(unit.text.toLowerCase().replace(/s$/u, ''));
-  // "Zentrix AI" may be a company's whole name; after a known name, "AI" is the field.
-  while (units.length > 1 && generic(units[units.length - 1]!) && (units[units.length - 1]!.text !== 'AI' || units[units.length - 2]!.form)) units = units.slice(0, -1);
-  if (units === chunk.units) return chunk;
+  const unlisted = chunk.units.findIndex((unit) => !unit.form);
+  if (unlisted < 1 || !chunk.units.slice(unlisted).every(generic)) return chunk;
+  const units = chunk.units.slice(0, unlisted);
   const end = units[units.length - 1]!.end;
   return { ...chunk, end, text: doc.text.slice(chunk.start, end), units };
 }

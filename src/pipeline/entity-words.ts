@@ -62,7 +62,7 @@ export const ORGANIZATION_ENDINGS = words(`
 export const isCompanyEnding = (word: string) => ORGANIZATION_ENDINGS.has(word.toLowerCase()) || word === 'AI';
 
 /** A name ending in one of these is a product ("Stadia Pro", "Premiere Edition", "Galaxy Ultra"). */
-export const PRODUCT_ENDINGS = words('edition pro max plus ultra mini lite deluxe premium console handheld phone player');
+export const PRODUCT_ENDINGS = words('edition pro max plus ultra mini lite deluxe premium console handheld phone player os');
 
 /** Demonyms compromise's lexicon lacks ("British" is tagged in context, not listed). */
 const MORE_DEMONYMS = words(`

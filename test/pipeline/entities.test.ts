@@ -174,6 +174,7 @@ const cases: Case[] = [
   // Capitalised words that name nothing.
   { rule: 'a title in title case inside quotes', text: 'She titled her review “The Slowest Laptop I Have Ever Tested” in June.', entities: [] },
   { rule: 'a brand and a generic abbreviation', text: 'Every Lenovo PC ships with it, unlike Chinese AI models.', entities: [['organization', 'Lenovo']] },
+  { rule: 'an unknown name keeps an abbreviation that ends it', text: 'The Zorb OS runs on the tablet.', entities: [['product', 'Zorb OS']] },
   { rule: 'an event named after a company', text: "Users met Quorvia staff at the firm's Cloud Futures event.", entities: [['organization', 'Quorvia']] },
   { rule: 'a rule book after its kind', text: 'The EU directive, SCRAP, takes effect in May.', entities: [['organization', 'EU']] },
 
