@@ -12,7 +12,7 @@ import {
   unnamedSubjectStart,
   withDescriptor,
 } from './report-sources.js';
-import { isParticiple, reportingCues, takesNounPhrase } from './reporting-cues.js';
+import { isParticiple, reportingCues, reportsResults, takesNounPhrase } from './reporting-cues.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from './spans.js';
 import type { Cue, SpeakerContext } from './speakers.js';
 import { REACH, head, isVerb, tail, tokenAt, wordCount } from './words.js';
@@ -95,9 +95,10 @@ function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Fr
   const span = { start, end };
   const placement = cue.kind === 'according' ? accordingDirection(text, sentence, span, floor) : verbDirection(ctx, sentence, span, floor);
   const personal = shared ? shared.personal : isPerson(ctx, clauseSubject ?? source);
-  if (!placement) return null;
+  if (!placement || (placement.direction === 'after' && reportsResults(ctx, cue, placement.contentStart))) return null;
   const { direction, contentStart, frameEnd } = placement;
-  return { start, end: frameEnd ?? end, cue, speaker, personal, coSpeaker: partner?.speaker ?? null, direction, contentStart };
+  const coSpeaker = partner?.speaker ?? (shared ? shared.coSpeaker : (clauseSubject ?? source)?.coSpeaker) ?? null;
+  return { start, end: frameEnd ?? end, cue, speaker, personal, coSpeaker, direction, contentStart };
 }
 
 interface Placement {

@@ -1,6 +1,7 @@
 import type { Entity, Speaker } from '../../schemas/extract.js';
 import { sentenceAt, type ParsedDocument, type Token } from './document.js';
 import type { QuotedSpan } from './quote-marks.js';
+import { fallsBackToSalient, GENERIC_PLURAL, kindOf, ORGANIZATION_NOUNS, organizationKinds } from './organization-kinds.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from './spans.js';
 import { HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN, TITLE_WORD } from './titles.js';
 
@@ -28,6 +29,12 @@ export interface SpeakerContext {
   readonly byLooseSurname: ReadonlyMap<string, Speaker>;
   readonly genders: ReadonlyMap<string, Gender>;
   readonly organizations: readonly Entity[];
+  /** What kind each organization is, as the text calls it ("telecoms regulator Ofcom"), by entity id. */
+  readonly kinds: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Mentions of places and products, sorted: they speak for nobody ("Italy", "London-based"). */
+  readonly things: readonly Span[];
+  /** Mentions of places, sorted ("India's second-largest company" describes an organization). */
+  readonly places: readonly Span[];
 }
 
 interface NameMention extends Span {
@@ -41,6 +48,8 @@ type Gender = 'male' | 'female';
 export interface Candidate extends Span {
   readonly personal: boolean;
   readonly speaker: Speaker | null;
+  /** A second source the phrase stands for ("the two companies"). */
+  readonly coSpeaker?: Speaker;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -129,7 +138,8 @@ const givenWords = (name: string) => name.split(/\s+/u).filter((word) => !HONORI
 
 export function buildSpeakerContext(doc: ParsedDocument, entities: readonly Entity[], quoted: readonly QuotedSpan[]): SpeakerContext {
   // A name the entities stage typed as a product or place ("Mario Kart DS", "Georgia") is nobody's name.
-  const things = entities.filter((e) => e.type === 'product' || e.type === 'place').flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  const mentionsOf = (types: readonly Entity['type'][]) => entities.filter((e) => types.includes(e.type)).flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  const things = mentionsOf(['product', 'place']);
   const runs = nameRuns(doc).filter((run) => !overlapsAny(things, run));
   const listed: Speaker[] = entities.filter((e) => e.type === 'person').map((e) => ({ entityId: e.id, name: e.name }));
   const evident = runs.filter((run) => run.evident).map((run) => unlisted(doc, run));
@@ -152,6 +162,9 @@ export function buildSpeakerContext(doc: ParsedDocument, entities: readonly Enti
     byLooseSurname,
     genders: gendersOf(doc, names),
     organizations: entities.filter((e) => e.type === 'organization'),
+    kinds: organizationKinds(doc, entities),
+    things,
+    places: mentionsOf(['place']),
   };
 }
 
@@ -292,31 +305,116 @@ function latestPerson(ctx: SpeakerContext, offset: number, excluded?: Gender): S
   return mention?.speaker ?? null;
 }
 
-/** "he" is the latest person not known to be a woman; "she" the latest not known to be a man. */
+/**
+ * "he" is the latest person not known to be a woman, "she" the latest not known to be a man; an unnamed source
+ * introduced since comes first ("A Foo spokesman said ... he said" → Foo; "one analyst ... he said" → nobody).
+ */
 function pronounAntecedent(ctx: SpeakerContext, pronoun: string, offset: number): Speaker | null {
-  return latestPerson(ctx, offset, /^she$/iu.test(pronoun) ? 'male' : 'female');
+  const excluded = /^she$/iu.test(pronoun) ? 'male' : 'female';
+  const person = latestMention(ctx, offset, (m) => m.kind === 'person' && ctx.genders.get(m.speaker.name) !== excluded);
+  const unnamed = latestUnnamedSource(ctx, Math.max(person?.end ?? 0, offset - UNNAMED_REACH), offset, excluded);
+  return unnamed ? unnamed.speaker : (person?.speaker ?? null);
 }
 
-/** The latest organization named before `offset`, outside quotations: what "it" or "the report" stands for. */
-export function latestOrganization(ctx: SpeakerContext, offset: number): Speaker | null {
-  return latestMention(ctx, offset, (m) => m.kind === 'organization')?.speaker ?? null;
+/** How far back an unnamed source still stands behind a "he" or "she", in characters. */
+const UNNAMED_REACH = 600;
+
+/** People a text leaves unnamed as sources ("one analyst", "a former employee"); a spokesperson speaks for an organization. */
+const UNNAMED_PERSON = new RegExp(
+  `\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:analyst|investor|executive|employee|source|person|official|manager|banker|trader|engineer|insider|staffer|worker|researcher|economist|lawyer|observer|consultant|expert|developer|customer|user|shareholder|director|aide|advis[eo]r)\\b`,
+  'gu',
+);
+const MALE_SOURCE = /\bspokesman\b/u;
+const FEMALE_SOURCE = /\bspokeswoman\b/u;
+/** A name beside the phrase makes it a title, not an unnamed source ("Jane Smith, a spokeswoman"; "an analyst, Tom Reyes"). */
+const NAME_BEFORE = /\p{Lu}[\p{L}.'’-]*\s*,\s*$/u;
+const NAME_AFTER = /^\s*,?\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+
+/** The latest unnamed source in [from, offset) outside quotations, of either gender but `excluded`, with whom it stands for. */
+function latestUnnamedSource(ctx: SpeakerContext, from: number, offset: number, excluded: Gender): { speaker: Speaker | null } | undefined {
+  const { text } = ctx.doc;
+  if (from >= offset) return undefined;
+  const slice = text.slice(from, offset);
+  const found = [
+    ...[...slice.matchAll(SPOKESPERSON)].map((match) => ({ match, organization: true })),
+    ...[...slice.matchAll(UNNAMED_PERSON)].map((match) => ({ match, organization: false })),
+  ].filter(({ match }) => {
+    const at = from + match.index;
+    const end = at + match[0].length;
+    if (isQuoted(ctx, at) || NAME_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || NAME_AFTER.test(text.slice(end, end + 40))) return false;
+    if ((excluded === 'male' ? MALE_SOURCE : FEMALE_SOURCE).test(match[0])) return false;
+    // "an analyst note", "a user interface": the noun is not the head of the phrase.
+    const next = ctx.doc.tokens[firstAtOrAfter(ctx.doc.tokens, end, startOf)];
+    return !next || next.start > end + 1 || !next.tags.has('Noun') || next.tags.has('Pronoun') || next.tags.has('Verb');
+  });
+  const latest = found.sort((a, b) => a.match.index - b.match.index).pop();
+  if (!latest) return undefined;
+  return { speaker: latest.organization ? spokespersonOrganization(ctx, latest.match, from + latest.match.index) : null };
 }
+
+/** The latest organization named before `offset`, outside quotations: what "the report" stands for. */
+function latestOrganization(ctx: SpeakerContext, offset: number): Speaker | null {
+  return latestMention(ctx, offset, (m) => isOrganizationReferent(ctx, m))?.speaker ?? null;
+}
+
+/**
+ * What "it" stands for as a speaker: an organization, never a product or place. The latest organization that was the
+ * subject of this sentence or the one before ("T-Mobile said ... It announced"), else the article's organization nearby.
+ */
+export function organizationForIt(ctx: SpeakerContext, offset: number): Speaker | null {
+  const from = ctx.doc.sentences[Math.max(0, sentenceAt(ctx.doc, offset) - 1)]!.start;
+  const subject = latestMention(ctx, offset, (m) => m.start >= from && isOrganizationReferent(ctx, m) && isSubjectMention(ctx, m));
+  return subject?.speaker ?? salientOrganization(ctx, offset);
+}
+
+/**
+ * A mention that is a clause's subject: no preposition or possessive before it, and a verb (after adverbs, and an
+ * abbreviation in parentheses) right after it: "T-Mobile also said", "the British Phonographic Industry (BPI) said".
+ */
+function isSubjectMention(ctx: SpeakerContext, mention: NameMention): boolean {
+  const { text, tokens } = ctx.doc;
+  const first = firstAtOrAfter(tokens, mention.start, startOf);
+  const before = tokens[first - 1];
+  if (before && before.sentence === tokens[first]?.sentence && (before.tags.has('Preposition') || before.tags.has('Possessive'))) return false;
+  let at = mention.end + (ABBREVIATION_AFTER.exec(text.slice(mention.end, mention.end + 50))?.[0].length ?? 0);
+  for (let i = firstAtOrAfter(tokens, at, startOf), words = 0; i < tokens.length && words < 3; i++, words++) {
+    const token = tokens[i]!;
+    if (text.slice(at, token.start).trim() !== '') return false;
+    if (token.tags.has('Verb') && !token.tags.has('Gerund') && !token.tags.has('Pronoun')) return true;
+    if (!token.tags.has('Adverb')) return false;
+    at = token.end;
+  }
+  return false;
+}
+
+const ABBREVIATION_AFTER = /^\s*\([^()]{1,40}\)/u;
 
 /**
  * What "the company" or an unnamed spokesperson stands for: the company the article is about, the most salient
  * organization named in the last few sentences, rather than an investor or rival named in passing since.
  */
-function salientOrganization(ctx: SpeakerContext, offset: number): Speaker | null {
-  const latest = latestMention(ctx, offset, (m) => m.kind === 'organization');
+function salientOrganization(ctx: SpeakerContext, offset: number, fits: (mention: NameMention) => boolean = () => true): Speaker | null {
+  const accepts = (m: NameMention) => isOrganizationReferent(ctx, m) && fits(m);
+  const latest = latestMention(ctx, offset, accepts);
   if (!latest) return null;
   const from = sentenceAt(ctx.doc, offset) - RECENT_SENTENCES;
+  const last = firstAtOrAfter(ctx.names, offset, startOf) - 1;
   let best = latest;
-  for (let i = firstAtOrAfter(ctx.names, offset, startOf) - 1; i >= 0 && sentenceAt(ctx.doc, ctx.names[i]!.start) >= from; i--) {
+  for (let i = last; i >= 0 && i > last - ANTECEDENT_REACH && sentenceAt(ctx.doc, ctx.names[i]!.start) >= from; i--) {
     const mention = ctx.names[i]!;
-    if (mention.kind === 'organization' && !isQuoted(ctx, mention.start) && salienceOf(ctx, mention) > salienceOf(ctx, best)) best = mention;
+    if (!isQuoted(ctx, mention.start) && accepts(mention) && salienceOf(ctx, mention) > salienceOf(ctx, best)) best = mention;
   }
   return best.speaker;
 }
+
+/** An organization something may refer back to; "its WSE-3 chip", "Acme's Orbit service" name a thing the organization has. */
+function isOrganizationReferent(ctx: SpeakerContext, mention: NameMention): boolean {
+  const { text } = ctx.doc;
+  if (mention.kind !== 'organization') return false;
+  return !POSSESSED.test(text.slice(Math.max(0, mention.start - 40), mention.start)) && !/^-\d/u.test(text.slice(mention.end, mention.end + 2));
+}
+
+const POSSESSED = /(?:\b(?:its|their|his|her|our)|\p{L}['’]s?)\s+$/iu;
 
 /** How many sentences back an organization still counts as nearby. */
 const RECENT_SENTENCES = 3;
@@ -359,11 +457,17 @@ const SPOKESPERSON = new RegExp(
   'gu',
 );
 const DESCRIBED = '\\b[Tt]he\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}]*-[\\p{Ll}]+)\\s+){0,2}';
-/** "the company", "the tech giant", "the Paris-based start-up". */
-const COMPANY = new RegExp(
-  `${DESCRIBED}(?:company|firm|group|agency|start-?up|business|organi[sz]ation|maker|giant|regulator|house|retailer|carrier|operator|manufacturer|publisher|studio|chipmaker|automaker|provider|body|association|watchdog|authority)\\b`,
+/**
+ * "the company", "the search giant", "the Dutch chip equipment maker", "India's second-largest IT services company",
+ * "the world's biggest carmaker": an organization described, not named.
+ */
+const DESCRIPTION = new RegExp(
+  `(?:\\b[Tt]he\\s+(?:(?:world|country|nation|industry|sector|region)['’]s\\s+)?|(?<possessor>\\b\\p{Lu}[\\p{L}.-]{0,30})['’]s?\\s+)` +
+    `(?:(?:[\\p{Ll}\\p{N}-]+|\\p{Lu}[\\p{L}-]*)\\s+){0,3}?(?<noun>${alternatives(ORGANIZATION_NOUNS)})\\b`,
   'gu',
 );
+/** "the companies said", "both firms": the two organizations the text is about. */
+const TWO_ORGANIZATIONS = new RegExp(`\\b(?:[Tt]he|[Bb]oth)\\s+(?:two\\s+)?(?:${alternatives(GENERIC_PLURAL)})\\b`, 'gu');
 /** A publication stands for whoever was named as publishing it, the latest organization ("the survey found"). */
 const PUBLICATION = new RegExp(`${DESCRIBED}(?:report|survey|study|poll)\\b`, 'gu');
 
@@ -390,21 +494,79 @@ export function candidatesIn(ctx: SpeakerContext, start: number, end: number): C
   }
   for (const match of slice.matchAll(SPOKESPERSON)) {
     const at = start + match.index;
-    const { before, after } = match.groups!;
-    const named = before ?? after;
-    const namedAt = named ? at + match[0].lastIndexOf(named) : at;
-    const speaker = named ? organizationNamed(ctx, namedAt, named) : salientOrganization(ctx, at);
-    found.push({ start: at, end: at + match[0].length, personal: false, speaker });
+    found.push({ start: at, end: at + match[0].length, personal: false, speaker: spokespersonOrganization(ctx, match, at) });
   }
-  for (const match of slice.matchAll(COMPANY)) {
+  for (const match of slice.matchAll(DESCRIPTION)) {
     const at = start + match.index;
-    found.push({ start: at, end: at + match[0].length, personal: false, speaker: salientOrganization(ctx, at) });
+    const speaker = describedOrganization(ctx, match, at);
+    if (speaker !== undefined) found.push({ start: at, end: at + match[0].length, personal: false, speaker });
+  }
+  for (const match of slice.matchAll(TWO_ORGANIZATIONS)) {
+    const at = start + match.index;
+    const [first, second] = organizationsTogether(ctx, at);
+    found.push({ start: at, end: at + match[0].length, personal: false, speaker: first ?? null, ...(second ? { coSpeaker: second } : {}) });
   }
   for (const match of slice.matchAll(PUBLICATION)) {
     const at = start + match.index;
     found.push({ start: at, end: at + match[0].length, personal: false, speaker: latestOrganization(ctx, at) });
   }
   return found.filter((c) => !isQuoted(ctx, c.start)).sort((a, b) => a.end - b.end || a.start - b.start);
+}
+
+/** The organization an unnamed spokesperson speaks for: the one named in the phrase, else the article's. */
+function spokespersonOrganization(ctx: SpeakerContext, match: RegExpMatchArray, at: number): Speaker | null {
+  const { before, after } = match.groups!;
+  const named = before ?? after;
+  return named ? organizationNamed(ctx, at + match[0].lastIndexOf(named), named) : salientOrganization(ctx, at);
+}
+
+/**
+ * The organization a description stands for: one named inside it ("the Acme group"); else the latest organization of
+ * its kind ("the watchdog" → the regulator introduced earlier); else the article's organization nearby. Undefined when
+ * the description is not one of an organization: "Acme's parent company" (someone else), "the startup Lumio" (a
+ * descriptor of the name after it), "the network" with no network in sight.
+ */
+function describedOrganization(ctx: SpeakerContext, match: RegExpMatchArray, at: number): Speaker | null | undefined {
+  const { text } = ctx.doc;
+  const end = at + match[0].length;
+  const { possessor, noun } = match.groups!;
+  if (possessor && !overlapsAny(ctx.places, { start: at, end: at + possessor.length })) return undefined;
+  if (/^ +\p{Lu}/u.test(text.slice(end, end + 2))) return undefined;
+  const inner = ctx.names[firstAtOrAfter(ctx.names, at, startOf)];
+  if (inner && inner.end <= end && inner.kind === 'organization') return inner.speaker;
+  const kind = kindOf(noun!);
+  if (kind) {
+    const fitting = salientOrganization(ctx, at, (m) => ctx.kinds.get(m.speaker.entityId ?? '')?.has(kind) ?? false);
+    if (fitting) return fitting;
+    if (!fallsBackToSalient(kind)) return undefined;
+  }
+  return salientOrganization(ctx, at);
+}
+
+/**
+ * "the companies said": the two organizations its sentence names, or failing that the two the sentence before names with
+ * the first its subject ("Acme agreed to buy Lumio. The companies said ..."). None when it is not two.
+ */
+function organizationsTogether(ctx: SpeakerContext, offset: number): Speaker[] {
+  const { doc } = ctx;
+  const sentence = sentenceAt(doc, offset);
+  const here = organizationsIn(ctx, Math.max(doc.sentences[sentence]!.start, offset - SUBJECT_REACH), offset);
+  if (here.length === 2 || sentence === 0) return here.length === 2 ? here.map((m) => m.speaker) : [];
+  const previous = doc.sentences[sentence - 1]!;
+  const before = organizationsIn(ctx, Math.max(previous.start, previous.end - SUBJECT_REACH), previous.end);
+  return before.length === 2 && isSubjectMention(ctx, before[0]!) ? before.map((m) => m.speaker) : [];
+}
+
+/** The distinct organizations named in [start, end), outside quotations and parentheses ("(Reuters)"), first mentions. */
+function organizationsIn(ctx: SpeakerContext, start: number, end: number): NameMention[] {
+  const { text } = ctx.doc;
+  const found: NameMention[] = [];
+  for (let i = firstAtOrAfter(ctx.names, start, startOf); i < ctx.names.length && ctx.names[i]!.end <= end; i++) {
+    const mention = ctx.names[i]!;
+    const parenthesised = text[mention.start - 1] === '(' && text[mention.end] === ')';
+    if (mention.kind === 'organization' && !parenthesised && !isQuoted(ctx, mention.start) && !found.some((m) => m.speaker.name === mention.speaker.name)) found.push(mention);
+  }
+  return found;
 }
 
 /** Capitalised names no mention covers: person-tagged words, or a known surname ("says Early"). */
@@ -424,7 +586,7 @@ function unlistedNames(ctx: SpeakerContext, start: number, end: number, covered:
   for (let i = firstAtOrAfter(doc.tokens, start, startOf); i < doc.tokens.length && doc.tokens[i]!.end <= end; i++) {
     const token = doc.tokens[i]!;
     const isName = !covered.some((c) => c.start < token.end && token.start < c.end) &&
-      isCapitalised(token) && !token.tags.has('Pronoun') &&
+      isCapitalised(token) && !token.tags.has('Pronoun') && !speaksForNobody(ctx, i) &&
       (PERSON_TAGS.some((tag) => token.tags.has(tag)) || ctx.bySurname.has(keyOf(token.text)));
     if (isName && run.length && /[,;:.!?()"“”]/u.test(run[run.length - 1]!.post)) flush();
     if (isName) run.push(token);
@@ -434,11 +596,12 @@ function unlistedNames(ctx: SpeakerContext, start: number, end: number, covered:
   return found;
 }
 
-/** Words that may stand between a subject and its verb: "he also said", "Smith has previously told". */
+/** Words that may stand between a subject and its verb: "he also said", "Smith has long argued", and adverbs in -ly. */
 const BETWEEN_SUBJECT_AND_VERB = new Set([
   'also', 'still', 'later', 'previously', 'then', 'however', 'recently', 'further', 'had', 'has', 'have', 'was',
   'once', 'again', 'earlier', 'separately', 'subsequently', 'would', 'will', 'reportedly', 'publicly', 'simply',
-  'just', 'only', 'even', 'did', 'does', 'never', 'often', 'always', 'repeatedly', 'himself', 'herself',
+  'just', 'only', 'even', 'did', 'does', 'never', 'often', 'always', 'repeatedly', 'himself', 'herself', 'now', 'long',
+  'already', 'first', 'itself',
 ]);
 
 /** Where the words just before the verb begin, skipping adverbs and auxiliaries. */
@@ -447,7 +610,7 @@ function verbPhraseStart(text: string, start: number, cueStart: number): number 
   for (;;) {
     while (end > start && /\s/u.test(text[end - 1]!)) end--;
     const word = /[\p{L}]+$/u.exec(text.slice(Math.max(start, end - 20), end))?.[0];
-    if (!word || !BETWEEN_SUBJECT_AND_VERB.has(word.toLowerCase())) return end;
+    if (!word || !(BETWEEN_SUBJECT_AND_VERB.has(word.toLowerCase()) || /^\p{Ll}{2,}ly$/u.test(word))) return end;
     end -= word.length;
   }
 }
@@ -457,7 +620,7 @@ function subjectBefore(ctx: SpeakerContext, start: number, cueStart: number): Ca
   const { text } = ctx.doc;
   const end = verbPhraseStart(text, start, cueStart);
   if (/\bit$/iu.test(text.slice(Math.max(start, end - 3), end))) {
-    return { start: end - 2, end, personal: false, speaker: latestOrganization(ctx, end - 2) };
+    return { start: end - 2, end, personal: false, speaker: organizationForIt(ctx, end - 2) };
   }
   const all = withAdjacentName(ctx, candidatesIn(ctx, start, cueStart), nameEndingAt(ctx, start, end));
   if (text[end - 1] === ',') {
@@ -479,10 +642,17 @@ function withAdjacentName(ctx: SpeakerContext, candidates: readonly Candidate[],
 
 const NOT_ADJACENT_NAME_TAGS = [...NOT_NAME_TAGS, 'Date', 'Value'];
 
+/** A place or product the entities stage found, or the first half of a compound modifier ("London-based"): nobody who speaks. */
+export function speaksForNobody(ctx: SpeakerContext, index: number): boolean {
+  const token = ctx.doc.tokens[index]!;
+  const next = ctx.doc.tokens[index + 1];
+  return overlapsAny(ctx.things, token) || (token.post === '-' && next !== undefined && /^\p{Ll}/u.test(next.text));
+}
+
 /** A word that may be part of a name nobody listed: capitalised, and a proper noun or not the first of its sentence. */
 function isNameWord(ctx: SpeakerContext, index: number): boolean {
   const token = ctx.doc.tokens[index]!;
-  if (!isCapitalised(token) || TITLE_TOKEN.test(token.normal) || NOT_ADJACENT_NAME_TAGS.some((tag) => token.tags.has(tag))) return false;
+  if (!isCapitalised(token) || TITLE_TOKEN.test(token.normal) || NOT_ADJACENT_NAME_TAGS.some((tag) => token.tags.has(tag)) || speaksForNobody(ctx, index)) return false;
   const sentence = ctx.doc.sentences[token.sentence];
   return token.tags.has('ProperNoun') || token.tags.has('Person') || sentence?.tokenStart !== index;
 }

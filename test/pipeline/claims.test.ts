@@ -209,6 +209,110 @@ const reportCases: ReportCase[] = [
     entities: [ACME, ['organization', 'Lumio']],
     reports: [],
   },
+  // Descriptions standing for an organization
+  {
+    name: '"the watchdog" and "the regulator" are the organization introduced as a regulator, not the latest one named',
+    text:
+      'Banking watchdog Finreg has ordered Corvex Bank to repay customers. The watchdog said the bank had overcharged 20,000 people. ' +
+      'More than half of them were pensioners, according to figures from the regulator.',
+    entities: [['organization', 'Finreg'], ['organization', 'Corvex Bank']],
+    reports: [
+      ['Finreg', 'said', 'the bank had overcharged 20,000 people'],
+      ['Finreg', 'according to', 'More than half of them were pensioners'],
+    ],
+  },
+  {
+    name: '"the chipmaker" is the organization introduced as one; "the software firm Lumio" describes the name after it',
+    text: 'Chipmaker Kurobe will buy the software firm Lumio for $1bn. The chipmaker said the deal would close in June.',
+    entities: [['organization', 'Kurobe'], ['organization', 'Lumio']],
+    reports: [['Kurobe', 'said', 'the deal would close in June']],
+  },
+  {
+    name: '"The company now expects" and "Sweden\'s largest games company now expects": the company described',
+    text: 'Norlia reported record sales on Monday. The company now expects revenue to rise 12% next year. Sweden\'s largest games company has long been cautious.',
+    entities: [['organization', 'Norlia'], ['place', 'Sweden']],
+    reports: [['Norlia', 'expects', 'revenue to rise 12% next year']],
+  },
+  {
+    name: 'a place\'s possessive opens a description of the organization',
+    text: 'Talvo raised its forecast on Friday. Sweden\'s largest games company now expects sales to grow by a fifth.',
+    entities: [['organization', 'Talvo'], ['place', 'Sweden']],
+    reports: [['Talvo', 'expects', 'sales to grow by a fifth']],
+  },
+  // Two sources at once
+  {
+    name: '"the companies said": one claim for each of the two organizations its sentence names',
+    text: 'Kestrel Motors has agreed to buy Pinewood Software for $2bn, the companies said on Monday.',
+    entities: [['organization', 'Kestrel Motors'], ['organization', 'Pinewood Software']],
+    reports: [
+      ['Kestrel Motors', 'said', 'Kestrel Motors has agreed to buy Pinewood Software for $2bn'],
+      ['Pinewood Software', 'said', 'Kestrel Motors has agreed to buy Pinewood Software for $2bn'],
+    ],
+  },
+  {
+    name: '"both companies" after a sentence whose subject and object are the two; three organizations are nobody in particular',
+    text:
+      'Kestrel Motors agreed to buy Pinewood Software. Both companies said the deal would close in May. ' +
+      'Arlo, Brix and Corda joined the alliance, the companies said.',
+    entities: [['organization', 'Kestrel Motors'], ['organization', 'Pinewood Software'], ['organization', 'Arlo'], ['organization', 'Brix'], ['organization', 'Corda']],
+    reports: [
+      ['Kestrel Motors', 'said', 'the deal would close in May'],
+      ['Pinewood Software', 'said', 'the deal would close in May'],
+      [null, 'said', 'Arlo, Brix and Corda joined the alliance'],
+    ],
+  },
+  // A subject far from its verb
+  {
+    name: 'a long relative clause between the subject and its cue',
+    text:
+      'Volta, which sells gas and power to about three million homes across the north of the country and runs two large wind farms off the coast, ' +
+      'denied that it had misled customers.',
+    entities: [['organization', 'Volta']],
+    reports: [['Volta', 'denied', 'it had misled customers']],
+  },
+  {
+    name: 'an apposition and "has long argued"; "Analysts at X believe" is X',
+    text:
+      "Maria Lindqvist, the firm's co-founder and chief executive, has long argued that small models are enough. " +
+      'Analysts at Brightwater Research believe the market will double by 2030.',
+    entities: [['person', 'Maria Lindqvist', 'Lindqvist'], ['organization', 'Brightwater Research']],
+    reports: [
+      ['Maria Lindqvist', 'argued', 'small models are enough'],
+      ['Brightwater Research', 'believe', 'the market will double by 2030'],
+    ],
+  },
+  // "It" as a speaker
+  {
+    name: '"It claimed" is an organization, not a product named since (even one typed as an organization)',
+    text: 'Orbix makes chips for phones. The firm sells its Nebula-3 chip in Asia. It claimed in May that its next chip would use half the power.',
+    entities: [['organization', 'Orbix'], ['organization', 'Nebula']],
+    reports: [['Orbix', 'claimed', 'its next chip would use half the power']],
+  },
+  {
+    name: '"It said" is the organization that was the subject just before, over the article\'s main one',
+    text: 'Orbix makes chips. Orbix sells them in Asia. Orbix grew fast. Rival Quenta lowered its prices on Monday. It said the cuts would win customers.',
+    entities: [['organization', 'Orbix'], ['organization', 'Quenta']],
+    reports: [['Quenta', 'said', 'the cuts would win customers']],
+  },
+  // Verbs and phrases that name no speaker
+  {
+    name: 'a place is not a speaker; "reported" with results or an adverbial is not speech, with "that" it is',
+    text:
+      'Tests of the service in France, Spain and Portugal have suggested that users stay for ten minutes. ' +
+      'Zentrix reported new orders that were well below forecasts. Helix reported earlier this week and Mavro is due to report on Friday. ' +
+      'Bloomberg reported on Friday that Zentrix is seeking a buyer.',
+    entities: [['place', 'France'], ['place', 'Spain'], ['place', 'Portugal'], ['organization', 'Zentrix'], ['organization', 'Helix'], ['organization', 'Mavro'], ['organization', 'Bloomberg']],
+    reports: [
+      [null, 'suggested', 'users stay for ten minutes'],
+      ['Bloomberg', 'reported', 'Zentrix is seeking a buyer'],
+    ],
+  },
+  {
+    name: 'a "-based" place is not the speaker; "asked not to be named" reports nothing',
+    text: 'Prices will fall again, said one Frankfurt-based trader. One banker, who asked not to be named, was doubtful.',
+    entities: [['place', 'Frankfurt']],
+    reports: [[null, 'said', 'Prices will fall again']],
+  },
 ];
 
 t.test('reported speech: who, which cue, and which words', async (t) => {

@@ -235,6 +235,45 @@ const cases: Case[] = [
     quotes: [{ text: 'Absolutely,', speaker: 'Tom Reyes', cue: 'said' }],
   },
   {
+    name: '"he said" after an unnamed spokesman is the spokesman\'s organization, not the last person named',
+    text: 'Jonas Berg, the chief executive, said sales were up. A Quarrel spokesman said the company would appeal. "We have done nothing wrong," he said.',
+    entities: [['person', 'Jonas Berg', 'Berg'], ['organization', 'Quarrel']],
+    quotes: [{ text: 'We have done nothing wrong,', speaker: 'Quarrel', cue: 'said' }],
+  },
+  {
+    name: '"he said" after an analyst left unnamed is nobody',
+    text: 'Jonas Berg said sales were up. But one banker, who asked not to be named, was doubtful. "The numbers do not add up," he said.',
+    entities: [['person', 'Jonas Berg', 'Berg']],
+    quotes: [{ text: 'The numbers do not add up,', speaker: null, cue: 'said' }],
+  },
+  {
+    name: 'a named person after the unnamed source, or a spokeswoman who is named, keeps "she"',
+    text:
+      'A Quarrel spokesman declined to comment. Ana Ruiz said sales were up. "We are fine," she said. ' +
+      '"We will appeal," said Lena Moss, a spokeswoman for Quarrel. "It is not over," she added.',
+    entities: [['person', 'Ana Ruiz', 'Ruiz'], ['person', 'Lena Moss', 'Moss'], ['organization', 'Quarrel']],
+    quotes: [
+      { text: 'We are fine,', speaker: 'Ana Ruiz', cue: 'said' },
+      { text: 'We will appeal,', speaker: 'Lena Moss', cue: 'said' },
+      { text: 'It is not over,', speaker: 'Lena Moss', cue: 'added' },
+    ],
+  },
+  {
+    name: '"the watchdog said" is the regulator introduced earlier, not the company named since',
+    text: 'Telecoms regulator Finreg has told Corvex it must cut prices. The watchdog said progress had been "far too slow".',
+    entities: [['organization', 'Finreg'], ['organization', 'Corvex']],
+    quotes: [{ text: 'far too slow', speaker: 'Finreg', cue: 'said' }],
+  },
+  {
+    name: 'a "-based" place before the source is not its name',
+    text: '"The rally is over," said one Frankfurt-based trader. "Sell now," a London-based fund manager said.',
+    entities: [['place', 'Frankfurt'], ['place', 'London']],
+    quotes: [
+      { text: 'The rally is over,', speaker: null, cue: 'said' },
+      { text: 'Sell now,', speaker: null, cue: 'said' },
+    ],
+  },
+  {
     name: 'an unbalanced mark stays within its paragraph',
     text: 'He said "this never ends and the rest\n\nA later paragraph has "a real quote," said Okafor.',
     entities: [OKAFOR],
