@@ -12,14 +12,14 @@ const BETWEEN_SOURCE_AND_CUE = new RegExp(
   [
     "^(?:['’]s?|\\))?\\s*",
     // "NASA scientists", "Acme's lawyers": people speaking for the organization named
-    "(?:(?:[\\p{Ll}-]+\\s+)?(?:officials?|executives?|scientists?|engineers?|researchers?|analysts?|spokespeople|representatives?|lawyers?|staff|management|leadership|board|bosses|statement|filing|memo|letter|e-?mail|(?:blog\\s+)?post|(?:press\\s+)?release|website|report)\\s+)?",
+    "(?:(?:[\\p{Ll}-]+\\s+)?(?:officials?|executives?|scientists?|engineers?|researchers?|analysts?|spokes(?:man|woman|person|people)|representatives?|lawyers?|staff|management|leadership|board|bosses|statement|filing|memo|letter|e-?mail|(?:blog\\s+)?post|(?:press\\s+)?release|website|report)\\s+)?",
     // an abbreviation ("the Consumer Electronics Association (CEA) has said")
     "(?:\\([^()]{1,40}\\)\\s*)?",
     // the person's organization ("Mike Short of the Mobile Data Association said")
     "(?:(?:of|at|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,5}\\s+)?",
     // an aside ("Smith, Acme's chief, said") or a relative clause ("IBM, which argues")
     "(?:,[^,;]{0,200},\\s*|,\\s*(?:which|who)\\s+)?",
-    "(?:(?:\\p{L}+ly|also|still|later|then|again|already|once|had|has|have|was|would|will|did|does|just|only|even|never|often|himself|herself|itself|separately|subsequently|previously|recently|earlier|now|long|first)\\s+)*",
+    "(?:(?:\\p{L}+ly|also|still|later|then|again|already|once|had|has|have|was|would|will|did|does|just|only|even|never|often|himself|herself|itself|separately|subsequently|previously|recently|earlier|now|long|first|both|all|each)\\s+)*",
     // "Smith was quoted as saying"
     "(?:(?:is|was|were|has\\s+been|had\\s+been)\\s+quoted\\s+as\\s+)?$",
   ].join(''),
@@ -95,14 +95,31 @@ export function unnamedSubjectStart(doc: ParsedDocument, floor: number, cueStart
 /** Most words in an unnamed source ("two people familiar with the matter"). */
 const UNNAMED_SUBJECT_WORDS = 8;
 
-/** "Motorola and Apple announced": the other source joined to the subject. */
-export function coSource(ctx: SpeakerContext, source: Candidate, floor: number): Candidate | undefined {
-  const before = candidatesIn(ctx, Math.max(floor, source.start - CO_SOURCE_REACH), source.start);
-  const last = before[before.length - 1];
-  return last?.speaker && /^\s*,?\s*(?:and|&)\s+$/u.test(ctx.doc.text.slice(last.end, source.start)) ? last : undefined;
+/**
+ * "Motorola and Apple announced", "Acme and its partner Lumio said", "Acme, Lumio and Globex said": the other sources
+ * joined to the subject, nearest first.
+ */
+export function coSources(ctx: SpeakerContext, source: Candidate, floor: number): Candidate[] {
+  const { text } = ctx.doc;
+  const found: Candidate[] = [];
+  let joint = AND_BEFORE;
+  for (let next = source; found.length < MOST_CO_SOURCES; ) {
+    const before = candidatesIn(ctx, Math.max(floor, next.start - CO_SOURCE_REACH), next.start);
+    const last = before[before.length - 1];
+    if (!last?.speaker || !joint.test(text.slice(last.end, next.start))) break;
+    found.push(last);
+    next = last;
+    joint = COMMA_BEFORE;
+  }
+  return found;
 }
 
 const CO_SOURCE_REACH = 80;
+const MOST_CO_SOURCES = 4;
+/** "X and Y", "X and its partner Y", "X and rival Y": a describing word or two, no preposition ("X and engineers at Y"). */
+const AND_BEFORE = /^\s*,?\s*(?:and|&)\s+(?:(?:its|their|the)\s+)?(?:(?!(?:at|of|from|for|in|with)\s)[\p{Ll}-]+\s+){0,2}$/u;
+/** Earlier members of a list: "X, Y and Z". */
+const COMMA_BEFORE = /^\s*,\s*$/u;
 
 /** The frame goes on over a listener: "told reporters", "told investors on Tuesday". */
 export function listenerEnd(text: string, cue: Cue): number {

@@ -82,27 +82,25 @@ export const isParticiple = (cue: Cue) => /ing$/u.test(cue.text);
 const RESULTS_VERB = /^(?:report(?:ed|s)?|post(?:ed|s)?)$/iu;
 const RESULTS_NOUN =
   /^(?:revenues?|sales|profits?|earnings|income|turnover|loss(?:es)?|margins?|bookings|orders|results|shipments|figures|numbers|growth|rise|fall|jump|drop|decline|increase|decrease|gain|surge|slump)$/iu;
-const RELATIVE = /^(?:that|which|who|whose)$/iu;
+/** Words that end a noun phrase before it could be a clause's subject ("orders that were", "this week and Acme is"). */
+const NOT_A_SUBJECT = /^(?:that|which|who|whose|and|but|or)$/iu;
 /** Most words in the subject of a clause a results verb reports ("reported the two companies were in talks"). */
 const CLAUSE_SUBJECT_WORDS = 5;
 
 /**
  * Whether a results verb reports results rather than words, given where the words after it begin: words when "that",
- * a colon, a comma or a clause follows the verb ("reported that", "reported, citing ...", "reported the deal was off");
- * results when a noun phrase of results ("reported new orders that were ...") or an adverbial with no "that" ("reported
- * earlier this week and ...") does.
+ * a colon, a comma or a clause follows the verb ("reported that", "reported, citing ...", "reported on Friday the deal
+ * was off"); results when a noun phrase does ("reported new orders that were ...", "reported earlier this week and ...").
  */
 export function reportsResults(ctx: SpeakerContext, cue: Cue, contentStart: number): boolean {
   const { doc } = ctx;
   if (!RESULTS_VERB.test(cue.text)) return false;
-  const between = doc.text.slice(cue.end, contentStart);
-  if (/[:,]|\bthat\s*$/iu.test(between)) return false;
-  if (between.trim() !== '') return true;
+  if (/[:,]|\bthat\s*$/iu.test(doc.text.slice(cue.end, contentStart))) return false;
   const first = firstAtOrAfter(doc.tokens, contentStart, startOf);
   if (doc.tokens[first]?.tags.has('Pronoun')) return false;
   for (let i = first; i < doc.tokens.length && i <= first + CLAUSE_SUBJECT_WORDS; i++) {
     const token = doc.tokens[i]!;
-    if (RESULTS_NOUN.test(token.text) || RELATIVE.test(token.text)) return true;
+    if (RESULTS_NOUN.test(token.text) || NOT_A_SUBJECT.test(token.text)) return true;
     if (i > first && isVerb(token) && !['Adjective', 'Determiner', 'Value'].some((tag) => doc.tokens[i - 1]!.tags.has(tag))) return false;
     if (/[,;:.!?]/u.test(token.post)) return true;
   }

@@ -48,8 +48,8 @@ type Gender = 'male' | 'female';
 export interface Candidate extends Span {
   readonly personal: boolean;
   readonly speaker: Speaker | null;
-  /** A second source the phrase stands for ("the two companies"). */
-  readonly coSpeaker?: Speaker;
+  /** The other sources the phrase stands for ("the two companies"). */
+  readonly coSpeakers?: readonly Speaker[];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -453,7 +453,7 @@ function organizationNamed(ctx: SpeakerContext, at: number, written: string): Sp
 const ROLE_PHRASE = new RegExp(`\\b(?:the|its|his|her|their|[\\p{L}\\p{N}&.-]{1,30}['’]s?)\\s+(?:[\\p{L}-]{1,30}\\s+){0,2}(?<role>${TITLE_WORD})\\b`, 'giu');
 const PRONOUN = /\b(?:[Hh]e|[Ss]he)\b/gu;
 const SPOKESPERSON = new RegExp(
-  `\\b(?:[Aa]n?|[Tt]he)\\s+(?:(?<before>${CAPITALISED}(?:\\s+${CAPITALISED}){0,3})\\s+)?(?:company\\s+|firm\\s+)?(?:spokes(?:man|woman|person|people)|representative|press officer)(?:\\s+(?:for|at|of|from)\\s+(?:the\\s+)?(?<after>${CAPITALISED}(?:\\s+${CAPITALISED}){0,3}))?`,
+  `\\b(?:[Aa]n?|[Tt]he|(?<its>[Ii]ts|[Tt]heir))\\s+(?:(?<before>${CAPITALISED}(?:\\s+${CAPITALISED}){0,3})\\s+)?(?:company\\s+|firm\\s+)?(?:spokes(?:man|woman|person|people)|representative|press officer)(?:\\s+(?:for|at|of|from)\\s+(?:the\\s+)?(?<after>${CAPITALISED}(?:\\s+${CAPITALISED}){0,3}))?`,
   'gu',
 );
 const DESCRIBED = '\\b[Tt]he\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}]*-[\\p{Ll}]+)\\s+){0,2}';
@@ -503,8 +503,8 @@ export function candidatesIn(ctx: SpeakerContext, start: number, end: number): C
   }
   for (const match of slice.matchAll(TWO_ORGANIZATIONS)) {
     const at = start + match.index;
-    const [first, second] = organizationsTogether(ctx, at);
-    found.push({ start: at, end: at + match[0].length, personal: false, speaker: first ?? null, ...(second ? { coSpeaker: second } : {}) });
+    const [first, ...others] = organizationsTogether(ctx, at);
+    found.push({ start: at, end: at + match[0].length, personal: false, speaker: first ?? null, coSpeakers: others });
   }
   for (const match of slice.matchAll(PUBLICATION)) {
     const at = start + match.index;
@@ -513,11 +513,12 @@ export function candidatesIn(ctx: SpeakerContext, start: number, end: number): C
   return found.filter((c) => !isQuoted(ctx, c.start)).sort((a, b) => a.end - b.end || a.start - b.start);
 }
 
-/** The organization an unnamed spokesperson speaks for: the one named in the phrase, else the article's. */
+/** The organization an unnamed spokesperson speaks for: the one named in the phrase, what "its" stands for, else the article's. */
 function spokespersonOrganization(ctx: SpeakerContext, match: RegExpMatchArray, at: number): Speaker | null {
-  const { before, after } = match.groups!;
+  const { its, before, after } = match.groups!;
   const named = before ?? after;
-  return named ? organizationNamed(ctx, at + match[0].lastIndexOf(named), named) : salientOrganization(ctx, at);
+  if (named) return organizationNamed(ctx, at + match[0].lastIndexOf(named), named);
+  return its ? organizationForIt(ctx, at) : salientOrganization(ctx, at);
 }
 
 /**
@@ -544,13 +545,14 @@ function describedOrganization(ctx: SpeakerContext, match: RegExpMatchArray, at:
 }
 
 /**
- * "the companies said": the two organizations its sentence names, or failing that the two the sentence before names with
+ * "the companies said": the two organizations its sentence names (before or after it), or failing that the two the sentence before names with
  * the first its subject ("Acme agreed to buy Lumio. The companies said ..."). None when it is not two.
  */
 function organizationsTogether(ctx: SpeakerContext, offset: number): Speaker[] {
   const { doc } = ctx;
   const sentence = sentenceAt(doc, offset);
-  const here = organizationsIn(ctx, Math.max(doc.sentences[sentence]!.start, offset - SUBJECT_REACH), offset);
+  const { start, end } = doc.sentences[sentence]!;
+  const here = organizationsIn(ctx, Math.max(start, offset - SUBJECT_REACH), Math.min(end, offset + SUBJECT_REACH));
   if (here.length === 2 || sentence === 0) return here.length === 2 ? here.map((m) => m.speaker) : [];
   const previous = doc.sentences[sentence - 1]!;
   const before = organizationsIn(ctx, Math.max(previous.start, previous.end - SUBJECT_REACH), previous.end);
@@ -601,7 +603,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'also', 'still', 'later', 'previously', 'then', 'however', 'recently', 'further', 'had', 'has', 'have', 'was',
   'once', 'again', 'earlier', 'separately', 'subsequently', 'would', 'will', 'reportedly', 'publicly', 'simply',
   'just', 'only', 'even', 'did', 'does', 'never', 'often', 'always', 'repeatedly', 'himself', 'herself', 'now', 'long',
-  'already', 'first', 'itself',
+  'already', 'first', 'itself', 'both', 'all', 'each',
 ]);
 
 /** Where the words just before the verb begin, skipping adverbs and auxiliaries. */

@@ -214,7 +214,7 @@ const reportCases: ReportCase[] = [
     name: '"the watchdog" and "the regulator" are the organization introduced as a regulator, not the latest one named',
     text:
       'Banking watchdog Finreg has ordered Corvex Bank to repay customers. The watchdog said the bank had overcharged 20,000 people. ' +
-      'More than half of them were pensioners, according to figures from the regulator.',
+      'More than half of them were pensioners, according to data published by the regulator.',
     entities: [['organization', 'Finreg'], ['organization', 'Corvex Bank']],
     reports: [
       ['Finreg', 'said', 'the bank had overcharged 20,000 people'],
@@ -235,18 +235,18 @@ const reportCases: ReportCase[] = [
   },
   {
     name: 'a place\'s possessive opens a description of the organization',
-    text: 'Talvo raised its forecast on Friday. Sweden\'s largest games company now expects sales to grow by a fifth.',
+    text: 'Talvo raised its forecast on Friday. Sweden\'s biggest games publisher now expects sales to grow by a fifth.',
     entities: [['organization', 'Talvo'], ['place', 'Sweden']],
     reports: [['Talvo', 'expects', 'sales to grow by a fifth']],
   },
   // Two sources at once
   {
     name: '"the companies said": one claim for each of the two organizations its sentence names',
-    text: 'Kestrel Motors has agreed to buy Pinewood Software for $2bn, the companies said on Monday.',
+    text: 'Kestrel Motors will take over Pinewood Software in a $2bn deal, the companies said.',
     entities: [['organization', 'Kestrel Motors'], ['organization', 'Pinewood Software']],
     reports: [
-      ['Kestrel Motors', 'said', 'Kestrel Motors has agreed to buy Pinewood Software for $2bn'],
-      ['Pinewood Software', 'said', 'Kestrel Motors has agreed to buy Pinewood Software for $2bn'],
+      ['Kestrel Motors', 'said', 'Kestrel Motors will take over Pinewood Software in a $2bn deal'],
+      ['Pinewood Software', 'said', 'Kestrel Motors will take over Pinewood Software in a $2bn deal'],
     ],
   },
   {
@@ -261,6 +261,30 @@ const reportCases: ReportCase[] = [
       [null, 'said', 'Arlo, Brix and Corda joined the alliance'],
     ],
   },
+  {
+    name: 'every source of a list speaks, "both" and "its partner" between them',
+    text: 'Acme and Lumio both said the merger would close in May. Acme and its partner Lumio announced that they would build a plant. Acme, Lumio and Globex said they would share patents.',
+    entities: [ACME, ['organization', 'Lumio'], ['organization', 'Globex']],
+    reports: [
+      ['Lumio', 'said', 'the merger would close in May'],
+      ['Acme', 'said', 'the merger would close in May'],
+      ['Lumio', 'announced', 'they would build a plant'],
+      ['Acme', 'announced', 'they would build a plant'],
+      ['Globex', 'said', 'they would share patents'],
+      ['Lumio', 'said', 'they would share patents'],
+      ['Acme', 'said', 'they would share patents'],
+    ],
+  },
+  {
+    name: 'a spokesperson by possessive speaks for the organization: "Acme\'s", "the company\'s", "its"',
+    text: "Acme makes robots. Jane Smith joined last year. Acme's spokeswoman said the robots were safe. The company's spokesperson said sales were up. Its spokesman said prices would fall.",
+    entities: [ACME, SMITH],
+    reports: [
+      ['Acme', 'said', 'the robots were safe'],
+      ['Acme', 'said', 'sales were up'],
+      ['Acme', 'said', 'prices would fall'],
+    ],
+  },
   // A subject far from its verb
   {
     name: 'a long relative clause between the subject and its cue',
@@ -273,7 +297,7 @@ const reportCases: ReportCase[] = [
   {
     name: 'an apposition and "has long argued"; "Analysts at X believe" is X',
     text:
-      "Maria Lindqvist, the firm's co-founder and chief executive, has long argued that small models are enough. " +
+      "Maria Lindqvist, the firm's founder and chairwoman, has long argued that small models are enough. " +
       'Analysts at Brightwater Research believe the market will double by 2030.',
     entities: [['person', 'Maria Lindqvist', 'Lindqvist'], ['organization', 'Brightwater Research']],
     reports: [
@@ -284,9 +308,9 @@ const reportCases: ReportCase[] = [
   // "It" as a speaker
   {
     name: '"It claimed" is an organization, not a product named since (even one typed as an organization)',
-    text: 'Orbix makes chips for phones. The firm sells its Nebula-3 chip in Asia. It claimed in May that its next chip would use half the power.',
+    text: 'Orbix makes chips for phones. The firm sells its Nebula-3 chip in Asia. It claimed last month that its next chip would halve power use.',
     entities: [['organization', 'Orbix'], ['organization', 'Nebula']],
-    reports: [['Orbix', 'claimed', 'its next chip would use half the power']],
+    reports: [['Orbix', 'claimed', 'its next chip would halve power use']],
   },
   {
     name: '"It said" is the organization that was the subject just before, over the article\'s main one',
@@ -294,22 +318,35 @@ const reportCases: ReportCase[] = [
     entities: [['organization', 'Orbix'], ['organization', 'Quenta']],
     reports: [['Quenta', 'said', 'the cuts would win customers']],
   },
+  {
+    name: '"said in its filing that", "said in a memo that devices would": the words after "that"',
+    text: 'Quillon said in its filing that it had doubled its revenue. Brisa said in a memo that devices would get a final update.',
+    entities: [['organization', 'Quillon'], ['organization', 'Brisa']],
+    reports: [
+      ['Quillon', 'said', 'it had doubled its revenue'],
+      ['Brisa', 'said in a memo', 'devices would get a final update'],
+    ],
+  },
   // Verbs and phrases that name no speaker
   {
     name: 'a place is not a speaker; "reported" with results or an adverbial is not speech, with "that" it is',
     text:
-      'Tests of the service in France, Spain and Portugal have suggested that users stay for ten minutes. ' +
-      'Zentrix reported new orders that were well below forecasts. Helix reported earlier this week and Mavro is due to report on Friday. ' +
-      'Bloomberg reported on Friday that Zentrix is seeking a buyer.',
-    entities: [['place', 'France'], ['place', 'Spain'], ['place', 'Portugal'], ['organization', 'Zentrix'], ['organization', 'Helix'], ['organization', 'Mavro'], ['organization', 'Bloomberg']],
+      'Pilots run in Spain and Portugal have suggested that drivers prefer the app. ' +
+      'Zentrix reported bookings that fell short of forecasts. Helix reported on Tuesday and Mavro reports next week. ' +
+      'Bloomberg reported on Friday that Zentrix is seeking a buyer. Reuters reported on Monday the company had hired bankers.',
+    entities: [
+      ['place', 'Spain'], ['place', 'Portugal'],
+      ['organization', 'Zentrix'], ['organization', 'Helix'], ['organization', 'Mavro'], ['organization', 'Bloomberg'], ['organization', 'Reuters'],
+    ],
     reports: [
-      [null, 'suggested', 'users stay for ten minutes'],
+      [null, 'suggested', 'drivers prefer the app'],
       ['Bloomberg', 'reported', 'Zentrix is seeking a buyer'],
+      ['Reuters', 'reported', 'the company had hired bankers'],
     ],
   },
   {
-    name: 'a "-based" place is not the speaker; "asked not to be named" reports nothing',
-    text: 'Prices will fall again, said one Frankfurt-based trader. One banker, who asked not to be named, was doubtful.',
+    name: 'a "-based" place is not the speaker; "asked not to be identified" reports nothing',
+    text: 'Prices will fall again, said one Frankfurt-based trader. A banker who asked not to be identified was doubtful.',
     entities: [['place', 'Frankfurt']],
     reports: [[null, 'said', 'Prices will fall again']],
   },

@@ -242,7 +242,7 @@ const cases: Case[] = [
   },
   {
     name: '"he said" after an analyst left unnamed is nobody',
-    text: 'Jonas Berg said sales were up. But one banker, who asked not to be named, was doubtful. "The numbers do not add up," he said.',
+    text: 'Jonas Berg said sales were up. But one banker, speaking privately, was doubtful. "The numbers do not add up," he said.',
     entities: [['person', 'Jonas Berg', 'Berg']],
     quotes: [{ text: 'The numbers do not add up,', speaker: null, cue: 'said' }],
   },
@@ -260,7 +260,7 @@ const cases: Case[] = [
   },
   {
     name: '"the watchdog said" is the regulator introduced earlier, not the company named since',
-    text: 'Telecoms regulator Finreg has told Corvex it must cut prices. The watchdog said progress had been "far too slow".',
+    text: 'Energy regulator Finreg has ordered Corvex to cut prices. The watchdog said the firm had been "far too slow".',
     entities: [['organization', 'Finreg'], ['organization', 'Corvex']],
     quotes: [{ text: 'far too slow', speaker: 'Finreg', cue: 'said' }],
   },
