@@ -328,28 +328,46 @@ const MALE_SOURCE = /\bspokesman\b/u;
 const FEMALE_SOURCE = /\bspokeswoman\b/u;
 /** A name beside the phrase makes it a title, not an unnamed source ("Jane Smith, a spokeswoman"; "an analyst, Tom Reyes"). */
 const NAME_BEFORE = /\p{Lu}[\p{L}.'’-]*\s*,\s*$/u;
+/**
+ * Where a source phrase may stand: opening its sentence or a clause, or after a cue ("said one analyst"); not inside a
+ * description of someone ("who joined as an engineer", "was an analyst at").
+ */
+const SOURCE_POSITION = /(?:^|[.!?;:]["”’']?\s+|,\s+|\b(?:[Bb]ut|[Aa]nd|[Ww]hile|[Tt]hough|[Aa]lthough|[Hh]owever|[Mm]eanwhile|[Yy]et|said|says|added|adds|told|wrote|writes|warned|according\s+to)\s+)$/u;
 const NAME_AFTER = /^\s*,?\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 
-/** The latest unnamed source in [from, offset) outside quotations, of either gender but `excluded`, with whom it stands for. */
+/** The latest unnamed source in [from, offset), of either gender but `excluded`, with whom it stands for. */
 function latestUnnamedSource(ctx: SpeakerContext, from: number, offset: number, excluded: Gender): { speaker: Speaker | null } | undefined {
-  const { text } = ctx.doc;
-  if (from >= offset) return undefined;
-  const slice = text.slice(from, offset);
-  const found = [
-    ...[...slice.matchAll(SPOKESPERSON)].map((match) => ({ match, organization: true })),
-    ...[...slice.matchAll(UNNAMED_PERSON)].map((match) => ({ match, organization: false })),
-  ].filter(({ match }) => {
-    const at = from + match.index;
-    const end = at + match[0].length;
-    if (isQuoted(ctx, at) || NAME_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || NAME_AFTER.test(text.slice(end, end + 40))) return false;
-    if ((excluded === 'male' ? MALE_SOURCE : FEMALE_SOURCE).test(match[0])) return false;
-    // "an analyst note", "a user interface": the noun is not the head of the phrase.
-    const next = ctx.doc.tokens[firstAtOrAfter(ctx.doc.tokens, end, startOf)];
-    return !next || next.start > end + 1 || !next.tags.has('Noun') || next.tags.has('Pronoun') || next.tags.has('Verb');
-  });
-  const latest = found.sort((a, b) => a.match.index - b.match.index).pop();
+  const latest = unnamedSourcesIn(ctx, from, offset).findLast((source) => !(excluded === 'male' ? MALE_SOURCE : FEMALE_SOURCE).test(source.match[0]));
   if (!latest) return undefined;
-  return { speaker: latest.organization ? spokespersonOrganization(ctx, latest.match, from + latest.match.index) : null };
+  return { speaker: latest.spokesperson ? spokespersonOrganization(ctx, latest.match, latest.start) : null };
+}
+
+/** A source the text leaves unnamed: a spokesperson (who speaks for an organization) or anyone else. */
+interface UnnamedSource extends Span {
+  readonly match: RegExpMatchArray;
+  readonly spokesperson: boolean;
+}
+
+/**
+ * The unnamed sources in [start, end) outside quotations, in text order: phrases in a source's position, with no name
+ * beside them, whose noun heads the phrase ("an analyst", not "an analyst note").
+ */
+function unnamedSourcesIn(ctx: SpeakerContext, start: number, end: number): UnnamedSource[] {
+  const { text, tokens } = ctx.doc;
+  if (start >= end) return [];
+  const slice = text.slice(start, end);
+  const found = [
+    ...[...slice.matchAll(SPOKESPERSON)].map((match) => ({ match, spokesperson: true })),
+    ...[...slice.matchAll(UNNAMED_PERSON)].map((match) => ({ match, spokesperson: false })),
+  ].map(({ match, spokesperson }) => ({ match, spokesperson, start: start + match.index, end: start + match.index + match[0].length }));
+  return found
+    .filter((source) => {
+      const before = text.slice(Math.max(0, source.start - 40), source.start);
+      if (isQuoted(ctx, source.start) || NAME_BEFORE.test(before) || !SOURCE_POSITION.test(before) || NAME_AFTER.test(text.slice(source.end, source.end + 40))) return false;
+      const next = tokens[firstAtOrAfter(tokens, source.end, startOf)];
+      return !next || next.start > source.end + 1 || !next.tags.has('Noun') || next.tags.has('Pronoun') || next.tags.has('Verb');
+    })
+    .sort((a, b) => a.start - b.start);
 }
 
 /** The latest organization named before `offset`, outside quotations: what "the report" stands for. */
@@ -495,6 +513,10 @@ export function candidatesIn(ctx: SpeakerContext, start: number, end: number): C
   for (const match of slice.matchAll(SPOKESPERSON)) {
     const at = start + match.index;
     found.push({ start: at, end: at + match[0].length, personal: false, speaker: spokespersonOrganization(ctx, match, at) });
+  }
+  // "one analyst", "a former Acme engineer": a person, unnamed, who speaks for nobody.
+  for (const source of unnamedSourcesIn(ctx, start, end)) {
+    if (!source.spokesperson) found.push({ start: source.start, end: source.end, personal: true, speaker: null });
   }
   for (const match of slice.matchAll(DESCRIPTION)) {
     const at = start + match.index;

@@ -345,10 +345,15 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
-    name: 'a "-based" place is not the speaker; "asked not to be identified" reports nothing',
-    text: 'Prices will fall again, said one Frankfurt-based trader. A banker who asked not to be identified was doubtful.',
-    entities: [['place', 'Frankfurt']],
-    reports: [[null, 'said', 'Prices will fall again']],
+    name: 'a "-based" place is not the speaker, nor an organization one of its people is from; "asked not to be identified" reports nothing',
+    text:
+      'Prices will fall again, said one Frankfurt-based trader. A banker who asked not to be identified was doubtful. ' +
+      'A former Acme engineer said the team was too small.',
+    entities: [['place', 'Frankfurt'], ACME],
+    reports: [
+      [null, 'said', 'Prices will fall again'],
+      [null, 'said', 'the team was too small'],
+    ],
   },
 ];
 

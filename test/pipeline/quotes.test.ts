@@ -259,6 +259,17 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a person noun describing someone named is no unnamed source ("who joined as an engineer"); a former employee is nobody',
+    text:
+      'Tom Reyes, who joined Acme as an engineer in 2010, said the chip was late. "We missed the window," he said.\n\n' +
+      'A former Acme engineer said the team was too small. "Nobody listened," he said.',
+    entities: [REYES, ['organization', 'Acme']],
+    quotes: [
+      { text: 'We missed the window,', speaker: 'Tom Reyes', cue: 'said' },
+      { text: 'Nobody listened,', speaker: null, cue: 'said' },
+    ],
+  },
+  {
     name: '"the watchdog said" is the regulator introduced earlier, not the company named since',
     text: 'Energy regulator Finreg has ordered Corvex to cut prices. The watchdog said the firm had been "far too slow".',
     entities: [['organization', 'Finreg'], ['organization', 'Corvex']],
