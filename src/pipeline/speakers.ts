@@ -386,8 +386,9 @@ export function organizationForIt(ctx: SpeakerContext, offset: number): Speaker 
 }
 
 /**
- * A mention that is a clause's subject: no preposition or possessive before it, and a verb (after adverbs, and an
- * abbreviation in parentheses) right after it: "T-Mobile also said", "the British Phonographic Industry (BPI) said".
+ * A mention that is a clause's subject: no preposition or possessive before it, and a verb right after it, past an
+ * abbreviation, an aside and adverbs: "T-Mobile also said", "the British Phonographic Industry (BPI) said", "Acme, which
+ * makes chips, said".
  */
 function isSubjectMention(ctx: SpeakerContext, mention: NameMention): boolean {
   const { text, tokens } = ctx.doc;
@@ -395,6 +396,7 @@ function isSubjectMention(ctx: SpeakerContext, mention: NameMention): boolean {
   const before = tokens[first - 1];
   if (before && before.sentence === tokens[first]?.sentence && (before.tags.has('Preposition') || before.tags.has('Possessive'))) return false;
   let at = mention.end + (ABBREVIATION_AFTER.exec(text.slice(mention.end, mention.end + 50))?.[0].length ?? 0);
+  at += ASIDE_AFTER.exec(text.slice(at, at + 250))?.[0].length ?? 0;
   for (let i = firstAtOrAfter(tokens, at, startOf), words = 0; i < tokens.length && words < 3; i++, words++) {
     const token = tokens[i]!;
     if (text.slice(at, token.start).trim() !== '') return false;
@@ -406,6 +408,7 @@ function isSubjectMention(ctx: SpeakerContext, mention: NameMention): boolean {
 }
 
 const ABBREVIATION_AFTER = /^\s*\([^()]{1,40}\)/u;
+const ASIDE_AFTER = /^,[^,;]{1,200},/u;
 
 /**
  * What "the company" or an unnamed spokesperson stands for: the company the article is about, the most salient

@@ -327,6 +327,15 @@ const reportCases: ReportCase[] = [
       ['Brisa', 'said in a memo', 'devices would get a final update'],
     ],
   },
+  {
+    name: '"It said" after "X, which ..., said": X, past the aside',
+    text: 'Orbix sells chips. Orbix grew fast. Quenta, which supplies Orbix with memory, said it was independent. It said the review would not slow it down.',
+    entities: [['organization', 'Orbix'], ['organization', 'Quenta']],
+    reports: [
+      ['Quenta', 'said', 'it was independent'],
+      ['Quenta', 'said', 'the review would not slow it down'],
+    ],
+  },
   // Verbs and phrases that name no speaker
   {
     name: 'a place is not a speaker; "reported" with results or an adverbial is not speech, with "that" it is',
