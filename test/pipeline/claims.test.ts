@@ -228,10 +228,13 @@ const reportCases: ReportCase[] = [
     reports: [['Kurobe', 'said', 'the deal would close in June']],
   },
   {
-    name: '"The company now expects" and "Sweden\'s largest games company now expects": the company described',
-    text: 'Norlia reported record sales on Monday. The company now expects revenue to rise 12% next year. Sweden\'s largest games company has long been cautious.',
-    entities: [['organization', 'Norlia'], ['place', 'Sweden']],
-    reports: [['Norlia', 'expects', 'revenue to rise 12% next year']],
+    name: '"The company now expects": the company described; a description does not run across "the" ("After the deal the company")',
+    text: 'Norlia reported record sales on Monday. The company now expects revenue to rise 12% next year. After the deal the firm said it would hire.',
+    entities: [['organization', 'Norlia']],
+    reports: [
+      ['Norlia', 'expects', 'revenue to rise 12% next year'],
+      ['Norlia', 'said', 'it would hire'],
+    ],
   },
   {
     name: 'a place\'s possessive opens a description of the organization',
