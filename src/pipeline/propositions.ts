@@ -5,8 +5,9 @@ import { argumentsOf, type MentionOf } from './claim-arguments.js';
 import { triggerIn } from './claim-kinds.js';
 import { modalityOf } from './modality.js';
 import { lemmaOf } from './nlp.js';
+import { organizationForIt } from './organization-references.js';
 import { firstAtOrAfter, startOf, within, type Span } from './spans.js';
-import { candidatesIn, isQuoted, organizationForIt, type SpeakerContext } from './speakers.js';
+import { candidatesIn, isQuoted, type SpeakerContext } from './speakers.js';
 import { isVerb, tokenAt } from './words.js';
 
 /** The other stages' findings, sorted by offset, with every entity mention, for looking up what a span holds. */

@@ -33,7 +33,7 @@ const NOT_SPEECH_AFTER = /^\s+(?:to\b|\d)/u;
 /** "declined to say", "would not say", "did not think": nothing was said. */
 const UNSAID = /\b(?:to|not|n['’]t|never)\s+$/iu;
 /** "asked not to be named": a source's condition, not its words. */
-const ANONYMITY = /^\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)\b/iu;
+const ANONYMITY = /^\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)(?!\w)/iu;
 /** "a start-up called Acme": naming, not speech. */
 const NAMING_CUE = /^call/iu;
 /** "Sony's assertion that ...", "the company's warning that ...": a possessor's words reported through a noun. */
@@ -95,7 +95,7 @@ const CLAUSE_SUBJECT_WORDS = 5;
 export function reportsResults(ctx: SpeakerContext, cue: Cue, contentStart: number): boolean {
   const { doc } = ctx;
   if (!RESULTS_VERB.test(cue.text)) return false;
-  if (/[:,]|\bthat\s*$/iu.test(doc.text.slice(cue.end, contentStart))) return false;
+  if (/[:,]|(?<!\w)that\s*$/iu.test(doc.text.slice(cue.end, contentStart))) return false;
   const first = firstAtOrAfter(doc.tokens, contentStart, startOf);
   if (doc.tokens[first]?.tags.has('Pronoun')) return false;
   for (let i = first; i < doc.tokens.length && i <= first + CLAUSE_SUBJECT_WORDS; i++) {

@@ -1,9 +1,21 @@
 import type { Entity, Speaker } from '../../schemas/extract.js';
 import { sentenceAt, type ParsedDocument, type Token } from './document.js';
 import type { QuotedSpan } from './quote-marks.js';
-import { fallsBackToSalient, GENERIC_PLURAL, kindOf, ORGANIZATION_NOUNS, organizationKinds } from './organization-kinds.js';
+import { organizationKinds } from './organization-kinds.js';
+import { latestOrganization, organizationForIt, organizationReferencesIn, salientOrganization } from './organization-references.js';
+import {
+  isQuoted,
+  latestMention,
+  overlapsAny,
+  type Candidate,
+  type Gender,
+  type NameMention,
+  type SpeakerContext,
+} from './speaker-context.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from './spans.js';
 import { HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN, TITLE_WORD } from './titles.js';
+
+export { isQuoted, type Candidate, type SpeakerContext } from './speaker-context.js';
 
 /** A reporting cue: the verb or phrase that attributes words to someone ("said", "told Reuters", "according to"). */
 export interface Cue extends Span {
@@ -14,42 +26,6 @@ export interface Cue extends Span {
   readonly inverts: boolean;
   /** For `quoted`: where X is. */
   readonly named?: Span;
-}
-
-/** What speaker resolution needs of one document, built once: names, quotations, genders. */
-export interface SpeakerContext {
-  readonly doc: ParsedDocument;
-  /** Quotation interiors, sorted: names inside them neither speak nor stand behind a later "he". */
-  readonly quoted: readonly QuotedSpan[];
-  /** Mentions of people and organizations, sorted by offset. */
-  readonly names: readonly NameMention[];
-  /** People by surname, from full names ("Smith" → Jane Smith). */
-  readonly bySurname: ReadonlyMap<string, Speaker>;
-  /** The same for every capitalised run of two or more words, for a name a cue confirms ("Musk said" → Elon Musk). */
-  readonly byLooseSurname: ReadonlyMap<string, Speaker>;
-  readonly genders: ReadonlyMap<string, Gender>;
-  readonly organizations: readonly Entity[];
-  /** What kind each organization is, as the text calls it ("telecoms regulator Ofcom"), by entity id. */
-  readonly kinds: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Mentions of places and products, sorted: they speak for nobody ("Italy", "London-based"). */
-  readonly things: readonly Span[];
-  /** Mentions of places, sorted ("India's second-largest company" describes an organization). */
-  readonly places: readonly Span[];
-}
-
-interface NameMention extends Span {
-  readonly kind: 'person' | 'organization';
-  readonly speaker: Speaker;
-}
-
-type Gender = 'male' | 'female';
-
-/** A phrase that may be a cue's subject. People (names, he/she, "the chief executive") outrank organizations. */
-export interface Candidate extends Span {
-  readonly personal: boolean;
-  readonly speaker: Speaker | null;
-  /** The other sources the phrase stands for ("the two companies"). */
-  readonly coSpeakers?: readonly Speaker[];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -168,12 +144,6 @@ export function buildSpeakerContext(doc: ParsedDocument, entities: readonly Enti
   };
 }
 
-/** Whether `span` overlaps any of `sorted` (sorted by start, not overlapping one another). */
-function overlapsAny(sorted: readonly Span[], span: Span): boolean {
-  const next = sorted[firstAtOrAfter(sorted, span.start + 1, endOf)];
-  return next !== undefined && next.start < span.end;
-}
-
 const unlisted = (doc: ParsedDocument, run: Span): Speaker => ({ entityId: null, name: doc.text.slice(run.start, run.end) });
 
 /** Full names by surname, the first introduced winning. */
@@ -281,24 +251,6 @@ function tokenAt(doc: ParsedDocument, offset: number): Token | undefined {
   return token && token.start === offset ? token : undefined;
 }
 
-export function isQuoted(ctx: SpeakerContext, offset: number): boolean {
-  const span = ctx.quoted[firstAtOrAfter(ctx.quoted, offset + 1, endOf)];
-  return span !== undefined && span.start <= offset;
-}
-
-/** How far back antecedents are looked for, in mentions. */
-const ANTECEDENT_REACH = 40;
-
-/** The latest mention before `offset`, outside quotations, that passes `accepts`. */
-function latestMention(ctx: SpeakerContext, offset: number, accepts: (mention: NameMention) => boolean): NameMention | undefined {
-  const last = firstAtOrAfter(ctx.names, offset, startOf) - 1;
-  for (let i = last; i >= 0 && i > last - ANTECEDENT_REACH; i--) {
-    const mention = ctx.names[i]!;
-    if (!isQuoted(ctx, mention.start) && accepts(mention)) return mention;
-  }
-  return undefined;
-}
-
 /** The latest person before `offset`, of either gender but the `excluded` one. */
 function latestPerson(ctx: SpeakerContext, offset: number, excluded?: Gender): Speaker | null {
   const mention = latestMention(ctx, offset, (m) => m.kind === 'person' && (!excluded || ctx.genders.get(m.speaker.name) !== excluded));
@@ -370,80 +322,6 @@ function unnamedSourcesIn(ctx: SpeakerContext, start: number, end: number): Unna
     .sort((a, b) => a.start - b.start);
 }
 
-/** The latest organization named before `offset`, outside quotations: what "the report" stands for. */
-function latestOrganization(ctx: SpeakerContext, offset: number): Speaker | null {
-  return latestMention(ctx, offset, (m) => isOrganizationReferent(ctx, m))?.speaker ?? null;
-}
-
-/**
- * What "it" stands for as a speaker: an organization, never a product or place. The latest organization that was the
- * subject of this sentence or the one before ("T-Mobile said ... It announced"), else the article's organization nearby.
- */
-export function organizationForIt(ctx: SpeakerContext, offset: number): Speaker | null {
-  const from = ctx.doc.sentences[Math.max(0, sentenceAt(ctx.doc, offset) - 1)]!.start;
-  const subject = latestMention(ctx, offset, (m) => m.start >= from && isOrganizationReferent(ctx, m) && isSubjectMention(ctx, m));
-  return subject?.speaker ?? salientOrganization(ctx, offset);
-}
-
-/**
- * A mention that is a clause's subject: no preposition or possessive before it, and a verb right after it, past an
- * abbreviation, an aside and adverbs: "T-Mobile also said", "the British Phonographic Industry (BPI) said", "Acme, which
- * makes chips, said".
- */
-function isSubjectMention(ctx: SpeakerContext, mention: NameMention): boolean {
-  const { text, tokens } = ctx.doc;
-  const first = firstAtOrAfter(tokens, mention.start, startOf);
-  const before = tokens[first - 1];
-  if (before && before.sentence === tokens[first]?.sentence && (before.tags.has('Preposition') || before.tags.has('Possessive'))) return false;
-  let at = mention.end + (ABBREVIATION_AFTER.exec(text.slice(mention.end, mention.end + 50))?.[0].length ?? 0);
-  at += ASIDE_AFTER.exec(text.slice(at, at + 250))?.[0].length ?? 0;
-  for (let i = firstAtOrAfter(tokens, at, startOf), words = 0; i < tokens.length && words < 3; i++, words++) {
-    const token = tokens[i]!;
-    if (text.slice(at, token.start).trim() !== '') return false;
-    if (token.tags.has('Verb') && !token.tags.has('Gerund') && !token.tags.has('Pronoun')) return true;
-    if (!token.tags.has('Adverb')) return false;
-    at = token.end;
-  }
-  return false;
-}
-
-const ABBREVIATION_AFTER = /^\s*\([^()]{1,40}\)/u;
-const ASIDE_AFTER = /^,[^,;]{1,200},/u;
-
-/**
- * What "the company" or an unnamed spokesperson stands for: the company the article is about, the most salient
- * organization named in the last few sentences, rather than an investor or rival named in passing since.
- */
-function salientOrganization(ctx: SpeakerContext, offset: number, fits: (mention: NameMention) => boolean = () => true): Speaker | null {
-  const accepts = (m: NameMention) => isOrganizationReferent(ctx, m) && fits(m);
-  const latest = latestMention(ctx, offset, accepts);
-  if (!latest) return null;
-  const from = sentenceAt(ctx.doc, offset) - RECENT_SENTENCES;
-  const last = firstAtOrAfter(ctx.names, offset, startOf) - 1;
-  let best = latest;
-  for (let i = last; i >= 0 && i > last - ANTECEDENT_REACH && sentenceAt(ctx.doc, ctx.names[i]!.start) >= from; i--) {
-    const mention = ctx.names[i]!;
-    if (!isQuoted(ctx, mention.start) && accepts(mention) && salienceOf(ctx, mention) > salienceOf(ctx, best)) best = mention;
-  }
-  return best.speaker;
-}
-
-/** An organization something may refer back to; "its WSE-3 chip", "Acme's Orbit service" name a thing the organization has. */
-function isOrganizationReferent(ctx: SpeakerContext, mention: NameMention): boolean {
-  const { text } = ctx.doc;
-  if (mention.kind !== 'organization') return false;
-  return !POSSESSED.test(text.slice(Math.max(0, mention.start - 40), mention.start)) && !/^-\d/u.test(text.slice(mention.end, mention.end + 2));
-}
-
-const POSSESSED = /(?:\b(?:its|their|his|her|our)|\p{L}['’]s?)\s+$/iu;
-
-/** How many sentences back an organization still counts as nearby. */
-const RECENT_SENTENCES = 3;
-
-function salienceOf(ctx: SpeakerContext, mention: NameMention): number {
-  return ctx.organizations.find((e) => e.id === mention.speaker.entityId)?.salience ?? 0;
-}
-
 /** "the chief executive" (ending at `offset`) → the person the article introduced with that title nearby. */
 function roleHolder(ctx: SpeakerContext, role: string, offset: number): Speaker | null {
   const pattern = new RegExp(`\\b${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'iu');
@@ -478,19 +356,6 @@ const SPOKESPERSON = new RegExp(
   'gu',
 );
 const DESCRIBED = '\\b[Tt]he\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}]*-[\\p{Ll}]+)\\s+){0,2}';
-/** Words a description does not run across ("the deal with the company" is two phrases). */
-const DESCRIPTION_BREAK = '(?:the|a|an|and|or|of|to|in|on|at|for|with|by|from|its|their|his|her|this|that|these|those)';
-/**
- * "the company", "the search giant", "the Dutch chip equipment maker", "India's second-largest IT services company",
- * "the world's biggest carmaker": an organization described, not named.
- */
-const DESCRIPTION = new RegExp(
-  `(?:\\b[Tt]he\\s+(?:(?:world|country|nation|industry|sector|region)['’]s\\s+)?|(?<possessor>\\b\\p{Lu}[\\p{L}.-]{0,30})['’]s?\\s+)` +
-    `(?:(?!${DESCRIPTION_BREAK}\\s)(?:[\\p{Ll}\\p{N}-]+|\\p{Lu}[\\p{L}-]*)\\s+){0,3}?(?<noun>${alternatives(ORGANIZATION_NOUNS)})\\b`,
-  'gu',
-);
-/** "the companies said", "both firms": the two organizations the text is about. */
-const TWO_ORGANIZATIONS = new RegExp(`\\b(?:[Tt]he|[Bb]oth)\\s+(?:two\\s+)?(?:${alternatives(GENERIC_PLURAL)})\\b`, 'gu');
 /** A publication stands for whoever was named as publishing it, the latest organization ("the survey found"). */
 const PUBLICATION = new RegExp(`${DESCRIBED}(?:report|survey|study|poll)\\b`, 'gu');
 
@@ -523,16 +388,7 @@ export function candidatesIn(ctx: SpeakerContext, start: number, end: number): C
   for (const source of unnamedSourcesIn(ctx, start, end)) {
     if (!source.spokesperson) found.push({ start: source.start, end: source.end, personal: true, speaker: null });
   }
-  for (const match of slice.matchAll(DESCRIPTION)) {
-    const at = start + match.index;
-    const speaker = describedOrganization(ctx, match, at);
-    if (speaker !== undefined) found.push({ start: at, end: at + match[0].length, personal: false, speaker });
-  }
-  for (const match of slice.matchAll(TWO_ORGANIZATIONS)) {
-    const at = start + match.index;
-    const [first, ...others] = organizationsTogether(ctx, at);
-    found.push({ start: at, end: at + match[0].length, personal: false, speaker: first ?? null, coSpeakers: others });
-  }
+  found.push(...organizationReferencesIn(ctx, start, end));
   for (const match of slice.matchAll(PUBLICATION)) {
     const at = start + match.index;
     found.push({ start: at, end: at + match[0].length, personal: false, speaker: latestOrganization(ctx, at) });
@@ -546,56 +402,6 @@ function spokespersonOrganization(ctx: SpeakerContext, match: RegExpMatchArray, 
   const named = before ?? after;
   if (named) return organizationNamed(ctx, at + match[0].lastIndexOf(named), named);
   return its ? organizationForIt(ctx, at) : salientOrganization(ctx, at);
-}
-
-/**
- * The organization a description stands for: one named inside it ("the Acme group"); else the latest organization of
- * its kind ("the watchdog" → the regulator introduced earlier); else the article's organization nearby. Undefined when
- * the description is not one of an organization: "Acme's parent company" (someone else), "the startup Lumio" (a
- * descriptor of the name after it), "the network" with no network in sight.
- */
-function describedOrganization(ctx: SpeakerContext, match: RegExpMatchArray, at: number): Speaker | null | undefined {
-  const { text } = ctx.doc;
-  const end = at + match[0].length;
-  const { possessor, noun } = match.groups!;
-  if (possessor && !overlapsAny(ctx.places, { start: at, end: at + possessor.length })) return undefined;
-  if (/^ +\p{Lu}/u.test(text.slice(end, end + 2))) return undefined;
-  const inner = ctx.names[firstAtOrAfter(ctx.names, at, startOf)];
-  if (inner && inner.end <= end && inner.kind === 'organization') return inner.speaker;
-  const kind = kindOf(noun!);
-  if (kind) {
-    const fitting = salientOrganization(ctx, at, (m) => ctx.kinds.get(m.speaker.entityId ?? '')?.has(kind) ?? false);
-    if (fitting) return fitting;
-    if (!fallsBackToSalient(kind)) return undefined;
-  }
-  return salientOrganization(ctx, at);
-}
-
-/**
- * "the companies said": the two organizations its sentence names (before or after it), or failing that the two the sentence before names with
- * the first its subject ("Acme agreed to buy Lumio. The companies said ..."). None when it is not two.
- */
-function organizationsTogether(ctx: SpeakerContext, offset: number): Speaker[] {
-  const { doc } = ctx;
-  const sentence = sentenceAt(doc, offset);
-  const { start, end } = doc.sentences[sentence]!;
-  const here = organizationsIn(ctx, Math.max(start, offset - SUBJECT_REACH), Math.min(end, offset + SUBJECT_REACH));
-  if (here.length === 2 || sentence === 0) return here.length === 2 ? here.map((m) => m.speaker) : [];
-  const previous = doc.sentences[sentence - 1]!;
-  const before = organizationsIn(ctx, Math.max(previous.start, previous.end - SUBJECT_REACH), previous.end);
-  return before.length === 2 && isSubjectMention(ctx, before[0]!) ? before.map((m) => m.speaker) : [];
-}
-
-/** The distinct organizations named in [start, end), outside quotations and parentheses ("(Reuters)"), first mentions. */
-function organizationsIn(ctx: SpeakerContext, start: number, end: number): NameMention[] {
-  const { text } = ctx.doc;
-  const found: NameMention[] = [];
-  for (let i = firstAtOrAfter(ctx.names, start, startOf); i < ctx.names.length && ctx.names[i]!.end <= end; i++) {
-    const mention = ctx.names[i]!;
-    const parenthesised = text[mention.start - 1] === '(' && text[mention.end] === ')';
-    if (mention.kind === 'organization' && !parenthesised && !isQuoted(ctx, mention.start) && !found.some((m) => m.speaker.name === mention.speaker.name)) found.push(mention);
-  }
-  return found;
 }
 
 /** Capitalised names no mention covers: person-tagged words, or a known surname ("says Early"). */
