@@ -14,7 +14,9 @@ export const GENERIC_PLURAL: readonly string[] = ['companies', 'firms', 'groups'
  * maker" one introduced as a chipmaker.
  */
 const KINDS: ReadonlyMap<string, readonly string[]> = new Map([
-  ...ofKinds(['regulator', 'watchdog', 'authority', 'agency', 'commission', 'ombudsman'], 'regulator'),
+  ...ofKinds(['regulator', 'watchdog', 'authority', 'commission', 'ombudsman'], 'regulator'),
+  // a government's agency, or a news or advertising agency: only "the agency" fits it
+  ...ofKinds(['agency'], 'agency'),
   ...ofKinds(['startup', 'start-up', 'upstart'], 'startup'),
   ...ofKinds(['chipmaker'], 'chipmaker', 'maker'),
   ...ofKinds(['carmaker', 'automaker'], 'carmaker', 'maker'),

@@ -14,7 +14,7 @@ import {
 } from './report-sources.js';
 import { isParticiple, reportingCues, reportsResults, takesNounPhrase } from './reporting-cues.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from './spans.js';
-import type { Cue, SpeakerContext } from './speakers.js';
+import { invertsHere, type Cue, type SpeakerContext } from './speakers.js';
 import { REACH, head, isVerb, tail, tokenAt, wordCount } from './words.js';
 
 /** One report in a sentence: a source, the cue that attributes, and what the source asserts. */
@@ -79,7 +79,7 @@ function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Fr
   const clauseSubject = shared ? undefined : participleSubject(ctx, sentence, cue);
   const before = shared || clauseSubject || cue.kind === 'according' ? undefined : adjacentSource(ctx, cue, sentence.start);
   // '"...," said Smith' and ", said the report": the source follows a cue that follows its content.
-  const inverted = cue.kind === 'according' || (cue.inverts && !shared && (!before || before.start >= cue.end) && RIGHT_AFTER_SEPARATOR.test(tail(text, floor, cue.start)));
+  const inverted = cue.kind === 'according' || (invertsHere(text, cue) && !shared && (!before || before.start >= cue.end) && RIGHT_AFTER_SEPARATOR.test(tail(text, floor, cue.start)));
   const source = shared ? undefined : inverted ? sourceAfter(ctx, cue.end, phraseEnd(ctx, cue, sentence.end)) : before;
   if (source && source.start < cue.start && isBackground(text, source, floor)) return null;
   const speaker = shared ? shared.speaker : ((clauseSubject ?? source)?.speaker ?? null);
@@ -242,9 +242,11 @@ function arrange(ctx: SpeakerContext, sentence: Sentence, frames: readonly Frame
   for (const frame of frames) {
     const current: Open | null = open;
     if (current && !opensPart(text, frame, current.frame)) {
-      // A report nested in another's content: the same speaker's more specific cue wins ("added that he expects").
+      // A report nested in another's content: the same speaker's more specific cue wins ("added that he expects"),
+      // when its own words still assert something.
       const leading = wordCount(tail(text, current.contentStart, frame.start)) === 0 && frame.start - current.contentStart < REACH;
-      if (leading && (sameSpeaker(frame.speaker, current.frame.speaker) || !current.frame.speaker)) {
+      const inner = report(frame, frame.contentStart, sentence.end);
+      if (leading && (sameSpeaker(frame.speaker, current.frame.speaker) || !current.frame.speaker) && asserts(ctx, inner)) {
         open = { ...current, frame: { ...frame, start: current.frame.start }, contentStart: frame.contentStart };
       }
       continue;

@@ -284,7 +284,7 @@ const NAME_BEFORE = /\p{Lu}[\p{L}.'’-]*\s*,\s*$/u;
  * Where a source phrase may stand: opening its sentence or a clause, or after a cue ("said one analyst"); not inside a
  * description of someone ("who joined as an engineer", "was an analyst at").
  */
-const SOURCE_POSITION = /(?:^|[.!?;:]["”’']?\s+|,\s+|\b(?:[Bb]ut|[Aa]nd|[Ww]hile|[Tt]hough|[Aa]lthough|[Hh]owever|[Mm]eanwhile|[Yy]et|said|says|added|adds|told|wrote|writes|warned|according\s+to)\s+)$/u;
+const SOURCE_POSITION = /(?:^|[.!?;:,]["”’']?\s+|\b(?:[Bb]ut|[Aa]nd|[Ww]hile|[Tt]hough|[Aa]lthough|[Hh]owever|[Mm]eanwhile|[Yy]et|said|says|added|adds|told|wrote|writes|warned|according\s+to)\s+)$/u;
 const NAME_AFTER = /^\s*,?\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 
 /** The latest unnamed source in [from, offset), of either gender but `excluded`, with whom it stands for. */
@@ -548,6 +548,11 @@ function subjectAfter(ctx: SpeakerContext, from: number): Candidate | undefined 
   return candidates.find((c) => c.personal) ?? candidates[0];
 }
 
+/** A cue whose subject may follow it, where nothing says it does not: "..., reported that ..." has its subject before it. */
+export function invertsHere(text: string, cue: Cue): boolean {
+  return cue.inverts && !/^\s+that\s/u.test(text.slice(cue.end, cue.end + 6));
+}
+
 /** Nothing but punctuation stands before the verb ("..." said Smith; Sales rose, said Smith). */
 function bareBefore(text: string, start: number, cueStart: number): boolean {
   const before = text.slice(start, cueStart).trimEnd();
@@ -571,7 +576,7 @@ export function sourceOfCue(ctx: SpeakerContext, cue: Cue, regionStart: number):
   }
   const start = Math.max(regionStart, cue.start - SUBJECT_REACH);
   const subject = subjectBefore(ctx, start, cue.start);
-  if (cue.inverts && !subject?.personal && bareBefore(ctx.doc.text, start, cue.start)) {
+  if (invertsHere(ctx.doc.text, cue) && !subject?.personal && bareBefore(ctx.doc.text, start, cue.start)) {
     const inverted = subjectAfter(ctx, cue.end);
     if (inverted) return inverted;
   }

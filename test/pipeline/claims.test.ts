@@ -339,6 +339,15 @@ const reportCases: ReportCase[] = [
       ['Quenta', 'said', 'the review would not slow it down'],
     ],
   },
+  {
+    name: '", reported that ..." has its source before it; "it had found that" inside its own report keeps the report',
+    text: 'Wirewire, the news agency, reported that the trade body would fine Orbix. The Authority said it had found that the chip giant misled buyers.',
+    entities: [['organization', 'Wirewire'], ['organization', 'Orbix'], ['organization', 'Authority']],
+    reports: [
+      ['Wirewire', 'reported', 'the trade body would fine Orbix'],
+      ['Authority', 'said', 'it had found that the chip giant misled buyers'],
+    ],
+  },
   // Verbs and phrases that name no speaker
   {
     name: 'a place is not a speaker; "reported" with results or an adverbial is not speech, with "that" it is',

@@ -270,6 +270,15 @@ const cases: Case[] = [
     ],
   },
   {
+    name: '"she added" after \'"...," a Quarrel spokeswoman said\' is still the spokeswoman',
+    text: '"We disagree with the ruling," a Quarrel spokeswoman said. "It will hurt our customers," she added.',
+    entities: [['organization', 'Quarrel']],
+    quotes: [
+      { text: 'We disagree with the ruling,', speaker: 'Quarrel', cue: 'said' },
+      { text: 'It will hurt our customers,', speaker: 'Quarrel', cue: 'added' },
+    ],
+  },
+  {
     name: '"the watchdog said" is the regulator introduced earlier, not the company named since',
     text: 'Energy regulator Finreg has ordered Corvex to cut prices. The watchdog said the firm had been "far too slow".',
     entities: [['organization', 'Finreg'], ['organization', 'Corvex']],
