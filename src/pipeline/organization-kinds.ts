@@ -37,6 +37,12 @@ const THING_LIKE = new Set(['network', 'lab', 'platform']);
 /** Every noun that may stand for one organization ("the company", "the watchdog"). */
 export const ORGANIZATION_NOUNS: readonly string[] = [...GENERIC, ...KINDS.keys()];
 
+/** The kinds a noun of a kind stands for, in the singular or the plural ("the two biggest smartphone makers"). */
+function kindsOf(noun: string): readonly string[] | undefined {
+  const word = noun.toLowerCase();
+  return KINDS.get(word) ?? KINDS.get(word.replace(/s$/u, ''));
+}
+
 /** The kind a noun stands for: null for a generic one ("company"), undefined for a noun that is no organization's. */
 export function kindOf(noun: string): string | null | undefined {
   const word = noun.toLowerCase();
@@ -61,12 +67,12 @@ export function organizationKinds(doc: ParsedDocument, entities: readonly Entity
   for (const entity of entities) {
     if (entity.type !== 'organization') continue;
     const found = new Set<string>();
-    const add = (word: string | undefined) => KINDS.get(word?.toLowerCase() ?? '')?.forEach((kind) => found.add(kind));
+    const add = (word: string | undefined) => kindsOf(word ?? '')?.forEach((kind) => found.add(kind));
     for (const word of entity.name.split(/\s+/u)) add(word);
     for (const mention of entity.mentions) {
       add(DESCRIPTOR_BEFORE.exec(text.slice(Math.max(0, mention.start - DESCRIPTION_REACH / 2), mention.start))?.[1]);
       const apposition = APPOSITION_AFTER.exec(text.slice(mention.end, mention.end + DESCRIPTION_REACH))?.[1] ?? '';
-      add(apposition.split(/\s+/u).findLast((word) => kindOf(word)));
+      add(apposition.split(/\s+/u).findLast((word) => kindsOf(word)));
     }
     if (found.size) kinds.set(entity.id, found);
   }

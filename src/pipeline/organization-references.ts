@@ -85,12 +85,12 @@ function salienceOf(ctx: SpeakerContext, mention: NameMention): number {
 /** Words a description does not run across ("the deal with the company" is two phrases). */
 const DESCRIPTION_BREAK = '(?:the|a|an|and|or|of|to|in|on|at|for|with|by|from|its|their|his|her|this|that|these|those)';
 /**
- * "the company", "the search giant", "the Dutch chip equipment maker", "India's second-largest IT services company",
+ * "the company", "the iPhone maker", "the Dutch chip equipment maker", "India's second-largest IT services company",
  * "the world's biggest carmaker": an organization described, not named.
  */
 const DESCRIPTION = new RegExp(
   `(?:\\b[Tt]he\\s+(?:(?:world|country|nation|industry|sector|region)['’]s\\s+)?|(?<possessor>\\b\\p{Lu}[\\p{L}.-]{0,30})['’]s?\\s+)` +
-    `(?:(?!${DESCRIPTION_BREAK}\\s)(?:[\\p{Ll}\\p{N}-]+|\\p{Lu}[\\p{L}-]*)\\s+){0,3}?(?<noun>${ORGANIZATION_NOUNS.join('|')})\\b`,
+    `(?:(?!${DESCRIPTION_BREAK}\\s)[\\p{L}\\p{N}&.-]+\\s+){0,3}?(?<noun>${ORGANIZATION_NOUNS.join('|')})\\b`,
   'gu',
 );
 /** "the companies said", "both firms": the two organizations the text is about. */

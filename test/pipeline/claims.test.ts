@@ -222,10 +222,13 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
-    name: '"the chipmaker" is the organization introduced as one; "the software firm Lumio" describes the name after it',
-    text: 'Chipmaker Kurobe will buy the software firm Lumio for $1bn. The chipmaker said the deal would close in June.',
+    name: '"the chipmaker" is the organization introduced as one; "the software firm Lumio" describes the name after it; "the eReader maker"',
+    text: 'Chipmaker Kurobe will buy the software firm Lumio for $1bn. The chipmaker said the deal would close in June. The eReader maker said it was pleased.',
     entities: [['organization', 'Kurobe'], ['organization', 'Lumio']],
-    reports: [['Kurobe', 'said', 'the deal would close in June']],
+    reports: [
+      ['Kurobe', 'said', 'the deal would close in June'],
+      ['Kurobe', 'said', 'it was pleased'],
+    ],
   },
   {
     name: '"The company now expects": the company described; a description does not run across "the" ("After the deal the company")',
