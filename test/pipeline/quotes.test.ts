@@ -279,6 +279,21 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a quotation with no cue after an unnamed source is nobody\'s, even with a person named earlier in the paragraph',
+    text: 'Jane Okafor spoke first. "Prices will fall," one trader said. "They always do in May."',
+    entities: [OKAFOR],
+    quotes: [
+      { text: 'Prices will fall,', speaker: null, cue: 'said' },
+      { text: 'They always do in May.', speaker: null, cue: null },
+    ],
+  },
+  {
+    name: 'a quotation with no cue in a paragraph that names nobody continues the source of the paragraph before',
+    text: 'Dana Whitfield, director of Lumio, said the copies were ready.\n\nEach copy is encrypted. "Nobody will see a scratch."',
+    entities: [['person', 'Dana Whitfield'], ['organization', 'Lumio']],
+    quotes: [{ text: 'Nobody will see a scratch.', speaker: 'Dana Whitfield', cue: null }],
+  },
+  {
     name: '"the watchdog said" is the regulator introduced earlier, not the company named since',
     text: 'Energy regulator Finreg has ordered Corvex to cut prices. The watchdog said the firm had been "far too slow".',
     entities: [['organization', 'Finreg'], ['organization', 'Corvex']],
