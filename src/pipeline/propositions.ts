@@ -5,8 +5,9 @@ import { argumentsOf, type MentionOf } from './claim-arguments.js';
 import { triggerIn } from './claim-kinds.js';
 import { modalityOf } from './modality.js';
 import { lemmaOf } from './nlp.js';
+import { organizationForIt } from './organization-references.js';
 import { firstAtOrAfter, startOf, within, type Span } from './spans.js';
-import { candidatesIn, isQuoted, latestOrganization, type SpeakerContext } from './speakers.js';
+import { candidatesIn, isQuoted, type SpeakerContext } from './speakers.js';
 import { isVerb, tokenAt } from './words.js';
 
 /** The other stages' findings, sorted by offset, with every entity mention, for looking up what a span holds. */
@@ -138,7 +139,7 @@ function referenceBefore(ctx: SpeakerContext, start: number, verbAt: number, org
   const named = candidatesIn(ctx, start, verbAt).find((c) => c.speaker && ctx.doc.text[c.end] !== '-');
   if (named) return !named.personal && organization ? organization : named.speaker;
   const it = IT.exec(ctx.doc.text.slice(start, verbAt));
-  return it ? (organization ?? latestOrganization(ctx, start + it.index)) : null;
+  return it ? (organization ?? organizationForIt(ctx, start + it.index)) : null;
 }
 
 interface MainVerb {

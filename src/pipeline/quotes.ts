@@ -3,7 +3,7 @@ import { isBoilerplate, sentenceAt, type ParsedDocument, type Paragraph as TextP
 import { withIds } from './ids.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from './spans.js';
-import { buildSpeakerContext, findCues, lastPersonIn, speakerOfCue, type Cue, type SpeakerContext } from './speakers.js';
+import { buildSpeakerContext, findCues, lastPersonIn, sourceOfCue, speakerOfCue, type Cue, type SpeakerContext } from './speakers.js';
 
 /** One paragraph's quotations, sentence boundaries and reporting cues (cues inside quotations left out). */
 interface Paragraph extends Span {
@@ -40,7 +40,7 @@ export function extractQuotes(doc: ParsedDocument, entities: readonly Entity[], 
       return attribution ? [{ span, paragraph, attribution }] : [];
     }),
   );
-  inheritSpeakers(ctx, found);
+  inheritSpeakers(ctx, found, paragraphs);
   return withIds(
     'q',
     found.map(({ span, attribution }) => ({
@@ -243,18 +243,21 @@ const EARLIER_CUE_REACH = 20;
 
 /**
  * A quotation with no cue continues whoever was speaking: the quotation it runs on from (or into), the last
- * speaker cued in its paragraph, the speaker who ends the previous paragraph, or the person the paragraph is about.
+ * source cued in its paragraph (nobody, when that one is unnamed), the speaker who ends the previous paragraph, the
+ * person the paragraph is about, or the last source cued in the paragraph before.
  */
-function inheritSpeakers(ctx: SpeakerContext, found: Found[]): void {
+function inheritSpeakers(ctx: SpeakerContext, found: Found[], paragraphs: readonly Paragraph[]): void {
   const { text } = ctx.doc;
   for (let i = 0; i < found.length; i++) {
     const item = found[i]!;
     if (item.attribution.cue) continue;
+    // null from either is an unnamed speaker, and final; undefined means neither knows.
+    const runOn = runOnSpeaker(text, found, i);
+    const known = runOn !== undefined ? runOn : lastCuedSpeaker(ctx, item.paragraph, item.span.open);
     const speaker =
-      runOnSpeaker(text, found, i) ??
-      earlierCueSpeaker(ctx, item) ??
-      previousParagraphSpeaker(ctx, found, i) ??
-      lastPersonIn(ctx, item.paragraph.start, item.span.open);
+      known !== undefined
+        ? known
+        : (previousParagraphSpeaker(ctx, found, i) ?? lastPersonIn(ctx, item.paragraph.start, item.span.open) ?? previousParagraphCueSpeaker(ctx, paragraphs, item));
     item.attribution = { ...item.attribution, speaker };
   }
 }
@@ -262,27 +265,31 @@ function inheritSpeakers(ctx: SpeakerContext, found: Found[]): void {
 /** How many quotations a run-on is followed through, either way. */
 const RUN_ON_REACH = 20;
 
-function runOnSpeaker(text: string, found: readonly Found[], index: number): Speaker | null {
+/** The speaker of the cued quotation a quotation runs on from or into: null when that one's speaker is unnamed, undefined when there is none. */
+function runOnSpeaker(text: string, found: readonly Found[], index: number): Speaker | null | undefined {
   const first = Math.max(1, index - RUN_ON_REACH);
   for (let i = index; i >= first && runsInto(text, found[i - 1]!.span, found[i]!.span); i--) {
     const earlier = found[i - 1]!.attribution;
-    if (earlier.speaker) return earlier.speaker;
+    if (earlier.speaker || earlier.cue) return earlier.speaker;
   }
   const last = Math.min(found.length - 1, index + RUN_ON_REACH);
   for (let i = index; i < last && runsInto(text, found[i]!.span, found[i + 1]!.span); i++) {
     const later = found[i + 1]!.attribution;
     if (later.cue) return later.speaker;
   }
-  return null;
+  return undefined;
 }
 
-function earlierCueSpeaker(ctx: SpeakerContext, item: Found): Speaker | null {
-  const { paragraph, span } = item;
-  for (const cue of cuesBefore(paragraph, span.open, EARLIER_CUE_REACH)) {
-    const speaker = speakerOfCue(ctx, cue, sentenceStart(paragraph, cue.start));
-    if (speaker) return speaker;
+/**
+ * Who the latest cue before `offset` in a paragraph that names a source attributes words to: null when the source is
+ * unnamed ("one trader said"), undefined when no cue names one.
+ */
+function lastCuedSpeaker(ctx: SpeakerContext, paragraph: Paragraph, offset: number): Speaker | null | undefined {
+  for (const cue of cuesBefore(paragraph, offset, EARLIER_CUE_REACH)) {
+    const source = sourceOfCue(ctx, cue, sentenceStart(paragraph, cue.start));
+    if (source) return source.speaker;
   }
-  return null;
+  return undefined;
 }
 
 /**
@@ -297,4 +304,18 @@ function previousParagraphSpeaker(ctx: SpeakerContext, found: readonly Found[], 
   if (text.slice(item.paragraph.start, item.span.open).trim() !== '') return null;
   const named = lastPersonIn(ctx, previous.span.close, previous.paragraph.end);
   return !named || named.name === previous.attribution.speaker.name ? previous.attribution.speaker : null;
+}
+
+/**
+ * A quotation in a paragraph with no cue and nobody named before it continues the last source cued in the paragraph
+ * before, when that paragraph ends with them ("Jane Smith said the film was ready. | The copies are encrypted. "No
+ * scratches."").
+ */
+function previousParagraphCueSpeaker(ctx: SpeakerContext, paragraphs: readonly Paragraph[], item: Found): Speaker | null {
+  const previous = paragraphs[paragraphs.indexOf(item.paragraph) - 1];
+  if (!previous || cuesBefore(item.paragraph, item.span.open, 1).length) return null;
+  const speaker = lastCuedSpeaker(ctx, previous, previous.end);
+  // Unless that paragraph went on to name somebody else.
+  const named = speaker && lastPersonIn(ctx, previous.start, previous.end);
+  return speaker && (!named || named.name === speaker.name) ? speaker : null;
 }

@@ -1,7 +1,7 @@
 import type { ParsedDocument, Sentence, Token } from './document.js';
 import { isParticiple } from './reporting-cues.js';
 import { firstAtOrAfter, startOf, type Span } from './spans.js';
-import { candidatesIn, sourceOfCue, type Candidate, type Cue, type SpeakerContext } from './speakers.js';
+import { candidatesIn, sourceOfCue, speaksForNobody, type Candidate, type Cue, type SpeakerContext } from './speakers.js';
 import { REACH, isVerb, tail, wordCount } from './words.js';
 
 // Who a reporting frame names: the subject of its cue or a source named after it, the words describing it, a second
@@ -12,14 +12,14 @@ const BETWEEN_SOURCE_AND_CUE = new RegExp(
   [
     "^(?:['’]s?|\\))?\\s*",
     // "NASA scientists", "Acme's lawyers": people speaking for the organization named
-    "(?:(?:[\\p{Ll}-]+\\s+)?(?:officials?|executives?|scientists?|engineers?|researchers?|analysts?|spokespeople|representatives?|lawyers?|staff|management|leadership|board|bosses|statement|filing|memo|letter|e-?mail|(?:blog\\s+)?post|(?:press\\s+)?release|website|report)\\s+)?",
+    "(?:(?:[\\p{Ll}-]+\\s+)?(?:officials?|executives?|scientists?|engineers?|researchers?|analysts?|spokes(?:man|woman|person|people)|representatives?|lawyers?|staff|management|leadership|board|bosses|statement|filing|memo|letter|e-?mail|(?:blog\\s+)?post|(?:press\\s+)?release|website|report)\\s+)?",
     // an abbreviation ("the Consumer Electronics Association (CEA) has said")
     "(?:\\([^()]{1,40}\\)\\s*)?",
     // the person's organization ("Mike Short of the Mobile Data Association said")
     "(?:(?:of|at|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,5}\\s+)?",
     // an aside ("Smith, Acme's chief, said") or a relative clause ("IBM, which argues")
-    "(?:,[^,;]{0,120},\\s*|,\\s*(?:which|who)\\s+)?",
-    "(?:(?:\\p{L}+ly|also|still|later|then|again|already|once|had|has|have|was|would|will|did|does|just|only|even|never|often|himself|herself|itself|separately|subsequently|previously|recently|earlier)\\s+)*",
+    "(?:,[^,;]{0,200},\\s*|,\\s*(?:which|who)\\s+)?",
+    "(?:(?:\\p{L}+ly|also|still|later|then|again|already|once|had|has|have|was|would|will|did|does|just|only|even|never|often|himself|herself|itself|separately|subsequently|previously|recently|earlier|now|long|first|both|all|each)\\s+)*",
     // "Smith was quoted as saying"
     "(?:(?:is|was|were|has\\s+been|had\\s+been)\\s+quoted\\s+as\\s+)?$",
   ].join(''),
@@ -53,7 +53,8 @@ export function isBackground(text: string, source: Span, floor: number): boolean
 
 function isSubjectOf(text: string, source: Span, cue: Cue): boolean {
   const between = text.slice(source.end, cue.start);
-  return BETWEEN_SOURCE_AND_CUE.test(between) || COORDINATED.test(between);
+  // "the bank's own messages were ..., but said": a possessor is not the subject of a later verb.
+  return BETWEEN_SOURCE_AND_CUE.test(between) || (COORDINATED.test(between) && !/^['’]/u.test(between));
 }
 
 /**
@@ -94,14 +95,31 @@ export function unnamedSubjectStart(doc: ParsedDocument, floor: number, cueStart
 /** Most words in an unnamed source ("two people familiar with the matter"). */
 const UNNAMED_SUBJECT_WORDS = 8;
 
-/** "Motorola and Apple announced": the other source joined to the subject. */
-export function coSource(ctx: SpeakerContext, source: Candidate, floor: number): Candidate | undefined {
-  const before = candidatesIn(ctx, Math.max(floor, source.start - CO_SOURCE_REACH), source.start);
-  const last = before[before.length - 1];
-  return last?.speaker && /^\s*,?\s*(?:and|&)\s+$/u.test(ctx.doc.text.slice(last.end, source.start)) ? last : undefined;
+/**
+ * "Motorola and Apple announced", "Acme and its partner Lumio said", "Acme, Lumio and Globex said": the other sources
+ * joined to the subject, nearest first.
+ */
+export function coSources(ctx: SpeakerContext, source: Candidate, floor: number): Candidate[] {
+  const { text } = ctx.doc;
+  const found: Candidate[] = [];
+  let joint = AND_BEFORE;
+  for (let next = source; found.length < MOST_CO_SOURCES; ) {
+    const before = candidatesIn(ctx, Math.max(floor, next.start - CO_SOURCE_REACH), next.start);
+    const last = before[before.length - 1];
+    if (!last?.speaker || !joint.test(text.slice(last.end, next.start))) break;
+    found.push(last);
+    next = last;
+    joint = COMMA_BEFORE;
+  }
+  return found;
 }
 
 const CO_SOURCE_REACH = 80;
+const MOST_CO_SOURCES = 4;
+/** "X and Y", "X and its partner Y", "X and rival Y": a describing word or two, no preposition ("X and engineers at Y"). */
+const AND_BEFORE = /^\s*,?\s*(?:and|&)\s+(?:(?:its|their|the)\s+)?(?:(?!(?:at|of|from|for|in|with)\s)[\p{Ll}-]+\s+){0,2}$/u;
+/** Earlier members of a list: "X, Y and Z". */
+const COMMA_BEFORE = /^\s*,\s*$/u;
 
 /** The frame goes on over a listener: "told reporters", "told investors on Tuesday". */
 export function listenerEnd(text: string, cue: Cue): number {
@@ -171,7 +189,7 @@ export function sourceAfter(ctx: SpeakerContext, from: number, end: number): Can
   const candidates = candidatesIn(ctx, from, end);
   const known = candidates.findLast((c) => c.personal) ?? candidates[candidates.length - 1];
   if (known?.speaker) return known;
-  const name = lastName(ctx.doc, from, end);
+  const name = lastName(ctx, from, end);
   if (!name) return known;
   const written = ctx.doc.text.slice(name.start, name.end);
   const entity = ctx.organizations.find((e) => [e.name, ...e.aliases].some((form) => form.toLowerCase() === written.toLowerCase()));
@@ -179,7 +197,8 @@ export function sourceAfter(ctx: SpeakerContext, from: number, end: number): Can
 }
 
 /** The last run of capitalised words in [from, end), small connecting words inside it allowed ("Pew Internet and American Life Project"). */
-function lastName(doc: ParsedDocument, from: number, end: number): Span | undefined {
+function lastName(ctx: SpeakerContext, from: number, end: number): Span | undefined {
+  const { doc } = ctx;
   let found: Span | undefined;
   let run: Token[] = [];
   const flush = () => {
@@ -189,7 +208,7 @@ function lastName(doc: ParsedDocument, from: number, end: number): Span | undefi
   };
   for (let i = firstAtOrAfter(doc.tokens, from, startOf); i < doc.tokens.length && doc.tokens[i]!.end <= end; i++) {
     const token = doc.tokens[i]!;
-    const capitalised = /^\p{Lu}/u.test(token.text) && !NOT_NAME_TAGS.some((tag) => token.tags.has(tag));
+    const capitalised = /^\p{Lu}/u.test(token.text) && !NOT_NAME_TAGS.some((tag) => token.tags.has(tag)) && !speaksForNobody(ctx, i);
     if (capitalised || (run.length && CONNECTOR.test(token.text))) run.push(token);
     else flush();
     if (/[^\s-]/u.test(token.post)) flush();

@@ -2,7 +2,7 @@ import type { Speaker } from '../../schemas/extract.js';
 import type { ParsedDocument, Sentence, Token } from './document.js';
 import {
   adjacentSource,
-  coSource,
+  coSources,
   isBackground,
   isPerson,
   listenerEnd,
@@ -12,9 +12,9 @@ import {
   unnamedSubjectStart,
   withDescriptor,
 } from './report-sources.js';
-import { isParticiple, reportingCues, takesNounPhrase } from './reporting-cues.js';
+import { isParticiple, reportingCues, reportsResults, takesNounPhrase } from './reporting-cues.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from './spans.js';
-import type { Cue, SpeakerContext } from './speakers.js';
+import { invertsHere, type Cue, type SpeakerContext } from './speakers.js';
 import { REACH, head, isVerb, tail, tokenAt, wordCount } from './words.js';
 
 /** One report in a sentence: a source, the cue that attributes, and what the source asserts. */
@@ -50,8 +50,8 @@ type Direction = 'after' | 'before' | 'around';
 interface Frame extends Span {
   readonly cue: Cue;
   readonly speaker: Speaker | null;
-  /** A second source joined to the first ("Motorola and Apple announced"). */
-  readonly coSpeaker: Speaker | null;
+  /** Other sources joined to the first ("Motorola and Apple announced", "the two companies said"). */
+  readonly coSpeakers: readonly Speaker[];
   readonly personal: boolean;
   /** Where the asserted words begin when they follow the frame. */
   readonly contentStart: number;
@@ -65,9 +65,9 @@ export function reportsIn(ctx: SpeakerContext, sentence: Sentence): Report[] {
     const frame = frameOf(ctx, sentence, cue, frames[frames.length - 1]);
     if (frame) frames.push(frame);
   }
-  return arrange(ctx, sentence, frames).flatMap(({ coSpeaker, ...report }) => {
+  return arrange(ctx, sentence, frames).flatMap(({ coSpeakers, ...report }) => {
     const trimmed = { ...report, content: trimSpan(ctx.doc.text, report.content) };
-    return coSpeaker ? [trimmed, { ...trimmed, speaker: coSpeaker }] : [trimmed];
+    return [trimmed, ...coSpeakers.map((speaker) => ({ ...trimmed, speaker }))];
   });
 }
 
@@ -79,15 +79,15 @@ function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Fr
   const clauseSubject = shared ? undefined : participleSubject(ctx, sentence, cue);
   const before = shared || clauseSubject || cue.kind === 'according' ? undefined : adjacentSource(ctx, cue, sentence.start);
   // '"...," said Smith' and ", said the report": the source follows a cue that follows its content.
-  const inverted = cue.kind === 'according' || (cue.inverts && !shared && (!before || before.start >= cue.end) && RIGHT_AFTER_SEPARATOR.test(tail(text, floor, cue.start)));
+  const inverted = cue.kind === 'according' || (invertsHere(text, cue) && !shared && (!before || before.start >= cue.end) && RIGHT_AFTER_SEPARATOR.test(tail(text, floor, cue.start)));
   const source = shared ? undefined : inverted ? sourceAfter(ctx, cue.end, phraseEnd(ctx, cue, sentence.end)) : before;
   if (source && source.start < cue.start && isBackground(text, source, floor)) return null;
   const speaker = shared ? shared.speaker : ((clauseSubject ?? source)?.speaker ?? null);
-  const partner = source && source.start < cue.start ? coSource(ctx, source, floor) : undefined;
+  const partners = source && source.start < cue.start ? coSources(ctx, source, floor) : [];
   // A subject before the previous frame is shared with it ("Smith called it X and said Y"): this frame is the cue alone.
   const start =
     source && source.start < cue.start && source.start >= floor
-      ? withDescriptor(ctx.doc, (partner ?? source).start, floor)
+      ? withDescriptor(ctx.doc, (partners[partners.length - 1] ?? source).start, floor)
       : !source && !inverted && !shared && !clauseSubject
         ? unnamedSubjectStart(ctx.doc, floor, cue.start)
         : cue.start;
@@ -95,9 +95,10 @@ function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Fr
   const span = { start, end };
   const placement = cue.kind === 'according' ? accordingDirection(text, sentence, span, floor) : verbDirection(ctx, sentence, span, floor);
   const personal = shared ? shared.personal : isPerson(ctx, clauseSubject ?? source);
-  if (!placement) return null;
+  if (!placement || (placement.direction === 'after' && reportsResults(ctx, cue, placement.contentStart))) return null;
   const { direction, contentStart, frameEnd } = placement;
-  return { start, end: frameEnd ?? end, cue, speaker, personal, coSpeaker: partner?.speaker ?? null, direction, contentStart };
+  const coSpeakers = partners.length ? partners.flatMap((p) => (p.speaker ? [p.speaker] : [])) : shared ? shared.coSpeakers : ((clauseSubject ?? source)?.coSpeakers ?? []);
+  return { start, end: frameEnd ?? end, cue, speaker, personal, coSpeakers, direction, contentStart };
 }
 
 interface Placement {
@@ -153,6 +154,7 @@ function verbDirection(ctx: SpeakerContext, sentence: Sentence, frame: Span, flo
 }
 
 const RELATIVE_WORD = /^(?:that|which|who|whom|whose|where|when)$/iu;
+const COORDINATOR = /^(?:and|but|or|while|whereas)$/iu;
 const CLAUSE_DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|these|those)$/iu;
 
 /** Most words in an adverbial between a cue and its clause ("said in a statement on Thursday it would"). */
@@ -166,7 +168,8 @@ function clauseAfterAdverbial(doc: ParsedDocument, from: number, sentenceEnd: nu
   const first = firstAtOrAfter(doc.tokens, from, startOf);
   for (let i = first + 1; i < doc.tokens.length && i <= first + ADVERBIAL_WORDS && doc.tokens[i]!.end <= sentenceEnd; i++) {
     const token = doc.tokens[i]!;
-    if (/[,;:]/u.test(doc.tokens[i - 1]!.post) || isVerb(token)) return undefined;
+    // "reported on Tuesday and Mavro reports": a clause after a conjunction is one of its own.
+    if (/[,;:]/u.test(doc.tokens[i - 1]!.post) || isVerb(token) || COORDINATOR.test(token.text)) return undefined;
     if (doc.tokens[i - 1]!.tags.has('Preposition') || RELATIVE_WORD.test(token.text)) continue;
     const opens = token.tags.has('Pronoun') || CLAUSE_DETERMINER.test(token.text) || (token.tags.has('ProperNoun') && !token.tags.has('Date') && !/['’]s?$/u.test(token.text));
     if (opens && hasClause(doc, { start: token.start, end: Math.min(sentenceEnd, token.start + REACH) })) return token.start;
@@ -188,11 +191,15 @@ function complementStart(ctx: SpeakerContext, from: number, sentenceEnd: number)
   if (!match || /[,;:"“”]/u.test(match[0])) return undefined;
   const at = from + match[0].length;
   // "is developing a laptop that will": the clause has begun before "that"; "an email that was": a relative clause.
+  // "in its filing that", "a note that devices would": words tagged as verbs that are nouns do not count.
   for (let i = firstAtOrAfter(doc.tokens, from, startOf); i < doc.tokens.length && doc.tokens[i]!.end < at; i++) {
-    if (isVerb(doc.tokens[i]!)) return undefined;
+    if (isVerb(doc.tokens[i]!) && !isNominalAfter(doc.tokens[i - 1]!, doc.tokens[i]!)) return undefined;
   }
   const next = tokenAt(doc, at);
-  return next && isVerb(next) ? undefined : at;
+  const afterNext = next && doc.tokens[next.index + 1];
+  const auxiliary = (token: Token) => ['Modal', 'Auxiliary', 'Copula'].some((tag) => token.tags.has(tag));
+  const nounBeforeVerb = afterNext !== undefined && auxiliary(afterNext) && !auxiliary(next!);
+  return next && isVerb(next) && !nounBeforeVerb ? undefined : at;
 }
 
 /** A word tagged as a verb after an article, a figure, an adjective or a possessive is a noun ("a 94% jump"), unless it is a form of "be" or "have". */
@@ -235,9 +242,11 @@ function arrange(ctx: SpeakerContext, sentence: Sentence, frames: readonly Frame
   for (const frame of frames) {
     const current: Open | null = open;
     if (current && !opensPart(text, frame, current.frame)) {
-      // A report nested in another's content: the same speaker's more specific cue wins ("added that he expects").
+      // A report nested in another's content: the same speaker's more specific cue wins ("added that he expects"),
+      // when its own words still assert something.
       const leading = wordCount(tail(text, current.contentStart, frame.start)) === 0 && frame.start - current.contentStart < REACH;
-      if (leading && (sameSpeaker(frame.speaker, current.frame.speaker) || !current.frame.speaker)) {
+      const inner = report(frame, frame.contentStart, sentence.end);
+      if (leading && (sameSpeaker(frame.speaker, current.frame.speaker) || !current.frame.speaker) && asserts(ctx, inner)) {
         open = { ...current, frame: { ...frame, start: current.frame.start }, contentStart: frame.contentStart };
       }
       continue;
@@ -266,12 +275,12 @@ function arrange(ctx: SpeakerContext, sentence: Sentence, frames: readonly Frame
 
 /** A report and the second source that shares it, if any. */
 interface Arranged extends Report {
-  readonly coSpeaker: Speaker | null;
+  readonly coSpeakers: readonly Speaker[];
 }
 
 function report(frame: Frame, contentStart: number, contentEnd: number): Arranged {
   return {
-    coSpeaker: frame.coSpeaker,
+    coSpeakers: frame.coSpeakers,
     cue: frame.cue,
     speaker: frame.speaker,
     frame: { start: frame.start, end: frame.end },

@@ -1,6 +1,10 @@
 import type { Sentence } from './document.js';
 import { SAYING_VERBS, SUBJECT_FIRST_VERBS, cuePattern, findCues, isQuoted, type Cue, type SpeakerContext } from './speakers.js';
-import { tokenAt } from './words.js';
+import { firstAtOrAfter, startOf } from './spans.js';
+import { isVerb, tokenAt } from './words.js';
+
+/** Bare forms of reporting verbs, for a plural subject ("analysts at Acme believe"). */
+const BARE_FORMS = ['say', 'believe', 'argue', 'warn', 'predict', 'insist', 'reckon', 'think'];
 
 /**
  * Reporting verbs beyond the quotation cues: verbs of finding, reporting, expecting and believing introduce reported
@@ -14,6 +18,7 @@ const REPORTING_CUE = cuePattern({
     'hinted', 'hints', 'indicated', 'indicates', 'recognised', 'recognized', 'recognises', 'recognizes', 'likened',
     'likens', 'assured', 'alleged', 'alleges', 'contends', 'contended', 'believed', 'predicting', 'estimating',
     'announcing', 'confirming', 'stating', 'acknowledging', 'suggesting', 'revealing', 'reporting', 'denying',
+    ...BARE_FORMS,
   ],
 });
 
@@ -25,8 +30,10 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:\p{L}+ly|als
 /** "added to the pressure", "adding 500 jobs", "continued to grow": not speech. */
 const NOT_SPEECH = /^(?:add|continu)/iu;
 const NOT_SPEECH_AFTER = /^\s+(?:to\b|\d)/u;
-/** "declined to say", "would not say": nothing was said. */
+/** "declined to say", "would not say", "did not think": nothing was said. */
 const UNSAID = /\b(?:to|not|n['’]t|never)\s+$/iu;
+/** "asked not to be named": a source's condition, not its words. */
+const ANONYMITY = /^\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)(?!\w)/iu;
 /** "a start-up called Acme": naming, not speech. */
 const NAMING_CUE = /^call/iu;
 /** "Sony's assertion that ...", "the company's warning that ...": a possessor's words reported through a noun. */
@@ -49,7 +56,8 @@ function isReportingCue(ctx: SpeakerContext, cue: Cue): boolean {
   if (cue.kind === 'according') return true;
   if (PASSIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 40), cue.start))) return false;
   if (NOT_SPEECH.test(cue.text) && NOT_SPEECH_AFTER.test(text.slice(cue.end, cue.end + 4))) return false;
-  if (/^say$/iu.test(cue.text) && UNSAID.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return false;
+  if (BARE_FORMS.includes(cue.text.toLowerCase()) && UNSAID.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return false;
+  if (ANONYMITY.test(text.slice(cue.end, cue.end + 30))) return false;
   if (NAMING_CUE.test(cue.text) && /^\s+\p{Lu}/u.test(text.slice(cue.end, cue.end + 3))) return false;
   const token = tokenAt(ctx.doc, cue.start);
   // "patent claims", "meeting notes" are nouns; "saying" and "adding" report whatever the tagger calls them.
@@ -69,3 +77,32 @@ export const takesNounPhrase = (cue: Cue) => TAKES_NOUN_PHRASE.test(cue.text);
 
 /** "noting", "adding": a participle shares the subject of the clause or report before it. */
 export const isParticiple = (cue: Cue) => /ing$/u.test(cue.text);
+
+/** Verbs that announce results as often as words: "reported a loss", "posted record sales", "reported earlier this week". */
+const RESULTS_VERB = /^(?:report(?:ed|s)?|post(?:ed|s)?)$/iu;
+const RESULTS_NOUN =
+  /^(?:revenues?|sales|profits?|earnings|income|turnover|loss(?:es)?|margins?|bookings|orders|results|shipments|figures|numbers|growth|rise|fall|jump|drop|decline|increase|decrease|gain|surge|slump)$/iu;
+/** Words that end a noun phrase before it could be a clause's subject ("orders that were", "this week and Acme is"). */
+const NOT_A_SUBJECT = /^(?:that|which|who|whose|and|but|or)$/iu;
+/** Most words in the subject of a clause a results verb reports ("reported the two companies were in talks"). */
+const CLAUSE_SUBJECT_WORDS = 5;
+
+/**
+ * Whether a results verb reports results rather than words, given where the words after it begin: words when "that",
+ * a colon, a comma or a clause follows the verb ("reported that", "reported, citing ...", "reported on Friday the deal
+ * was off"); results when a noun phrase does ("reported new orders that were ...", "reported earlier this week and ...").
+ */
+export function reportsResults(ctx: SpeakerContext, cue: Cue, contentStart: number): boolean {
+  const { doc } = ctx;
+  if (!RESULTS_VERB.test(cue.text)) return false;
+  if (/[:,]|(?<!\w)that\s*$/iu.test(doc.text.slice(cue.end, contentStart))) return false;
+  const first = firstAtOrAfter(doc.tokens, contentStart, startOf);
+  if (doc.tokens[first]?.tags.has('Pronoun')) return false;
+  for (let i = first; i < doc.tokens.length && i <= first + CLAUSE_SUBJECT_WORDS; i++) {
+    const token = doc.tokens[i]!;
+    if (RESULTS_NOUN.test(token.text) || NOT_A_SUBJECT.test(token.text)) return true;
+    if (i > first && isVerb(token) && !['Adjective', 'Determiner', 'Value'].some((tag) => doc.tokens[i - 1]!.tags.has(tag))) return false;
+    if (/[,;:.!?]/u.test(token.post)) return true;
+  }
+  return true;
+}

@@ -1,8 +1,21 @@
 import type { Entity, Speaker } from '../../schemas/extract.js';
 import { sentenceAt, type ParsedDocument, type Token } from './document.js';
 import type { QuotedSpan } from './quote-marks.js';
+import { organizationKinds } from './organization-kinds.js';
+import { latestOrganization, organizationForIt, organizationReferencesIn, salientOrganization } from './organization-references.js';
+import {
+  isQuoted,
+  latestMention,
+  overlapsAny,
+  type Candidate,
+  type Gender,
+  type NameMention,
+  type SpeakerContext,
+} from './speaker-context.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from './spans.js';
 import { HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN, TITLE_WORD } from './titles.js';
+
+export { isQuoted, type Candidate, type SpeakerContext } from './speaker-context.js';
 
 /** A reporting cue: the verb or phrase that attributes words to someone ("said", "told Reuters", "according to"). */
 export interface Cue extends Span {
@@ -13,34 +26,6 @@ export interface Cue extends Span {
   readonly inverts: boolean;
   /** For `quoted`: where X is. */
   readonly named?: Span;
-}
-
-/** What speaker resolution needs of one document, built once: names, quotations, genders. */
-export interface SpeakerContext {
-  readonly doc: ParsedDocument;
-  /** Quotation interiors, sorted: names inside them neither speak nor stand behind a later "he". */
-  readonly quoted: readonly QuotedSpan[];
-  /** Mentions of people and organizations, sorted by offset. */
-  readonly names: readonly NameMention[];
-  /** People by surname, from full names ("Smith" → Jane Smith). */
-  readonly bySurname: ReadonlyMap<string, Speaker>;
-  /** The same for every capitalised run of two or more words, for a name a cue confirms ("Musk said" → Elon Musk). */
-  readonly byLooseSurname: ReadonlyMap<string, Speaker>;
-  readonly genders: ReadonlyMap<string, Gender>;
-  readonly organizations: readonly Entity[];
-}
-
-interface NameMention extends Span {
-  readonly kind: 'person' | 'organization';
-  readonly speaker: Speaker;
-}
-
-type Gender = 'male' | 'female';
-
-/** A phrase that may be a cue's subject. People (names, he/she, "the chief executive") outrank organizations. */
-export interface Candidate extends Span {
-  readonly personal: boolean;
-  readonly speaker: Speaker | null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -129,7 +114,8 @@ const givenWords = (name: string) => name.split(/\s+/u).filter((word) => !HONORI
 
 export function buildSpeakerContext(doc: ParsedDocument, entities: readonly Entity[], quoted: readonly QuotedSpan[]): SpeakerContext {
   // A name the entities stage typed as a product or place ("Mario Kart DS", "Georgia") is nobody's name.
-  const things = entities.filter((e) => e.type === 'product' || e.type === 'place').flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  const mentionsOf = (types: readonly Entity['type'][]) => entities.filter((e) => types.includes(e.type)).flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  const things = mentionsOf(['product', 'place']);
   const runs = nameRuns(doc).filter((run) => !overlapsAny(things, run));
   const listed: Speaker[] = entities.filter((e) => e.type === 'person').map((e) => ({ entityId: e.id, name: e.name }));
   const evident = runs.filter((run) => run.evident).map((run) => unlisted(doc, run));
@@ -152,13 +138,10 @@ export function buildSpeakerContext(doc: ParsedDocument, entities: readonly Enti
     byLooseSurname,
     genders: gendersOf(doc, names),
     organizations: entities.filter((e) => e.type === 'organization'),
+    kinds: organizationKinds(doc, entities),
+    things,
+    places: mentionsOf(['place']),
   };
-}
-
-/** Whether `span` overlaps any of `sorted` (sorted by start, not overlapping one another). */
-function overlapsAny(sorted: readonly Span[], span: Span): boolean {
-  const next = sorted[firstAtOrAfter(sorted, span.start + 1, endOf)];
-  return next !== undefined && next.start < span.end;
 }
 
 const unlisted = (doc: ParsedDocument, run: Span): Speaker => ({ entityId: null, name: doc.text.slice(run.start, run.end) });
@@ -268,61 +251,75 @@ function tokenAt(doc: ParsedDocument, offset: number): Token | undefined {
   return token && token.start === offset ? token : undefined;
 }
 
-export function isQuoted(ctx: SpeakerContext, offset: number): boolean {
-  const span = ctx.quoted[firstAtOrAfter(ctx.quoted, offset + 1, endOf)];
-  return span !== undefined && span.start <= offset;
-}
-
-/** How far back antecedents are looked for, in mentions. */
-const ANTECEDENT_REACH = 40;
-
-/** The latest mention before `offset`, outside quotations, that passes `accepts`. */
-function latestMention(ctx: SpeakerContext, offset: number, accepts: (mention: NameMention) => boolean): NameMention | undefined {
-  const last = firstAtOrAfter(ctx.names, offset, startOf) - 1;
-  for (let i = last; i >= 0 && i > last - ANTECEDENT_REACH; i--) {
-    const mention = ctx.names[i]!;
-    if (!isQuoted(ctx, mention.start) && accepts(mention)) return mention;
-  }
-  return undefined;
-}
-
 /** The latest person before `offset`, of either gender but the `excluded` one. */
 function latestPerson(ctx: SpeakerContext, offset: number, excluded?: Gender): Speaker | null {
   const mention = latestMention(ctx, offset, (m) => m.kind === 'person' && (!excluded || ctx.genders.get(m.speaker.name) !== excluded));
   return mention?.speaker ?? null;
 }
 
-/** "he" is the latest person not known to be a woman; "she" the latest not known to be a man. */
+/**
+ * "he" is the latest person not known to be a woman, "she" the latest not known to be a man; an unnamed source
+ * introduced since comes first ("A Foo spokesman said ... he said" → Foo; "one analyst ... he said" → nobody).
+ */
 function pronounAntecedent(ctx: SpeakerContext, pronoun: string, offset: number): Speaker | null {
-  return latestPerson(ctx, offset, /^she$/iu.test(pronoun) ? 'male' : 'female');
+  const excluded = /^she$/iu.test(pronoun) ? 'male' : 'female';
+  const person = latestMention(ctx, offset, (m) => m.kind === 'person' && ctx.genders.get(m.speaker.name) !== excluded);
+  const unnamed = latestUnnamedSource(ctx, Math.max(person?.end ?? 0, offset - UNNAMED_REACH), offset, excluded);
+  return unnamed ? unnamed.speaker : (person?.speaker ?? null);
 }
 
-/** The latest organization named before `offset`, outside quotations: what "it" or "the report" stands for. */
-export function latestOrganization(ctx: SpeakerContext, offset: number): Speaker | null {
-  return latestMention(ctx, offset, (m) => m.kind === 'organization')?.speaker ?? null;
+/** How far back an unnamed source still stands behind a "he" or "she", in characters. */
+const UNNAMED_REACH = 600;
+
+/** People a text leaves unnamed as sources ("one analyst", "a former employee"); a spokesperson speaks for an organization. */
+const UNNAMED_PERSON = new RegExp(
+  `\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:analyst|investor|executive|employee|source|person|official|manager|banker|trader|engineer|insider|staffer|worker|researcher|economist|lawyer|observer|consultant|expert|developer|customer|user|shareholder|director|aide|advis[eo]r)\\b`,
+  'gu',
+);
+const MALE_SOURCE = /\bspokesman\b/u;
+const FEMALE_SOURCE = /\bspokeswoman\b/u;
+/** A name beside the phrase makes it a title, not an unnamed source ("Jane Smith, a spokeswoman"; "an analyst, Tom Reyes"). */
+const NAME_BEFORE = /\p{Lu}[\p{L}.'’-]*\s*,\s*$/u;
+/**
+ * Where a source phrase may stand: opening its sentence or a clause, or after a cue ("said one analyst"); not inside a
+ * description of someone ("who joined as an engineer", "was an analyst at").
+ */
+const SOURCE_POSITION = /(?:^|[.!?;:,]["”’']?\s+|\b(?:[Bb]ut|[Aa]nd|[Ww]hile|[Tt]hough|[Aa]lthough|[Hh]owever|[Mm]eanwhile|[Yy]et|said|says|added|adds|told|wrote|writes|warned|according\s+to)\s+)$/u;
+const NAME_AFTER = /^\s*,?\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+
+/** The latest unnamed source in [from, offset), of either gender but `excluded`, with whom it stands for. */
+function latestUnnamedSource(ctx: SpeakerContext, from: number, offset: number, excluded: Gender): { speaker: Speaker | null } | undefined {
+  const latest = unnamedSourcesIn(ctx, from, offset).findLast((source) => !(excluded === 'male' ? MALE_SOURCE : FEMALE_SOURCE).test(source.match[0]));
+  if (!latest) return undefined;
+  return { speaker: latest.spokesperson ? spokespersonOrganization(ctx, latest.match, latest.start) : null };
+}
+
+/** A source the text leaves unnamed: a spokesperson (who speaks for an organization) or anyone else. */
+interface UnnamedSource extends Span {
+  readonly match: RegExpMatchArray;
+  readonly spokesperson: boolean;
 }
 
 /**
- * What "the company" or an unnamed spokesperson stands for: the company the article is about, the most salient
- * organization named in the last few sentences, rather than an investor or rival named in passing since.
+ * The unnamed sources in [start, end) outside quotations, in text order: phrases in a source's position, with no name
+ * beside them, whose noun heads the phrase ("an analyst", not "an analyst note").
  */
-function salientOrganization(ctx: SpeakerContext, offset: number): Speaker | null {
-  const latest = latestMention(ctx, offset, (m) => m.kind === 'organization');
-  if (!latest) return null;
-  const from = sentenceAt(ctx.doc, offset) - RECENT_SENTENCES;
-  let best = latest;
-  for (let i = firstAtOrAfter(ctx.names, offset, startOf) - 1; i >= 0 && sentenceAt(ctx.doc, ctx.names[i]!.start) >= from; i--) {
-    const mention = ctx.names[i]!;
-    if (mention.kind === 'organization' && !isQuoted(ctx, mention.start) && salienceOf(ctx, mention) > salienceOf(ctx, best)) best = mention;
-  }
-  return best.speaker;
-}
-
-/** How many sentences back an organization still counts as nearby. */
-const RECENT_SENTENCES = 3;
-
-function salienceOf(ctx: SpeakerContext, mention: NameMention): number {
-  return ctx.organizations.find((e) => e.id === mention.speaker.entityId)?.salience ?? 0;
+function unnamedSourcesIn(ctx: SpeakerContext, start: number, end: number): UnnamedSource[] {
+  const { text, tokens } = ctx.doc;
+  if (start >= end) return [];
+  const slice = text.slice(start, end);
+  const found = [
+    ...[...slice.matchAll(SPOKESPERSON)].map((match) => ({ match, spokesperson: true })),
+    ...[...slice.matchAll(UNNAMED_PERSON)].map((match) => ({ match, spokesperson: false })),
+  ].map(({ match, spokesperson }) => ({ match, spokesperson, start: start + match.index, end: start + match.index + match[0].length }));
+  return found
+    .filter((source) => {
+      const before = text.slice(Math.max(0, source.start - 40), source.start);
+      if (isQuoted(ctx, source.start) || NAME_BEFORE.test(before) || !SOURCE_POSITION.test(before) || NAME_AFTER.test(text.slice(source.end, source.end + 40))) return false;
+      const next = tokens[firstAtOrAfter(tokens, source.end, startOf)];
+      return !next || next.start > source.end + 1 || !next.tags.has('Noun') || next.tags.has('Pronoun') || next.tags.has('Verb');
+    })
+    .sort((a, b) => a.start - b.start);
 }
 
 /** "the chief executive" (ending at `offset`) → the person the article introduced with that title nearby. */
@@ -355,15 +352,10 @@ function organizationNamed(ctx: SpeakerContext, at: number, written: string): Sp
 const ROLE_PHRASE = new RegExp(`\\b(?:the|its|his|her|their|[\\p{L}\\p{N}&.-]{1,30}['’]s?)\\s+(?:[\\p{L}-]{1,30}\\s+){0,2}(?<role>${TITLE_WORD})\\b`, 'giu');
 const PRONOUN = /\b(?:[Hh]e|[Ss]he)\b/gu;
 const SPOKESPERSON = new RegExp(
-  `\\b(?:[Aa]n?|[Tt]he)\\s+(?:(?<before>${CAPITALISED}(?:\\s+${CAPITALISED}){0,3})\\s+)?(?:company\\s+|firm\\s+)?(?:spokes(?:man|woman|person|people)|representative|press officer)(?:\\s+(?:for|at|of|from)\\s+(?:the\\s+)?(?<after>${CAPITALISED}(?:\\s+${CAPITALISED}){0,3}))?`,
+  `\\b(?:[Aa]n?|[Tt]he|(?<its>[Ii]ts|[Tt]heir))\\s+(?:(?<before>${CAPITALISED}(?:\\s+${CAPITALISED}){0,3})\\s+)?(?:company\\s+|firm\\s+)?(?:spokes(?:man|woman|person|people)|representative|press officer)(?:\\s+(?:for|at|of|from)\\s+(?:the\\s+)?(?<after>${CAPITALISED}(?:\\s+${CAPITALISED}){0,3}))?`,
   'gu',
 );
 const DESCRIBED = '\\b[Tt]he\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}]*-[\\p{Ll}]+)\\s+){0,2}';
-/** "the company", "the tech giant", "the Paris-based start-up". */
-const COMPANY = new RegExp(
-  `${DESCRIBED}(?:company|firm|group|agency|start-?up|business|organi[sz]ation|maker|giant|regulator|house|retailer|carrier|operator|manufacturer|publisher|studio|chipmaker|automaker|provider|body|association|watchdog|authority)\\b`,
-  'gu',
-);
 /** A publication stands for whoever was named as publishing it, the latest organization ("the survey found"). */
 const PUBLICATION = new RegExp(`${DESCRIBED}(?:report|survey|study|poll)\\b`, 'gu');
 
@@ -390,21 +382,26 @@ export function candidatesIn(ctx: SpeakerContext, start: number, end: number): C
   }
   for (const match of slice.matchAll(SPOKESPERSON)) {
     const at = start + match.index;
-    const { before, after } = match.groups!;
-    const named = before ?? after;
-    const namedAt = named ? at + match[0].lastIndexOf(named) : at;
-    const speaker = named ? organizationNamed(ctx, namedAt, named) : salientOrganization(ctx, at);
-    found.push({ start: at, end: at + match[0].length, personal: false, speaker });
+    found.push({ start: at, end: at + match[0].length, personal: false, speaker: spokespersonOrganization(ctx, match, at) });
   }
-  for (const match of slice.matchAll(COMPANY)) {
-    const at = start + match.index;
-    found.push({ start: at, end: at + match[0].length, personal: false, speaker: salientOrganization(ctx, at) });
+  // "one analyst", "a former Acme engineer": a person, unnamed, who speaks for nobody.
+  for (const source of unnamedSourcesIn(ctx, start, end)) {
+    if (!source.spokesperson) found.push({ start: source.start, end: source.end, personal: true, speaker: null });
   }
+  found.push(...organizationReferencesIn(ctx, start, end));
   for (const match of slice.matchAll(PUBLICATION)) {
     const at = start + match.index;
     found.push({ start: at, end: at + match[0].length, personal: false, speaker: latestOrganization(ctx, at) });
   }
   return found.filter((c) => !isQuoted(ctx, c.start)).sort((a, b) => a.end - b.end || a.start - b.start);
+}
+
+/** The organization an unnamed spokesperson speaks for: the one named in the phrase, what "its" stands for, else the article's. */
+function spokespersonOrganization(ctx: SpeakerContext, match: RegExpMatchArray, at: number): Speaker | null {
+  const { its, before, after } = match.groups!;
+  const named = before ?? after;
+  if (named) return organizationNamed(ctx, at + match[0].lastIndexOf(named), named);
+  return its ? organizationForIt(ctx, at) : salientOrganization(ctx, at);
 }
 
 /** Capitalised names no mention covers: person-tagged words, or a known surname ("says Early"). */
@@ -424,7 +421,7 @@ function unlistedNames(ctx: SpeakerContext, start: number, end: number, covered:
   for (let i = firstAtOrAfter(doc.tokens, start, startOf); i < doc.tokens.length && doc.tokens[i]!.end <= end; i++) {
     const token = doc.tokens[i]!;
     const isName = !covered.some((c) => c.start < token.end && token.start < c.end) &&
-      isCapitalised(token) && !token.tags.has('Pronoun') &&
+      isCapitalised(token) && !token.tags.has('Pronoun') && !speaksForNobody(ctx, i) &&
       (PERSON_TAGS.some((tag) => token.tags.has(tag)) || ctx.bySurname.has(keyOf(token.text)));
     if (isName && run.length && /[,;:.!?()"“”]/u.test(run[run.length - 1]!.post)) flush();
     if (isName) run.push(token);
@@ -434,11 +431,12 @@ function unlistedNames(ctx: SpeakerContext, start: number, end: number, covered:
   return found;
 }
 
-/** Words that may stand between a subject and its verb: "he also said", "Smith has previously told". */
+/** Words that may stand between a subject and its verb: "he also said", "Smith has long argued", and adverbs in -ly. */
 const BETWEEN_SUBJECT_AND_VERB = new Set([
   'also', 'still', 'later', 'previously', 'then', 'however', 'recently', 'further', 'had', 'has', 'have', 'was',
   'once', 'again', 'earlier', 'separately', 'subsequently', 'would', 'will', 'reportedly', 'publicly', 'simply',
-  'just', 'only', 'even', 'did', 'does', 'never', 'often', 'always', 'repeatedly', 'himself', 'herself',
+  'just', 'only', 'even', 'did', 'does', 'never', 'often', 'always', 'repeatedly', 'himself', 'herself', 'now', 'long',
+  'already', 'first', 'itself', 'both', 'all', 'each',
 ]);
 
 /** Where the words just before the verb begin, skipping adverbs and auxiliaries. */
@@ -447,7 +445,7 @@ function verbPhraseStart(text: string, start: number, cueStart: number): number 
   for (;;) {
     while (end > start && /\s/u.test(text[end - 1]!)) end--;
     const word = /[\p{L}]+$/u.exec(text.slice(Math.max(start, end - 20), end))?.[0];
-    if (!word || !BETWEEN_SUBJECT_AND_VERB.has(word.toLowerCase())) return end;
+    if (!word || !(BETWEEN_SUBJECT_AND_VERB.has(word.toLowerCase()) || /^\p{Ll}{2,}ly$/u.test(word))) return end;
     end -= word.length;
   }
 }
@@ -457,7 +455,7 @@ function subjectBefore(ctx: SpeakerContext, start: number, cueStart: number): Ca
   const { text } = ctx.doc;
   const end = verbPhraseStart(text, start, cueStart);
   if (/\bit$/iu.test(text.slice(Math.max(start, end - 3), end))) {
-    return { start: end - 2, end, personal: false, speaker: latestOrganization(ctx, end - 2) };
+    return { start: end - 2, end, personal: false, speaker: organizationForIt(ctx, end - 2) };
   }
   const all = withAdjacentName(ctx, candidatesIn(ctx, start, cueStart), nameEndingAt(ctx, start, end));
   if (text[end - 1] === ',') {
@@ -479,10 +477,17 @@ function withAdjacentName(ctx: SpeakerContext, candidates: readonly Candidate[],
 
 const NOT_ADJACENT_NAME_TAGS = [...NOT_NAME_TAGS, 'Date', 'Value'];
 
+/** A place or product the entities stage found, or the first half of a compound modifier ("London-based"): nobody who speaks. */
+export function speaksForNobody(ctx: SpeakerContext, index: number): boolean {
+  const token = ctx.doc.tokens[index]!;
+  const next = ctx.doc.tokens[index + 1];
+  return overlapsAny(ctx.things, token) || (token.post === '-' && next !== undefined && /^\p{Ll}/u.test(next.text));
+}
+
 /** A word that may be part of a name nobody listed: capitalised, and a proper noun or not the first of its sentence. */
 function isNameWord(ctx: SpeakerContext, index: number): boolean {
   const token = ctx.doc.tokens[index]!;
-  if (!isCapitalised(token) || TITLE_TOKEN.test(token.normal) || NOT_ADJACENT_NAME_TAGS.some((tag) => token.tags.has(tag))) return false;
+  if (!isCapitalised(token) || TITLE_TOKEN.test(token.normal) || NOT_ADJACENT_NAME_TAGS.some((tag) => token.tags.has(tag)) || speaksForNobody(ctx, index)) return false;
   const sentence = ctx.doc.sentences[token.sentence];
   return token.tags.has('ProperNoun') || token.tags.has('Person') || sentence?.tokenStart !== index;
 }
@@ -543,6 +548,11 @@ function subjectAfter(ctx: SpeakerContext, from: number): Candidate | undefined 
   return candidates.find((c) => c.personal) ?? candidates[0];
 }
 
+/** A cue whose subject may follow it, where nothing says it does not: "..., reported that ..." has its subject before it. */
+export function invertsHere(text: string, cue: Cue): boolean {
+  return cue.inverts && !/^\s+that\s/u.test(text.slice(cue.end, cue.end + 6));
+}
+
 /** Nothing but punctuation stands before the verb ("..." said Smith; Sales rose, said Smith). */
 function bareBefore(text: string, start: number, cueStart: number): boolean {
   const before = text.slice(start, cueStart).trimEnd();
@@ -566,7 +576,7 @@ export function sourceOfCue(ctx: SpeakerContext, cue: Cue, regionStart: number):
   }
   const start = Math.max(regionStart, cue.start - SUBJECT_REACH);
   const subject = subjectBefore(ctx, start, cue.start);
-  if (cue.inverts && !subject?.personal && bareBefore(ctx.doc.text, start, cue.start)) {
+  if (invertsHere(ctx.doc.text, cue) && !subject?.personal && bareBefore(ctx.doc.text, start, cue.start)) {
     const inverted = subjectAfter(ctx, cue.end);
     if (inverted) return inverted;
   }

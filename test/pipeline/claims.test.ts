@@ -209,6 +209,176 @@ const reportCases: ReportCase[] = [
     entities: [ACME, ['organization', 'Lumio']],
     reports: [],
   },
+  // Descriptions standing for an organization
+  {
+    name: '"the watchdog" and "the regulator" are the organization introduced as a regulator, not the latest one named',
+    text:
+      'Banking watchdog Finreg has ordered Corvex Bank to repay customers. The watchdog said the bank had overcharged 20,000 people. ' +
+      'More than half of them were pensioners, according to data published by the regulator.',
+    entities: [['organization', 'Finreg'], ['organization', 'Corvex Bank']],
+    reports: [
+      ['Finreg', 'said', 'the bank had overcharged 20,000 people'],
+      ['Finreg', 'according to', 'More than half of them were pensioners'],
+    ],
+  },
+  {
+    name: '"the chipmaker" is the organization introduced as one; "the software firm Lumio" describes the name after it; "the eReader maker"',
+    text: 'Chipmaker Kurobe will buy the software firm Lumio for $1bn. The chipmaker said the deal would close in June. The eReader maker said it was pleased.',
+    entities: [['organization', 'Kurobe'], ['organization', 'Lumio']],
+    reports: [
+      ['Kurobe', 'said', 'the deal would close in June'],
+      ['Kurobe', 'said', 'it was pleased'],
+    ],
+  },
+  {
+    name: '"The company now expects": the company described; a description does not run across "the" ("After the deal the company")',
+    text: 'Norlia reported record sales on Monday. The company now expects revenue to rise 12% next year. After the deal the firm said it would hire.',
+    entities: [['organization', 'Norlia']],
+    reports: [
+      ['Norlia', 'expects', 'revenue to rise 12% next year'],
+      ['Norlia', 'said', 'it would hire'],
+    ],
+  },
+  {
+    name: 'a place\'s possessive opens a description of the organization',
+    text: 'Talvo raised its forecast on Friday. Sweden\'s biggest games publisher now expects sales to grow by a fifth.',
+    entities: [['organization', 'Talvo'], ['place', 'Sweden']],
+    reports: [['Talvo', 'expects', 'sales to grow by a fifth']],
+  },
+  // Two sources at once
+  {
+    name: '"the companies said": one claim for each of the two organizations its sentence names',
+    text: 'Kestrel Motors will take over Pinewood Software in a $2bn deal, the companies said.',
+    entities: [['organization', 'Kestrel Motors'], ['organization', 'Pinewood Software']],
+    reports: [
+      ['Kestrel Motors', 'said', 'Kestrel Motors will take over Pinewood Software in a $2bn deal'],
+      ['Pinewood Software', 'said', 'Kestrel Motors will take over Pinewood Software in a $2bn deal'],
+    ],
+  },
+  {
+    name: '"both companies" after a sentence whose subject and object are the two; three organizations are nobody in particular',
+    text:
+      'Kestrel Motors agreed to buy Pinewood Software. Both companies said the deal would close in May. ' +
+      'Arlo, Brix and Corda joined the alliance, the companies said.',
+    entities: [['organization', 'Kestrel Motors'], ['organization', 'Pinewood Software'], ['organization', 'Arlo'], ['organization', 'Brix'], ['organization', 'Corda']],
+    reports: [
+      ['Kestrel Motors', 'said', 'the deal would close in May'],
+      ['Pinewood Software', 'said', 'the deal would close in May'],
+      [null, 'said', 'Arlo, Brix and Corda joined the alliance'],
+    ],
+  },
+  {
+    name: 'every source of a list speaks, "both" and "its partner" between them',
+    text: 'Acme and Lumio both said the merger would close in May. Acme and its partner Lumio announced that they would build a plant. Acme, Lumio and Globex said they would share patents.',
+    entities: [ACME, ['organization', 'Lumio'], ['organization', 'Globex']],
+    reports: [
+      ['Lumio', 'said', 'the merger would close in May'],
+      ['Acme', 'said', 'the merger would close in May'],
+      ['Lumio', 'announced', 'they would build a plant'],
+      ['Acme', 'announced', 'they would build a plant'],
+      ['Globex', 'said', 'they would share patents'],
+      ['Lumio', 'said', 'they would share patents'],
+      ['Acme', 'said', 'they would share patents'],
+    ],
+  },
+  {
+    name: 'a spokesperson by possessive speaks for the organization: "Acme\'s", "the company\'s", "its"',
+    text: "Acme makes robots. Jane Smith joined last year. Acme's spokeswoman said the robots were safe. The company's spokesperson said sales were up. Its spokesman said prices would fall.",
+    entities: [ACME, SMITH],
+    reports: [
+      ['Acme', 'said', 'the robots were safe'],
+      ['Acme', 'said', 'sales were up'],
+      ['Acme', 'said', 'prices would fall'],
+    ],
+  },
+  // A subject far from its verb
+  {
+    name: 'a long relative clause between the subject and its cue',
+    text:
+      'Volta, which sells gas and power to about three million homes across the north of the country and runs two large wind farms off the coast, ' +
+      'denied that it had misled customers.',
+    entities: [['organization', 'Volta']],
+    reports: [['Volta', 'denied', 'it had misled customers']],
+  },
+  {
+    name: 'an apposition and "has long argued"; "Analysts at X believe" is X',
+    text:
+      "Maria Lindqvist, the firm's founder and chairwoman, has long argued that small models are enough. " +
+      'Analysts at Brightwater Research believe the market will double by 2030.',
+    entities: [['person', 'Maria Lindqvist', 'Lindqvist'], ['organization', 'Brightwater Research']],
+    reports: [
+      ['Maria Lindqvist', 'argued', 'small models are enough'],
+      ['Brightwater Research', 'believe', 'the market will double by 2030'],
+    ],
+  },
+  // "It" as a speaker
+  {
+    name: '"It claimed" is an organization, not a product named since (even one typed as an organization)',
+    text: 'Orbix makes chips for phones. The firm sells its Nebula-3 chip in Asia. It claimed last month that its next chip would halve power use.',
+    entities: [['organization', 'Orbix'], ['organization', 'Nebula']],
+    reports: [['Orbix', 'claimed', 'its next chip would halve power use']],
+  },
+  {
+    name: '"It said" is the organization that was the subject just before, over the article\'s main one',
+    text: 'Orbix makes chips. Orbix sells them in Asia. Orbix grew fast. Rival Quenta lowered its prices on Monday. It said the cuts would win customers.',
+    entities: [['organization', 'Orbix'], ['organization', 'Quenta']],
+    reports: [['Quenta', 'said', 'the cuts would win customers']],
+  },
+  {
+    name: '"said in its filing that", "said in a memo that devices would": the words after "that"',
+    text: 'Quillon said in its filing that it had doubled its revenue. Brisa said in a memo that devices would get a final update.',
+    entities: [['organization', 'Quillon'], ['organization', 'Brisa']],
+    reports: [
+      ['Quillon', 'said', 'it had doubled its revenue'],
+      ['Brisa', 'said in a memo', 'devices would get a final update'],
+    ],
+  },
+  {
+    name: '"It said" after "X, which ..., said": X, past the aside',
+    text: 'Orbix sells chips. Orbix grew fast. Quenta, which supplies Orbix with memory, said it was independent. It said the review would not slow it down.',
+    entities: [['organization', 'Orbix'], ['organization', 'Quenta']],
+    reports: [
+      ['Quenta', 'said', 'it was independent'],
+      ['Quenta', 'said', 'the review would not slow it down'],
+    ],
+  },
+  {
+    name: '", reported that ..." has its source before it; "it had found that" inside its own report keeps the report',
+    text: 'Wirewire, the news agency, reported that the trade body would fine Orbix. The Authority said it had found that the chip giant misled buyers.',
+    entities: [['organization', 'Wirewire'], ['organization', 'Orbix'], ['organization', 'Authority']],
+    reports: [
+      ['Wirewire', 'reported', 'the trade body would fine Orbix'],
+      ['Authority', 'said', 'it had found that the chip giant misled buyers'],
+    ],
+  },
+  // Verbs and phrases that name no speaker
+  {
+    name: 'a place is not a speaker; "reported" with results or an adverbial is not speech, with "that" it is',
+    text:
+      'Pilots run in Spain and Portugal have suggested that drivers prefer the app. ' +
+      'Zentrix reported bookings that fell short of forecasts. Helix reported on Tuesday and Mavro reports next week. ' +
+      'Bloomberg reported on Friday that Zentrix is seeking a buyer. Reuters reported on Monday the company had hired bankers.',
+    entities: [
+      ['place', 'Spain'], ['place', 'Portugal'],
+      ['organization', 'Zentrix'], ['organization', 'Helix'], ['organization', 'Mavro'], ['organization', 'Bloomberg'], ['organization', 'Reuters'],
+    ],
+    reports: [
+      [null, 'suggested', 'drivers prefer the app'],
+      ['Bloomberg', 'reported', 'Zentrix is seeking a buyer'],
+      ['Reuters', 'reported', 'the company had hired bankers'],
+    ],
+  },
+  {
+    name: 'a "-based" place is not the speaker, nor an organization one of its people is from; "asked not to be identified" reports nothing',
+    text:
+      'Prices will fall again, said one Frankfurt-based trader. A banker who asked not to be identified was doubtful. ' +
+      'A former Acme engineer said the team was too small.',
+    entities: [['place', 'Frankfurt'], ACME],
+    reports: [
+      [null, 'said', 'Prices will fall again'],
+      [null, 'said', 'the team was too small'],
+    ],
+  },
 ];
 
 t.test('reported speech: who, which cue, and which words', async (t) => {

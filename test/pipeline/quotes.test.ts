@@ -235,6 +235,80 @@ const cases: Case[] = [
     quotes: [{ text: 'Absolutely,', speaker: 'Tom Reyes', cue: 'said' }],
   },
   {
+    name: '"he said" after an unnamed spokesman is the spokesman\'s organization, not the last person named',
+    text: 'Jonas Berg, the chief executive, said sales were up. A Quarrel spokesman said the company would appeal. "We have done nothing wrong," he said.',
+    entities: [['person', 'Jonas Berg', 'Berg'], ['organization', 'Quarrel']],
+    quotes: [{ text: 'We have done nothing wrong,', speaker: 'Quarrel', cue: 'said' }],
+  },
+  {
+    name: '"he said" after an analyst left unnamed is nobody',
+    text: 'Jonas Berg said sales were up. But one banker, speaking privately, was doubtful. "The numbers do not add up," he said.',
+    entities: [['person', 'Jonas Berg', 'Berg']],
+    quotes: [{ text: 'The numbers do not add up,', speaker: null, cue: 'said' }],
+  },
+  {
+    name: 'a named person after the unnamed source, or a spokeswoman who is named, keeps "she"',
+    text:
+      'A Quarrel spokesman declined to comment. Ana Ruiz said sales were up. "We are fine," she said. ' +
+      '"We will appeal," said Lena Moss, a spokeswoman for Quarrel. "It is not over," she added.',
+    entities: [['person', 'Ana Ruiz', 'Ruiz'], ['person', 'Lena Moss', 'Moss'], ['organization', 'Quarrel']],
+    quotes: [
+      { text: 'We are fine,', speaker: 'Ana Ruiz', cue: 'said' },
+      { text: 'We will appeal,', speaker: 'Lena Moss', cue: 'said' },
+      { text: 'It is not over,', speaker: 'Lena Moss', cue: 'added' },
+    ],
+  },
+  {
+    name: 'a person noun describing someone named is no unnamed source ("who joined as an engineer"); a former employee is nobody',
+    text:
+      'Tom Reyes, who joined Acme as an engineer in 2010, said the chip was late. "We missed the window," he said.\n\n' +
+      'A former Acme engineer said the team was too small. "Nobody listened," he said.',
+    entities: [REYES, ['organization', 'Acme']],
+    quotes: [
+      { text: 'We missed the window,', speaker: 'Tom Reyes', cue: 'said' },
+      { text: 'Nobody listened,', speaker: null, cue: 'said' },
+    ],
+  },
+  {
+    name: '"she added" after \'"...," a Quarrel spokeswoman said\' is still the spokeswoman',
+    text: '"We disagree with the ruling," a Quarrel spokeswoman said. "It will hurt our customers," she added.',
+    entities: [['organization', 'Quarrel']],
+    quotes: [
+      { text: 'We disagree with the ruling,', speaker: 'Quarrel', cue: 'said' },
+      { text: 'It will hurt our customers,', speaker: 'Quarrel', cue: 'added' },
+    ],
+  },
+  {
+    name: 'a quotation with no cue after an unnamed source is nobody\'s, even with a person named earlier in the paragraph',
+    text: 'Jane Okafor spoke first. "Prices will fall," one trader said. "They always do in May."',
+    entities: [OKAFOR],
+    quotes: [
+      { text: 'Prices will fall,', speaker: null, cue: 'said' },
+      { text: 'They always do in May.', speaker: null, cue: null },
+    ],
+  },
+  {
+    name: 'a quotation with no cue in a paragraph that names nobody continues the source of the paragraph before',
+    text: 'Dana Whitfield, director of Lumio, said the copies were ready.\n\nEach copy is encrypted. "Nobody will see a scratch."',
+    entities: [['person', 'Dana Whitfield'], ['organization', 'Lumio']],
+    quotes: [{ text: 'Nobody will see a scratch.', speaker: 'Dana Whitfield', cue: null }],
+  },
+  {
+    name: '"the watchdog said" is the regulator introduced earlier, not the company named since',
+    text: 'Energy regulator Finreg has ordered Corvex to cut prices. The watchdog said the firm had been "far too slow".',
+    entities: [['organization', 'Finreg'], ['organization', 'Corvex']],
+    quotes: [{ text: 'far too slow', speaker: 'Finreg', cue: 'said' }],
+  },
+  {
+    name: 'a "-based" place before the source is not its name',
+    text: '"The rally is over," said one Frankfurt-based trader. "Sell now," a London-based fund manager said.',
+    entities: [['place', 'Frankfurt'], ['place', 'London']],
+    quotes: [
+      { text: 'The rally is over,', speaker: null, cue: 'said' },
+      { text: 'Sell now,', speaker: null, cue: 'said' },
+    ],
+  },
+  {
     name: 'an unbalanced mark stays within its paragraph',
     text: 'He said "this never ends and the rest\n\nA later paragraph has "a real quote," said Okafor.',
     entities: [OKAFOR],
