@@ -193,11 +193,27 @@ function ambiguousAccepted(doc: ParsedDocument, sentence: Sentence, first: numbe
 
 /** The sentence is a headline in capitals: most of its letters are upper case. */
 export function isShouting(doc: ParsedDocument, sentence: Sentence): boolean {
+  let upper = 0;
+  let lower = 0;
   const body = doc.text.slice(sentence.start, sentence.end);
-  const upper = body.replace(/[^\p{Lu}]/gu, '').length;
-  const lower = body.replace(/[^\p{Ll}]/gu, '').length;
+  for (let i = 0; i < body.length; i++) {
+    const code = body.charCodeAt(i);
+    // ASCII letters by their codes; any other character as the code point it starts, counted in UTF-16 units.
+    if (code < 0x80) {
+      if (code >= 0x41 && code <= 0x5a) upper++;
+      else if (code >= 0x61 && code <= 0x7a) lower++;
+      continue;
+    }
+    const char = String.fromCodePoint(body.codePointAt(i)!);
+    i += char.length - 1;
+    if (UPPER_CASE.test(char)) upper += char.length;
+    else if (LOWER_CASE.test(char)) lower += char.length;
+  }
   return upper >= 8 && upper > 2 * lower;
 }
+
+const UPPER_CASE = /\p{Lu}/u;
+const LOWER_CASE = /\p{Ll}/u;
 
 /** The token is the first word of its sentence, or of a quotation or clause opened by a quote mark, colon or dash. */
 export function opensSentence(doc: ParsedDocument, sentence: Sentence, index: number): boolean {
