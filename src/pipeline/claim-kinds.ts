@@ -1,5 +1,6 @@
 import type { ClaimKind } from '../../schemas/extract.js';
 import { lemmaOf } from './nlp.js';
+import { WORD_END, WORD_START } from './patterns.js';
 
 /** A word or phrase that makes a clause a claim of some kind ("raised ... in a Series B" → funding, raise). */
 export interface KindTrigger {
@@ -21,7 +22,7 @@ interface TriggerRule {
   readonly orProduct?: boolean;
 }
 
-const words = (list: string) => `\\b(?:${list})\\b`;
+const words = (list: string) => `${WORD_START}(?:${list})${WORD_END}`;
 const rule = (kind: ClaimKind, pattern: string, lemma: TriggerRule['lemma'], needs?: RegExp): TriggerRule => ({
   kind,
   pattern: new RegExp(pattern, 'giu'),
@@ -37,12 +38,14 @@ const firstWord = (matched: string) => matched.toLowerCase().split(/\s+/u)[0]!;
 
 const MOVES =
   'rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|drop|drops|dropped|dropping|jump|jumps|jumped|jumping|surge|surges|surged|surging|soar|soars|soared|soaring|climb|climbs|climbed|climbing|gain|gains|gained|gaining|slid|slide|slides|sliding|sank|sink|sinks|sinking|plunge|plunges|plunged|plunging|tumble|tumbles|tumbled|tumbling|slump|slumps|slumped|slumping|dip|dips|dipped|dipping|slip|slips|slipped|slipping|rally|rallies|rallied|rallying|crash|crashes|crashed|lost|lose|loses|losing|add|adds|added|decline|declines|declined|declining|weaken|weakens|weakened|weakening|rebound|rebounds|rebounded|spike|spikes|spiked|edge|edged|edging|hit|hitting|grew|grow|grows|growing|grown|double|doubled|doubling|triple|tripled|halve|halved|increase|increases|increased|increasing|decrease|decreases|decreased|shrank|shrink|shrinks|shrinking|top|tops|topped|reach|reaches|reached|exceed|exceeds|exceeded|pass|passes|passed|surpass|surpassed';
+
+// (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
 /** Securities moving; "share" alone is market share ("losing share"), not stock. */
-const SECURITIES = /\b(?:shares|stocks?|share price|stock price|market (?:value|cap|capitali[sz]ation)|bonds?|nasdaq)\b/iu;
-const RESULTS = /\b(?:revenues?|sales|profits?|earnings|income|turnover|loss(?:es)?|margins?|bookings|ebitda|annual recurring revenue|arr|shipments|sold)\b/iu;
-const FUNDING_CONTEXT = /\b(?:funding|round|series [a-h]|seed|venture|investors?|backers?|led by|financing|capital|valuation|valuing)\b/iu;
+const SECURITIES = /(?<!\w)(?:shares|stocks?|share price|stock price|market (?:value|cap|capitali[sz]ation)|bonds?|nasdaq)(?!\w)/iu;
+const RESULTS = /(?<!\w)(?:revenues?|sales|profits?|earnings|income|turnover|loss(?:es)?|margins?|bookings|ebitda|annual recurring revenue|arr|shipments|sold)(?!\w)/iu;
+const FUNDING_CONTEXT = /(?<!\w)(?:funding|round|series [a-h]|seed|venture|investors?|backers?|led by|financing|capital|valuation|valuing)(?!\w)/iu;
 const PRODUCT_CONTEXT =
-  /\b(?:phones?|smartphones?|devices?|apps?|models?|services?|consoles?|chips?|processors?|laptops?|tablets?|platforms?|features?|versions?|games?|software|tools?|products?|handhelds?|cars?|vehicles?|robots?|assistants?|subscriptions?|headsets?|glasses|watch(?:es)?|speakers?|cameras?|browsers?|systems?|networks?|satellites?|rockets?|spacecraft|drones?|chatbots?|editions?|updates?|tier|plans?)\b/iu;
+  /(?<!\w)(?:phones?|smartphones?|devices?|apps?|models?|services?|consoles?|chips?|processors?|laptops?|tablets?|platforms?|features?|versions?|games?|software|tools?|products?|handhelds?|cars?|vehicles?|robots?|assistants?|subscriptions?|headsets?|glasses|watch(?:es)?|speakers?|cameras?|browsers?|systems?|networks?|satellites?|rockets?|spacecraft|drones?|chatbots?|editions?|updates?|tier|plans?)(?!\w)/iu;
 
 /**
  * What makes a clause a claim of each kind, most specific kinds first. Goals and forecasts are a fallback
@@ -63,7 +66,7 @@ const RULES: readonly TriggerRule[] = [
   rule('stock_move', words(MOVES), (m) => lemmaOf(m), SECURITIES),
   rule('valuation', words('valu(?:ed|es|ing|ation|ations)|worth|market\\s+(?:value|cap|capitali[sz]ation)'), 'value'),
   rule('revenue', words(MOVES), (m) => lemmaOf(m), RESULTS),
-  rule('revenue', `(?<!\\bto\\s)${words('revenues?|sales|profits?|earnings|net\\s+income|operating\\s+income|turnover|net\\s+loss|bookings|annual\\s+recurring\\s+revenue')}`, null),
+  rule('revenue', `(?<!${WORD_START}to\\s)${words('revenues?|sales|profits?|earnings|net\\s+income|operating\\s+income|turnover|net\\s+loss|bookings|annual\\s+recurring\\s+revenue')}`, null),
   rule('revenue', words('sold|sells|sell|selling'), 'sell', /\d/u),
   rule('investment', words('invest(?:s|ed|ing|ments?)?|spend(?:s|ing)?|spent|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|capital\\s+expenditures?|capex|stakes?'), (m) => (/^(?:capital|capex|stake)/iu.test(m) ? 'invest' : lemmaOf(m))),
   rule('investment', words('fund(?:s|ed)?'), 'fund'),

@@ -25,9 +25,11 @@ export interface Candidate {
 }
 
 const ACRONYM = /^(?=[\p{Lu}\d&.-]*\p{Lu}[\p{Lu}\d&.-]*\p{Lu})[\p{Lu}\d&.-]{2,8}s?$/u;
+
+// (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
 /** A kind of creative work before a name makes the name the work's title ("the film Star Wars"). */
 const WORK_BEFORE =
-  /\b(?:film|movie|book|novel|song|album|show|series|programme|program|musical|documentary|sitcom|drama|comedy|play|opera|poem|single|track)\s*[,:]?\s*["“‘']?(?:the\s+|a\s+)?$/iu;
+  /(?<!\w)(?:film|movie|book|novel|song|album|show|series|programme|program|musical|documentary|sitcom|drama|comedy|play|opera|poem|single|track)\s*[,:]?\s*["“‘']?(?:the\s+|a\s+)?$/iu;
 
 /** The chunk as typed mentions: usually one, none for a non-entity, several for adjacent lexicon names ("Uber-Waymo"). */
 export function classify(doc: ParsedDocument, chunk: Chunk): Candidate[] {

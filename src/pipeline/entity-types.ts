@@ -23,9 +23,10 @@ interface Typed {
   readonly strength: number;
 }
 
-const PLACE_BEFORE = /\b(?:in|near|across|throughout|outside|inside|around)\s+(?:the\s+)?$/iu;
+// (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
+const PLACE_BEFORE = /(?<!\w)(?:in|near|across|throughout|outside|inside|around)\s+(?:the\s+)?$/iu;
 /** "a stake in Zentrix", "invested in Zentrix": what one holds or puts money in is a company. */
-const STAKE_BEFORE = /\b(?:stakes?|invest\w*|shares?|holdings?|interests?|roles?|positions?|jobs)\s+in\s+(?:the\s+)?$/iu;
+const STAKE_BEFORE = /(?<!\w)(?:stakes?|invest\w*|shares?|holdings?|interests?|roles?|positions?|jobs)\s+in\s+(?:the\s+)?$/iu;
 
 /** The type of a chunk that is an entity: from its own words first, then the words around it, compromise's tags, its shape. */
 export function typeOf(doc: ParsedDocument, chunk: Chunk): Typed {

@@ -54,8 +54,10 @@ function readNumberFirst(text: string, at: number, sentence: Span): MoneyReading
 
 /** Video resolutions and frame rates, not pence: "1080p", "720p". */
 const NOT_PENCE = new Set([144, 240, 360, 480, 540, 576, 720, 1080, 1440, 2160, 4320]);
-const WEIGHED = /\b(?:weigh\p{L}*|lost|los(?:e|es|ing)|shed\p{L}*|gain(?:ed|s|ing)?)\s+(?:\p{L}+\s+)?$/iu;
-const YEAR_OF_PRICES = /\b(?:in|constant|current|today's|real|nominal)\s+$/iu;
+
+// (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
+const WEIGHED = /(?<!\w)(?:weigh\p{L}*|lost|los(?:e|es|ing)|shed\p{L}*|gain(?:ed|s|ing)?)\s+(?:\p{L}+\s+)?$/iu;
+const YEAR_OF_PRICES = /(?<!\w)(?:in|constant|current|today's|real|nominal)\s+$/iu;
 
 /** Whether a number and the currency word after it are money, not "a pound of", "1080p", "won 3", "in 2019 dollars". */
 function countsAsMoney(text: string, number: NumberReading, currency: CurrencyMark, sentence: Span): boolean {

@@ -127,7 +127,8 @@ function subjectMention(ctx: SpeakerContext, findings: Findings, content: Span, 
   return within(findings.mentions, { start: content.start, end: verbAt }).find((m) => !isQuoted(ctx, m.start) && text[m.end] !== '-')?.entity;
 }
 
-const IT = /\b(?:it|its)\b/iu;
+// (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
+const IT = /(?<!\w)(?:it|its)(?!\w)/iu;
 
 /**
  * A pronoun or description before the verb, resolved: "he" → the person, "the company" or "it" → the organization

@@ -145,12 +145,13 @@ function cuesBefore(paragraph: Paragraph, offset: number, count: number): Cue[] 
 // ---------------------------------------------------------------------------------------------------------------
 // Which spans are quotations, and who is cued as saying them
 
+// (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
 /** Words that make the next quoted phrase a name or a term, not somebody's words ("dubbed", "so-called", "the word"). */
 const NAMING =
-  /\b(?:called|calls|dubbed|named|nicknamed|titled|entitled|termed|labell?ed|branded|billed\s+as|known\s+as|so-called|(?:the|a)\s+(?:word|term|phrase|slogan|hashtag|tagline|motto|name|title|label|moniker|expression)s?)\s*[,:]?\s*(?:the\s+|a\s+|an\s+|its\s+)?$/iu;
+  /(?<!\w)(?:called|calls|dubbed|named|nicknamed|titled|entitled|termed|labell?ed|branded|billed\s+as|known\s+as|so-called|(?:the|a)\s+(?:word|term|phrase|slogan|hashtag|tagline|motto|name|title|label|moniker|expression)s?)\s*[,:]?\s*(?:the\s+|a\s+|an\s+|its\s+)?$/iu;
 /** A kind of work before a short quoted phrase makes it the work's title ('the film "The Long Road"'). */
 const WORK =
-  /\b(?:film|movie|book|novel|song|album|show|series|programme|program|musical|podcast|documentary|episode|column|poem|opera|sitcom|drama|comedy|thriller|exhibition|campaign)s?\s*,?\s*$/iu;
+  /(?<!\w)(?:film|movie|book|novel|song|album|show|series|programme|program|musical|podcast|documentary|episode|column|poem|opera|sitcom|drama|comedy|thriller|exhibition|campaign)s?\s*,?\s*$/iu;
 const SMALL_WORD = /^(?:a|an|the|of|in|on|at|to|for|and|or|with|from|by|vs|de|la|du|von|van)$/iu;
 /** Most words between a quotation and the cue after it ("...," mobile analyst Jane Smith, of Acme, told). */
 const SUBJECT_WORDS = 12;
@@ -166,7 +167,7 @@ function isTitleLike(text: string): boolean {
 }
 
 /** Words that make what follows a noun phrase of the reporter's sentence ("a "smart" phone", "the "Office" brand"). */
-const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that|these|those|of)\s*$/iu;
+const DETERMINER_BEFORE = /(?<!\w)(?:a|an|the|its|their|his|her|our|this|that|these|those|of)\s*$/iu;
 
 /** A quoted sentence, as opposed to a fragment woven into the reporter's own sentence. */
 function isFullQuotation(text: string, before: string): boolean {

@@ -20,13 +20,15 @@ const REPORTING_CUE = cuePattern({
 /** Cues that may take a noun phrase instead of a clause: "announced a new phone", "warned of losses", "sees it as". */
 const TAKES_NOUN_PHRASE =
   /^(?:announc|warn|describ|call|see|liken|predict|confirm|den[iy]|pledg|promis|vow|forecast|expect|estimat|reveal|disclos|hint|urg|acknowledg|admit|reiterat|recogni[sz]|conced|boast)/iu;
+
+// (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
 /** A cue after a form of "be" is passive ("is said to", "was told"), a hedge or a listener, not a source speaking. */
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:\p{L}+ly|also|still|later|then|now|already|often|not|never)\s+){0,2}$/iu;
+const PASSIVE_BEFORE = /(?<!\w)(?:is|are|was|were|be|been|being)\s+(?:(?:\p{L}+ly|also|still|later|then|now|already|often|not|never)\s+){0,2}$/iu;
 /** "added to the pressure", "adding 500 jobs", "continued to grow": not speech. */
 const NOT_SPEECH = /^(?:add|continu)/iu;
 const NOT_SPEECH_AFTER = /^\s+(?:to\b|\d)/u;
 /** "declined to say", "would not say": nothing was said. */
-const UNSAID = /\b(?:to|not|n['’]t|never)\s+$/iu;
+const UNSAID = /(?<!\w)(?:to|not|n['’]t|never)\s+$/iu;
 /** "a start-up called Acme": naming, not speech. */
 const NAMING_CUE = /^call/iu;
 /** "Sony's assertion that ...", "the company's warning that ...": a possessor's words reported through a noun. */

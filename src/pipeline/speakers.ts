@@ -1,6 +1,7 @@
 import type { Entity, Speaker } from '../../schemas/extract.js';
 import { sentenceAt, type ParsedDocument, type Token } from './document.js';
 import type { QuotedSpan } from './quote-marks.js';
+import { WORD_END, WORD_START, matchesWithHint } from './patterns.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from './spans.js';
 import { HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN, TITLE_WORD } from './titles.js';
 
@@ -327,7 +328,7 @@ function salienceOf(ctx: SpeakerContext, mention: NameMention): number {
 
 /** "the chief executive" (ending at `offset`) → the person the article introduced with that title nearby. */
 function roleHolder(ctx: SpeakerContext, role: string, offset: number): Speaker | null {
-  const pattern = new RegExp(`\\b${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'iu');
+  const pattern = new RegExp(`${WORD_START}${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}${WORD_END}`, 'iu');
   const mention = latestMention(ctx, offset, (m) => {
     if (m.kind !== 'person') return false;
     const sentence = ctx.doc.sentences[sentenceAt(ctx.doc, m.start)]!;
@@ -351,13 +352,16 @@ function organizationNamed(ctx: SpeakerContext, at: number, written: string): Sp
 // ---------------------------------------------------------------------------------------------------------------
 // Candidates for a cue's subject
 
+// (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
 /** "the chief executive", "its CEO", "Acme's research director": a title standing for a person named earlier. */
-const ROLE_PHRASE = new RegExp(`\\b(?:the|its|his|her|their|[\\p{L}\\p{N}&.-]{1,30}['’]s?)\\s+(?:[\\p{L}-]{1,30}\\s+){0,2}(?<role>${TITLE_WORD})\\b`, 'giu');
+const ROLE_PHRASE = new RegExp(`\\b(?:the|its|his|her|their|[\\p{L}\\p{N}&.-]{1,30}['’]s?)\\s+(?:[\\p{L}-]{1,30}\\s+){0,2}(?<role>${TITLE_WORD})${WORD_END}`, 'giu');
+const ROLE_HINT = new RegExp(TITLE_WORD, 'iu');
 const PRONOUN = /\b(?:[Hh]e|[Ss]he)\b/gu;
 const SPOKESPERSON = new RegExp(
   `\\b(?:[Aa]n?|[Tt]he)\\s+(?:(?<before>${CAPITALISED}(?:\\s+${CAPITALISED}){0,3})\\s+)?(?:company\\s+|firm\\s+)?(?:spokes(?:man|woman|person|people)|representative|press officer)(?:\\s+(?:for|at|of|from)\\s+(?:the\\s+)?(?<after>${CAPITALISED}(?:\\s+${CAPITALISED}){0,3}))?`,
   'gu',
 );
+const SPOKESPERSON_HINT = /spokes|representative|press officer/u;
 const DESCRIBED = '\\b[Tt]he\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}]*-[\\p{Ll}]+)\\s+){0,2}';
 /** "the company", "the tech giant", "the Paris-based start-up". */
 const COMPANY = new RegExp(
@@ -366,6 +370,7 @@ const COMPANY = new RegExp(
 );
 /** A publication stands for whoever was named as publishing it, the latest organization ("the survey found"). */
 const PUBLICATION = new RegExp(`${DESCRIBED}(?:report|survey|study|poll)\\b`, 'gu');
+const PUBLICATION_HINT = /report|survey|study|poll/u;
 
 /** The phrases in [start, end) that name or stand for a person or organization, each resolved; sorted by end. */
 export function candidatesIn(ctx: SpeakerContext, start: number, end: number): Candidate[] {
@@ -381,14 +386,14 @@ export function candidatesIn(ctx: SpeakerContext, start: number, end: number): C
     const at = start + match.index;
     found.push({ start: at, end: at + match[0].length, personal: true, speaker: pronounAntecedent(ctx, match[0], at) });
   }
-  for (const match of slice.matchAll(ROLE_PHRASE)) {
+  for (const match of matchesWithHint(slice, ROLE_PHRASE, ROLE_HINT)) {
     const at = start + match.index;
     const end = at + match[0].length;
     // "the billionaire" with no title to match still points back, to the latest person.
-    const speaker = roleHolder(ctx, match.groups!.role!, end) ?? (/^the\b/iu.test(match[0]) ? latestPerson(ctx, at) : null);
+    const speaker = roleHolder(ctx, match.groups!.role!, end) ?? (/^the(?!\w)/iu.test(match[0]) ? latestPerson(ctx, at) : null);
     if (speaker) found.push({ start: at, end, personal: true, speaker });
   }
-  for (const match of slice.matchAll(SPOKESPERSON)) {
+  for (const match of matchesWithHint(slice, SPOKESPERSON, SPOKESPERSON_HINT)) {
     const at = start + match.index;
     const { before, after } = match.groups!;
     const named = before ?? after;
@@ -400,7 +405,7 @@ export function candidatesIn(ctx: SpeakerContext, start: number, end: number): C
     const at = start + match.index;
     found.push({ start: at, end: at + match[0].length, personal: false, speaker: salientOrganization(ctx, at) });
   }
-  for (const match of slice.matchAll(PUBLICATION)) {
+  for (const match of matchesWithHint(slice, PUBLICATION, PUBLICATION_HINT)) {
     const at = start + match.index;
     found.push({ start: at, end: at + match[0].length, personal: false, speaker: latestOrganization(ctx, at) });
   }
@@ -456,7 +461,7 @@ function verbPhraseStart(text: string, start: number, cueStart: number): number 
 function subjectBefore(ctx: SpeakerContext, start: number, cueStart: number): Candidate | undefined {
   const { text } = ctx.doc;
   const end = verbPhraseStart(text, start, cueStart);
-  if (/\bit$/iu.test(text.slice(Math.max(start, end - 3), end))) {
+  if (/(?<!\w)it$/iu.test(text.slice(Math.max(start, end - 3), end))) {
     return { start: end - 2, end, personal: false, speaker: latestOrganization(ctx, end - 2) };
   }
   const all = withAdjacentName(ctx, candidatesIn(ctx, start, cueStart), nameEndingAt(ctx, start, end));
