@@ -65,6 +65,20 @@ const TEENS: Readonly<Record<string, number>> = {
 };
 const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const DIGIT_WORDS: Readonly<Record<string, number>> = { zero: 0, ...UNITS };
+/**
+ * The words `word in table` finds in each table (its own keys and the names every object inherits, such as
+ * "constructor"), as sets: `in` is slow on a string just built, as every word read is.
+ */
+const keysIn = (table: object): ReadonlySet<string> => new Set([...Object.keys(table), ...Object.getOwnPropertyNames(Object.prototype)]);
+const SCALE_KEYS = keysIn(SCALE_WORDS);
+const UNIT_KEYS = keysIn(UNITS);
+const TEEN_KEYS = keysIn(TEENS);
+const TEN_KEYS = keysIn(TENS);
+const DIGIT_KEYS = keysIn(DIGIT_WORDS);
+/** The letters a number's first word may start with ("a", "half", "dozen", "one" to "ninety", the magnitudes). */
+const FIRST_LETTERS = new Set(
+  ['a', 'half', 'dozen', ...UNIT_KEYS, ...TEEN_KEYS, ...TEN_KEYS, ...SCALE_KEYS].filter((word) => word === word.toLowerCase()).map((word) => word[0]),
+);
 
 /** The longest run of words one number may take: "one hundred and twenty-five thousand three hundred and ten". */
 const MAX_WORDS = 16;
@@ -136,6 +150,8 @@ type Kind = 'article' | 'half' | 'digit' | 'number' | 'multiplier' | 'scale' | '
  * continue the number; what it read up to the last word that completes a number is the reading.
  */
 function readWords(text: string, at: number, limit: number): NumberReading | null {
+  // Most words are no number; their first letter, lower-cased as every word is, tells.
+  if (!FIRST_LETTERS.has(text.charAt(at).toLowerCase().charAt(0))) return null;
   let total = 0;
   let current = 0;
   let scale = 1;
@@ -207,15 +223,15 @@ function advance(word: string, last: Last, hasDecimals: boolean): { kind: Kind; 
     return afterNumber ? { kind: 'and', last: 'and-n' } : null; // "one and a half", not "one and two"
   }
   if (word === 'point') return afterNumber ? { kind: 'point', last: 'point' } : null;
-  if (word in SCALE_WORDS && word.length > 3 && word !== 'hundred') {
+  if (SCALE_KEYS.has(word) && word.length > 3 && word !== 'hundred') {
     const counted = ['start', 'article', 'half', 'half-a', 'hundred', 'scale'].includes(last) || afterNumber || (last === 'point' && hasDecimals);
     return counted ? { kind: 'scale', last: 'scale' } : null;
   }
-  if (last === 'point') return word in DIGIT_WORDS ? { kind: 'digit', last: 'point' } : null;
+  if (last === 'point') return DIGIT_KEYS.has(word) ? { kind: 'digit', last: 'point' } : null;
   const opening = last === 'start' || last === 'hundred' || last === 'scale' || last === 'and';
-  if (word in UNITS) return opening || last === 'tens' ? { kind: 'number', last: 'unit' } : null;
-  if (word in TEENS) return opening ? { kind: 'number', last: 'teen' } : null;
-  if (word in TENS) return opening ? { kind: 'number', last: 'tens' } : null;
+  if (UNIT_KEYS.has(word)) return opening || last === 'tens' ? { kind: 'number', last: 'unit' } : null;
+  if (TEEN_KEYS.has(word)) return opening ? { kind: 'number', last: 'teen' } : null;
+  if (TEN_KEYS.has(word)) return opening ? { kind: 'number', last: 'tens' } : null;
   if (word === 'hundred' || word === 'dozen') {
     return last === 'start' || last === 'article' || afterNumber ? { kind: 'multiplier', last: 'hundred' } : null;
   }
