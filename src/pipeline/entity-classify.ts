@@ -71,7 +71,7 @@ function isTeam(doc: ParsedDocument, chunk: Chunk): boolean {
   if (chunk.units.some((unit) => country(unit) || unit.form?.entry.type === 'organization')) return false;
   const { before, after } = lineAround(doc, chunk);
   const tabled = /^\s+\d{1,3}(?![\d.,:-]\S)(?:\s|$)/u.test(after) && (/^\s*$/u.test(before) || /(?:\d|\))\s+$/u.test(before));
-  const afterPlayer = /\p{Lu}\p{Ll}+\s*\(\s*$/u.test(before) && /^\s*\)/u.test(after) && !ACRONYM.test(chunk.text);
+  const afterPlayer = /^\s*\)/u.test(after) && /\p{Lu}\p{Ll}+\s*\(\s*$/u.test(before) && !ACRONYM.test(chunk.text);
   return tabled || afterPlayer;
 }
 

@@ -177,11 +177,22 @@ function abbreviationsOf(words: readonly string[]): string[] {
 /** The fullest form: a form without an honorific, with the most words, the longest. */
 export function fullestForm(group: Group): string {
   let best = group.mentions[0]!.text;
-  const rank = (form: string) => [HONORIFIC.test(wordsOf(form)[0] ?? '') ? 0 : 1, wordsOf(form).length, form.length];
+  let bestRank = rank(best);
   for (const { text } of group.mentions) {
-    const [a, b, c] = rank(text);
-    const [x, y, z] = rank(best);
-    if (a! > x! || (a === x && (b! > y! || (b === y && c! > z!)))) best = text;
+    if (text === best) continue;
+    const textRank = rank(text);
+    const [a, b, c] = textRank;
+    const [x, y, z] = bestRank;
+    if (a > x || (a === x && (b > y || (b === y && c > z)))) {
+      best = text;
+      bestRank = textRank;
+    }
   }
   return best;
+}
+
+/** What makes a form fuller: no honorific, then more words, then more characters. */
+function rank(form: string): readonly [number, number, number] {
+  const words = wordsOf(form);
+  return [HONORIFIC.test(words[0] ?? '') ? 0 : 1, words.length, form.length];
 }
