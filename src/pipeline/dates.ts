@@ -64,7 +64,9 @@ function datesIn(doc: ParsedDocument, sentence: Sentence, anchor: number | undef
       const start = sentence.start + match.index;
       const end = start + match[0].length;
       const reading = rule.read(match.groups ?? {}, { doc, sentence, start, end, anchor });
-      if (reading) candidates.push(withModifier(doc.text, { text: '', start, end, ...reading, sentence: sentence.index }));
+      if (!reading) continue;
+      const { value, granularity, relative } = reading;
+      candidates.push(withModifier(doc.text, { text: '', start, end, value, granularity, relative, sentence: sentence.index }));
     }
   }
   return longestFirst(candidates).map((c) => ({ ...c, text: doc.text.slice(c.start, c.end) }));

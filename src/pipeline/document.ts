@@ -147,7 +147,7 @@ function locateTokensAndSentences(text: string, view: View, paragraphs: Paragrap
       if (!located) continue;
       cursor = located.end;
       const previous = current[current.length - 1];
-      if (previous && endsSentence(text, previous, { ...located, text: term.text, tags: term.tags }, compromiseBoundary, paragraphs, lines)) {
+      if (previous && endsSentence(text, previous, { start: located.start, end: located.end, text: term.text, tags: term.tags }, compromiseBoundary, paragraphs, lines)) {
         flush();
       }
       compromiseBoundary = false;

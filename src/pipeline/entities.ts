@@ -103,6 +103,6 @@ function toEntities(groups: readonly Group[], length: number): Entity[] {
   const top = Math.max(1, ...scored.map((s) => s.score));
   const entities = scored
     .sort((a, b) => b.score - a.score)
-    .map(({ score, ...entity }) => ({ ...entity, salience: Math.round((score / top) * 1000) / 1000 }));
+    .map(({ name, type, aliases, mentions, score }) => ({ name, type, aliases, mentions, salience: Math.round((score / top) * 1000) / 1000 }));
   return withIds('e', entities);
 }

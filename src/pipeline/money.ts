@@ -1,7 +1,7 @@
 import type { Money } from '../../schemas/extract.js';
 import { currencyAfter, currencyBefore, currencyNameAfter, type CurrencyMark } from './currencies.js';
 import type { ParsedDocument } from './document.js';
-import { boundFields, findFigures, spanFields, type FigureRules, type Reading } from './figures.js';
+import { boundFields, findFigures, type FigureRules, type Reading } from './figures.js';
 import { withIds } from './ids.js';
 import { atClauseEnd, readNumber, SCALE_WORDS, stickyMatch, type NumberReading } from './numbers.js';
 import type { Span } from './spans.js';
@@ -17,7 +17,7 @@ type MoneyReading = Reading<Currency>;
  */
 export function extractMoney(doc: ParsedDocument): Money[] {
   const figures = findFigures(doc, MONEY_RULES);
-  return withIds('m', figures.map((f) => ({ ...spanFields(doc.text, f), amount: f.value, currency: f.unit, ...boundFields(f) })));
+  return withIds('m', figures.map((f) => ({ text: doc.text.slice(f.start, f.end), start: f.start, end: f.end, amount: f.value, currency: f.unit, ...boundFields(f) })));
 }
 
 const MONEY_RULES: FigureRules<Currency> = {

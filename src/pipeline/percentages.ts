@@ -1,6 +1,6 @@
 import type { Percentage } from '../../schemas/extract.js';
 import type { ParsedDocument } from './document.js';
-import { boundFields, findFigures, spanFields, type FigureRules, type Reading } from './figures.js';
+import { boundFields, findFigures, type FigureRules, type Reading } from './figures.js';
 import { withIds } from './ids.js';
 import { atClauseEnd, readNumber, stickyMatch } from './numbers.js';
 import type { Span } from './spans.js';
@@ -13,7 +13,7 @@ type PercentSign = '%';
  */
 export function extractPercentages(doc: ParsedDocument): Percentage[] {
   const figures = findFigures(doc, PERCENT_RULES);
-  return withIds('p', figures.map((f) => ({ ...spanFields(doc.text, f), value: f.value, ...boundFields(f) })));
+  return withIds('p', figures.map((f) => ({ text: doc.text.slice(f.start, f.end), start: f.start, end: f.end, value: f.value, ...boundFields(f) })));
 }
 
 const PERCENT_RULES: FigureRules<PercentSign> = {

@@ -103,8 +103,7 @@ function actOf(doc: ParsedDocument, source: PropositionSource, namesProduct: boo
   const nounPhrase = source.takesNounPhrase && cue !== null && (!verb || verb.afterRelative);
   const trigger = triggerIn(nounPhrase ? `${cue} ${text}` : text, namesProduct);
   const kind = trigger?.kind ?? null;
-  const atStart = { start: content.start, end: content.start, kind, nounPhrase };
-  if (nounPhrase) return { ...atStart, predicate: cueLemma(cue!), verbless: false };
+  if (nounPhrase) return { start: content.start, end: content.start, kind, nounPhrase, predicate: cueLemma(cue!), verbless: false };
   const shift = (offset: number) => content.start + Math.max(0, offset);
   const triggerToken = trigger ? tokenAt(doc, shift(trigger.start)) : undefined;
   if (trigger?.lemma && ((triggerToken && isVerbal(doc, triggerToken)) || !verb)) {
@@ -112,7 +111,7 @@ function actOf(doc: ParsedDocument, source: PropositionSource, namesProduct: boo
     return { start: shift(trigger.start), end, predicate: trigger.lemma, kind, nounPhrase, verbless: false };
   }
   if (verb) return { start: verb.token.start, end: verb.token.end, predicate: lemmaOf(verb.token.text, verb.token.tags), kind, nounPhrase, verbless: false };
-  return { ...atStart, predicate: cue ? cueLemma(cue) : 'be', verbless: true };
+  return { start: content.start, end: content.start, kind, nounPhrase, predicate: cue ? cueLemma(cue) : 'be', verbless: true };
 }
 
 /** The verb of a cue ("told Reuters" → tell); "according to" reports what someone says. */

@@ -176,7 +176,7 @@ export function sourceAfter(ctx: SpeakerContext, from: number, end: number): Can
   if (!name) return known;
   const written = ctx.doc.text.slice(name.start, name.end);
   const entity = ctx.organizations.find((e) => [e.name, ...e.aliases].some((form) => form.toLowerCase() === written.toLowerCase()));
-  return { ...name, personal: false, speaker: entity ? { entityId: entity.id, name: entity.name } : { entityId: null, name: written } };
+  return { start: name.start, end: name.end, personal: false, speaker: entity ? { entityId: entity.id, name: entity.name } : { entityId: null, name: written } };
 }
 
 /** The last run of capitalised words in [from, end), small connecting words inside it allowed ("Pew Internet and American Life Project"). */

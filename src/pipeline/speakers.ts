@@ -108,12 +108,12 @@ export function findCues(text: string, start: number, end: number, pattern: RegE
     const written = match[0].replace(/[\s.'’]+$/u, '');
     if (at + written.length > end) continue;
     if (NOT_SPEECH.test(written) && NOT_SPEECH_AFTER.test(text.slice(at + written.length, at + written.length + 4))) continue;
-    const cue = { start: at, end: at + written.length, text: written };
+    const cueEnd = at + written.length;
     if (groups.quoted) {
       const namedAt = at + match[0].indexOf(groups.named!, 'quoted'.length);
-      cues.push({ ...cue, kind: 'quoted', inverts: false, named: { start: namedAt, end: namedAt + groups.named!.length } });
-    } else if (groups.according) cues.push({ ...cue, kind: 'according', inverts: true });
-    else cues.push({ ...cue, kind: 'verb', inverts: groups.inverting !== undefined });
+      cues.push({ start: at, end: cueEnd, text: written, kind: 'quoted', inverts: false, named: { start: namedAt, end: namedAt + groups.named!.length } });
+    } else if (groups.according) cues.push({ start: at, end: cueEnd, text: written, kind: 'according', inverts: true });
+    else cues.push({ start: at, end: cueEnd, text: written, kind: 'verb', inverts: groups.inverting !== undefined });
   }
   return cues;
 }
@@ -225,7 +225,7 @@ function nameRuns(doc: ParsedDocument): NameRun[] {
     const span = { start: named[0]!.start, end: last.end - possessiveLength(last.text) };
     const tagged = named.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)));
     const titled = TITLE_AFTER.test(text.slice(span.end, span.end + 80)) || TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
-    runs.push({ ...span, evident: tagged || titled });
+    runs.push({ start: span.start, end: span.end, evident: tagged || titled });
   };
   for (const sentence of doc.sentences) {
     if (sentence.boilerplate) continue;
