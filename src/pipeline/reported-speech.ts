@@ -289,8 +289,24 @@ const TRAILING = /(?:[\s,;:—–-]|(?<=[\p{Ll}\p{N})%"”’'])[.!?]|\b(?:and|b
 export function trimSpan(text: string, span: Span): Span {
   const slice = text.slice(span.start, span.end);
   const lead = LEADING.exec(slice)?.[0].length ?? 0;
-  const trail = TRAILING.exec(slice.slice(lead))?.[0].length ?? 0;
-  return { start: span.start + lead, end: span.end - trail };
+  return { start: span.start + lead, end: span.end - trailingLength(slice.slice(lead)) };
+}
+
+/** How much of a long text's end TRAILING is first tried on, as it is tried at every position of what it is given. */
+const TAIL = 64;
+/** More than the longest piece TRAILING repeats ("although") and the two units its look-behind may read. */
+const TAIL_MARGIN = 16;
+
+/**
+ * The length of the trailing separators and conjunctions. A run found well inside the tail is the whole run: one
+ * reaching further left would have a piece starting in the margin, where the tail reads as the whole text does.
+ */
+function trailingLength(text: string): number {
+  if (text.length > TAIL) {
+    const inTail = TRAILING.exec(text.slice(-TAIL));
+    if (!inTail || inTail.index >= TAIL_MARGIN) return inTail?.[0].length ?? 0;
+  }
+  return TRAILING.exec(text)?.[0].length ?? 0;
 }
 
 /**
