@@ -77,11 +77,15 @@ export interface CueVerbs {
   readonly subjectFirst: readonly string[];
 }
 
-/** The pattern `findCues` scans with, for a set of reporting verbs ("according to", "told X" and "quoted X as saying" always). */
+/**
+ * The pattern `findCues` scans with, for a set of reporting verbs ("according to", "told X" and "quoted X as saying"
+ * always). What may not stand before a cue is CUE_START's to check, at each match: as the pattern's own look-behind,
+ * it would be tried at every position.
+ */
 export function cuePattern(verbs: CueVerbs): RegExp {
   return new RegExp(
     [
-      `(?<![\\p{L}\\p{N}'’-])(?<!\\b(?:the|a|an|its|his|her|their|our|these|those|such|of)\\s)(?:`,
+      `(?:`,
       `(?<quoted>quoted\\s+(?<named>[^.!?"“”\\n]{1,60}?)\\s+as\\s+saying)`,
       `|(?<according>[Aa]ccording\\s+to)`,
       `|(?<tell>(?:${alternatives(TELLING_VERBS)})(?:\\s+(?:the\\s+)?${CAPITALISED}(?:\\s+${CAPITALISED}){0,3}(?:\\s+${OUTLET})?)?)`,
@@ -94,6 +98,8 @@ export function cuePattern(verbs: CueVerbs): RegExp {
 }
 
 const CUE = cuePattern({ inverting: SAYING_VERBS, subjectFirst: SUBJECT_FIRST_VERBS });
+/** Where a cue may start: not inside a word, nor after an article or possessive ("the claims", "its notes"). */
+const CUE_START = /(?<![\p{L}\p{N}'’-])(?<!\b(?:the|a|an|its|his|her|their|our|these|those|such|of)\s)/uy;
 /** "continued to grow", "added 500 jobs", "added to the pressure": these verbs are not reporting speech. */
 const NOT_SPEECH = /^(?:continue[sd]|add(?:ed|s))$/u;
 const NOT_SPEECH_AFTER = /^\s+(?:to\b|\d)/u;
@@ -103,8 +109,13 @@ export function findCues(text: string, start: number, end: number, pattern: RegE
   const cues: Cue[] = [];
   pattern.lastIndex = start;
   for (let match = pattern.exec(text); match && match.index < end; match = pattern.exec(text)) {
-    const groups = match.groups!;
     const at = match.index;
+    CUE_START.lastIndex = at;
+    if (!CUE_START.test(text)) {
+      pattern.lastIndex = at + 1; // inside a word or after an article: a cue may still start at the next character
+      continue;
+    }
+    const groups = match.groups!;
     const written = match[0].replace(/[\s.'’]+$/u, '');
     if (at + written.length > end) continue;
     if (NOT_SPEECH.test(written) && NOT_SPEECH_AFTER.test(text.slice(at + written.length, at + written.length + 4))) continue;
