@@ -57,7 +57,7 @@ export function propositionOf(ctx: SpeakerContext, findings: Findings, source: P
   const modality = modalityOf(text, source.cue);
   // With no word of a kind, a forecast or a plan is still a goal or forecast ("agents will join the workforce, he predicted").
   const kind = act.kind ?? (modality === 'forecast' || modality === 'planned' ? 'goal_forecast' : 'statement');
-  const object = act.nounPhrase ? text : doc.text.slice(act.end, content.end).replace(/^[\s,;:]+|[\s,;:.!?"”’']+$/gu, '');
+  const object = act.nounPhrase ? text : withoutEdges(doc.text.slice(act.end, content.end));
   return {
     subject,
     predicate: act.predicate,
@@ -80,6 +80,17 @@ export function propositionOf(ctx: SpeakerContext, findings: Findings, source: P
       dates: within(dates, content),
     }),
   };
+}
+
+const EDGE_START = /^[\s,;:]+/u;
+const EDGE_END = /[\s,;:.!?"”’']/u;
+
+/** An object without the separators before it and the punctuation after it (looked at from the end, not tried at every position). */
+function withoutEdges(text: string): string {
+  const start = EDGE_START.exec(text)?.[0].length ?? 0;
+  let end = text.length;
+  while (end > start && EDGE_END.test(text[end - 1]!)) end--;
+  return text.slice(start, end);
 }
 
 /** What a span says is done: the normalised verb, where it stands, and the kind of claim its words make. */

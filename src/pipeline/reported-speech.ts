@@ -65,10 +65,7 @@ export function reportsIn(ctx: SpeakerContext, sentence: Sentence): Report[] {
     const frame = frameOf(ctx, sentence, cue, frames[frames.length - 1]);
     if (frame) frames.push(frame);
   }
-  return arrange(ctx, sentence, frames).flatMap(({ coSpeaker, ...report }) => {
-    const trimmed = { ...report, content: trimSpan(ctx.doc.text, report.content) };
-    return coSpeaker ? [trimmed, { ...trimmed, speaker: coSpeaker }] : [trimmed];
-  });
+  return arrange(ctx, sentence, frames).flatMap(({ coSpeaker, ...report }) => (coSpeaker ? [report, { ...report, speaker: coSpeaker }] : [report]));
 }
 
 function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Frame | undefined): Frame | null {
@@ -229,7 +226,7 @@ function arrange(ctx: SpeakerContext, sentence: Sentence, frames: readonly Frame
   let open = null as Open | null;
   let floor = sentence.start;
   const close = (end: number) => {
-    if (open) reports.push(report(open.frame, open.contentStart, end));
+    if (open) reports.push(report(text, open.frame, open.contentStart, end));
     open = null;
   };
   for (const frame of frames) {
@@ -251,8 +248,8 @@ function arrange(ctx: SpeakerContext, sentence: Sentence, frames: readonly Frame
       } else if (current && last) {
         // "X said Y, Z reported": Z reports the whole; an unnamed inner source adds nothing.
         if (!last.speaker) reports.pop();
-        reports.push(report(frame, current.floor, frame.start));
-      } else reports.push(report(frame, floor, frame.start));
+        reports.push(report(text, frame, current.floor, frame.start));
+      } else reports.push(report(text, frame, floor, frame.start));
       floor = frame.end;
       continue;
     }
@@ -269,13 +266,14 @@ interface Arranged extends Report {
   readonly coSpeaker: Speaker | null;
 }
 
-function report(frame: Frame, contentStart: number, contentEnd: number): Arranged {
+/** A frame's report, its content without the separators around it. */
+function report(text: string, frame: Frame, contentStart: number, contentEnd: number): Arranged {
   return {
     coSpeaker: frame.coSpeaker,
     cue: frame.cue,
     speaker: frame.speaker,
     frame: { start: frame.start, end: frame.end },
-    content: { start: contentStart, end: contentEnd },
+    content: trimSpan(text, { start: contentStart, end: contentEnd }),
     takesNounPhrase: takesNounPhrase(frame.cue),
     personal: frame.personal,
   };
@@ -293,7 +291,7 @@ export function trimSpan(text: string, span: Span): Span {
 }
 
 /** How much of a long text's end TRAILING is first tried on, as it is tried at every position of what it is given. */
-const TAIL = 64;
+const TAIL = 32;
 /** More than the longest piece TRAILING repeats ("although") and the two units its look-behind may read. */
 const TAIL_MARGIN = 16;
 
@@ -315,7 +313,7 @@ function trailingLength(text: string): number {
  */
 function asserts(ctx: SpeakerContext, candidate: Report): boolean {
   const { doc } = ctx;
-  const content = trimSpan(doc.text, candidate.content);
+  const { content } = candidate;
   if (wordCount(doc.text.slice(content.start, content.end)) < 2) return false;
   if (content.start < candidate.frame.start || candidate.takesNounPhrase) return true;
   const quoted = ctx.quoted[firstAtOrAfter(ctx.quoted, content.start + 1, endOf)];

@@ -374,11 +374,11 @@ const SPOKESPERSON = new RegExp(
 );
 const SPOKESPERSON_HINT = /spokes|representative|press officer/u;
 const DESCRIBED = '\\b[Tt]he\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}]*-[\\p{Ll}]+)\\s+){0,2}';
+const COMPANY_NOUN =
+  'company|firm|group|agency|start-?up|business|organi[sz]ation|maker|giant|regulator|house|retailer|carrier|operator|manufacturer|publisher|studio|chipmaker|automaker|provider|body|association|watchdog|authority';
 /** "the company", "the tech giant", "the Paris-based start-up". */
-const COMPANY = new RegExp(
-  `${DESCRIBED}(?:company|firm|group|agency|start-?up|business|organi[sz]ation|maker|giant|regulator|house|retailer|carrier|operator|manufacturer|publisher|studio|chipmaker|automaker|provider|body|association|watchdog|authority)\\b`,
-  'gu',
-);
+const COMPANY = new RegExp(`${DESCRIBED}(?:${COMPANY_NOUN})\\b`, 'gu');
+const COMPANY_HINT = new RegExp(COMPANY_NOUN, 'u');
 /** A publication stands for whoever was named as publishing it, the latest organization ("the survey found"). */
 const PUBLICATION = new RegExp(`${DESCRIBED}(?:report|survey|study|poll)\\b`, 'gu');
 const PUBLICATION_HINT = /report|survey|study|poll/u;
@@ -412,7 +412,7 @@ export function candidatesIn(ctx: SpeakerContext, start: number, end: number): C
     const speaker = named ? organizationNamed(ctx, namedAt, named) : salientOrganization(ctx, at);
     found.push({ start: at, end: at + match[0].length, personal: false, speaker });
   }
-  for (const match of slice.matchAll(COMPANY)) {
+  for (const match of matchesWithHint(slice, COMPANY, COMPANY_HINT)) {
     const at = start + match.index;
     found.push({ start: at, end: at + match[0].length, personal: false, speaker: salientOrganization(ctx, at) });
   }
