@@ -112,7 +112,11 @@ const PLURAL_BOUNDS: Readonly<Record<string, readonly [number, number]>> = {
   trillions: [1e12, 1e15],
 };
 
+/** The letters, in either case, the vague amounts start with: a plural magnitude, "multi-", "several", "a few". */
+const VAGUE_INITIALS = new Set([...Object.keys(PLURAL_BOUNDS), 'multi', 'several', 'a'].flatMap((word) => [word[0]!, word[0]!.toUpperCase()]));
+
 function readVague(text: string, at: number, limit: number): MoneyReading | null {
+  if (!VAGUE_INITIALS.has(text[at] ?? '')) return null;
   const plural = stickyMatch(PLURAL_MAGNITUDE, text, at);
   if (plural) {
     const [low, high] = PLURAL_BOUNDS[plural[1]!.toLowerCase()]!;
