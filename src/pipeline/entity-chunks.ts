@@ -9,7 +9,7 @@ import {
   isCommonWord,
   isTitleWord,
 } from './entity-words.js';
-import { formsStartingLike, type LexiconForm } from './lexicon.js';
+import { formsStartingLike, sameLowerCase, type LexiconForm } from './lexicon.js';
 import { HONORIFIC } from './titles.js';
 
 /**
@@ -154,7 +154,7 @@ function lexiconMatch(doc: ParsedDocument, sentence: Sentence, index: number, sh
   for (const form of formsStartingLike(token.text, true)) {
     let end = token.start + form.text.length;
     const written = text.slice(token.start, end);
-    if (written.toLowerCase() !== form.text.toLowerCase() || !caseAccepted(written, form, shouting)) continue;
+    if (!sameLowerCase(written, form.text) || !caseAccepted(written, form, shouting)) continue;
     // In a headline's capitals a two-letter form is as likely a word ("LET US", "GO").
     if (shouting && form.text.length <= 2) continue;
     // "iPods", "Macs": a product's plural is still the product.
