@@ -103,21 +103,46 @@ const GOAL = new RegExp(
   'giu',
 );
 
+/** Every rule's pattern in one alternation, in order: its first match is the earliest of any rule's, the first rule's at a tie. */
+const ANY_RULE = new RegExp(RULES.map((rule, i) => `(?<rule${i}>${rule.pattern.source})`).join('|'), 'giu');
+
 /**
  * The earliest trigger of the most specific kind in `clause` (offsets relative to it); goal words only when nothing
  * else matches. `namesProduct`: the clause names a product entity.
  */
 export function triggerIn(clause: string, namesProduct: boolean): KindTrigger | null {
-  let best: KindTrigger | null = null;
-  for (const { kind, pattern, lemma, needs, orProduct } of RULES) {
-    if (needs && !needs.test(clause) && !(orProduct && namesProduct)) continue;
-    pattern.lastIndex = 0;
-    const match = pattern.exec(clause);
-    if (!match || (best && best.start <= match.index)) continue;
-    best = { kind, lemma: typeof lemma === 'function' ? lemma(match[0]) : lemma, start: match.index, end: match.index + match[0].length };
-  }
+  const best = earliestTrigger(clause, namesProduct);
   if (best) return best;
   GOAL.lastIndex = 0;
   const goal = GOAL.exec(clause);
   return goal ? { kind: 'goal_forecast', lemma: null, start: goal.index, end: goal.index + goal[0].length } : null;
+}
+
+const applies = ({ needs, orProduct }: TriggerRule, clause: string, namesProduct: boolean) => !needs || needs.test(clause) || (orProduct === true && namesProduct);
+
+function triggerOf({ kind, lemma }: TriggerRule, match: RegExpExecArray): KindTrigger {
+  return { kind, lemma: typeof lemma === 'function' ? lemma(match[0]) : lemma, start: match.index, end: match.index + match[0].length };
+}
+
+/**
+ * The earliest trigger of the rules that apply to the clause. One scan settles it, unless the first trigger found is of
+ * a rule that needs words the clause lacks: then each rule is tried on its own.
+ */
+function earliestTrigger(clause: string, namesProduct: boolean): KindTrigger | null {
+  ANY_RULE.lastIndex = 0;
+  const first = ANY_RULE.exec(clause);
+  if (!first) return null;
+  const rule = RULES[RULES.findIndex((_, i) => first.groups![`rule${i}`] !== undefined)]!;
+  return applies(rule, clause, namesProduct) ? triggerOf(rule, first) : eachRuleTrigger(clause, namesProduct);
+}
+
+function eachRuleTrigger(clause: string, namesProduct: boolean): KindTrigger | null {
+  let best: KindTrigger | null = null;
+  for (const rule of RULES) {
+    if (!applies(rule, clause, namesProduct)) continue;
+    rule.pattern.lastIndex = 0;
+    const match = rule.pattern.exec(clause);
+    if (match && (!best || match.index < best.start)) best = triggerOf(rule, match);
+  }
+  return best;
 }
