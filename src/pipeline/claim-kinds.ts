@@ -66,7 +66,7 @@ const RULES: readonly TriggerRule[] = [
   rule('stock_move', words(MOVES), (m) => lemmaOf(m), SECURITIES),
   rule('valuation', words('valu(?:ed|es|ing|ation|ations)|worth|market\\s+(?:value|cap|capitali[sz]ation)'), 'value'),
   rule('revenue', words(MOVES), (m) => lemmaOf(m), RESULTS),
-  rule('revenue', `(?<!${WORD_START}to\\s)${words('revenues?|sales|profits?|earnings|net\\s+income|operating\\s+income|turnover|net\\s+loss|bookings|annual\\s+recurring\\s+revenue')}`, null),
+  rule('revenue', `${WORD_START}(?<!${WORD_START}to\\s)${words('revenues?|sales|profits?|earnings|net\\s+income|operating\\s+income|turnover|net\\s+loss|bookings|annual\\s+recurring\\s+revenue')}`, null),
   rule('revenue', words('sold|sells|sell|selling'), 'sell', /\d/u),
   rule('investment', words('invest(?:s|ed|ing|ments?)?|spend(?:s|ing)?|spent|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|capital\\s+expenditures?|capex|stakes?'), (m) => (/^(?:capital|capex|stake)/iu.test(m) ? 'invest' : lemmaOf(m))),
   rule('investment', words('fund(?:s|ed)?'), 'fund'),
@@ -103,8 +103,16 @@ const GOAL = new RegExp(
   'giu',
 );
 
-/** Every rule's pattern in one alternation, in order: its first match is the earliest of any rule's, the first rule's at a tie. */
-const ANY_RULE = new RegExp(RULES.map((rule, i) => `(?<rule${i}>${rule.pattern.source})`).join('|'), 'giu');
+/**
+ * Every rule's pattern in one alternation, in order: its first match is the earliest of any rule's, the first rule's at
+ * a tie. Each pattern starts at a word boundary, tested once for all of them.
+ */
+const ANY_RULE = new RegExp(`${WORD_START}(?:${RULES.map((rule, i) => `(?<rule${i}>${afterWordStart(rule.pattern.source)})`).join('|')})`, 'giu');
+
+function afterWordStart(source: string): string {
+  if (!source.startsWith(WORD_START)) throw new Error(`a claim kind's pattern must start at a word boundary: ${source}`);
+  return source.slice(WORD_START.length);
+}
 
 /**
  * The earliest trigger of the most specific kind in `clause` (offsets relative to it); goal words only when nothing
