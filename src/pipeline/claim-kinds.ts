@@ -107,7 +107,8 @@ const GOAL = new RegExp(
  * Every rule's pattern in one alternation, in order: its first match is the earliest of any rule's, the first rule's at
  * a tie. Each pattern starts at a word boundary, tested once for all of them.
  */
-const ANY_RULE = new RegExp(`${WORD_START}(?:${RULES.map((rule, i) => `(?<rule${i}>${afterWordStart(rule.pattern.source)})`).join('|')})`, 'giu');
+const RULE_GROUPS = RULES.map((_, i) => `rule${i}`);
+const ANY_RULE = new RegExp(`${WORD_START}(?:${RULES.map((rule, i) => `(?<${RULE_GROUPS[i]}>${afterWordStart(rule.pattern.source)})`).join('|')})`, 'giu');
 
 function afterWordStart(source: string): string {
   if (!source.startsWith(WORD_START)) throw new Error(`a claim kind's pattern must start at a word boundary: ${source}`);
@@ -140,7 +141,7 @@ function earliestTrigger(clause: string, namesProduct: boolean): KindTrigger | n
   ANY_RULE.lastIndex = 0;
   const first = ANY_RULE.exec(clause);
   if (!first) return null;
-  const rule = RULES[RULES.findIndex((_, i) => first.groups![`rule${i}`] !== undefined)]!;
+  const rule = RULES[RULE_GROUPS.findIndex((group) => first.groups![group] !== undefined)]!;
   return applies(rule, clause, namesProduct) ? triggerOf(rule, first) : eachRuleTrigger(clause, namesProduct);
 }
 

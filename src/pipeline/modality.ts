@@ -34,7 +34,8 @@ const PLANNED =
  * Only the main clause counts, so "too early to tell if demand will fall" stays asserted; "reportedly" counts anywhere.
  */
 export function modalityOf(clause: string, cue: string | null): Modality {
-  const fromCue = cue ? CUE_MODALITY.find(([pattern]) => pattern.test(cue.split(/\s+/u)[0]!))?.[1] : undefined;
+  const cueVerb = cue ? cue.split(/\s+/u)[0]! : undefined;
+  const fromCue = cueVerb !== undefined ? CUE_MODALITY.find(([pattern]) => pattern.test(cueVerb))?.[1] : undefined;
   const cut = SUBORDINATE.exec(clause.slice(1));
   const main = cut ? clause.slice(0, cut.index + 1) : clause;
   if (fromCue === 'negated' || NEGATION.test(main) || (CONTRACTION_ENDING.test(main) && CONTRACTED.test(main))) return 'negated';

@@ -65,7 +65,10 @@ export function reportsIn(ctx: SpeakerContext, sentence: Sentence): Report[] {
     const frame = frameOf(ctx, sentence, cue, frames[frames.length - 1]);
     if (frame) frames.push(frame);
   }
-  return arrange(ctx, sentence, frames).flatMap(({ coSpeaker, ...report }) => (coSpeaker ? [report, { ...report, speaker: coSpeaker }] : [report]));
+  return arrange(ctx, sentence, frames).flatMap(({ coSpeaker, cue, speaker, frame, content, takesNounPhrase, personal }) => {
+    const report = { cue, speaker, frame, content, takesNounPhrase, personal };
+    return coSpeaker ? [report, { ...report, speaker: coSpeaker }] : [report];
+  });
 }
 
 function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Frame | undefined): Frame | null {

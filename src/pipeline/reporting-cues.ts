@@ -1,5 +1,6 @@
 import type { Sentence } from './document.js';
 import { SAYING_VERBS, SUBJECT_FIRST_VERBS, cuePattern, findCues, isQuoted, type Cue, type SpeakerContext } from './speakers.js';
+import { matchesWithHint } from './patterns.js';
 import { tokenAt } from './words.js';
 
 /**
@@ -36,10 +37,12 @@ const REPORTING_NOUN =
   'assertion|claim|insistence|argument|belief|view|warning|prediction|announcement|statement|admission|pledge|promise|forecast|estimate|expectation|contention|suggestion';
 const NOMINAL_CUE = new RegExp(`(?<=['’]s?\\s+)(?:${REPORTING_NOUN})(?=\\s+that\\s)`, 'gu');
 const IS_REPORTING_NOUN = new RegExp(`^(?:${REPORTING_NOUN})$`, 'u');
+/** What every nominal cue's sentence holds: the "that" after the noun. */
+const NOMINAL_CUE_HINT = /\sthat\s/u;
 
 function nominalCues(text: string, sentence: Sentence): Cue[] {
   const slice = text.slice(sentence.start, sentence.end);
-  return [...slice.matchAll(NOMINAL_CUE)].map((match) => {
+  return [...matchesWithHint(slice, NOMINAL_CUE, NOMINAL_CUE_HINT)].map((match) => {
     const start = sentence.start + match.index;
     return { start, end: start + match[0].length, text: match[0], kind: 'verb', inverts: false };
   });
