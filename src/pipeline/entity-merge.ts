@@ -2,6 +2,7 @@ import type { EntityType, Mention } from '../../schemas/extract.js';
 import type { Candidate } from './entity-classify.js';
 import { entryWritten, type LexiconEntry } from './lexicon.js';
 import { HONORIFIC } from './titles.js';
+import { splitWords } from './words.js';
 
 /** The mentions of one entity, with the evidence for its type. */
 export interface Group {
@@ -16,8 +17,7 @@ export interface Group {
 const LEGAL_ENDING = /\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|llp|ag|sa|nv|se|gmbh|group|holdings)\.?$/iu;
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'du', 'la', 'le', 'von', 'van']);
 
-const wordsOf = (text: string) => text.split(/\s+/u).filter(Boolean);
-const personalWords = (text: string) => wordsOf(text).filter((word) => !HONORIFIC.test(word));
+const personalWords = (text: string) => splitWords(text).filter((word) => !HONORIFIC.test(word));
 
 /** Lower case, without "the" or a legal ending: the key under which mentions of one name meet. */
 function keyOf(text: string): string {
@@ -110,15 +110,15 @@ function shareEvidence(groups: readonly Group[]): void {
   const lines = new Set<string>();
   for (const group of groups) {
     for (const { text } of group.mentions) {
-      const words = wordsOf(text);
+      const words = splitWords(text);
       if (words.length === 2 && HONORIFIC.test(words[0]!)) addressed.add(words[1]!.toLowerCase());
     }
-    const words = wordsOf(fullestForm(group));
+    const words = splitWords(fullestForm(group));
     if (typeOfGroup(group) === 'product' && words.length >= 2) lines.add(words[0]!.toLowerCase());
   }
   for (const group of groups) {
     if (group.entry) continue;
-    const words = wordsOf(fullestForm(group));
+    const words = splitWords(fullestForm(group));
     const last = words[words.length - 1]!.toLowerCase();
     if (words.length >= 2 && words.length <= 3 && !HONORIFIC.test(words[0]!) && addressed.has(last)) vote(group, 'person', 3);
     if (words.length === 1 && (lines.has(last) || lines.has(last.replace(/s$/u, ''))) && typeOfGroup(group) !== 'person') vote(group, 'product', 2);
@@ -144,7 +144,7 @@ function mergeShortForms(groups: readonly Group[], merge: (from: Group, into: Gr
     const words = personalWords(name);
     const type = typeOfGroup(group);
     if (type === 'person' && words.length >= 2) setOnce(people, words[words.length - 1]!.toLowerCase(), group);
-    if (type === 'person' && words.length === 1 && group.mentions.some((m) => HONORIFIC.test(wordsOf(m.text)[0]!))) {
+    if (type === 'person' && words.length === 1 && group.mentions.some((m) => HONORIFIC.test(splitWords(m.text)[0]!))) {
       setOnce(addressed, words[0]!.toLowerCase(), group);
     }
     if (type === 'organization' && words.length >= 2 && !group.entry) setOnce(companies, words[0]!.toLowerCase(), group);
@@ -193,6 +193,6 @@ export function fullestForm(group: Group): string {
 
 /** What makes a form fuller: no honorific, then more words, then more characters. */
 function rank(form: string): readonly [number, number, number] {
-  const words = wordsOf(form);
+  const words = splitWords(form);
   return [HONORIFIC.test(words[0] ?? '') ? 0 : 1, words.length, form.length];
 }

@@ -1,4 +1,5 @@
 import type { EntityType } from '../../schemas/extract.js';
+import { isAsciiLetterOrDigit } from './chars.js';
 
 /**
  * A curated lexicon of real-world names from the technology industry and the news around it: companies and
@@ -350,7 +351,6 @@ export function leadingKey(text: string): string {
 }
 
 const LEADING_LETTERS = /^[\p{L}\p{N}]*/u;
-const isAsciiLetterOrDigit = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 const asciiLowerCase = (code: number) => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
 
 /**
