@@ -4,6 +4,7 @@ import { withIds } from './ids.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from './spans.js';
 import { buildSpeakerContext, findCues, lastPersonIn, speakerOfCue, type Cue, type SpeakerContext } from './speakers.js';
+import { wordCount } from './words.js';
 
 /** One paragraph's quotations, sentence boundaries and reporting cues (cues inside quotations left out). */
 interface Paragraph extends Span {
@@ -171,7 +172,7 @@ const DETERMINER_BEFORE = /(?<!\w)(?:a|an|the|its|their|his|her|our|this|that|th
 
 /** A quoted sentence, as opposed to a fragment woven into the reporter's own sentence. */
 function isFullQuotation(text: string, before: string): boolean {
-  const words = wordsIn(text).length;
+  const words = wordCount(text);
   const sentenceLike = words >= 6 || (words >= 2 && /[.!?,;:\u2026\u2014-]$/u.test(text));
   return /^(?:[\p{Lu}\p{N}[(\u2026]|\.\.\.)/u.test(text) && sentenceLike && !DETERMINER_BEFORE.test(before);
 }
@@ -211,7 +212,7 @@ function cuedAttribution(ctx: SpeakerContext, paragraph: Paragraph, index: numbe
   const after = following && following.end <= windowEnd ? following : undefined;
   const before = cuesBefore(paragraph, span.open, 1).find((cue) => cue.start >= windowStart);
   const stops = ENDS_SENTENCE.test(text.slice(span.end - 1, span.end));
-  const between = after ? wordsIn(text.slice(span.close, after.start)).length : Infinity;
+  const between = after ? wordCount(text.slice(span.close, after.start)) : Infinity;
   // A participle right after the quotation ('"...," adding that') has the subject of an earlier verb.
   const follows =
     after !== undefined &&

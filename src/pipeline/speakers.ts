@@ -148,7 +148,7 @@ export function buildSpeakerContext(doc: ParsedDocument, entities: readonly Enti
   const bySurname = surnameIndex([...listed, ...evident]);
   // A bare surname ("says Ward") is a person once the article has introduced the full name.
   const people = runs.filter((run) => run.evident || bySurname.has(surnameOf(doc.text.slice(run.start, run.end))));
-  const byLooseSurname = surnameIndex([...listed, ...evident, ...runs.map((run) => unlisted(doc, run))]);
+  const byLooseSurname = surnameIndex(runs.map((run) => unlisted(doc, run)), new Map(bySurname));
   const entityNames: NameMention[] = entities.flatMap((entity) => {
     if (entity.type !== 'person' && entity.type !== 'organization') return [];
     const own = { entityId: entity.id, name: entity.name };
@@ -175,11 +175,13 @@ function overlapsAny(sorted: readonly Span[], span: Span): boolean {
 
 const unlisted = (doc: ParsedDocument, run: Span): Speaker => ({ entityId: null, name: doc.text.slice(run.start, run.end) });
 
-/** Full names by surname, the first introduced winning. */
-function surnameIndex(people: readonly Speaker[]): Map<string, Speaker> {
-  const index = new Map<string, Speaker>();
+/** Full names by surname, the first introduced winning (those already in `index` first of all). */
+function surnameIndex(people: readonly Speaker[], index = new Map<string, Speaker>()): Map<string, Speaker> {
   for (const person of people) {
-    if (givenWords(person.name).length >= 2 && !index.has(surnameOf(person.name))) index.set(surnameOf(person.name), person);
+    const words = person.name.split(/\s+/u);
+    if (words.filter((word) => !HONORIFIC.test(word)).length < 2) continue;
+    const surname = keyOf(words[words.length - 1]!);
+    if (!index.has(surname)) index.set(surname, person);
   }
   return index;
 }
