@@ -9,7 +9,7 @@ import {
   isCommonWord,
   isTitleWord,
 } from './entity-words.js';
-import { formsStartingLike, sameLowerCase, type LexiconForm } from './lexicon.js';
+import { formsWithKey, sameLowerCase, type LexiconForm } from './lexicon.js';
 import { HONORIFIC } from './titles.js';
 
 /**
@@ -67,10 +67,12 @@ export const wordsOf = (chunk: Chunk) => chunk.units.map((unit) => unit.text.toL
 /** compromise's tags of the unit's first token. */
 export const tagsOf = (doc: ParsedDocument, unit: Unit): ReadonlySet<string> => doc.tokens[unit.first]!.tags;
 
-/** Every candidate chunk of the sentence, in text order. */
-export function chunksOf(doc: ParsedDocument, sentence: Sentence): Chunk[] {
-  const shouting = isShouting(doc, sentence);
-  const units = unitsOf(doc, sentence, shouting);
+/**
+ * Every candidate chunk of the sentence, in text order. `shouting`: the sentence is in capitals (isShouting); `keys`:
+ * each token's leading key (lexicon.ts), by token index.
+ */
+export function chunksOf(doc: ParsedDocument, sentence: Sentence, shouting: boolean, keys: readonly string[]): Chunk[] {
+  const units = unitsOf(doc, sentence, shouting, keys);
   const chunks: Chunk[] = [];
   let run: Unit[] = [];
   let titleCase = false;
@@ -105,11 +107,11 @@ const isCapitalisedFunctionWord = (unit: Unit) => /^\p{Lu}/u.test(unit.text) && 
 // ---------------------------------------------------------------------------------------------------------------
 // Units: lexicon forms first, longest first; every other token on its own
 
-function unitsOf(doc: ParsedDocument, sentence: Sentence, shouting: boolean): Unit[] {
+function unitsOf(doc: ParsedDocument, sentence: Sentence, shouting: boolean, keys: readonly string[]): Unit[] {
   const units: Unit[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = doc.tokens[i]!;
-    const matched = lexiconMatch(doc, sentence, i, shouting);
+    const matched = lexiconMatch(doc, sentence, i, shouting, keys);
     if (matched) {
       units.push(matched);
       i = matched.last;
@@ -148,10 +150,10 @@ function splitPossessive(doc: ParsedDocument, index: number): boolean {
   return next !== undefined && next.text === 's' && /['’]\s*$/u.test(doc.text.slice(token.end, next.start));
 }
 
-function lexiconMatch(doc: ParsedDocument, sentence: Sentence, index: number, shouting: boolean): Unit | null {
+function lexiconMatch(doc: ParsedDocument, sentence: Sentence, index: number, shouting: boolean, keys: readonly string[]): Unit | null {
   const { text, tokens } = doc;
   const token = tokens[index]!;
-  for (const form of formsStartingLike(token.text, true)) {
+  for (const form of formsWithKey(keys[index]!, true)) {
     let end = token.start + form.text.length;
     const written = text.slice(token.start, end);
     if (!sameLowerCase(written, form.text) || !caseAccepted(written, form, shouting)) continue;

@@ -392,9 +392,8 @@ export function entryWritten(text: string): LexiconEntry | undefined {
   return entriesByForm.get(text.toLowerCase());
 }
 
-/** The lexicon forms that start with the same letters as `word` (or, for a plural, as its singular), longest first. */
-export function formsStartingLike(word: string, plural = false): readonly LexiconForm[] {
-  const key = leadingKey(word);
+/** The lexicon forms whose leading key is `key` (or, for a plural, its singular), longest first. */
+export function formsWithKey(key: string, plural = false): readonly LexiconForm[] {
   const forms = formsByKey.get(key) ?? [];
   const singular = plural && key.endsWith('s') ? formsByKey.get(key.slice(0, -1)) : undefined;
   return singular ? [...forms, ...singular] : forms;
