@@ -104,9 +104,11 @@ function figureAt<U>(text: string, at: number, sentence: Sentence, floor: number
 
 /** A minus sign or word before a figure: "-$5m", "−0.5%", "minus five percent"; not the dash of "10-15%". */
 const SIGN = /(?:[-−](?=[\p{N}.$£€¥₹])|(?:minus|negative)[ \t\u00a0]+)/iuy;
+/** The characters a sign starts with: no other one folds to "m" or "n". */
+const SIGN_INITIALS = new Set(['-', '−', 'm', 'M', 'n', 'N']);
 
 function readSigned<U>(text: string, at: number, sentence: Sentence, rules: FigureRules<U>): Reading<U> | null {
-  const sign = /[\p{L}\p{N}]/u.test(text[at - 1] ?? '') ? null : stickyMatch(SIGN, text, at);
+  const sign = !SIGN_INITIALS.has(text[at] ?? '') || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '') ? null : stickyMatch(SIGN, text, at);
   if (sign) {
     const reading = rules.read(text, at + sign[0].length, sentence);
     return reading && !reading.bounds ? { ...reading, start: at, value: -reading.value } : null;
