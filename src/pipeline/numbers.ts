@@ -75,10 +75,24 @@ const UNIT_KEYS = keysIn(UNITS);
 const TEEN_KEYS = keysIn(TEENS);
 const TEN_KEYS = keysIn(TENS);
 const DIGIT_KEYS = keysIn(DIGIT_WORDS);
-/** The letters a number's first word may start with ("a", "half", "dozen", "one" to "ninety", the magnitudes). */
-const FIRST_LETTERS = new Set(
-  ['a', 'half', 'dozen', ...UNIT_KEYS, ...TEEN_KEYS, ...TEN_KEYS, ...SCALE_KEYS].filter((word) => word === word.toLowerCase()).map((word) => word[0]),
+/** The words a number may start with, as `advance` takes a first word (lower-cased, as every word read is). */
+const OPENING_WORDS = [...new Set(['a', 'an', 'half', 'hundred', 'dozen', ...UNIT_KEYS, ...TEEN_KEYS, ...TEN_KEYS, ...SCALE_KEYS])].filter(
+  (word) => word === word.toLowerCase() && advance(word, 'start', false) !== null,
 );
+/** Their first two letters, or all of a shorter one ("a"). */
+const OPENINGS = new Set(OPENING_WORDS.map((word) => word.slice(0, 2)));
+
+const isAsciiLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/** Whether the word at `at` may open a number: most words' first two letters, in ASCII, tell they cannot. */
+function mayOpenNumber(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  const second = text.charCodeAt(at + 1);
+  if (first >= 0x80 || second >= 0x80) return true; // other letters are read whole
+  if (!isAsciiLetter(first)) return false;
+  const opening = isAsciiLetter(second) ? String.fromCharCode(first | 0x20, second | 0x20) : String.fromCharCode(first | 0x20);
+  return OPENINGS.has(opening);
+}
 
 /** The longest run of words one number may take: "one hundred and twenty-five thousand three hundred and ten". */
 const MAX_WORDS = 16;
@@ -88,7 +102,8 @@ const WORD_GAP = /[ \t\u00a0]+|-/y;
 
 /** Reads the number that starts exactly at `at` (and ends by `limit`); null when none does. */
 export function readNumber(text: string, at: number, limit: number, options: NumberOptions = {}): NumberReading | null {
-  const reading = /\d|\./.test(text[at] ?? '') ? readDigits(text, at, limit, options) : readWords(text, at, limit);
+  const first = text.charCodeAt(at); // a digit or a point starts digits
+  const reading = (first >= 0x30 && first <= 0x39) || first === 0x2e ? readDigits(text, at, limit, options) : readWords(text, at, limit);
   return reading && Number.isFinite(reading.value) && reading.end <= limit ? reading : null;
 }
 
@@ -150,8 +165,7 @@ type Kind = 'article' | 'half' | 'digit' | 'number' | 'multiplier' | 'scale' | '
  * continue the number; what it read up to the last word that completes a number is the reading.
  */
 function readWords(text: string, at: number, limit: number): NumberReading | null {
-  // Most words are no number; their first letter, lower-cased as every word is, tells.
-  if (!FIRST_LETTERS.has(text.charAt(at).toLowerCase().charAt(0))) return null;
+  if (!mayOpenNumber(text, at)) return null;
   let total = 0;
   let current = 0;
   let scale = 1;
