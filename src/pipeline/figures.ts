@@ -12,6 +12,7 @@ import {
   type RangeConnector,
   type RangeOpening,
 } from './qualifiers.js';
+import { isAsciiLetterOrDigit } from './chars.js';
 import type { Span } from './spans.js';
 
 /**
@@ -69,21 +70,53 @@ export function boundFields(figure: Figure<unknown>) {
 
 type Found<U> = Omit<Figure<U>, 'sentence'>;
 
-/** Starts of words, numbers and single signs: the places a figure can begin. */
+/** Words, numbers and single signs: their starts are the places a figure can begin. */
 const TOKEN = /[\p{L}\p{M}\p{N}]+|\S/gu;
+const TOKEN_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const SPACE = /\s/u;
+
+type CharKind = 'word' | 'space' | 'other' | 'surrogate';
+
+function kindAt(text: string, at: number): CharKind {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return isAsciiLetterOrDigit(code) ? 'word' : code === 0x20 || (code >= 0x09 && code <= 0x0d) ? 'space' : 'other';
+  if (code >= 0xd800 && code <= 0xdfff) return 'surrogate';
+  return TOKEN_CHAR.test(text[at]!) ? 'word' : SPACE.test(text[at]!) ? 'space' : 'other';
+}
+
+/**
+ * The first match of TOKEN at or after `from`, read a character at a time (one unit each, outside the surrogates);
+ * at a surrogate the pattern reads it, as it reads code points.
+ */
+function nextToken(text: string, from: number): Span | null {
+  for (let at = from; at < text.length; at++) {
+    const kind = kindAt(text, at);
+    if (kind === 'space') continue;
+    if (kind === 'other') return { start: at, end: at + 1 };
+    if (kind === 'surrogate') break;
+    let end = at + 1;
+    while (end < text.length && kindAt(text, end) === 'word') end++;
+    if (end === text.length || kindAt(text, end) !== 'surrogate') return { start: at, end };
+    break;
+  }
+  TOKEN.lastIndex = from;
+  const match = TOKEN.exec(text);
+  return match && { start: match.index, end: match.index + match[0].length };
+}
 
 function figuresIn<U>(text: string, sentence: Sentence, rules: FigureRules<U>): Found<U>[] {
   const found: Found<U>[] = [];
   let floor = sentence.start; // the end of the last figure: no later figure reaches back past it
-  TOKEN.lastIndex = sentence.start;
-  for (let token = TOKEN.exec(text); token && token.index < sentence.end; token = TOKEN.exec(text)) {
-    const result = figureAt(text, token.index, sentence, floor, rules);
+  let next = sentence.start; // where the next token is looked for
+  for (let token = nextToken(text, next); token && token.start < sentence.end; token = nextToken(text, next)) {
+    next = token.end;
+    const result = figureAt(text, token.start, sentence, floor, rules);
     if (result && 'figure' in result) {
       found.push(result.figure);
       floor = result.figure.end;
     }
     // A number read here covers every later start inside it; reading them again could only find less.
-    if (result) TOKEN.lastIndex = Math.max(TOKEN.lastIndex, 'figure' in result ? result.figure.end : result.skip);
+    if (result) next = Math.max(next, 'figure' in result ? result.figure.end : result.skip);
   }
   return found;
 }
