@@ -227,9 +227,10 @@ export function opensSentence(doc: ParsedDocument, sentence: Sentence, index: nu
 function isNameUnit(doc: ParsedDocument, sentence: Sentence, units: readonly Unit[], i: number, shouting: boolean): boolean {
   const unit = units[i]!;
   if (unit.form) return true;
+  if (!CAPITALISED.test(unit.text)) return false;
   const token = doc.tokens[unit.first]!;
   const word = unit.text.toLowerCase();
-  if (!CAPITALISED.test(unit.text) || NOT_NAMES.has(word)) return false;
+  if (NOT_NAMES.has(word)) return false;
   if (NOT_NAME_TAGS.some((tag) => token.tags.has(tag) && !token.tags.has('Person'))) return false;
   if (shouting) return token.tags.has('Place') || token.tags.has('Organization');
   if (!opensSentence(doc, sentence, unit.first) || HONORIFIC.test(unit.text)) return true;

@@ -217,7 +217,12 @@ function withPeople(names: readonly NameMention[], people: readonly Span[], spea
 const NOT_NAME_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord'];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'Honorific'];
 
-const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
+/** Whether a token opens with a capital: ASCII by its code, any other letter by the pattern. */
+const isCapitalised = (token: Token) => {
+  const code = token.text.charCodeAt(0);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : CAPITAL.test(token.text);
+};
+const CAPITAL = /^\p{Lu}/u;
 const possessiveLength = (word: string) => /['’]s?$/u.exec(word)?.[0].length ?? 0;
 
 interface NameRun extends Span {
