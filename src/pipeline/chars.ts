@@ -1,6 +1,8 @@
 /** Character tests that read ASCII by its codes, as most text is, and leave the rest to the Unicode patterns. */
 
-export const isAsciiLetterOrDigit = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+export const isAsciiLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+export const isAsciiLetterOrDigit = (code: number) => (code >= 0x30 && code <= 0x39) || isAsciiLetter(code);
+export const asciiLowerCase = (code: number) => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
 
 const SPACE = /\s/u;
 

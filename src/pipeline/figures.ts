@@ -1,4 +1,5 @@
 import type { Qualifier } from '../../schemas/extract.js';
+import { isAsciiLetterOrDigit, isSpace } from './chars.js';
 import { contentSentences, type ParsedDocument, type Sentence } from './document.js';
 import { atClauseEnd, stickyMatch, times } from './numbers.js';
 import {
@@ -12,7 +13,6 @@ import {
   type RangeConnector,
   type RangeOpening,
 } from './qualifiers.js';
-import { isAsciiLetterOrDigit } from './chars.js';
 import type { Span } from './spans.js';
 
 /**
@@ -73,15 +73,14 @@ type Found<U> = Omit<Figure<U>, 'sentence'>;
 /** Words, numbers and single signs: their starts are the places a figure can begin. */
 const TOKEN = /[\p{L}\p{M}\p{N}]+|\S/gu;
 const TOKEN_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const SPACE = /\s/u;
 
 type CharKind = 'word' | 'space' | 'other' | 'surrogate';
 
 function kindAt(text: string, at: number): CharKind {
   const code = text.charCodeAt(at);
-  if (code < 0x80) return isAsciiLetterOrDigit(code) ? 'word' : code === 0x20 || (code >= 0x09 && code <= 0x0d) ? 'space' : 'other';
   if (code >= 0xd800 && code <= 0xdfff) return 'surrogate';
-  return TOKEN_CHAR.test(text[at]!) ? 'word' : SPACE.test(text[at]!) ? 'space' : 'other';
+  if (code < 0x80 ? isAsciiLetterOrDigit(code) : TOKEN_CHAR.test(text[at]!)) return 'word';
+  return isSpace(text, at) ? 'space' : 'other';
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { EntityType } from '../../schemas/extract.js';
-import { isAsciiLetterOrDigit } from './chars.js';
+import { asciiLowerCase, isAsciiLetterOrDigit } from './chars.js';
 
 /**
  * A curated lexicon of real-world names from the technology industry and the news around it: companies and
@@ -351,7 +351,6 @@ export function leadingKey(text: string): string {
 }
 
 const LEADING_LETTERS = /^[\p{L}\p{N}]*/u;
-const asciiLowerCase = (code: number) => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
 
 /**
  * Whether two texts are the same lower-cased (`a.toLowerCase() === b.toLowerCase()`), settled without building either

@@ -1,3 +1,4 @@
+import { asciiLowerCase, isAsciiLetter } from './chars.js';
 import type { Span } from './spans.js';
 
 /** A number as written: in digits ("1,500.25", "5bn"), in words ("twenty-five", "half a billion") or both ("1.5 million"). */
@@ -82,15 +83,13 @@ const OPENING_WORDS = [...new Set(['a', 'an', 'half', 'hundred', 'dozen', ...UNI
 /** Their first two letters, or all of a shorter one ("a"). */
 const OPENINGS = new Set(OPENING_WORDS.map((word) => word.slice(0, 2)));
 
-const isAsciiLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-
 /** Whether the word at `at` may open a number: most words' first two letters, in ASCII, tell they cannot. */
 function mayOpenNumber(text: string, at: number): boolean {
   const first = text.charCodeAt(at);
   const second = text.charCodeAt(at + 1);
   if (first >= 0x80 || second >= 0x80) return true; // other letters are read whole
   if (!isAsciiLetter(first)) return false;
-  const opening = isAsciiLetter(second) ? String.fromCharCode(first | 0x20, second | 0x20) : String.fromCharCode(first | 0x20);
+  const opening = isAsciiLetter(second) ? String.fromCharCode(asciiLowerCase(first), asciiLowerCase(second)) : String.fromCharCode(asciiLowerCase(first));
   return OPENINGS.has(opening);
 }
 

@@ -1,6 +1,6 @@
 import type { Sentence } from './document.js';
-import { SAYING_VERBS, SUBJECT_FIRST_VERBS, cuePattern, findCues, isQuoted, type Cue, type SpeakerContext } from './speakers.js';
 import { matchesWithHint } from './patterns.js';
+import { SAYING_VERBS, SUBJECT_FIRST_VERBS, cuePattern, findCues, isQuoted, type Cue, type SpeakerContext } from './speakers.js';
 import { tokenAt } from './words.js';
 
 /**
