@@ -32,11 +32,10 @@ function firstAfter(facts: ArgumentFacts, offset: number, types: readonly Entity
   return facts.mentions.find((m) => m.start >= offset && types.includes(m.entity.type) && m.entity.id !== facts.subject?.id)?.entity;
 }
 
-/** The first mention after a phrase ("led by", "from") that follows the verb. */
+/** The first mention after a phrase ("led by", "from"; a global pattern) that follows the verb. */
 function afterPhrase(facts: ArgumentFacts, phrase: RegExp): Entity | undefined {
-  const found = new RegExp(phrase.source, 'giu');
-  found.lastIndex = 0;
-  for (let match = found.exec(facts.text); match; match = found.exec(facts.text)) {
+  phrase.lastIndex = 0;
+  for (let match = phrase.exec(facts.text); match; match = phrase.exec(facts.text)) {
     const at = firstAfter(facts, facts.start + match.index + match[0].length, PARTIES);
     if (at) return at;
   }
@@ -49,8 +48,11 @@ function moneyAfter(facts: ArgumentFacts, phrase: RegExp): Money | undefined {
   return match ? facts.money.find((m) => m.start >= facts.start + match.index) : undefined;
 }
 
-const VALUING = /\bvalu(?:ed|ing|ation)\b/iu;
-const PASSIVE = /\b(?:is|are|was|were|been|being|be|faces?|faced|facing)\s+(?:\p{L}{1,30}\s+){0,3}?$/iu;
+// (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
+const VALUING = /(?<!\w)valu(?:ed|ing|ation)(?!\w)/iu;
+const INVESTORS_AFTER = /(?<!\w)(?:led by|from|including|backed by|investors?)\s/giu;
+const ACTOR_AFTER = /(?<!\w)(?:by|from)\s/giu;
+const PASSIVE = /(?<!\w)(?:is|are|was|were|been|being|be|faces?|faced|facing)\s+(?:\p{L}{1,30}\s+){0,3}?$/iu;
 
 /**
  * Roles per kind, each an id of an entity, figure or date in the response. Roles with nothing to fill them are left out.
@@ -74,7 +76,7 @@ export function argumentsOf(facts: ArgumentFacts): Roles {
       const valuation = moneyAfter(facts, VALUING);
       set('company', party);
       set('amount', money.find((m) => m !== valuation));
-      set('investors', afterPhrase(facts, /\b(?:led by|from|including|backed by|investors?)\s/u));
+      set('investors', afterPhrase(facts, INVESTORS_AFTER));
       set('valuation', valuation);
       break;
     }
@@ -137,7 +139,7 @@ function legalRoles(facts: ArgumentFacts, party: Entity | null): Roles {
   const authority = facts.predicate === 'sue' ? 'plaintiff' : 'regulator';
   const beforeVerb = Math.max(0, facts.verbAt - facts.start);
   const passive = PASSIVE.test(facts.text.slice(Math.max(0, beforeVerb - 60), beforeVerb));
-  const other = passive ? afterPhrase(facts, /\b(?:by|from)\s/u) : firstAfter(facts, facts.verbAt, PARTIES);
+  const other = passive ? afterPhrase(facts, ACTOR_AFTER) : firstAfter(facts, facts.verbAt, PARTIES);
   const [actor, acted] = passive ? [other, party] : [party, other];
   if (actor) roles[authority] = actor.id;
   if (acted) roles.defendant = acted.id;

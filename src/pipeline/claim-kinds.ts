@@ -1,5 +1,6 @@
 import type { ClaimKind } from '../../schemas/extract.js';
 import { lemmaOf } from './nlp.js';
+import { WORD_END, WORD_START } from './patterns.js';
 
 /** A word or phrase that makes a clause a claim of some kind ("raised ... in a Series B" → funding, raise). */
 export interface KindTrigger {
@@ -21,7 +22,7 @@ interface TriggerRule {
   readonly orProduct?: boolean;
 }
 
-const words = (list: string) => `\\b(?:${list})\\b`;
+const words = (list: string) => `${WORD_START}(?:${list})${WORD_END}`;
 const rule = (kind: ClaimKind, pattern: string, lemma: TriggerRule['lemma'], needs?: RegExp): TriggerRule => ({
   kind,
   pattern: new RegExp(pattern, 'giu'),
@@ -37,12 +38,14 @@ const firstWord = (matched: string) => matched.toLowerCase().split(/\s+/u)[0]!;
 
 const MOVES =
   'rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|drop|drops|dropped|dropping|jump|jumps|jumped|jumping|surge|surges|surged|surging|soar|soars|soared|soaring|climb|climbs|climbed|climbing|gain|gains|gained|gaining|slid|slide|slides|sliding|sank|sink|sinks|sinking|plunge|plunges|plunged|plunging|tumble|tumbles|tumbled|tumbling|slump|slumps|slumped|slumping|dip|dips|dipped|dipping|slip|slips|slipped|slipping|rally|rallies|rallied|rallying|crash|crashes|crashed|lost|lose|loses|losing|add|adds|added|decline|declines|declined|declining|weaken|weakens|weakened|weakening|rebound|rebounds|rebounded|spike|spikes|spiked|edge|edged|edging|hit|hitting|grew|grow|grows|growing|grown|double|doubled|doubling|triple|tripled|halve|halved|increase|increases|increased|increasing|decrease|decreases|decreased|shrank|shrink|shrinks|shrinking|top|tops|topped|reach|reaches|reached|exceed|exceeds|exceeded|pass|passes|passed|surpass|surpassed';
+
+// (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
 /** Securities moving; "share" alone is market share ("losing share"), not stock. */
-const SECURITIES = /\b(?:shares|stocks?|share price|stock price|market (?:value|cap|capitali[sz]ation)|bonds?|nasdaq)\b/iu;
-const RESULTS = /\b(?:revenues?|sales|profits?|earnings|income|turnover|loss(?:es)?|margins?|bookings|ebitda|annual recurring revenue|arr|shipments|sold)\b/iu;
-const FUNDING_CONTEXT = /\b(?:funding|round|series [a-h]|seed|venture|investors?|backers?|led by|financing|capital|valuation|valuing)\b/iu;
+const SECURITIES = /(?<!\w)(?:shares|stocks?|share price|stock price|market (?:value|cap|capitali[sz]ation)|bonds?|nasdaq)(?!\w)/iu;
+const RESULTS = /(?<!\w)(?:revenues?|sales|profits?|earnings|income|turnover|loss(?:es)?|margins?|bookings|ebitda|annual recurring revenue|arr|shipments|sold)(?!\w)/iu;
+const FUNDING_CONTEXT = /(?<!\w)(?:funding|round|series [a-h]|seed|venture|investors?|backers?|led by|financing|capital|valuation|valuing)(?!\w)/iu;
 const PRODUCT_CONTEXT =
-  /\b(?:phones?|smartphones?|devices?|apps?|models?|services?|consoles?|chips?|processors?|laptops?|tablets?|platforms?|features?|versions?|games?|software|tools?|products?|handhelds?|cars?|vehicles?|robots?|assistants?|subscriptions?|headsets?|glasses|watch(?:es)?|speakers?|cameras?|browsers?|systems?|networks?|satellites?|rockets?|spacecraft|drones?|chatbots?|editions?|updates?|tier|plans?)\b/iu;
+  /(?<!\w)(?:phones?|smartphones?|devices?|apps?|models?|services?|consoles?|chips?|processors?|laptops?|tablets?|platforms?|features?|versions?|games?|software|tools?|products?|handhelds?|cars?|vehicles?|robots?|assistants?|subscriptions?|headsets?|glasses|watch(?:es)?|speakers?|cameras?|browsers?|systems?|networks?|satellites?|rockets?|spacecraft|drones?|chatbots?|editions?|updates?|tier|plans?)(?!\w)/iu;
 
 /**
  * What makes a clause a claim of each kind, most specific kinds first. Goals and forecasts are a fallback
@@ -63,7 +66,7 @@ const RULES: readonly TriggerRule[] = [
   rule('stock_move', words(MOVES), (m) => lemmaOf(m), SECURITIES),
   rule('valuation', words('valu(?:ed|es|ing|ation|ations)|worth|market\\s+(?:value|cap|capitali[sz]ation)'), 'value'),
   rule('revenue', words(MOVES), (m) => lemmaOf(m), RESULTS),
-  rule('revenue', `(?<!\\bto\\s)${words('revenues?|sales|profits?|earnings|net\\s+income|operating\\s+income|turnover|net\\s+loss|bookings|annual\\s+recurring\\s+revenue')}`, null),
+  rule('revenue', `${WORD_START}(?<!${WORD_START}to\\s)${words('revenues?|sales|profits?|earnings|net\\s+income|operating\\s+income|turnover|net\\s+loss|bookings|annual\\s+recurring\\s+revenue')}`, null),
   rule('revenue', words('sold|sells|sell|selling'), 'sell', /\d/u),
   rule('investment', words('invest(?:s|ed|ing|ments?)?|spend(?:s|ing)?|spent|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|capital\\s+expenditures?|capex|stakes?'), (m) => (/^(?:capital|capex|stake)/iu.test(m) ? 'invest' : lemmaOf(m))),
   rule('investment', words('fund(?:s|ed)?'), 'fund'),
@@ -101,20 +104,54 @@ const GOAL = new RegExp(
 );
 
 /**
+ * Every rule's pattern in one alternation, in order: its first match is the earliest of any rule's, the first rule's at
+ * a tie. Each pattern starts at a word boundary, tested once for all of them.
+ */
+const RULE_GROUPS = RULES.map((_, i) => `rule${i}`);
+const ANY_RULE = new RegExp(`${WORD_START}(?:${RULES.map((rule, i) => `(?<${RULE_GROUPS[i]}>${afterWordStart(rule.pattern.source)})`).join('|')})`, 'giu');
+
+function afterWordStart(source: string): string {
+  if (!source.startsWith(WORD_START)) throw new Error(`a claim kind's pattern must start at a word boundary: ${source}`);
+  return source.slice(WORD_START.length);
+}
+
+/**
  * The earliest trigger of the most specific kind in `clause` (offsets relative to it); goal words only when nothing
  * else matches. `namesProduct`: the clause names a product entity.
  */
 export function triggerIn(clause: string, namesProduct: boolean): KindTrigger | null {
-  let best: KindTrigger | null = null;
-  for (const { kind, pattern, lemma, needs, orProduct } of RULES) {
-    if (needs && !needs.test(clause) && !(orProduct && namesProduct)) continue;
-    pattern.lastIndex = 0;
-    const match = pattern.exec(clause);
-    if (!match || (best && best.start <= match.index)) continue;
-    best = { kind, lemma: typeof lemma === 'function' ? lemma(match[0]) : lemma, start: match.index, end: match.index + match[0].length };
-  }
+  const best = earliestTrigger(clause, namesProduct);
   if (best) return best;
   GOAL.lastIndex = 0;
   const goal = GOAL.exec(clause);
   return goal ? { kind: 'goal_forecast', lemma: null, start: goal.index, end: goal.index + goal[0].length } : null;
+}
+
+const applies = ({ needs, orProduct }: TriggerRule, clause: string, namesProduct: boolean) => !needs || needs.test(clause) || (orProduct === true && namesProduct);
+
+function triggerOf({ kind, lemma }: TriggerRule, match: RegExpExecArray): KindTrigger {
+  return { kind, lemma: typeof lemma === 'function' ? lemma(match[0]) : lemma, start: match.index, end: match.index + match[0].length };
+}
+
+/**
+ * The earliest trigger of the rules that apply to the clause. One scan settles it, unless the first trigger found is of
+ * a rule that needs words the clause lacks: then each rule is tried on its own.
+ */
+function earliestTrigger(clause: string, namesProduct: boolean): KindTrigger | null {
+  ANY_RULE.lastIndex = 0;
+  const first = ANY_RULE.exec(clause);
+  if (!first) return null;
+  const rule = RULES[RULE_GROUPS.findIndex((group) => first.groups![group] !== undefined)]!;
+  return applies(rule, clause, namesProduct) ? triggerOf(rule, first) : eachRuleTrigger(clause, namesProduct);
+}
+
+function eachRuleTrigger(clause: string, namesProduct: boolean): KindTrigger | null {
+  let best: KindTrigger | null = null;
+  for (const rule of RULES) {
+    if (!applies(rule, clause, namesProduct)) continue;
+    rule.pattern.lastIndex = 0;
+    const match = rule.pattern.exec(clause);
+    if (match && (!best || match.index < best.start)) best = triggerOf(rule, match);
+  }
+  return best;
 }

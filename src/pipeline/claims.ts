@@ -55,16 +55,26 @@ export function extractClaims(doc: ParsedDocument, inputs: ClaimInputs, ctx: Spe
   drafts.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
   return withIds(
     'c',
-    drafts.map((draft) => ({
-      text: doc.text.slice(draft.content.start, draft.content.end),
-      start: draft.content.start,
-      end: draft.content.end,
-      sentence: draft.sentence.index,
-      speaker: draft.speaker,
-      cue: draft.cue,
-      ...propositionOf(ctx, findings, draft),
-      quotes: draft.quotes,
-    })),
+    drafts.map((draft) => {
+      const { subject, predicate, object, kind, modality, figures, dates, arguments: roles } = propositionOf(ctx, findings, draft);
+      return {
+        text: doc.text.slice(draft.content.start, draft.content.end),
+        start: draft.content.start,
+        end: draft.content.end,
+        sentence: draft.sentence.index,
+        speaker: draft.speaker,
+        cue: draft.cue,
+        subject,
+        predicate,
+        object,
+        kind,
+        modality,
+        figures,
+        dates,
+        arguments: roles,
+        quotes: draft.quotes,
+      };
+    }),
   );
 }
 

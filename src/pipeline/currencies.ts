@@ -243,6 +243,27 @@ const BEFORE = new RegExp(
   'uy',
 );
 
+/** The longest currency BEFORE reads ("U.S.$"); none holds a space, which would let a form run on. */
+const LONGEST_BEFORE = Math.max(
+  ...[
+    ...Object.keys(DOLLAR_PREFIXES).map((prefix) => `${prefix}$`),
+    ...SPACED_DOLLAR_PREFIXES.map((prefix) => `${prefix} $`),
+    ...CODES,
+    ...Object.keys(CODE_ALIASES),
+    ...Object.keys(ABBREVIATIONS_BEFORE),
+    ...Object.keys(SIGNS),
+  ].map((form) => form.length),
+);
+
+/** Whether a digit stands in [from, to): BEFORE needs one right after its currency, and this is cheaper to ask first. */
+function digitWithin(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to && i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}
+
 /** What follows a number: an attached sign ("20€", "3.14US$"), a code, an abbreviation, a sign at the end, a name. */
 const DOLLAR_AFTER = new RegExp(`(${PREFIX})?\\$`, 'uy');
 const OTHER_SIGN = `${SIGN}|${alternation(Object.keys(SIGNS_AFTER))}|¢`;
@@ -267,6 +288,8 @@ const mark = (start: number, end: number, code: string | null, form: CurrencyMar
 
 /** The currency at `at` that a number follows: "$", "US$", "hk $", "EUR", "Rs.". */
 export function currencyBefore(text: string, at: number, limit: number): CurrencyMark | null {
+  // The digit comes after the currency, at most a space and a point later.
+  if (!digitWithin(text, at, at + LONGEST_BEFORE + 3)) return null;
   const match = stickyMatch(BEFORE, text, at);
   if (!match || at + match[0].length > limit) return null;
   const [written, prefix, spacedPrefix, code, abbreviation, sign] = match;

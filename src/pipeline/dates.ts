@@ -43,6 +43,8 @@ interface Site {
 
 interface Rule {
   readonly pattern: RegExp;
+  /** Text every match of `pattern` holds: a sentence without all of it is not scanned (most hold no date at all). */
+  readonly hints: readonly RegExp[];
   read(groups: Groups, site: Site): Reading | null;
 }
 
@@ -57,11 +59,14 @@ function datesIn(doc: ParsedDocument, sentence: Sentence, anchor: number | undef
   const body = doc.text.slice(sentence.start, sentence.end);
   const candidates: Found[] = [];
   for (const rule of RULES) {
+    if (!rule.hints.every((hint) => hint.test(body))) continue;
     for (const match of body.matchAll(rule.pattern)) {
       const start = sentence.start + match.index;
       const end = start + match[0].length;
       const reading = rule.read(match.groups ?? {}, { doc, sentence, start, end, anchor });
-      if (reading) candidates.push(withModifier(doc.text, { text: '', start, end, ...reading, sentence: sentence.index }));
+      if (!reading) continue;
+      const { value, granularity, relative } = reading;
+      candidates.push(withModifier(doc.text, { text: '', start, end, value, granularity, relative, sentence: sentence.index }));
     }
   }
   return longestFirst(candidates).map((c) => ({ ...c, text: doc.text.slice(c.start, c.end) }));
@@ -108,74 +113,94 @@ const UNITS = '(?<unit>day|week|month|quarter|year|decade)(?<plural>s)?';
 
 const pattern = (source: string, flags = '') => new RegExp(source, `gu${flags}`);
 
+/** Hints: the three letters every month's name and abbreviation starts with; a digit; a unit of time. */
+const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u;
+const DIGIT_HINT = /\d/u;
+const UNIT_HINT = /day|week|month|quarter|year|decade/u;
+
 const RULES: readonly Rule[] = [
   // "January 29, 2025", "Wednesday, Jan. 29", "March 3"
-  { pattern: pattern(`${LEFT}${WEEKDAY_BEFORE}${MONTH}\\s+${DAY}(?:${COMMA}${YEAR})?`), read: readDay },
+  { pattern: pattern(`${LEFT}${WEEKDAY_BEFORE}${MONTH}\\s+${DAY}(?:${COMMA}${YEAR})?`), hints: [MONTH_HINT, DIGIT_HINT], read: readDay },
   // "29 January 2025", "29th of January", "11 March"
-  { pattern: pattern(`(?<![\\p{L}\\p{N}$£€¥.,])${WEEKDAY_BEFORE}${DAY}\\s+(?:of\\s+)?${MONTH}(?:${COMMA}${YEAR})?`), read: readDay },
+  { pattern: pattern(`(?<![\\p{L}\\p{N}$£€¥.,])${WEEKDAY_BEFORE}${DAY}\\s+(?:of\\s+)?${MONTH}(?:${COMMA}${YEAR})?`), hints: [MONTH_HINT, DIGIT_HINT], read: readDay },
   // "2025-01-29"
   {
     pattern: pattern(`${LEFT}${YEAR}-(?<isoMonth>[01]\\d)-(?<isoDay>[0-3]\\d)${END}`),
+    hints: [/\d-[01]\d-/u],
     read: (g) => readExplicitDay(Number(g.year), Number(g.isoMonth), Number(g.isoDay)),
   },
   // "March 2018", "May of 2024"
-  { pattern: pattern(`${LEFT}${MONTH}(?:,?\\s+|\\s+of\\s+)${YEAR}`), read: (g) => monthReading(Number(g.year), monthNumber(g.month!), false) },
+  { pattern: pattern(`${LEFT}${MONTH}(?:,?\\s+|\\s+of\\s+)${YEAR}`), hints: [MONTH_HINT, DIGIT_HINT], read: (g) => monthReading(Number(g.year), monthNumber(g.month!), false) },
   // "July last year", "March next year"
   {
     pattern: pattern(`${LEFT}${MONTH}\\s+(?<which>last|this|next)\\s+year${END}`),
+    hints: [MONTH_HINT, /year/u],
     read: (g, site) => readMonthOfRelativeYear(monthNumber(g.month!), g.which!, site),
   },
   // "in March", "last May"
-  { pattern: pattern(`${LEFT}${WHICH}?(?<month>${MONTH_FULL})${END}`), read: readBareMonth },
+  { pattern: pattern(`${LEFT}${WHICH}?(?<month>${MONTH_FULL})${END}`), hints: [MONTH_HINT], read: readBareMonth },
   // "Q3 2024", "Q3 FY25", "Q4'24", "Q1"; not "Audi Q3"
   {
     pattern: pattern(`${LEFT}Q(?<quarter>[1-4])(?:\\s*(?:(?:FY|[Ff]iscal)\\s*)?${YEAR}|\\s*(?:FY\\s*|['’])(?<yy>\\d\\d)${END})?${END}`),
+    hints: [/Q[1-4]/u],
     read: (g, site) => (g.year || g.yy || !followsName(site) ? quarterReading(site, Number(g.quarter), g.year ?? g.yy) : null),
   },
   // "third quarter of 2024", "first-quarter", "fiscal fourth quarter"
   {
     pattern: pattern(`${LEFT}(?:fiscal[- ])?(?<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter${END}(?:\\s+(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?|FY\\s*)?${YEAR})?`, 'i'),
+    hints: [/quarter/iu],
     read: (g, site) => quarterReading(site, ordinalQuarter(g.ordinal!), g.year),
   },
   // "2024 third quarter"
   {
     pattern: pattern(`${LEFT}${YEAR}\\s+(?:fiscal\\s+)?(?<ordinal>first|second|third|fourth|final)[- ]quarter${END}`, 'i'),
+    hints: [/quarter/iu, DIGIT_HINT],
     read: (g, site) => quarterReading(site, ordinalQuarter(g.ordinal!), g.year),
   },
   // "fiscal 2025", "fiscal year 2025", "FY2025", "FY25"
   {
     pattern: pattern(`${LEFT}(?:[Ff]iscal\\s+(?:[Yy]ear\\s+)?|FY\\s*['’]?)(?<fiscal>(?:19|20)?\\d\\d)${END}`),
+    hints: [/[Ff]iscal|FY/u, DIGIT_HINT],
     read: (g) => ({ value: yearValue(fullYear(g.fiscal!)), granularity: 'year', relative: false }),
   },
   // "H1 2025", "the second half of 2024": the year, as halves have no granularity of their own
   {
     pattern: pattern(`${LEFT}(?:H[12]\\s*|(?:[Ff]irst|[Ss]econd)\\s+half\\s+of\\s+)${YEAR}`),
+    hints: [/H[12]|half/u, DIGIT_HINT],
     read: (g) => ({ value: g.year!, granularity: 'year', relative: false }),
   },
   // "1990s", "the '90s"
   {
     pattern: pattern(`${LEFT}(?:(?<century>19|20)(?<decade>\\d)0|['’](?<short>\\d)0)s${END}`),
+    hints: [/0s/u],
     read: (g) => ({ value: `${g.century ?? (Number(g.short) >= 3 ? '19' : '20')}${g.decade ?? g.short}X`, granularity: 'year', relative: false }),
   },
   // "2025", "in 2004", "mid-2025"
-  { pattern: pattern(`(?<![\\p{L}\\p{N}$£€¥#.,/:]|\\d )${YEAR}(?![.,/:]\\d|-\\p{L}|\\s*(?:%|percent|per\\s+cent|[x×*]\\s*\\d))`), read: readYear },
+  {
+    pattern: pattern(`(?<![\\p{L}\\p{N}$£€¥#.,/:]|\\d )${YEAR}(?![.,/:]\\d|-\\p{L}|\\s*(?:%|percent|per\\s+cent|[x×*]\\s*\\d))`),
+    hints: [/(?:19|20)\d\d/u],
+    read: readYear,
+  },
   // "yesterday", "today", "tomorrow", "tonight", "this morning", "last night"
   {
     pattern: pattern(`${LEFT}(?<dayWord>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Tt]his\\s+(?:morning|afternoon|evening)|[Ll]ast\\s+night)${END}`),
+    hints: [/[Yy]esterday|[Tt]o(?:day|morrow|night)|morning|afternoon|evening|night/u],
     read: readDayWord,
   },
   // "last week", "this month", "next year", "the current quarter", "last weekend"
   {
     pattern: pattern(`${LEFT}(?<which>[Ll]ast|[Tt]his|[Nn]ext|[Cc]urrent)\\s+(?<unit>week|weekend|month|quarter|year|fiscal\\s+year)${END}`),
+    hints: [/week|month|quarter|year/u],
     read: readRelativeUnit,
   },
   // "Monday", "last Tuesday", "next Friday"
-  { pattern: pattern(`${LEFT}${WHICH}?(?<weekday>${WEEKDAY})${END}`), read: readWeekday },
+  { pattern: pattern(`${LEFT}${WHICH}?(?<weekday>${WEEKDAY})${END}`), hints: [/(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/u], read: readWeekday },
   // "a week ago", "two years ago"
-  { pattern: pattern(`${LEFT}${COUNT}\\s+${UNITS}\\s+ago${END}`, 'i'), read: (g, site) => readCountedUnits(g, site, -1) },
+  { pattern: pattern(`${LEFT}${COUNT}\\s+${UNITS}\\s+ago${END}`, 'i'), hints: [/ago/iu], read: (g, site) => readCountedUnits(g, site, -1) },
   // "in three months", "in a year's time"
   {
     pattern: pattern(`${LEFT}[Ii]n\\s+${COUNT}\\s+${UNITS}(?:['’]s?\\s+time)?${END}`),
+    hints: [UNIT_HINT],
     read: (g, site) => (tenseAt(site) === 'past' ? null : readCountedUnits(g, site, 1)),
   },
 ];

@@ -38,7 +38,6 @@ export interface ParsedDocument {
   readonly title: string | undefined;
   /** Publication date as `YYYY-MM-DD`, the anchor for relative dates. */
   readonly publishedOn: string | undefined;
-  readonly view: View;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
   readonly paragraphs: readonly Paragraph[];
@@ -64,7 +63,6 @@ export function parseDocument(input: DocumentInput): ParsedDocument {
     text,
     title: input.title,
     publishedOn: input.publishedAt?.slice(0, 10),
-    view,
     tokens,
     sentences,
     paragraphs,
@@ -147,7 +145,7 @@ function locateTokensAndSentences(text: string, view: View, paragraphs: Paragrap
       if (!located) continue;
       cursor = located.end;
       const previous = current[current.length - 1];
-      if (previous && endsSentence(text, previous, { ...located, text: term.text, tags: term.tags }, compromiseBoundary, paragraphs, lines)) {
+      if (previous && endsSentence(text, previous, { start: located.start, end: located.end, text: term.text, tags: term.tags }, compromiseBoundary, paragraphs, lines)) {
         flush();
       }
       compromiseBoundary = false;

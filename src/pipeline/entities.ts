@@ -14,9 +14,12 @@ import { leadingKey } from './lexicon.js';
  */
 export function extractEntities(doc: ParsedDocument): Entity[] {
   const sentences = contentSentences(doc);
-  const candidates = sentences.flatMap((sentence) => typedLike(doc.text, chunksOf(doc, sentence).flatMap((chunk) => classify(doc, chunk))));
+  // Read once for both passes over the words: each sentence's case, each token's leading key.
+  const shouting = sentences.map((sentence) => isShouting(doc, sentence));
+  const keys = doc.tokens.map((token) => leadingKey(token.text));
+  const candidates = sentences.flatMap((sentence, i) => typedLike(doc.text, chunksOf(doc, sentence, shouting[i]!, keys).flatMap((chunk) => classify(doc, chunk))));
   const groups = groupMentions(doc.text, candidates);
-  findRepeats(doc, sentences, groups);
+  findRepeats(doc, sentences, groups, shouting, keys);
   return toEntities(groups, doc.text.length);
 }
 
@@ -50,7 +53,7 @@ const COMMON_WORD_TAGS = ['Adverb', 'Adjective', 'Determiner', 'Preposition', 'C
 const FORMS_PER_KEY = 32;
 
 /** Adds the occurrences of each entity's forms (and a person's surname, a company's first word) that no candidate covered. */
-function findRepeats(doc: ParsedDocument, sentences: readonly Sentence[], groups: Group[]): void {
+function findRepeats(doc: ParsedDocument, sentences: readonly Sentence[], groups: Group[], shouting: readonly boolean[], keys: readonly string[]): void {
   const { text, tokens } = doc;
   const forms = new Map<string, { form: string; group: Group }[]>();
   for (const group of groups) {
@@ -72,20 +75,19 @@ function findRepeats(doc: ParsedDocument, sentences: readonly Sentence[], groups
   for (const [key, list] of forms) forms.set(key, list.sort((a, b) => b.form.length - a.form.length).slice(0, FORMS_PER_KEY));
   const covered = groups.flatMap((group) => group.mentions).sort((a, b) => a.start - b.start);
   let c = 0;
-  for (const sentence of sentences) {
-    const shouting = isShouting(doc, sentence);
+  for (const [s, sentence] of sentences.entries()) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const token = tokens[i]!;
       while (c < covered.length && covered[c]!.end <= token.start) c++;
       if (c < covered.length && covered[c]!.start < token.end) continue;
-      for (const { form, group } of forms.get(leadingKey(token.text)) ?? []) {
+      for (const { form, group } of forms.get(keys[i]!) ?? []) {
         const end = token.start + form.length;
         const written = text.slice(token.start, end);
         if (/[\p{L}\p{N}]/u.test(text[end] ?? '') || (c < covered.length && covered[c]!.start < end)) continue;
-        if (written !== form && !(shouting && form.length >= 3 && written === form.toUpperCase())) continue;
+        if (written !== form && !(shouting[s] && form.length >= 3 && written === form.toUpperCase())) continue;
         // "Early results" is no name; "Humane said" is the company that a first mention introduced.
-        const acts = ACTS_AFTER.test(text.slice(end, end + 24));
-        if (!form.includes(' ') && opensSentence(doc, sentence, i) && COMMON_WORD_TAGS.some((tag) => token.tags.has(tag)) && !acts) continue;
+        const common = !form.includes(' ') && opensSentence(doc, sentence, i) && COMMON_WORD_TAGS.some((tag) => token.tags.has(tag));
+        if (common && !ACTS_AFTER.test(text.slice(end, end + 24))) continue;
         group.mentions.push({ start: token.start, end, text: written });
         break;
       }
@@ -105,6 +107,6 @@ function toEntities(groups: readonly Group[], length: number): Entity[] {
   const top = Math.max(1, ...scored.map((s) => s.score));
   const entities = scored
     .sort((a, b) => b.score - a.score)
-    .map(({ score, ...entity }) => ({ ...entity, salience: Math.round((score / top) * 1000) / 1000 }));
+    .map(({ name, type, aliases, mentions, score }) => ({ name, type, aliases, mentions, salience: Math.round((score / top) * 1000) / 1000 }));
   return withIds('e', entities);
 }

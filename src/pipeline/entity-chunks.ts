@@ -15,7 +15,7 @@ import {
   isTitleWord,
   looksCommon,
 } from './entity-words.js';
-import { formsStartingLike, type LexiconForm } from './lexicon.js';
+import { formsWithKey, sameLowerCase, type LexiconForm } from './lexicon.js';
 import { lexiconTags } from './nlp.js';
 import { HONORIFIC } from './titles.js';
 
@@ -79,10 +79,12 @@ export const wordsOf = (chunk: Chunk) => chunk.units.map((unit) => unit.text.toL
 /** compromise's tags of the unit's first token. */
 export const tagsOf = (doc: ParsedDocument, unit: Unit): ReadonlySet<string> => doc.tokens[unit.first]!.tags;
 
-/** Every candidate chunk of the sentence, in text order. */
-export function chunksOf(doc: ParsedDocument, sentence: Sentence): Chunk[] {
-  const shouting = isShouting(doc, sentence);
-  const units = unitsOf(doc, sentence, shouting);
+/**
+ * Every candidate chunk of the sentence, in text order. `shouting`: the sentence is in capitals (isShouting); `keys`:
+ * each token's leading key (lexicon.ts), by token index.
+ */
+export function chunksOf(doc: ParsedDocument, sentence: Sentence, shouting: boolean, keys: readonly string[]): Chunk[] {
+  const units = unitsOf(doc, sentence, shouting, keys);
   const chunks: Chunk[] = [];
   let run: Unit[] = [];
   let titleCase = false;
@@ -119,11 +121,11 @@ const isCapitalisedFunctionWord = (doc: ParsedDocument, unit: Unit) =>
 // ---------------------------------------------------------------------------------------------------------------
 // Units: lexicon forms first, longest first; every other token on its own
 
-function unitsOf(doc: ParsedDocument, sentence: Sentence, shouting: boolean): Unit[] {
+function unitsOf(doc: ParsedDocument, sentence: Sentence, shouting: boolean, keys: readonly string[]): Unit[] {
   const units: Unit[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = doc.tokens[i]!;
-    const matched = lexiconMatch(doc, sentence, i, shouting);
+    const matched = lexiconMatch(doc, sentence, i, shouting, keys);
     if (matched) {
       units.push(matched);
       i = matched.last;
@@ -180,13 +182,13 @@ function splitPossessive(doc: ParsedDocument, index: number): boolean {
   return next !== undefined && next.text === 's' && /['’]\s*$/u.test(doc.text.slice(token.end, next.start));
 }
 
-function lexiconMatch(doc: ParsedDocument, sentence: Sentence, index: number, shouting: boolean): Unit | null {
+function lexiconMatch(doc: ParsedDocument, sentence: Sentence, index: number, shouting: boolean, keys: readonly string[]): Unit | null {
   const { text, tokens } = doc;
   const token = tokens[index]!;
-  for (const form of formsStartingLike(token.text, true)) {
+  for (const form of formsWithKey(keys[index]!, true)) {
     let end = token.start + form.text.length;
     const written = text.slice(token.start, end);
-    if (written.toLowerCase() !== form.text.toLowerCase() || !caseAccepted(written, form, shouting)) continue;
+    if (!sameLowerCase(written, form.text) || !caseAccepted(written, form, shouting)) continue;
     // In a headline's capitals a two-letter form is as likely a word ("LET US", "GO").
     if (shouting && form.text.length <= 2) continue;
     // "iPods", "Macs": a product's plural is still the product.
@@ -225,11 +227,27 @@ function ambiguousAccepted(doc: ParsedDocument, sentence: Sentence, first: numbe
 
 /** The sentence is a headline in capitals: most of its letters are upper case. */
 export function isShouting(doc: ParsedDocument, sentence: Sentence): boolean {
+  let upper = 0;
+  let lower = 0;
   const body = doc.text.slice(sentence.start, sentence.end);
-  const upper = body.replace(/[^\p{Lu}]/gu, '').length;
-  const lower = body.replace(/[^\p{Ll}]/gu, '').length;
+  for (let i = 0; i < body.length; i++) {
+    const code = body.charCodeAt(i);
+    // ASCII letters by their codes; any other character as the code point it starts, counted in UTF-16 units.
+    if (code < 0x80) {
+      if (code >= 0x41 && code <= 0x5a) upper++;
+      else if (code >= 0x61 && code <= 0x7a) lower++;
+      continue;
+    }
+    const char = String.fromCodePoint(body.codePointAt(i)!);
+    i += char.length - 1;
+    if (UPPER_CASE.test(char)) upper += char.length;
+    else if (LOWER_CASE.test(char)) lower += char.length;
+  }
   return upper >= 8 && upper > 2 * lower;
 }
+
+const UPPER_CASE = /\p{Lu}/u;
+const LOWER_CASE = /\p{Ll}/u;
 
 /** The token is the first word of its sentence, or of a quotation or clause opened by a quote mark, colon or dash. */
 export function opensSentence(doc: ParsedDocument, sentence: Sentence, index: number): boolean {
@@ -241,9 +259,10 @@ export function opensSentence(doc: ParsedDocument, sentence: Sentence, index: nu
 function isNameUnit(doc: ParsedDocument, sentence: Sentence, units: readonly Unit[], i: number, shouting: boolean): boolean {
   const unit = units[i]!;
   if (unit.form) return true;
+  if (!CAPITALISED.test(unit.text)) return false;
   const token = doc.tokens[unit.first]!;
   const word = unit.text.toLowerCase();
-  if (!CAPITALISED.test(unit.text) || NOT_NAMES.has(word)) return false;
+  if (NOT_NAMES.has(word)) return false;
   if (markedName(doc, sentence, unit.first)) return true;
   if (NOT_NAME_TAGS.some((tag) => token.tags.has(tag) && !token.tags.has('Person'))) return false;
   if (shouting) return token.tags.has('Place') || token.tags.has('Organization');

@@ -26,9 +26,10 @@ export interface Candidate {
 
 const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'antarctica', 'eurasia', 'oceania']);
 const ACRONYM = /^(?=[\p{Lu}\d&.-]*\p{Lu}[\p{Lu}\d&.-]*\p{Lu})[\p{Lu}\d&.-]{2,8}s?$/u;
+// (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
 /** A kind of creative work or a rule before a name makes the name the work's title ("the film Star Wars", "the directive, WEEE"). */
 const WORK_BEFORE =
-  /\b(?:film|movie|book|novel|song|album|show|series|programme|program|musical|documentary|sitcom|drama|comedy|play|opera|poem|single|track|directive|regulation|standard)\s*[,:]?\s*["“‘']?(?:the\s+|a\s+)?$/iu;
+  /(?<!\w)(?:film|movie|book|novel|song|album|show|series|programme|program|musical|documentary|sitcom|drama|comedy|play|opera|poem|single|track|directive|regulation|standard)\s*[,:]?\s*["“‘']?(?:the\s+|a\s+)?$/iu;
 
 /** A kind of event after a name makes the name the event's ("the Cloud Futures conference"). */
 const EVENT_AFTER = /^\s+(?:event|events|conference|summit|expo|festival|convention|hackathon|keynote|trade show)\b/u;
@@ -103,7 +104,7 @@ function isTeam(doc: ParsedDocument, chunk: Chunk): boolean {
   if (chunk.units.some((unit) => country(unit) || unit.form?.entry.type === 'organization')) return false;
   const { before, after } = lineAround(doc, chunk);
   const tabled = /^\s+\d{1,3}(?![\d.,:-]\S)(?:\s|$)/u.test(after) && (/^\s*$/u.test(before) || /(?:\d|\))\s+$/u.test(before));
-  const afterPlayer = /\p{Lu}\p{Ll}+\s*\(\s*$/u.test(before) && /^\s*\)/u.test(after) && !ACRONYM.test(chunk.text);
+  const afterPlayer = /^\s*\)/u.test(after) && /\p{Lu}\p{Ll}+\s*\(\s*$/u.test(before) && !ACRONYM.test(chunk.text);
   return tabled || afterPlayer;
 }
 

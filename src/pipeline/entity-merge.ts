@@ -3,6 +3,7 @@ import type { Candidate } from './entity-classify.js';
 import { CORPORATE_SUFFIXES } from './entity-words.js';
 import { entryWritten, type LexiconEntry } from './lexicon.js';
 import { HONORIFIC } from './titles.js';
+import { splitWords } from './words.js';
 
 /** The mentions of one entity, with the evidence for its type. */
 export interface Group {
@@ -17,8 +18,7 @@ export interface Group {
 const LEGAL_ENDING = /\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|llp|ag|sa|nv|se|gmbh|group|holdings)\.?$/iu;
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'du', 'la', 'le', 'von', 'van']);
 
-const wordsOf = (text: string) => text.split(/\s+/u).filter(Boolean);
-const personalWords = (text: string) => wordsOf(text).filter((word) => !HONORIFIC.test(word));
+const personalWords = (text: string) => splitWords(text).filter((word) => !HONORIFIC.test(word));
 
 /** Lower case, without "the" or a legal ending: the key under which mentions of one name meet. */
 function keyOf(text: string): string {
@@ -112,15 +112,15 @@ function shareEvidence(groups: readonly Group[]): void {
   const lines = new Set<string>();
   for (const group of groups) {
     for (const { text } of group.mentions) {
-      const words = wordsOf(text);
+      const words = splitWords(text);
       if (words.length === 2 && HONORIFIC.test(words[0]!)) addressed.add(words[1]!.toLowerCase());
     }
-    const words = wordsOf(fullestForm(group));
+    const words = splitWords(fullestForm(group));
     if (typeOfGroup(group) === 'product' && words.length >= 2) lines.add(words[0]!.toLowerCase());
   }
   for (const group of groups) {
     if (group.entry) continue;
-    const words = wordsOf(fullestForm(group));
+    const words = splitWords(fullestForm(group));
     const last = words[words.length - 1]!.toLowerCase();
     if (words.length >= 2 && words.length <= 3 && !HONORIFIC.test(words[0]!) && addressed.has(last)) vote(group, 'person', 3);
     // Not a company that the article gives evidence for ("Altium" and its "Altium Designer").
@@ -140,7 +140,7 @@ function abbreviates(abbreviation: string, name: string): boolean {
  */
 function spellsInitials(abbreviation: string, name: string): boolean {
   if (!/^\p{Lu}\p{L}{1,7}$/u.test(abbreviation)) return false;
-  const initials = wordsOf(name).filter((word) => !CONNECTORS.has(word.toLowerCase())).map((word) => word.charAt(0).toLowerCase());
+  const initials = splitWords(name).filter((word) => !CONNECTORS.has(word.toLowerCase())).map((word) => word.charAt(0).toLowerCase());
   const letters = abbreviation.toLowerCase();
   if (initials.length < 2 || letters[0] !== initials[0] || letters.length > 2 * initials.length) return false;
   let at = 0;
@@ -166,7 +166,7 @@ function mergeShortForms(groups: readonly Group[], merge: (from: Group, into: Gr
     const words = personalWords(name);
     const type = typeOfGroup(group);
     if (type === 'person' && words.length >= 2) setOnce(people, words[words.length - 1]!.toLowerCase(), group);
-    if (type === 'person' && words.length === 1 && group.mentions.some((m) => HONORIFIC.test(wordsOf(m.text)[0]!))) {
+    if (type === 'person' && words.length === 1 && group.mentions.some((m) => HONORIFIC.test(splitWords(m.text)[0]!))) {
       setOnce(addressed, words[0]!.toLowerCase(), group);
     }
     if (type === 'organization' && words.length >= 2 && !group.entry) setOnce(companies, words[0]!.toLowerCase(), group);
@@ -192,7 +192,7 @@ function mergeShortForms(groups: readonly Group[], merge: (from: Group, into: Gr
 
 /** "Renesas Electronics" after "Renesas", "Alibaba Group Holding" after "Alibaba". */
 function hasOnlySuffixesAfter(name: string, word: string): boolean {
-  const words = wordsOf(name);
+  const words = splitWords(name);
   return words[0] === word && words.length > 1 && words.slice(1).every((rest) => CORPORATE_SUFFIXES.has(rest.toLowerCase().replace(/\.$/u, '')));
 }
 
@@ -210,11 +210,22 @@ function abbreviationsOf(words: readonly string[]): string[] {
 /** The fullest form: a form without an honorific, with the most words, the longest. */
 export function fullestForm(group: Group): string {
   let best = group.mentions[0]!.text;
-  const rank = (form: string) => [HONORIFIC.test(wordsOf(form)[0] ?? '') ? 0 : 1, wordsOf(form).length, form.length];
+  let bestRank = rank(best);
   for (const { text } of group.mentions) {
-    const [a, b, c] = rank(text);
-    const [x, y, z] = rank(best);
-    if (a! > x! || (a === x && (b! > y! || (b === y && c! > z!)))) best = text;
+    if (text === best) continue;
+    const textRank = rank(text);
+    const [a, b, c] = textRank;
+    const [x, y, z] = bestRank;
+    if (a > x || (a === x && (b > y || (b === y && c > z)))) {
+      best = text;
+      bestRank = textRank;
+    }
   }
   return best;
+}
+
+/** What makes a form fuller: no honorific, then more words, then more characters. */
+function rank(form: string): readonly [number, number, number] {
+  const words = splitWords(form);
+  return [HONORIFIC.test(words[0] ?? '') ? 0 : 1, words.length, form.length];
 }

@@ -28,9 +28,10 @@ interface Typed {
 
 /** "CosmOS", "webOS", "HarmonyOS": one word ending in "OS" after lower-case letters names an operating system. */
 const OPERATING_SYSTEM = /^\p{L}\p{Ll}+OS$/u;
+// (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
 /** "posted on X", "wrote on Zorb": where one posts is a platform. */
 export const POSTED_ON =
-  /\b(?:post(?:ed|s|ing)?|wr(?:ote|ites|iting)|tweet(?:ed|s|ing)?|shar(?:ed|es|ing)|account|accounts|video|message|statement|thread|profile|page|channel)\s+on\s+$/iu;
+  /(?<!\w)(?:post(?:ed|s|ing)?|wr(?:ote|ites|iting)|tweet(?:ed|s|ing)?|shar(?:ed|es|ing)|account|accounts|video|message|statement|thread|profile|page|channel)\s+on\s+$/iu;
 /** "X, formerly Twitter": a renamed name. */
 export const FORMERLY_AFTER = /^,?\s+(?:formerly|previously)\s+(?:known\s+as\s+|called\s+)?\p{Lu}/u;
 /** "the $699 Zorb": a price just before a name is the price of a product. */
@@ -39,16 +40,16 @@ const PRICE_BEFORE = /(?:^|\s)(?:[A-Z]{0,2}[$€£¥])\d[\d,.]*\s+$/u;
 const PRODUCT_AFTER =
   /^\s+(?:itself\s+)?(?:(?:is|was|has been|will be)\s+(?:being\s+)?(?:discontinued|released|priced|recalled|available to download)\b|launched\s+(?:in|on|last|this|earlier|at|to|with)\b|went on sale|goes on sale|costs?\s+[$€£]|retails? for|sells? for)/u;
 /** "launched the Zorb", "users of Zorb": what is done with products. */
-const PRODUCT_BEFORE = /\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|releas(?:ed|es|ing)|debut(?:ed|s)?|users of|owners of)\s+(?:(?:its|their|the|a|an|new|latest)\s+)*$/iu;
+const PRODUCT_BEFORE = /(?<!\w)(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|releas(?:ed|es|ing)|debut(?:ed|s)?|users of|owners of)\s+(?:(?:its|their|the|a|an|new|latest)\s+)*$/iu;
 /** "the Acme chief executive", "Acme shares", "Acme reported revenue": a name that has staff, shares and results is a company. */
 const ORGANIZATION_AFTER =
   /^(?:\s+(?:chief\s+executive|chief|CEO|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson)\s+\p{Lu}|\s+(?:shares|shareholders|stock|investors|employees|staff|executives)\b|\s+reported\s+(?:(?:a|an|its|record|quarterly|annual|net)\s+)*(?:revenue|revenues|sales|profit|profits|loss|losses|earnings|results)\b)/u;
 /** "acquire Zorb", "a stake in Zorb": what is bought, merged or invested in is a company. */
-const ORGANIZATION_BEFORE = /\b(?:acquir(?:e|ed|es|ing)|buy|buys|bought|buying|merge with|merged with|takeover of|bid for|stake in|shares (?:of|in)|invested in)\s+$/iu;
+const ORGANIZATION_BEFORE = /(?<!\w)(?:acquir(?:e|ed|es|ing)|buy|buys|bought|buying|merge with|merged with|takeover of|bid for|stake in|shares (?:of|in)|invested in)\s+$/iu;
 
-const PLACE_BEFORE = /\b(?:in|near|across|throughout|outside|inside|around)\s+(?:the\s+)?$/iu;
+const PLACE_BEFORE = /(?<!\w)(?:in|near|across|throughout|outside|inside|around)\s+(?:the\s+)?$/iu;
 /** "a stake in Zentrix", "invested in Zentrix": what one holds or puts money in is a company. */
-const STAKE_BEFORE = /\b(?:stakes?|invest\w*|shares?|holdings?|interests?|roles?|positions?|jobs)\s+in\s+(?:the\s+)?$/iu;
+const STAKE_BEFORE = /(?<!\w)(?:stakes?|invest\w*|shares?|holdings?|interests?|roles?|positions?|jobs)\s+in\s+(?:the\s+)?$/iu;
 
 /** The type of a chunk that is an entity: from its own words first, then the words around it, compromise's tags, its shape. */
 export function typeOf(doc: ParsedDocument, chunk: Chunk): Typed {

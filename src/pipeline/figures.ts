@@ -1,4 +1,5 @@
 import type { Qualifier } from '../../schemas/extract.js';
+import { isAsciiLetterOrDigit, isSpace } from './chars.js';
 import { contentSentences, type ParsedDocument, type Sentence } from './document.js';
 import { atClauseEnd, stickyMatch, times } from './numbers.js';
 import {
@@ -56,15 +57,12 @@ export function findFigures<U>(doc: ParsedDocument, rules: FigureRules<U>): Figu
   return contentSentences(doc).flatMap((sentence) => {
     const found = figuresIn(doc.text, sentence, rules);
     const qualifiers = conversionQualifiers(doc.text, found, sentence.end);
-    return found.map((figure, i) => ({ ...figure, qualifier: qualifiers[i]!, sentence: sentence.index }));
+    // The sentence first: V8 builds a spread object with fields added after it slowly.
+    return found.map((figure, i) => ({ sentence: sentence.index, ...figure, qualifier: qualifiers[i]! }));
   });
 }
 
-/** The fields every figure reports around its value, in the order the response lists them. */
-export function spanFields(text: string, figure: Figure<unknown>) {
-  return { text: text.slice(figure.start, figure.end), start: figure.start, end: figure.end };
-}
-
+/** The fields every figure reports after its value, in the order the response lists them. */
 export function boundFields(figure: Figure<unknown>) {
   const bounds = figure.min !== undefined && figure.max !== undefined ? { min: figure.min, max: figure.max } : {};
   return { qualifier: figure.qualifier, ...bounds, sentence: figure.sentence };
@@ -72,21 +70,52 @@ export function boundFields(figure: Figure<unknown>) {
 
 type Found<U> = Omit<Figure<U>, 'sentence'>;
 
-/** Starts of words, numbers and single signs: the places a figure can begin. */
+/** Words, numbers and single signs: their starts are the places a figure can begin. */
 const TOKEN = /[\p{L}\p{M}\p{N}]+|\S/gu;
+const TOKEN_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+type CharKind = 'word' | 'space' | 'other' | 'surrogate';
+
+function kindAt(text: string, at: number): CharKind {
+  const code = text.charCodeAt(at);
+  if (code >= 0xd800 && code <= 0xdfff) return 'surrogate';
+  if (code < 0x80 ? isAsciiLetterOrDigit(code) : TOKEN_CHAR.test(text[at]!)) return 'word';
+  return isSpace(text, at) ? 'space' : 'other';
+}
+
+/**
+ * The first match of TOKEN at or after `from`, read a character at a time (one unit each, outside the surrogates);
+ * at a surrogate the pattern reads it, as it reads code points.
+ */
+function nextToken(text: string, from: number): Span | null {
+  for (let at = from; at < text.length; at++) {
+    const kind = kindAt(text, at);
+    if (kind === 'space') continue;
+    if (kind === 'other') return { start: at, end: at + 1 };
+    if (kind === 'surrogate') break;
+    let end = at + 1;
+    while (end < text.length && kindAt(text, end) === 'word') end++;
+    if (end === text.length || kindAt(text, end) !== 'surrogate') return { start: at, end };
+    break;
+  }
+  TOKEN.lastIndex = from;
+  const match = TOKEN.exec(text);
+  return match && { start: match.index, end: match.index + match[0].length };
+}
 
 function figuresIn<U>(text: string, sentence: Sentence, rules: FigureRules<U>): Found<U>[] {
   const found: Found<U>[] = [];
   let floor = sentence.start; // the end of the last figure: no later figure reaches back past it
-  TOKEN.lastIndex = sentence.start;
-  for (let token = TOKEN.exec(text); token && token.index < sentence.end; token = TOKEN.exec(text)) {
-    const result = figureAt(text, token.index, sentence, floor, rules);
+  let next = sentence.start; // where the next token is looked for
+  for (let token = nextToken(text, next); token && token.start < sentence.end; token = nextToken(text, next)) {
+    next = token.end;
+    const result = figureAt(text, token.start, sentence, floor, rules);
     if (result && 'figure' in result) {
       found.push(result.figure);
       floor = result.figure.end;
     }
     // A number read here covers every later start inside it; reading them again could only find less.
-    if (result) TOKEN.lastIndex = Math.max(TOKEN.lastIndex, 'figure' in result ? result.figure.end : result.skip);
+    if (result) next = Math.max(next, 'figure' in result ? result.figure.end : result.skip);
   }
   return found;
 }
@@ -107,9 +136,11 @@ function figureAt<U>(text: string, at: number, sentence: Sentence, floor: number
 
 /** A minus sign or word before a figure: "-$5m", "−0.5%", "minus five percent"; not the dash of "10-15%". */
 const SIGN = /(?:[-−](?=[\p{N}.$£€¥₹])|(?:minus|negative)[ \t\u00a0]+)/iuy;
+/** The characters a sign starts with: no other one folds to "m" or "n". */
+const SIGN_INITIALS = new Set(['-', '−', 'm', 'M', 'n', 'N']);
 
 function readSigned<U>(text: string, at: number, sentence: Sentence, rules: FigureRules<U>): Reading<U> | null {
-  const sign = /[\p{L}\p{N}]/u.test(text[at - 1] ?? '') ? null : stickyMatch(SIGN, text, at);
+  const sign = !SIGN_INITIALS.has(text[at] ?? '') || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '') ? null : stickyMatch(SIGN, text, at);
   if (sign) {
     const reading = rules.read(text, at + sign[0].length, sentence);
     return reading && !reading.bounds ? { ...reading, start: at, value: -reading.value } : null;

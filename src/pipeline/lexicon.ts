@@ -1,4 +1,5 @@
 import type { EntityType } from '../../schemas/extract.js';
+import { asciiLowerCase, isAsciiLetterOrDigit } from './chars.js';
 
 /**
  * A curated lexicon of real-world names from the technology industry and the news around it: companies and
@@ -359,7 +360,31 @@ const LEXICON: readonly LexiconEntry[] = [
 
 /** The key a form is found by: the lower-cased letters and digits it starts with ("at" for "AT&T", "gpt" for "GPT-4o"). */
 export function leadingKey(text: string): string {
-  return /^[\p{L}\p{N}]*/u.exec(text)![0].toLowerCase();
+  // ASCII by its codes, the common case; from the first other character on, the Unicode pattern reads the text.
+  let end = 0;
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end);
+    if (code >= 0x80) return LEADING_LETTERS.exec(text)![0].toLowerCase();
+    if (!isAsciiLetterOrDigit(code)) break;
+  }
+  return text.slice(0, end).toLowerCase();
+}
+
+const LEADING_LETTERS = /^[\p{L}\p{N}]*/u;
+
+/**
+ * Whether two texts are the same lower-cased (`a.toLowerCase() === b.toLowerCase()`), settled without building either
+ * when they differ within their ASCII start, as nearly every text tried against a form does ("The company" and "The Information").
+ */
+export function sameLowerCase(a: string, b: string): boolean {
+  if (a.length !== b.length) return a.toLowerCase() === b.toLowerCase();
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x >= 0x80 || y >= 0x80) return a.toLowerCase() === b.toLowerCase();
+    if (asciiLowerCase(x) !== asciiLowerCase(y)) return false;
+  }
+  return true;
 }
 
 /** Forms by their leading key, longest first, so the first that matches is the longest; a form listed twice keeps its first entry. */
@@ -386,9 +411,8 @@ export function entryWritten(text: string): LexiconEntry | undefined {
   return entriesByForm.get(text.toLowerCase());
 }
 
-/** The lexicon forms that start with the same letters as `word` (or, for a plural, as its singular), longest first. */
-export function formsStartingLike(word: string, plural = false): readonly LexiconForm[] {
-  const key = leadingKey(word);
+/** The lexicon forms whose leading key is `key` (or, for a plural, its singular), longest first. */
+export function formsWithKey(key: string, plural = false): readonly LexiconForm[] {
   const forms = formsByKey.get(key) ?? [];
   const singular = plural && key.endsWith('s') ? formsByKey.get(key.slice(0, -1)) : undefined;
   return singular ? [...forms, ...singular] : forms;

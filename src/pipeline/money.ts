@@ -1,7 +1,7 @@
 import type { Money } from '../../schemas/extract.js';
 import { currencyAfter, currencyBefore, currencyNameAfter, type CurrencyMark } from './currencies.js';
 import type { ParsedDocument } from './document.js';
-import { boundFields, findFigures, spanFields, type FigureRules, type Reading } from './figures.js';
+import { boundFields, findFigures, type FigureRules, type Reading } from './figures.js';
 import { withIds } from './ids.js';
 import { atClauseEnd, readNumber, SCALE_WORDS, stickyMatch, type NumberReading } from './numbers.js';
 import type { Span } from './spans.js';
@@ -17,7 +17,7 @@ type MoneyReading = Reading<Currency>;
  */
 export function extractMoney(doc: ParsedDocument): Money[] {
   const figures = findFigures(doc, MONEY_RULES);
-  return withIds('m', figures.map((f) => ({ ...spanFields(doc.text, f), amount: f.value, currency: f.unit, ...boundFields(f) })));
+  return withIds('m', figures.map((f) => ({ text: doc.text.slice(f.start, f.end), start: f.start, end: f.end, amount: f.value, currency: f.unit, ...boundFields(f) })));
 }
 
 const MONEY_RULES: FigureRules<Currency> = {
@@ -54,8 +54,10 @@ function readNumberFirst(text: string, at: number, sentence: Span): MoneyReading
 
 /** Video resolutions and frame rates, not pence: "1080p", "720p". */
 const NOT_PENCE = new Set([144, 240, 360, 480, 540, 576, 720, 1080, 1440, 2160, 4320]);
-const WEIGHED = /\b(?:weigh\p{L}*|lost|los(?:e|es|ing)|shed\p{L}*|gain(?:ed|s|ing)?)\s+(?:\p{L}+\s+)?$/iu;
-const YEAR_OF_PRICES = /\b(?:in|constant|current|today's|real|nominal)\s+$/iu;
+
+// (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
+const WEIGHED = /(?<!\w)(?:weigh\p{L}*|lost|los(?:e|es|ing)|shed\p{L}*|gain(?:ed|s|ing)?)\s+(?:\p{L}+\s+)?$/iu;
+const YEAR_OF_PRICES = /(?<!\w)(?:in|constant|current|today's|real|nominal)\s+$/iu;
 
 /** Whether a number and the currency word after it are money, not "a pound of", "1080p", "won 3", "in 2019 dollars". */
 function countsAsMoney(text: string, number: NumberReading, currency: CurrencyMark, sentence: Span): boolean {
@@ -110,7 +112,11 @@ const PLURAL_BOUNDS: Readonly<Record<string, readonly [number, number]>> = {
   trillions: [1e12, 1e15],
 };
 
+/** The letters, in either case, the vague amounts start with: a plural magnitude, "multi-", "several", "a few". */
+const VAGUE_INITIALS = new Set([...Object.keys(PLURAL_BOUNDS), 'multi', 'several', 'a'].flatMap((word) => [word[0]!, word[0]!.toUpperCase()]));
+
 function readVague(text: string, at: number, limit: number): MoneyReading | null {
+  if (!VAGUE_INITIALS.has(text[at] ?? '')) return null;
   const plural = stickyMatch(PLURAL_MAGNITUDE, text, at);
   if (plural) {
     const [low, high] = PLURAL_BOUNDS[plural[1]!.toLowerCase()]!;

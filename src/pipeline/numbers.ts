@@ -1,3 +1,4 @@
+import { asciiLowerCase, isAsciiLetter } from './chars.js';
 import type { Span } from './spans.js';
 
 /** A number as written: in digits ("1,500.25", "5bn"), in words ("twenty-five", "half a billion") or both ("1.5 million"). */
@@ -65,6 +66,32 @@ const TEENS: Readonly<Record<string, number>> = {
 };
 const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const DIGIT_WORDS: Readonly<Record<string, number>> = { zero: 0, ...UNITS };
+/**
+ * The words `word in table` finds in each table (its own keys and the names every object inherits, such as
+ * "constructor"), as sets: `in` is slow on a string just built, as every word read is.
+ */
+const keysIn = (table: object): ReadonlySet<string> => new Set([...Object.keys(table), ...Object.getOwnPropertyNames(Object.prototype)]);
+const SCALE_KEYS = keysIn(SCALE_WORDS);
+const UNIT_KEYS = keysIn(UNITS);
+const TEEN_KEYS = keysIn(TEENS);
+const TEN_KEYS = keysIn(TENS);
+const DIGIT_KEYS = keysIn(DIGIT_WORDS);
+/** The words a number may start with, as `advance` takes a first word (lower-cased, as every word read is). */
+const OPENING_WORDS = [...new Set(['a', 'an', 'half', 'hundred', 'dozen', ...UNIT_KEYS, ...TEEN_KEYS, ...TEN_KEYS, ...SCALE_KEYS])].filter(
+  (word) => word === word.toLowerCase() && advance(word, 'start', false) !== null,
+);
+/** Their first two letters, or all of a shorter one ("a"). */
+const OPENINGS = new Set(OPENING_WORDS.map((word) => word.slice(0, 2)));
+
+/** Whether the word at `at` may open a number: most words' first two letters, in ASCII, tell they cannot. */
+function mayOpenNumber(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  const second = text.charCodeAt(at + 1);
+  if (first >= 0x80 || second >= 0x80) return true; // other letters are read whole
+  if (!isAsciiLetter(first)) return false;
+  const opening = isAsciiLetter(second) ? String.fromCharCode(asciiLowerCase(first), asciiLowerCase(second)) : String.fromCharCode(asciiLowerCase(first));
+  return OPENINGS.has(opening);
+}
 
 /** The longest run of words one number may take: "one hundred and twenty-five thousand three hundred and ten". */
 const MAX_WORDS = 16;
@@ -74,7 +101,8 @@ const WORD_GAP = /[ \t\u00a0]+|-/y;
 
 /** Reads the number that starts exactly at `at` (and ends by `limit`); null when none does. */
 export function readNumber(text: string, at: number, limit: number, options: NumberOptions = {}): NumberReading | null {
-  const reading = /\d|\./.test(text[at] ?? '') ? readDigits(text, at, limit, options) : readWords(text, at, limit);
+  const first = text.charCodeAt(at); // a digit or a point starts digits
+  const reading = (first >= 0x30 && first <= 0x39) || first === 0x2e ? readDigits(text, at, limit, options) : readWords(text, at, limit);
   return reading && Number.isFinite(reading.value) && reading.end <= limit ? reading : null;
 }
 
@@ -136,6 +164,7 @@ type Kind = 'article' | 'half' | 'digit' | 'number' | 'multiplier' | 'scale' | '
  * continue the number; what it read up to the last word that completes a number is the reading.
  */
 function readWords(text: string, at: number, limit: number): NumberReading | null {
+  if (!mayOpenNumber(text, at)) return null;
   let total = 0;
   let current = 0;
   let scale = 1;
@@ -207,15 +236,15 @@ function advance(word: string, last: Last, hasDecimals: boolean): { kind: Kind; 
     return afterNumber ? { kind: 'and', last: 'and-n' } : null; // "one and a half", not "one and two"
   }
   if (word === 'point') return afterNumber ? { kind: 'point', last: 'point' } : null;
-  if (word in SCALE_WORDS && word.length > 3 && word !== 'hundred') {
+  if (SCALE_KEYS.has(word) && word.length > 3 && word !== 'hundred') {
     const counted = ['start', 'article', 'half', 'half-a', 'hundred', 'scale'].includes(last) || afterNumber || (last === 'point' && hasDecimals);
     return counted ? { kind: 'scale', last: 'scale' } : null;
   }
-  if (last === 'point') return word in DIGIT_WORDS ? { kind: 'digit', last: 'point' } : null;
+  if (last === 'point') return DIGIT_KEYS.has(word) ? { kind: 'digit', last: 'point' } : null;
   const opening = last === 'start' || last === 'hundred' || last === 'scale' || last === 'and';
-  if (word in UNITS) return opening || last === 'tens' ? { kind: 'number', last: 'unit' } : null;
-  if (word in TEENS) return opening ? { kind: 'number', last: 'teen' } : null;
-  if (word in TENS) return opening ? { kind: 'number', last: 'tens' } : null;
+  if (UNIT_KEYS.has(word)) return opening || last === 'tens' ? { kind: 'number', last: 'unit' } : null;
+  if (TEEN_KEYS.has(word)) return opening ? { kind: 'number', last: 'teen' } : null;
+  if (TEN_KEYS.has(word)) return opening ? { kind: 'number', last: 'tens' } : null;
   if (word === 'hundred' || word === 'dozen') {
     return last === 'start' || last === 'article' || afterNumber ? { kind: 'multiplier', last: 'hundred' } : null;
   }

@@ -2,6 +2,7 @@ import type { Speaker } from '../../schemas/extract.js';
 import { sentenceAt } from './document.js';
 import { fallsBackToSalient, GENERIC_PLURAL, kindOf, ORGANIZATION_NOUNS } from './organization-kinds.js';
 import { ANTECEDENT_REACH, isQuoted, latestMention, overlapsAny, type Candidate, type NameMention, type SpeakerContext } from './speaker-context.js';
+import { matchesWithHint } from './patterns.js';
 import { firstAtOrAfter, startOf } from './spans.js';
 import { REACH } from './words.js';
 
@@ -93,19 +94,21 @@ const DESCRIPTION = new RegExp(
     `(?:(?!${DESCRIPTION_BREAK}\\s)[\\p{L}\\p{N}&.-]+\\s+){0,3}?(?<noun>${ORGANIZATION_NOUNS.join('|')})\\b`,
   'gu',
 );
+const DESCRIPTION_HINT = new RegExp(ORGANIZATION_NOUNS.join('|'), 'u');
 /** "the companies said", "both firms": the two organizations the text is about. */
 const TWO_ORGANIZATIONS = new RegExp(`\\b(?:[Tt]he|[Bb]oth)\\s+(?:two\\s+)?(?:${GENERIC_PLURAL.join('|')})\\b`, 'gu');
+const TWO_ORGANIZATIONS_HINT = new RegExp(GENERIC_PLURAL.join('|'), 'u');
 
 /** The descriptions in [start, end) that stand for organizations ("the watchdog", "the two companies"), each resolved. */
 export function organizationReferencesIn(ctx: SpeakerContext, start: number, end: number): Candidate[] {
   const slice = ctx.doc.text.slice(start, end);
   const found: Candidate[] = [];
-  for (const match of slice.matchAll(DESCRIPTION)) {
+  for (const match of matchesWithHint(slice, DESCRIPTION, DESCRIPTION_HINT)) {
     const at = start + match.index;
     const speaker = describedOrganization(ctx, match, at);
     if (speaker !== undefined) found.push({ start: at, end: at + match[0].length, personal: false, speaker });
   }
-  for (const match of slice.matchAll(TWO_ORGANIZATIONS)) {
+  for (const match of matchesWithHint(slice, TWO_ORGANIZATIONS, TWO_ORGANIZATIONS_HINT)) {
     const at = start + match.index;
     const [first, ...others] = organizationsTogether(ctx, at);
     found.push({ start: at, end: at + match[0].length, personal: false, speaker: first ?? null, coSpeakers: others });

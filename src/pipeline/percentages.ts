@@ -1,6 +1,6 @@
 import type { Percentage } from '../../schemas/extract.js';
 import type { ParsedDocument } from './document.js';
-import { boundFields, findFigures, spanFields, type FigureRules, type Reading } from './figures.js';
+import { boundFields, findFigures, type FigureRules, type Reading } from './figures.js';
 import { withIds } from './ids.js';
 import { atClauseEnd, readNumber, stickyMatch } from './numbers.js';
 import type { Span } from './spans.js';
@@ -13,7 +13,7 @@ type PercentSign = '%';
  */
 export function extractPercentages(doc: ParsedDocument): Percentage[] {
   const figures = findFigures(doc, PERCENT_RULES);
-  return withIds('p', figures.map((f) => ({ ...spanFields(doc.text, f), value: f.value, ...boundFields(f) })));
+  return withIds('p', figures.map((f) => ({ text: doc.text.slice(f.start, f.end), start: f.start, end: f.end, value: f.value, ...boundFields(f) })));
 }
 
 const PERCENT_RULES: FigureRules<PercentSign> = {
@@ -39,7 +39,11 @@ function readPercent(text: string, at: number, limit: number): Reading<PercentSi
 const FRACTION = /(half|a[ \t\u00a0]+quarter[ \t\u00a0]+of|three[ \t\u00a0-]+quarters[ \t\u00a0]+of)[ \t\u00a0]+(?:a|one)(?=[ \t\u00a0])/iy;
 const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, a: 0.25, three: 0.75 };
 
+/** The letters, in either case, a fraction starts with. */
+const FRACTION_INITIALS = new Set(Object.keys(FRACTIONS).flatMap((word) => [word[0]!, word[0]!.toUpperCase()]));
+
 function readFraction(text: string, at: number, limit: number): Reading<PercentSign> | null {
+  if (!FRACTION_INITIALS.has(text[at] ?? '')) return null;
   const fraction = stickyMatch(FRACTION, text, at);
   const sign = fraction ? stickyMatch(PERCENT_SIGN, text, at + fraction[0].length) : null;
   if (!fraction || !sign) return null;
@@ -52,8 +56,9 @@ function readFraction(text: string, at: number, limit: number): Reading<PercentS
 const PERCENT_OF = /(?:percents?|per[ \t\u00a0]?cent)[ \t\u00a0]+of[ \t\u00a0]+/iy;
 
 function readPercentOf(text: string, at: number, sentence: Span): Reading<PercentSign> | null {
+  if (at - sentence.start > 4) return null;
   const words = stickyMatch(PERCENT_OF, text, at);
-  if (!words || at - sentence.start > 4 || /[\p{L}\p{N}]/u.test(text.slice(sentence.start, at))) return null;
+  if (!words || /[\p{L}\p{N}]/u.test(text.slice(sentence.start, at))) return null;
   const number = readNumber(text, at + words[0].length, sentence.end);
   if (!number || number.article || !atClauseEnd(text, number.end, sentence.end)) return null;
   return { start: at, end: number.end, value: number.value, unit: '%', scale: number.scale };

@@ -58,7 +58,7 @@ export function propositionOf(ctx: SpeakerContext, findings: Findings, source: P
   const modality = modalityOf(text, source.cue);
   // With no word of a kind, a forecast or a plan is still a goal or forecast ("agents will join the workforce, he predicted").
   const kind = act.kind ?? (modality === 'forecast' || modality === 'planned' ? 'goal_forecast' : 'statement');
-  const object = act.nounPhrase ? text : doc.text.slice(act.end, content.end).replace(/^[\s,;:]+|[\s,;:.!?"”’']+$/gu, '');
+  const object = act.nounPhrase ? text : withoutEdges(doc.text.slice(act.end, content.end));
   return {
     subject,
     predicate: act.predicate,
@@ -83,6 +83,17 @@ export function propositionOf(ctx: SpeakerContext, findings: Findings, source: P
   };
 }
 
+const EDGE_START = /^[\s,;:]+/u;
+const EDGE_END = /[\s,;:.!?"”’']/u;
+
+/** An object without the separators before it and the punctuation after it (looked at from the end, not tried at every position). */
+function withoutEdges(text: string): string {
+  const start = EDGE_START.exec(text)?.[0].length ?? 0;
+  let end = text.length;
+  while (end > start && EDGE_END.test(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
+
 /** What a span says is done: the normalised verb, where it stands, and the kind of claim its words make. */
 interface Act extends Span {
   readonly predicate: string;
@@ -104,8 +115,7 @@ function actOf(doc: ParsedDocument, source: PropositionSource, namesProduct: boo
   const nounPhrase = source.takesNounPhrase && cue !== null && (!verb || verb.afterRelative);
   const trigger = triggerIn(nounPhrase ? `${cue} ${text}` : text, namesProduct);
   const kind = trigger?.kind ?? null;
-  const atStart = { start: content.start, end: content.start, kind, nounPhrase };
-  if (nounPhrase) return { ...atStart, predicate: cueLemma(cue!), verbless: false };
+  if (nounPhrase) return { start: content.start, end: content.start, kind, nounPhrase, predicate: cueLemma(cue!), verbless: false };
   const shift = (offset: number) => content.start + Math.max(0, offset);
   const triggerToken = trigger ? tokenAt(doc, shift(trigger.start)) : undefined;
   if (trigger?.lemma && ((triggerToken && isVerbal(doc, triggerToken)) || !verb)) {
@@ -113,7 +123,7 @@ function actOf(doc: ParsedDocument, source: PropositionSource, namesProduct: boo
     return { start: shift(trigger.start), end, predicate: trigger.lemma, kind, nounPhrase, verbless: false };
   }
   if (verb) return { start: verb.token.start, end: verb.token.end, predicate: lemmaOf(verb.token.text, verb.token.tags), kind, nounPhrase, verbless: false };
-  return { ...atStart, predicate: cue ? cueLemma(cue) : 'be', verbless: true };
+  return { start: content.start, end: content.start, kind, nounPhrase, predicate: cue ? cueLemma(cue) : 'be', verbless: true };
 }
 
 /** The verb of a cue ("told Reuters" → tell); "according to" reports what someone says. */
@@ -128,7 +138,8 @@ function subjectMention(ctx: SpeakerContext, findings: Findings, content: Span, 
   return within(findings.mentions, { start: content.start, end: verbAt }).find((m) => !isQuoted(ctx, m.start) && text[m.end] !== '-')?.entity;
 }
 
-const IT = /\b(?:it|its)\b/iu;
+// (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
+const IT = /(?<!\w)(?:it|its)(?!\w)/iu;
 
 /**
  * A pronoun or description before the verb, resolved: "he" → the person, "the company" or "it" → the organization

@@ -4,6 +4,7 @@ import { withIds } from './ids.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from './spans.js';
 import { buildSpeakerContext, findCues, lastPersonIn, sourceOfCue, speakerOfCue, type Cue, type SpeakerContext } from './speakers.js';
+import { wordCount } from './words.js';
 
 /** One paragraph's quotations, sentence boundaries and reporting cues (cues inside quotations left out). */
 interface Paragraph extends Span {
@@ -145,12 +146,13 @@ function cuesBefore(paragraph: Paragraph, offset: number, count: number): Cue[] 
 // ---------------------------------------------------------------------------------------------------------------
 // Which spans are quotations, and who is cued as saying them
 
+// (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
 /** Words that make the next quoted phrase a name or a term, not somebody's words ("dubbed", "so-called", "the word"). */
 const NAMING =
-  /\b(?:called|calls|dubbed|named|nicknamed|titled|entitled|termed|labell?ed|branded|billed\s+as|known\s+as|so-called|(?:the|a)\s+(?:word|term|phrase|slogan|hashtag|tagline|motto|name|title|label|moniker|expression)s?)\s*[,:]?\s*(?:the\s+|a\s+|an\s+|its\s+)?$/iu;
+  /(?<!\w)(?:called|calls|dubbed|named|nicknamed|titled|entitled|termed|labell?ed|branded|billed\s+as|known\s+as|so-called|(?:the|a)\s+(?:word|term|phrase|slogan|hashtag|tagline|motto|name|title|label|moniker|expression)s?)\s*[,:]?\s*(?:the\s+|a\s+|an\s+|its\s+)?$/iu;
 /** A kind of work before a short quoted phrase makes it the work's title ('the film "The Long Road"'). */
 const WORK =
-  /\b(?:film|movie|book|novel|song|album|show|series|programme|program|musical|podcast|documentary|episode|column|poem|opera|sitcom|drama|comedy|thriller|exhibition|campaign)s?\s*,?\s*$/iu;
+  /(?<!\w)(?:film|movie|book|novel|song|album|show|series|programme|program|musical|podcast|documentary|episode|column|poem|opera|sitcom|drama|comedy|thriller|exhibition|campaign)s?\s*,?\s*$/iu;
 const SMALL_WORD = /^(?:a|an|the|of|in|on|at|to|for|and|or|with|from|by|vs|de|la|du|von|van)$/iu;
 /** Most words between a quotation and the cue after it ("...," mobile analyst Jane Smith, of Acme, told). */
 const SUBJECT_WORDS = 12;
@@ -166,11 +168,11 @@ function isTitleLike(text: string): boolean {
 }
 
 /** Words that make what follows a noun phrase of the reporter's sentence ("a "smart" phone", "the "Office" brand"). */
-const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that|these|those|of)\s*$/iu;
+const DETERMINER_BEFORE = /(?<!\w)(?:a|an|the|its|their|his|her|our|this|that|these|those|of)\s*$/iu;
 
 /** A quoted sentence, as opposed to a fragment woven into the reporter's own sentence. */
 function isFullQuotation(text: string, before: string): boolean {
-  const words = wordsIn(text).length;
+  const words = wordCount(text);
   const sentenceLike = words >= 6 || (words >= 2 && /[.!?,;:\u2026\u2014-]$/u.test(text));
   return /^(?:[\p{Lu}\p{N}[(\u2026]|\.\.\.)/u.test(text) && sentenceLike && !DETERMINER_BEFORE.test(before);
 }
@@ -210,7 +212,7 @@ function cuedAttribution(ctx: SpeakerContext, paragraph: Paragraph, index: numbe
   const after = following && following.end <= windowEnd ? following : undefined;
   const before = cuesBefore(paragraph, span.open, 1).find((cue) => cue.start >= windowStart);
   const stops = ENDS_SENTENCE.test(text.slice(span.end - 1, span.end));
-  const between = after ? wordsIn(text.slice(span.close, after.start)).length : Infinity;
+  const between = after ? wordCount(text.slice(span.close, after.start)) : Infinity;
   // A participle right after the quotation ('"...," adding that') has the subject of an earlier verb.
   const follows =
     after !== undefined &&

@@ -26,8 +26,9 @@ const BETWEEN_SOURCE_AND_CUE = new RegExp(
   'iu',
 );
 
+// (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
 /** A source in a clause of time or condition gives background, not a report ("Even before IBM announced the plan, it"). */
-const SUBORDINATE_SOURCE = /\b(?:before|after|when|since|until|if|unless|because|once|whenever)\s+(?:the\s+)?$/iu;
+const SUBORDINATE_SOURCE = /(?<!\w)(?:before|after|when|since|until|if|unless|because|once|whenever)\s+(?:the\s+)?$/iu;
 /** A shared subject across coordinated verbs ("Smith wants more but conceded that"). */
 const COORDINATED = /\s(?:and|but)\s+(?:(?:\p{L}+ly|also|still|then|later)\s+)*$/iu;
 /** Who is told, when not a named outlet: "told reporters", "told the audience", "told investors on a call". */
@@ -173,7 +174,7 @@ export function phraseEnd(ctx: SpeakerContext, cue: Cue, sentenceEnd: number): n
 const PHRASE_WORDS = 12;
 
 /** What marks a source as unnamed whatever follows it. */
-const ANONYMOUS = /\b(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|aware\s+of|inside)\b/iu;
+const ANONYMOUS = /(?<!\w)(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|aware\s+of|inside)(?!\w)/iu;
 
 const CONNECTOR = /^(?:of|and|&|for|the|de|du|von|van)$/iu;
 const NOT_NAME_TAGS = ['Pronoun', 'Date', 'Month', 'WeekDay', 'Value'];
@@ -193,7 +194,7 @@ export function sourceAfter(ctx: SpeakerContext, from: number, end: number): Can
   if (!name) return known;
   const written = ctx.doc.text.slice(name.start, name.end);
   const entity = ctx.organizations.find((e) => [e.name, ...e.aliases].some((form) => form.toLowerCase() === written.toLowerCase()));
-  return { ...name, personal: false, speaker: entity ? { entityId: entity.id, name: entity.name } : { entityId: null, name: written } };
+  return { start: name.start, end: name.end, personal: false, speaker: entity ? { entityId: entity.id, name: entity.name } : { entityId: null, name: written } };
 }
 
 /** The last run of capitalised words in [from, end), small connecting words inside it allowed ("Pew Internet and American Life Project"). */

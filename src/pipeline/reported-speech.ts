@@ -65,9 +65,9 @@ export function reportsIn(ctx: SpeakerContext, sentence: Sentence): Report[] {
     const frame = frameOf(ctx, sentence, cue, frames[frames.length - 1]);
     if (frame) frames.push(frame);
   }
-  return arrange(ctx, sentence, frames).flatMap(({ coSpeakers, ...report }) => {
-    const trimmed = { ...report, content: trimSpan(ctx.doc.text, report.content) };
-    return [trimmed, ...coSpeakers.map((speaker) => ({ ...trimmed, speaker }))];
+  return arrange(ctx, sentence, frames).flatMap(({ coSpeakers, cue, speaker, frame, content, takesNounPhrase, personal }) => {
+    const report = { cue, speaker, frame, content, takesNounPhrase, personal };
+    return [report, ...coSpeakers.map((coSpeaker) => ({ ...report, speaker: coSpeaker }))];
   });
 }
 
@@ -236,7 +236,7 @@ function arrange(ctx: SpeakerContext, sentence: Sentence, frames: readonly Frame
   let open = null as Open | null;
   let floor = sentence.start;
   const close = (end: number) => {
-    if (open) reports.push(report(open.frame, open.contentStart, end));
+    if (open) reports.push(report(text, open.frame, open.contentStart, end));
     open = null;
   };
   for (const frame of frames) {
@@ -245,7 +245,7 @@ function arrange(ctx: SpeakerContext, sentence: Sentence, frames: readonly Frame
       // A report nested in another's content: the same speaker's more specific cue wins ("added that he expects"),
       // when its own words still assert something.
       const leading = wordCount(tail(text, current.contentStart, frame.start)) === 0 && frame.start - current.contentStart < REACH;
-      const inner = report(frame, frame.contentStart, sentence.end);
+      const inner = report(text, frame, frame.contentStart, sentence.end);
       if (leading && (sameSpeaker(frame.speaker, current.frame.speaker) || !current.frame.speaker) && asserts(ctx, inner)) {
         open = { ...current, frame: { ...frame, start: current.frame.start }, contentStart: frame.contentStart };
       }
@@ -260,8 +260,8 @@ function arrange(ctx: SpeakerContext, sentence: Sentence, frames: readonly Frame
       } else if (current && last) {
         // "X said Y, Z reported": Z reports the whole; an unnamed inner source adds nothing.
         if (!last.speaker) reports.pop();
-        reports.push(report(frame, current.floor, frame.start));
-      } else reports.push(report(frame, floor, frame.start));
+        reports.push(report(text, frame, current.floor, frame.start));
+      } else reports.push(report(text, frame, floor, frame.start));
       floor = frame.end;
       continue;
     }
@@ -278,13 +278,14 @@ interface Arranged extends Report {
   readonly coSpeakers: readonly Speaker[];
 }
 
-function report(frame: Frame, contentStart: number, contentEnd: number): Arranged {
+/** A frame's report, its content without the separators around it. */
+function report(text: string, frame: Frame, contentStart: number, contentEnd: number): Arranged {
   return {
     coSpeakers: frame.coSpeakers,
     cue: frame.cue,
     speaker: frame.speaker,
     frame: { start: frame.start, end: frame.end },
-    content: { start: contentStart, end: contentEnd },
+    content: trimSpan(text, { start: contentStart, end: contentEnd }),
     takesNounPhrase: takesNounPhrase(frame.cue),
     personal: frame.personal,
   };
@@ -298,8 +299,24 @@ const TRAILING = /(?:[\s,;:—–-]|(?<=[\p{Ll}\p{N})%"”’'])[.!?]|\b(?:and|b
 export function trimSpan(text: string, span: Span): Span {
   const slice = text.slice(span.start, span.end);
   const lead = LEADING.exec(slice)?.[0].length ?? 0;
-  const trail = TRAILING.exec(slice.slice(lead))?.[0].length ?? 0;
-  return { start: span.start + lead, end: span.end - trail };
+  return { start: span.start + lead, end: span.end - trailingLength(slice.slice(lead)) };
+}
+
+/** How much of a long text's end TRAILING is first tried on, as it is tried at every position of what it is given. */
+const TAIL = 32;
+/** More than the longest piece TRAILING repeats ("although") and the two units its look-behind may read. */
+const TAIL_MARGIN = 16;
+
+/**
+ * The length of the trailing separators and conjunctions. A run found well inside the tail is the whole run: one
+ * reaching further left would have a piece starting in the margin, where the tail reads as the whole text does.
+ */
+function trailingLength(text: string): number {
+  if (text.length > TAIL) {
+    const inTail = TRAILING.exec(text.slice(-TAIL));
+    if (!inTail || inTail.index >= TAIL_MARGIN) return inTail?.[0].length ?? 0;
+  }
+  return TRAILING.exec(text)?.[0].length ?? 0;
 }
 
 /**
@@ -308,7 +325,7 @@ export function trimSpan(text: string, span: Span): Span {
  */
 function asserts(ctx: SpeakerContext, candidate: Report): boolean {
   const { doc } = ctx;
-  const content = trimSpan(doc.text, candidate.content);
+  const { content } = candidate;
   if (wordCount(doc.text.slice(content.start, content.end)) < 2) return false;
   if (content.start < candidate.frame.start || candidate.takesNounPhrase) return true;
   const quoted = ctx.quoted[firstAtOrAfter(ctx.quoted, content.start + 1, endOf)];

@@ -1,4 +1,5 @@
 import type { Sentence } from './document.js';
+import { matchesWithHint } from './patterns.js';
 import { SAYING_VERBS, SUBJECT_FIRST_VERBS, cuePattern, findCues, isQuoted, type Cue, type SpeakerContext } from './speakers.js';
 import { firstAtOrAfter, startOf } from './spans.js';
 import { isVerb, tokenAt } from './words.js';
@@ -25,13 +26,15 @@ const REPORTING_CUE = cuePattern({
 /** Cues that may take a noun phrase instead of a clause: "announced a new phone", "warned of losses", "sees it as". */
 const TAKES_NOUN_PHRASE =
   /^(?:announc|warn|describ|call|see|liken|predict|confirm|den[iy]|pledg|promis|vow|forecast|expect|estimat|reveal|disclos|hint|urg|acknowledg|admit|reiterat|recogni[sz]|conced|boast)/iu;
+
+// (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
 /** A cue after a form of "be" is passive ("is said to", "was told"), a hedge or a listener, not a source speaking. */
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:\p{L}+ly|also|still|later|then|now|already|often|not|never)\s+){0,2}$/iu;
+const PASSIVE_BEFORE = /(?<!\w)(?:is|are|was|were|be|been|being)\s+(?:(?:\p{L}+ly|also|still|later|then|now|already|often|not|never)\s+){0,2}$/iu;
 /** "added to the pressure", "adding 500 jobs", "continued to grow": not speech. */
 const NOT_SPEECH = /^(?:add|continu)/iu;
 const NOT_SPEECH_AFTER = /^\s+(?:to\b|\d)/u;
 /** "declined to say", "would not say", "did not think": nothing was said. */
-const UNSAID = /\b(?:to|not|n['’]t|never)\s+$/iu;
+const UNSAID = /(?<!\w)(?:to|not|n['’]t|never)\s+$/iu;
 /** "asked not to be named": a source's condition, not its words. */
 const ANONYMITY = /^\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)(?!\w)/iu;
 /** "a start-up called Acme": naming, not speech. */
@@ -41,10 +44,12 @@ const REPORTING_NOUN =
   'assertion|claim|insistence|argument|belief|view|warning|prediction|announcement|statement|admission|pledge|promise|forecast|estimate|expectation|contention|suggestion';
 const NOMINAL_CUE = new RegExp(`(?<=['’]s?\\s+)(?:${REPORTING_NOUN})(?=\\s+that\\s)`, 'gu');
 const IS_REPORTING_NOUN = new RegExp(`^(?:${REPORTING_NOUN})$`, 'u');
+/** What every nominal cue's sentence holds: the "that" after the noun. */
+const NOMINAL_CUE_HINT = /\sthat\s/u;
 
 function nominalCues(text: string, sentence: Sentence): Cue[] {
   const slice = text.slice(sentence.start, sentence.end);
-  return [...slice.matchAll(NOMINAL_CUE)].map((match) => {
+  return [...matchesWithHint(slice, NOMINAL_CUE, NOMINAL_CUE_HINT)].map((match) => {
     const start = sentence.start + match.index;
     return { start, end: start + match[0].length, text: match[0], kind: 'verb', inverts: false };
   });

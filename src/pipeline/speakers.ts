@@ -12,6 +12,7 @@ import {
   type NameMention,
   type SpeakerContext,
 } from './speaker-context.js';
+import { WORD_END, WORD_START, matchesWithHint } from './patterns.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from './spans.js';
 import { HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN, TITLE_WORD } from './titles.js';
 
@@ -61,11 +62,15 @@ export interface CueVerbs {
   readonly subjectFirst: readonly string[];
 }
 
-/** The pattern `findCues` scans with, for a set of reporting verbs ("according to", "told X" and "quoted X as saying" always). */
+/**
+ * The pattern `findCues` scans with, for a set of reporting verbs ("according to", "told X" and "quoted X as saying"
+ * always). What may not stand before a cue is CUE_START's to check, at each match: as the pattern's own look-behind,
+ * it would be tried at every position.
+ */
 export function cuePattern(verbs: CueVerbs): RegExp {
   return new RegExp(
     [
-      `(?<![\\p{L}\\p{N}'’-])(?<!\\b(?:the|a|an|its|his|her|their|our|these|those|such|of)\\s)(?:`,
+      `(?:`,
       `(?<quoted>quoted\\s+(?<named>[^.!?"“”\\n]{1,60}?)\\s+as\\s+saying)`,
       `|(?<according>[Aa]ccording\\s+to)`,
       `|(?<tell>(?:${alternatives(TELLING_VERBS)})(?:\\s+(?:the\\s+)?${CAPITALISED}(?:\\s+${CAPITALISED}){0,3}(?:\\s+${OUTLET})?)?)`,
@@ -78,6 +83,8 @@ export function cuePattern(verbs: CueVerbs): RegExp {
 }
 
 const CUE = cuePattern({ inverting: SAYING_VERBS, subjectFirst: SUBJECT_FIRST_VERBS });
+/** Where a cue may start: not inside a word, nor after an article or possessive ("the claims", "its notes"). */
+const CUE_START = /(?<![\p{L}\p{N}'’-])(?<!\b(?:the|a|an|its|his|her|their|our|these|those|such|of)\s)/uy;
 /** "continued to grow", "added 500 jobs", "added to the pressure": these verbs are not reporting speech. */
 const NOT_SPEECH = /^(?:continue[sd]|add(?:ed|s))$/u;
 const NOT_SPEECH_AFTER = /^\s+(?:to\b|\d)/u;
@@ -87,17 +94,22 @@ export function findCues(text: string, start: number, end: number, pattern: RegE
   const cues: Cue[] = [];
   pattern.lastIndex = start;
   for (let match = pattern.exec(text); match && match.index < end; match = pattern.exec(text)) {
-    const groups = match.groups!;
     const at = match.index;
+    CUE_START.lastIndex = at;
+    if (!CUE_START.test(text)) {
+      pattern.lastIndex = at + 1; // inside a word or after an article: a cue may still start at the next character
+      continue;
+    }
+    const groups = match.groups!;
     const written = match[0].replace(/[\s.'’]+$/u, '');
     if (at + written.length > end) continue;
     if (NOT_SPEECH.test(written) && NOT_SPEECH_AFTER.test(text.slice(at + written.length, at + written.length + 4))) continue;
-    const cue = { start: at, end: at + written.length, text: written };
+    const cueEnd = at + written.length;
     if (groups.quoted) {
       const namedAt = at + match[0].indexOf(groups.named!, 'quoted'.length);
-      cues.push({ ...cue, kind: 'quoted', inverts: false, named: { start: namedAt, end: namedAt + groups.named!.length } });
-    } else if (groups.according) cues.push({ ...cue, kind: 'according', inverts: true });
-    else cues.push({ ...cue, kind: 'verb', inverts: groups.inverting !== undefined });
+      cues.push({ start: at, end: cueEnd, text: written, kind: 'quoted', inverts: false, named: { start: namedAt, end: namedAt + groups.named!.length } });
+    } else if (groups.according) cues.push({ start: at, end: cueEnd, text: written, kind: 'according', inverts: true });
+    else cues.push({ start: at, end: cueEnd, text: written, kind: 'verb', inverts: groups.inverting !== undefined });
   }
   return cues;
 }
@@ -122,7 +134,7 @@ export function buildSpeakerContext(doc: ParsedDocument, entities: readonly Enti
   const bySurname = surnameIndex([...listed, ...evident]);
   // A bare surname ("says Ward") is a person once the article has introduced the full name.
   const people = runs.filter((run) => run.evident || bySurname.has(surnameOf(doc.text.slice(run.start, run.end))));
-  const byLooseSurname = surnameIndex([...listed, ...evident, ...runs.map((run) => unlisted(doc, run))]);
+  const byLooseSurname = surnameIndex(runs.map((run) => unlisted(doc, run)), new Map(bySurname));
   const entityNames: NameMention[] = entities.flatMap((entity) => {
     if (entity.type !== 'person' && entity.type !== 'organization') return [];
     const own = { entityId: entity.id, name: entity.name };
@@ -146,11 +158,13 @@ export function buildSpeakerContext(doc: ParsedDocument, entities: readonly Enti
 
 const unlisted = (doc: ParsedDocument, run: Span): Speaker => ({ entityId: null, name: doc.text.slice(run.start, run.end) });
 
-/** Full names by surname, the first introduced winning. */
-function surnameIndex(people: readonly Speaker[]): Map<string, Speaker> {
-  const index = new Map<string, Speaker>();
+/** Full names by surname, the first introduced winning (those already in `index` first of all). */
+function surnameIndex(people: readonly Speaker[], index = new Map<string, Speaker>()): Map<string, Speaker> {
   for (const person of people) {
-    if (givenWords(person.name).length >= 2 && !index.has(surnameOf(person.name))) index.set(surnameOf(person.name), person);
+    const words = person.name.split(/\s+/u);
+    if (words.filter((word) => !HONORIFIC.test(word)).length < 2) continue;
+    const surname = keyOf(words[words.length - 1]!);
+    if (!index.has(surname)) index.set(surname, person);
   }
   return index;
 }
@@ -186,7 +200,12 @@ function withPeople(names: readonly NameMention[], people: readonly Span[], spea
 const NOT_NAME_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord'];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'Honorific'];
 
-const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
+/** Whether a token opens with a capital: ASCII by its code, any other letter by the pattern. */
+const isCapitalised = (token: Token) => {
+  const code = token.text.charCodeAt(0);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : CAPITAL.test(token.text);
+};
+const CAPITAL = /^\p{Lu}/u;
 const possessiveLength = (word: string) => /['’]s?$/u.exec(word)?.[0].length ?? 0;
 
 interface NameRun extends Span {
@@ -207,7 +226,7 @@ function nameRuns(doc: ParsedDocument): NameRun[] {
     const span = { start: named[0]!.start, end: last.end - possessiveLength(last.text) };
     const tagged = named.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)));
     const titled = TITLE_AFTER.test(text.slice(span.end, span.end + 80)) || TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
-    runs.push({ ...span, evident: tagged || titled });
+    runs.push({ start: span.start, end: span.end, evident: tagged || titled });
   };
   for (const sentence of doc.sentences) {
     if (sentence.boilerplate) continue;
@@ -324,7 +343,7 @@ function unnamedSourcesIn(ctx: SpeakerContext, start: number, end: number): Unna
 
 /** "the chief executive" (ending at `offset`) → the person the article introduced with that title nearby. */
 function roleHolder(ctx: SpeakerContext, role: string, offset: number): Speaker | null {
-  const pattern = new RegExp(`\\b${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'iu');
+  const pattern = new RegExp(`${WORD_START}${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}${WORD_END}`, 'iu');
   const mention = latestMention(ctx, offset, (m) => {
     if (m.kind !== 'person') return false;
     const sentence = ctx.doc.sentences[sentenceAt(ctx.doc, m.start)]!;
@@ -348,16 +367,20 @@ function organizationNamed(ctx: SpeakerContext, at: number, written: string): Sp
 // ---------------------------------------------------------------------------------------------------------------
 // Candidates for a cue's subject
 
+// (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
 /** "the chief executive", "its CEO", "Acme's research director": a title standing for a person named earlier. */
-const ROLE_PHRASE = new RegExp(`\\b(?:the|its|his|her|their|[\\p{L}\\p{N}&.-]{1,30}['’]s?)\\s+(?:[\\p{L}-]{1,30}\\s+){0,2}(?<role>${TITLE_WORD})\\b`, 'giu');
+const ROLE_PHRASE = new RegExp(`\\b(?:the|its|his|her|their|[\\p{L}\\p{N}&.-]{1,30}['’]s?)\\s+(?:[\\p{L}-]{1,30}\\s+){0,2}(?<role>${TITLE_WORD})${WORD_END}`, 'giu');
+const ROLE_HINT = new RegExp(TITLE_WORD, 'iu');
 const PRONOUN = /\b(?:[Hh]e|[Ss]he)\b/gu;
 const SPOKESPERSON = new RegExp(
   `\\b(?:[Aa]n?|[Tt]he|(?<its>[Ii]ts|[Tt]heir))\\s+(?:(?<before>${CAPITALISED}(?:\\s+${CAPITALISED}){0,3})\\s+)?(?:company\\s+|firm\\s+)?(?:spokes(?:man|woman|person|people)|representative|press officer)(?:\\s+(?:for|at|of|from)\\s+(?:the\\s+)?(?<after>${CAPITALISED}(?:\\s+${CAPITALISED}){0,3}))?`,
   'gu',
 );
+const SPOKESPERSON_HINT = /spokes|representative|press officer/u;
 const DESCRIBED = '\\b[Tt]he\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}]*-[\\p{Ll}]+)\\s+){0,2}';
 /** A publication stands for whoever was named as publishing it, the latest organization ("the survey found"). */
 const PUBLICATION = new RegExp(`${DESCRIBED}(?:report|survey|study|poll)\\b`, 'gu');
+const PUBLICATION_HINT = /report|survey|study|poll/u;
 
 /** The phrases in [start, end) that name or stand for a person or organization, each resolved; sorted by end. */
 export function candidatesIn(ctx: SpeakerContext, start: number, end: number): Candidate[] {
@@ -373,14 +396,14 @@ export function candidatesIn(ctx: SpeakerContext, start: number, end: number): C
     const at = start + match.index;
     found.push({ start: at, end: at + match[0].length, personal: true, speaker: pronounAntecedent(ctx, match[0], at) });
   }
-  for (const match of slice.matchAll(ROLE_PHRASE)) {
+  for (const match of matchesWithHint(slice, ROLE_PHRASE, ROLE_HINT)) {
     const at = start + match.index;
     const end = at + match[0].length;
     // "the billionaire" with no title to match still points back, to the latest person.
-    const speaker = roleHolder(ctx, match.groups!.role!, end) ?? (/^the\b/iu.test(match[0]) ? latestPerson(ctx, at) : null);
+    const speaker = roleHolder(ctx, match.groups!.role!, end) ?? (/^the(?!\w)/iu.test(match[0]) ? latestPerson(ctx, at) : null);
     if (speaker) found.push({ start: at, end, personal: true, speaker });
   }
-  for (const match of slice.matchAll(SPOKESPERSON)) {
+  for (const match of matchesWithHint(slice, SPOKESPERSON, SPOKESPERSON_HINT)) {
     const at = start + match.index;
     found.push({ start: at, end: at + match[0].length, personal: false, speaker: spokespersonOrganization(ctx, match, at) });
   }
@@ -389,7 +412,7 @@ export function candidatesIn(ctx: SpeakerContext, start: number, end: number): C
     if (!source.spokesperson) found.push({ start: source.start, end: source.end, personal: true, speaker: null });
   }
   found.push(...organizationReferencesIn(ctx, start, end));
-  for (const match of slice.matchAll(PUBLICATION)) {
+  for (const match of matchesWithHint(slice, PUBLICATION, PUBLICATION_HINT)) {
     const at = start + match.index;
     found.push({ start: at, end: at + match[0].length, personal: false, speaker: latestOrganization(ctx, at) });
   }
@@ -454,7 +477,7 @@ function verbPhraseStart(text: string, start: number, cueStart: number): number 
 function subjectBefore(ctx: SpeakerContext, start: number, cueStart: number): Candidate | undefined {
   const { text } = ctx.doc;
   const end = verbPhraseStart(text, start, cueStart);
-  if (/\bit$/iu.test(text.slice(Math.max(start, end - 3), end))) {
+  if (/(?<!\w)it$/iu.test(text.slice(Math.max(start, end - 3), end))) {
     return { start: end - 2, end, personal: false, speaker: organizationForIt(ctx, end - 2) };
   }
   const all = withAdjacentName(ctx, candidatesIn(ctx, start, cueStart), nameEndingAt(ctx, start, end));

@@ -1,3 +1,5 @@
+import { WORD_END, WORD_START } from './patterns.js';
+
 /** Words that introduce or describe a person, shared by the entities and speakers stages. */
 
 export const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev)\.?$/u;
@@ -7,6 +9,6 @@ export const TITLE_WORD =
   'analyst|director|editor|chief|executive|ceo|cfo|cto|coo|president|vp|chairman|chairwoman|chair|founder|co-?founder|head|manager|officer|partner|professor|researcher|economist|lawyer|attorney|prosecutor|minister|secretary|administrator|engineer|scientist|spokes(?:man|woman|person)|strategist|consultant|commissioner|senator|governor|mayor|boss|leader|owner|principal|fellow|lecturer|correspondent|author|designer|developer|producer|investor|advis[eo]r|expert|specialist|judge|inspector|official|billionaire|entrepreneur|businessman|businesswoman|tycoon|magnate|politician|lawmaker|activist';
 export const TITLE_TOKEN = new RegExp(`^(?:${TITLE_WORD})$`, 'iu');
 /** "Jane Smith, chief executive of Acme" / "Jane Smith, Acme's research director"; not a clause about something else ("Acme, whose Foo Designer ..."). */
-export const TITLE_AFTER = new RegExp(`^(?:['’]s?)?,\\s+(?!(?:whose|which|where|when)\\b)(?:(?:the|a|an)\\s+)?(?:[\\p{L}\\p{N}&.'’-]{1,30}\\s+){0,4}?(?:${TITLE_WORD})\\b`, 'iu');
+export const TITLE_AFTER = new RegExp(`^(?:['’]s?)?,\\s+(?!(?:whose|which|where|when)${WORD_END})(?:(?:the|a|an)\\s+)?(?:[\\p{L}\\p{N}&.'’-]{1,30}\\s+){0,4}?(?:${TITLE_WORD})${WORD_END}`, 'iu');
 /** "mobile analyst Jane Smith", "prosecutor John Doe". */
-export const TITLE_BEFORE = new RegExp(`\\b(?:${TITLE_WORD})\\s+$`, 'iu');
+export const TITLE_BEFORE = new RegExp(`${WORD_START}(?:${TITLE_WORD})\\s+$`, 'iu');

@@ -1,0 +1,13 @@
+/** Character tests that read ASCII by its codes, as most text is, and leave the rest to the Unicode patterns. */
+
+export const isAsciiLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+export const isAsciiLetterOrDigit = (code: number) => (code >= 0x30 && code <= 0x39) || isAsciiLetter(code);
+export const asciiLowerCase = (code: number) => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+
+const SPACE = /\s/u;
+
+/** Whether the unit at `i` is white space as `\s` means it (no white space is outside the basic plane). */
+export function isSpace(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : SPACE.test(text[i]!);
+}
