@@ -1,7 +1,8 @@
 /**
- * The benchmark (npm run bench): the bare compromise parse (the floor), the full pipeline on one thread, the HTTP
- * service under load at concurrency 1 and 32, /health/live latency while saturated, cost against text length, and
- * RSS over a 10,000-article NDJSON stream, and hostile inputs at two sizes (linear growth). Prints each figure and each ratio against its target.
+ * The benchmark (npm run bench): the bare compromise parse (the floor), the full pipeline on one thread, the worker
+ * pool alone, the HTTP service under load at concurrency 1 and 32, /health/live latency while saturated, cost against
+ * text length, RSS over a 10,000-article NDJSON stream, and hostile inputs at two sizes (linear growth). Prints each
+ * figure and each ratio against its target.
  */
 import autocannon from 'autocannon';
 import nlp from 'compromise';
@@ -10,7 +11,9 @@ import { request } from 'node:http';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { Readable } from 'node:stream';
 import { extract } from '../src/pipeline/index.js';
-import { rssOf, startServer } from './server.js';
+import { defaultConfig } from '../src/config.js';
+import type { workerPoolExtractor as PoolFactory } from '../src/pool.js';
+import { buildOnce, rssOf, startServer } from './server.js';
 import { generateArticle } from './articles.js';
 
 const SIZES = [200, 1000, 10_000];
@@ -30,18 +33,22 @@ const checks: Check[] = [];
 const check = (name: string, value: string, target: string, ok: boolean) => checks.push({ name, value, target, ok });
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
-/** Median milliseconds per call, over at least `minMs` of repeated calls after one warm-up call. */
-function timePerCall(fn: () => void, minMs = 1500): number {
-  fn();
-  const samples: number[] = [];
+/**
+ * Median milliseconds per call of each function, over at least `minMs` of rounds that call each once in turn after one
+ * warm-up round: a noisy machine slows all of them alike, so their ratios hold better than separate runs' would.
+ */
+function timePerCall(fns: readonly (() => void)[], minMs = 3000): number[] {
+  for (const fn of fns) fn();
+  const samples: number[][] = fns.map(() => []);
   const until = performance.now() + minMs;
-  while (performance.now() < until || samples.length < 5) {
-    const started = performance.now();
-    fn();
-    samples.push(performance.now() - started);
+  while (performance.now() < until || samples[0]!.length < 5) {
+    fns.forEach((fn, i) => {
+      const started = performance.now();
+      fn();
+      samples[i]!.push(performance.now() - started);
+    });
   }
-  samples.sort((a, b) => a - b);
-  return samples[samples.length >> 1]!;
+  return samples.map((times) => times.sort((a, b) => a - b)[times.length >> 1]!);
 }
 
 function inProcess() {
@@ -52,8 +59,7 @@ function inProcess() {
   for (const words of SIZES) {
     const text = generateArticle(words, words);
     const actualWords = text.split(/\s+/).length;
-    const parse = timePerCall(() => void nlp(text).compute('offset'));
-    const pipeline = timePerCall(() => void extract({ text, publishedAt: '2025-03-04' }));
+    const [parse, pipeline] = timePerCall([() => void nlp(text).compute('offset'), () => void extract({ text, publishedAt: '2025-03-04' })]) as [number, number];
     pipelineMs[words] = pipeline;
     console.log(`| ${actualWords} | ${fmt(parse, 2)} | ${fmt(pipeline, 2)} | ${fmt(pipeline / parse, 2)} | ${Math.round((actualWords / pipeline) * 1000)} |`);
     check(`pipeline / parse, ${words} words`, fmt(pipeline / parse, 2), '<= 1.5', pipeline / parse <= 1.5);
@@ -73,17 +79,51 @@ const PATHOLOGICAL: { name: string; make: (n: number) => string; size: number }[
 ];
 
 function pathological() {
-  console.log('\n## 6. Pathological inputs, in-process (median ms; each at n and 2n)\n');
+  console.log('\n## Pathological inputs, in-process (median ms; each at n and 2n)\n');
   console.log('| input | characters (n) | ms at n | ms at 2n | 2n / n |');
   console.log('|---|---:|---:|---:|---:|');
   for (const { name, make, size } of PATHOLOGICAL) {
     const small = make(size);
-    const smallMs = timePerCall(() => void extract({ text: small }), 500);
-    const largeMs = timePerCall(() => void extract({ text: make(size * 2) }), 500);
+    const large = make(size * 2);
+    const [smallMs, largeMs] = timePerCall([() => void extract({ text: small }), () => void extract({ text: large })], 1500) as [number, number];
     const growth = largeMs / smallMs;
     console.log(`| ${name} | ${small.length.toLocaleString('en')} | ${fmt(smallMs)} | ${fmt(largeMs)} | ${fmt(growth, 2)} |`);
     check(`pathological: ${name}, 2n / n`, fmt(growth, 2), '<= 2.5', growth <= 2.5);
   }
+}
+
+/**
+ * The compiled worker pool with no HTTP in front, one worker and then WORKERS, each kept busy for LOAD_SECONDS: how
+ * far this machine lets workers add up (the ceiling for the HTTP figures), and what the HTTP layer then costs.
+ */
+async function poolAlone(): Promise<number> {
+  buildOnce();
+  const poolModule = new URL('../dist/src/pool.js', import.meta.url).href;
+  const { workerPoolExtractor } = (await import(poolModule)) as { workerPoolExtractor: typeof PoolFactory };
+  const input = { text: generateArticle(1000, 1000), publishedAt: '2025-03-04' };
+  const perSecond = async (workers: number) => {
+    const pool = workerPoolExtractor({ workers, maxQueue: defaultConfig.MAX_QUEUE, heapMb: defaultConfig.WORKER_HEAP_MB });
+    await pool.warm();
+    let done = 0;
+    const started = performance.now();
+    const until = started + LOAD_SECONDS * 1000;
+    const keepBusy = async () => {
+      while (performance.now() < until) {
+        await pool.extract(input);
+        done++;
+      }
+    };
+    await Promise.all(Array.from({ length: workers * 2 }, keepBusy));
+    const rate = done / ((performance.now() - started) / 1000);
+    await pool.close();
+    return rate;
+  };
+  const one = await perSecond(1);
+  const all = await perSecond(WORKERS);
+  console.log(`\n## The worker pool alone, no HTTP (compiled), 1,000-word article, ${LOAD_SECONDS} s per run\n`);
+  console.log('| workers | articles/s | per worker, against one worker alone |\n|---:|---:|---:|');
+  console.log(`| 1 | ${fmt(one)} | 1.00 |\n| ${WORKERS} | ${fmt(all)} | ${fmt(all / WORKERS / one, 2)} |`);
+  return all;
 }
 
 function load(path: string, connections: number, body?: string): Promise<autocannon.Result> {
@@ -95,7 +135,7 @@ function load(path: string, connections: number, body?: string): Promise<autocan
   });
 }
 
-async function underLoad(pipelineMs: Record<number, number>) {
+async function underLoad(pipelineMs: Record<number, number>, poolPerSecond: number) {
   const body = JSON.stringify({ text: generateArticle(1000, 1000), publishedAt: '2025-03-04' });
   console.log(`\n## 3-4. HTTP service, ${WORKERS} workers, 1,000-word article, ${LOAD_SECONDS} s per run (autocannon, loopback)\n`);
   const one = await load('/v1/extract', 1, body);
@@ -112,6 +152,7 @@ async function underLoad(pipelineMs: Record<number, number>) {
   const expected = singleThreadPerSecond * WORKERS;
   const ratio = many.requests.average / expected;
   check('HTTP req/s at 32 / (single-thread pipeline/s x workers)', `${fmt(many.requests.average)} / ${fmt(expected)} = ${fmt(ratio, 2)}`, '>= 0.8', ratio >= 0.8);
+  console.log(`\nAt 32 connections the service gives ${fmt((many.requests.average / poolPerSecond) * 100, 0)}% of what the same pool gives with no HTTP in front (above).`);
 
   const [saturation, health] = await Promise.all([load('/v1/extract', 32, body), load('/health/live', 1)]);
   console.log(`\nWhile saturated (${fmt(saturation.requests.average)} extractions/s): /health/live p50 ${health.latency.p50} ms, p99 ${health.latency.p99} ms, max ${health.latency.max} ms`);
@@ -119,7 +160,7 @@ async function underLoad(pipelineMs: Record<number, number>) {
 }
 
 async function streamMemory(server: ChildProcess) {
-  console.log(`\n## 5. RSS over a ${STREAM_ARTICLES.toLocaleString('en')}-article NDJSON stream (200-word articles)\n`);
+  console.log(`\n## RSS over a ${STREAM_ARTICLES.toLocaleString('en')}-article NDJSON stream (200-word articles)\n`);
   const articles = [0, 1, 2, 3, 4, 5, 6, 7].map((seed) => generateArticle(200, seed + 7));
   async function* lines() {
     for (let i = 0; i < STREAM_ARTICLES; i++) yield `${JSON.stringify({ id: String(i), text: articles[i % articles.length] })}\n`;
@@ -163,9 +204,10 @@ async function main() {
   console.log(`# news-claims benchmark\n\nMachine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
   const pipelineMs = inProcess();
   pathological();
+  const poolPerSecond = await poolAlone();
   const server = await startServer(PORT, { WORKERS: String(WORKERS), MAX_QUEUE: '1000' });
   try {
-    await underLoad(pipelineMs);
+    await underLoad(pipelineMs, poolPerSecond);
     await streamMemory(server);
   } finally {
     server.kill('SIGTERM');

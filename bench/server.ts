@@ -1,16 +1,28 @@
 /**
- * A real server for the benchmark and the soak: the source entry, started with the same Node flags as `npm start`
- * (read from package.json, so what is measured is what runs), on loopback. Also reads a process's resident memory.
+ * A real server for the benchmark and the soak: `npm start`'s command, the compiled entry with the same Node flags
+ * (read from package.json and built first, so what is measured is what runs), on loopback. Also reads a process's
+ * resident memory.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } };
-/** The flags between `node` and the script in `npm start` ("--max-old-space-size=512"). */
-const startFlags = packageJson.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
+/** What follows `node` in `npm start`: its flags and the compiled entry ("--max-old-space-size=512 dist/src/server.js"). */
+const startArguments = packageJson.scripts.start.split(/\s+/).slice(1);
+const root = new URL('..', import.meta.url).pathname;
+
+let built = false;
+
+/** Compiles the service to dist/ once per run. Worker threads then run compiled code, as in production. */
+export function buildOnce(): void {
+  if (!built) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+  built = true;
+}
 
 export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [...startFlags, '--import', 'tsx', new URL('../src/server.ts', import.meta.url).pathname], {
+  buildOnce();
+  const server = spawn(process.execPath, startArguments, {
+    cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

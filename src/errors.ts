@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import type { IncomingMessage } from 'node:http';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import secureJson from 'secure-json-parse';
 import type { z } from 'zod';
@@ -78,11 +79,36 @@ export function installErrorHandling(app: FastifyInstance, limits: { bodyLimitBy
     return sendProblem(request, reply, { kind: 'not-found', status: 404, detail: `No route ${request.method} ${path}. See /docs for the API.` });
   });
 
-  app.setErrorHandler((error: FastifyError, request, reply) => {
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
     const init = toProblem(error, limits);
     if (init.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ problem: init.kind, status: init.status }, 'request rejected');
+    if (!request.routeOptions.config?.streamingBody) await discardRestOfBody(request.raw, 2 * limits.bodyLimitBytes);
     return sendProblem(request, reply, init);
+  });
+}
+
+/**
+ * Reads and drops what is left of a body refused before its end (too large, an unsupported type), when it is at most
+ * `maxBytes`. Answering while the client still uploads, then closing, makes the kernel reset the connection, and a
+ * busy client can lose the answer to the reset. A larger body is not read on: that client gets the answer at once.
+ * The receive deadline (timeouts.ts) bounds the wait; streams are not waited for.
+ */
+function discardRestOfBody(body: IncomingMessage, maxBytes: number): Promise<void> {
+  if (body.complete || body.readableEnded || body.destroyed) return Promise.resolve();
+  if (Number(body.headers['content-length'] ?? 0) > maxBytes) return Promise.resolve();
+  return new Promise((resolve) => {
+    let received = 0;
+    const count = (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > maxBytes) finish();
+    };
+    const finish = () => {
+      body.off('data', count).off('end', finish).off('close', finish).off('error', finish);
+      resolve();
+    };
+    body.on('data', count).once('end', finish).once('close', finish).once('error', finish);
+    body.resume();
   });
 }
 

@@ -90,3 +90,39 @@ t.test('many concurrent oversized requests each get 413, and the next normal req
   const next = await fetch(`http://127.0.0.1:${port}/v1/extract`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"Acme rose 5%."}' });
   t.equal(next.status, 200);
 });
+
+t.test('an oversized body is read to its end before the 413 (no reset for a client still uploading); one far over is cut off', async (t) => {
+  const limit = 65_536;
+  const { app, port } = await listening({ BODY_LIMIT_BYTES: String(limit) });
+  t.teardown(() => app.close());
+  const head = (bytes: number) => `POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${bytes}\r\n\r\n`;
+  let answeredAt = Infinity;
+  let restSentAt = 0;
+  let writer: Promise<void> = Promise.resolve();
+  const { data } = await rawExchange(port, (socket) => {
+    socket.once('data', () => (answeredAt = performance.now()));
+    socket.write(head(limit * 1.5) + 'x'.repeat(limit + 1000));
+    writer = new Promise<void>((resolve) => setTimeout(resolve, 300)).then(() => {
+      restSentAt = performance.now();
+      if (socket.writable) socket.write('x'.repeat(limit * 1.5 - limit - 1000));
+    });
+  });
+  await writer;
+  t.ok(answeredAt > restSentAt, 'no answer while the client is still sending');
+  t.match(data, /^HTTP\/1\.1 413/, 'the 413 once the upload is complete');
+  t.match(data, /"status":413/);
+
+  let sent = 0;
+  const farOver = await rawExchange(port, async (socket) => {
+    let answered = false;
+    socket.on('data', () => (answered = true));
+    socket.write(head(limit * 16));
+    for (; sent < limit * 16 && socket.writable && !answered; sent += 8192) {
+      socket.write('x'.repeat(8192));
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+  });
+  t.ok(sent < limit * 16, `a body 16 times the limit is not read to its end (answered after ${sent} bytes)`);
+  t.notMatch(farOver.data, /^HTTP\/1\.1 200/);
+  t.equal((await fetch(`http://127.0.0.1:${port}/health/live`)).status, 200);
+});
