@@ -76,6 +76,7 @@ const PATHOLOGICAL: { name: string; make: (n: number) => string; size: number }[
   { name: 'numbers and figures', make: (n) => Array.from({ length: n }, (_, i) => (i % 3 ? `${i}` : `$${i}m`)).join(' '), size: 25_000 },
   { name: '"more than" repeated', make: (n) => `${'more than '.repeat(n)}$5bn.`, size: 10_000 },
   { name: 'one capitalised run', make: (n) => 'Acme '.repeat(n), size: 20_000 },
+  { name: 'short paragraphs, no quotation', make: (n) => 'Acme grew 5% on Monday.\n\n'.repeat(n), size: 4000 },
 ];
 
 function pathological() {

@@ -1,3 +1,4 @@
+import { scanWindow } from './patterns.js';
 import type { Span } from './spans.js';
 
 /** Words between quotation marks, bounded to one paragraph. */
@@ -93,8 +94,9 @@ function scanDoubles(text: string, paragraph: Span, index: number, runsOn: boole
   const push = (span: QuotedSpan | null) => span && spans.push(span);
   let open = -1;
   const marks = /["\u201c\u201d\u201e]/gu;
+  const scanned = scanWindow(text, paragraph.end);
   marks.lastIndex = paragraph.start;
-  for (let match = marks.exec(text); match && match.index < paragraph.end; match = marks.exec(text)) {
+  for (let match = marks.exec(scanned); match; match = marks.exec(scanned)) {
     const at = match.index;
     const role = roleOfDouble(text, at, paragraph);
     if (open < 0) {
@@ -142,8 +144,9 @@ function scanSingles(text: string, paragraph: Span, index: number, doubles: read
   let open = -1;
   let inside = 0;
   const marks = /['\u2018\u2019]/gu;
+  const scanned = scanWindow(text, paragraph.end);
   marks.lastIndex = paragraph.start;
-  for (let match = marks.exec(text); match && match.index < paragraph.end; match = marks.exec(text)) {
+  for (let match = marks.exec(scanned); match; match = marks.exec(scanned)) {
     const at = match.index;
     while (inside < doubles.length && doubles[inside]!.close <= at) inside++;
     const within = doubles[inside];

@@ -2,6 +2,7 @@ import type { Entity, Quote, Speaker } from '../../schemas/extract.js';
 import { isBoilerplate, sentenceAt, type ParsedDocument, type Paragraph as TextParagraph } from './document.js';
 import { withIds } from './ids.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
+import { scanWindow } from './patterns.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from './spans.js';
 import { buildSpeakerContext, findCues, lastPersonIn, sourceOfCue, speakerOfCue, type Cue, type SpeakerContext } from './speakers.js';
 import { wordCount } from './words.js';
@@ -89,8 +90,10 @@ const ENDS_SENTENCE = /[.!?\u2026]$/u;
 function layOut(text: string, paragraph: Span, quotes: readonly QuotedSpan[]): Paragraph {
   const boundaries: number[] = [];
   let q = 0;
+  // A terminator's match past the paragraph's end opens nothing in it, and none can start inside another's.
+  const scanned = scanWindow(text, paragraph.end);
   TERMINATOR.lastIndex = paragraph.start;
-  for (let match = TERMINATOR.exec(text); match && match.index < paragraph.end; match = TERMINATOR.exec(text)) {
+  for (let match = TERMINATOR.exec(scanned); match; match = TERMINATOR.exec(scanned)) {
     const at = match.index;
     while (q < quotes.length && quotes[q]!.close <= at) q++;
     const inside = q < quotes.length && quotes[q]!.open < at;

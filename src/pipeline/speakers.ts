@@ -12,7 +12,7 @@ import {
   type NameMention,
   type SpeakerContext,
 } from './speaker-context.js';
-import { WORD_END, WORD_START, matchesWithHint } from './patterns.js';
+import { WORD_END, WORD_START, matchesWithHint, scanWindow } from './patterns.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from './spans.js';
 import { HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN, TITLE_WORD } from './titles.js';
 
@@ -89,11 +89,15 @@ const CUE_START = /(?<![\p{L}\p{N}'’-])(?<!\b(?:the|a|an|its|his|her|their|our
 const NOT_SPEECH = /^(?:continue[sd]|add(?:ed|s))$/u;
 const NOT_SPEECH_AFTER = /^\s+(?:to\b|\d)/u;
 
+/** How far past its stretch a cue's pattern may read: the longest cue ("told" and a four-word outlet name) and more. */
+const CUE_REACH = 256;
+
 /** Every reporting cue in [start, end), in text order; `pattern` comes from `cuePattern`. */
 export function findCues(text: string, start: number, end: number, pattern: RegExp = CUE): Cue[] {
   const cues: Cue[] = [];
+  const scanned = scanWindow(text, end, CUE_REACH);
   pattern.lastIndex = start;
-  for (let match = pattern.exec(text); match && match.index < end; match = pattern.exec(text)) {
+  for (let match = pattern.exec(scanned); match && match.index < end; match = pattern.exec(scanned)) {
     const at = match.index;
     CUE_START.lastIndex = at;
     if (!CUE_START.test(text)) {
