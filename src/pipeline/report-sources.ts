@@ -1,7 +1,7 @@
 import type { ParsedDocument, Sentence, Token } from './document.js';
 import { isParticiple } from './reporting-cues.js';
 import { firstAtOrAfter, startOf, type Span } from './spans.js';
-import { candidatesIn, sourceOfCue, speaksForNobody, type Candidate, type Cue, type SpeakerContext } from './speakers.js';
+import { candidatesIn, isApposedName, sourceOfCue, speaksForNobody, type Candidate, type Cue, type SpeakerContext } from './speakers.js';
 import { REACH, isVerb, tail, wordCount } from './words.js';
 
 // Who a reporting frame names: the subject of its cue or a source named after it, the words describing it, a second
@@ -54,6 +54,7 @@ export function isBackground(text: string, source: Span, floor: number): boolean
 
 function isSubjectOf(text: string, source: Span, cue: Cue): boolean {
   const between = text.slice(source.end, cue.start);
+  if (/^,\s*$/u.test(between) && isApposedName(text, source, source.end + between.indexOf(','))) return true;
   // "the bank's own messages were ..., but said": a possessor is not the subject of a later verb.
   return BETWEEN_SOURCE_AND_CUE.test(between) || (COORDINATED.test(between) && !/^['’]/u.test(between));
 }

@@ -14,7 +14,7 @@ import {
 } from './speaker-context.js';
 import { WORD_END, WORD_START, matchesWithHint } from './patterns.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from './spans.js';
-import { HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN, TITLE_WORD } from './titles.js';
+import { HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_BEFORE_APPOSITION, TITLE_TOKEN, TITLE_WORD } from './titles.js';
 
 export { isQuoted, type Candidate, type SpeakerContext } from './speaker-context.js';
 
@@ -482,6 +482,8 @@ function subjectBefore(ctx: SpeakerContext, start: number, cueStart: number): Ca
   }
   const all = withAdjacentName(ctx, candidatesIn(ctx, start, cueStart), nameEndingAt(ctx, start, end));
   if (text[end - 1] === ',') {
+    const apposed = all.find((c) => c.personal && c.speaker && isApposedName(text, c, end - 1));
+    if (apposed) return apposed;
     const opening = text.lastIndexOf(',', end - 2);
     if (opening >= start && !isQuoted(ctx, opening)) {
       const chosen = pick(withAdjacentName(ctx, all, nameEndingAt(ctx, start, opening)).filter((c) => c.end <= opening));
@@ -490,6 +492,14 @@ function subjectBefore(ctx: SpeakerContext, start: number, cueStart: number): Ca
   }
   return pick(all);
 }
+
+/** "Acme's president, Jane Smith, said": a name set off after a title, the comma before `commaAt` closing it, is the subject. */
+export function isApposedName(text: string, name: Span, commaAt: number): boolean {
+  return text[commaAt] === ',' && text.slice(name.end, commaAt).trim() === '' && TITLE_BEFORE_APPOSITION.test(text.slice(Math.max(0, name.start - TITLE_REACH), name.start));
+}
+
+/** How far before a name its title may begin ("the company's chief financial officer, "). */
+const TITLE_REACH = 40;
 
 /** Adds a capitalised name standing right against the verb, when no person is named otherwise. */
 function withAdjacentName(ctx: SpeakerContext, candidates: readonly Candidate[], name: Span | undefined): Candidate[] {

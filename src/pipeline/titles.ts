@@ -12,3 +12,5 @@ export const TITLE_TOKEN = new RegExp(`^(?:${TITLE_WORD})$`, 'iu');
 export const TITLE_AFTER = new RegExp(`^(?:['’]s?)?,\\s+(?!(?:whose|which|where|when)${WORD_END})(?:(?:the|a|an)\\s+)?(?:[\\p{L}\\p{N}&.'’-]{1,30}\\s+){0,4}?(?:${TITLE_WORD})${WORD_END}`, 'iu');
 /** "mobile analyst Jane Smith", "prosecutor John Doe". */
 export const TITLE_BEFORE = new RegExp(`${WORD_START}(?:${TITLE_WORD})\\s+$`, 'iu');
+/** "Acme's president, Jane Smith", "the company's finance chief, John Doe": a title, then the name it introduces. */
+export const TITLE_BEFORE_APPOSITION = new RegExp(`${WORD_START}(?:${TITLE_WORD}),\\s*$`, 'iu');

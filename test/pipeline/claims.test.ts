@@ -379,6 +379,17 @@ const reportCases: ReportCase[] = [
       [null, 'said', 'the team was too small'],
     ],
   },
+  {
+    name: 'a name set off after a title is the subject: "Acme\'s president, X, said", "the company\'s finance chief, X, told"',
+    text:
+      'Acme’s president, Jane Smith, said the plant would reopen in March. ' +
+      'The company’s finance chief, Tom Reyes, told analysts that margins would recover.',
+    entities: [SMITH, ACME, ['person', 'Tom Reyes']],
+    reports: [
+      ['Jane Smith', 'said', 'the plant would reopen in March'],
+      ['Tom Reyes', 'told', 'margins would recover'],
+    ],
+  },
 ];
 
 t.test('reported speech: who, which cue, and which words', async (t) => {

@@ -46,6 +46,12 @@ const cases: Case[] = [
     quotes: [{ text: 'We are profitable now,', speaker: 'Jane Okafor', cue: 'said' }],
   },
   {
+    name: 'a name set off after a title, before the cue: the name speaks, not the organization of the title',
+    text: 'Lumio’s chief financial officer, Jane Okafor, said the quarter had been “very strong”.',
+    entities: [OKAFOR, ['organization', 'Lumio']],
+    quotes: [{ text: 'very strong', speaker: 'Jane Okafor', cue: 'said' }],
+  },
+  {
     name: '"X told Reuters" keeps the listener in the cue',
     text: 'Okafor spoke after the results. "It was a hard year," Okafor told Reuters.',
     entities: [OKAFOR],
