@@ -125,13 +125,15 @@ function unitsOf(doc: ParsedDocument, sentence: Sentence, shouting: boolean, key
   const units: Unit[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = doc.tokens[i]!;
-    const matched = lexiconMatch(doc, sentence, i, shouting, keys);
+    // "Kim Sun-woo": a given name's first syllable is no lexicon name ("Sun").
+    const givenName = hasGivenNameTail(doc, sentence, i);
+    const matched = givenName ? undefined : lexiconMatch(doc, sentence, i, shouting, keys);
     if (matched) {
       units.push(matched);
       i = matched.last;
       continue;
     }
-    const last = hasCodeTail(doc, sentence, i) ? i + 1 : i;
+    const last = givenName || hasCodeTail(doc, sentence, i) ? i + 1 : i;
     const written = doc.text.slice(token.start, doc.tokens[last]!.end);
     const word = wordOf(written);
     const possessive = possessiveLength(word);
@@ -151,6 +153,27 @@ function hasCodeTail(doc: ParsedDocument, sentence: Sentence, index: number): bo
   const head = /^\p{Lu}{2,}$/u.test(token.text) || (/^\p{Lu}\p{Ll}+$/u.test(token.text) && !looksCommon(token.text));
   return head && /^\d{1,4}\p{L}{0,2}(?:['’]s)?$/u.test(next.text);
 }
+
+/**
+ * "Kim Sun-woo", "Lee Jae-yong", "Tsai Ing-wen": a given name of two syllables joined by a hyphen, the second in
+ * lower case, after a capitalised surname, is one word; "a Smith-led team", "the Google-style plan" are compounds.
+ */
+function hasGivenNameTail(doc: ParsedDocument, sentence: Sentence, index: number): boolean {
+  const token = doc.tokens[index]!;
+  const next = doc.tokens[index + 1];
+  const before = doc.tokens[index - 1];
+  if (next === undefined || before === undefined || index - 1 < sentence.tokenStart || index + 1 >= sentence.tokenEnd) return false;
+  if (token.post !== '-' || next.start !== token.end + 1 || before.post !== ' ') return false;
+  const syllables = /^\p{Lu}\p{Ll}{1,3}$/u.test(token.text) && /^\p{Ll}{2,5}$/u.test(next.text) && !/-/u.test(next.post);
+  return syllables && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !COMPOUND_HEADS.has(next.text);
+}
+
+/** Second halves of compounds after a name ("Musk-owned", "Lisbon-born", "Ohio-sized"). */
+const COMPOUND_HEADS = new Set([
+  'led', 'run', 'made', 'born', 'bred', 'era', 'like', 'type', 'free', 'wide', 'size', 'sized', 'only', 'less', 'held',
+  'rich', 'based', 'owned', 'style', 'level', 'class', 'grade', 'going', 'bound', 'proof', 'ready', 'heavy', 'fed',
+  'up', 'out', 'off', 'over', 'down', 'for', 'to', 'and', 'or', 'vs', 'area', 'wise', 'esque', 'ish', 'ism',
+]);
 
 /** A name written with its mark inside a sentence: "the consumer group Which? said", "Zorbo! announced". */
 function markedName(doc: ParsedDocument, sentence: Sentence, index: number): boolean {

@@ -2,7 +2,7 @@ import type { EntityType, Mention } from '../../schemas/extract.js';
 import type { Candidate } from './entity-classify.js';
 import { CORPORATE_SUFFIXES } from './entity-words.js';
 import { entryWritten, type LexiconEntry } from './lexicon.js';
-import { HONORIFIC } from './titles.js';
+import { HONORIFIC, surnameAmong } from './titles.js';
 import { splitWords } from './words.js';
 
 /** The mentions of one entity, with the evidence for its type. */
@@ -165,7 +165,7 @@ function mergeShortForms(groups: readonly Group[], merge: (from: Group, into: Gr
     const name = fullestForm(group);
     const words = personalWords(name);
     const type = typeOfGroup(group);
-    if (type === 'person' && words.length >= 2) setOnce(people, words[words.length - 1]!.toLowerCase(), group);
+    if (type === 'person' && words.length >= 2) setOnce(people, surnameAmong(words).toLowerCase(), group);
     if (type === 'person' && words.length === 1 && group.mentions.some((m) => HONORIFIC.test(splitWords(m.text)[0]!))) {
       setOnce(addressed, words[0]!.toLowerCase(), group);
     }

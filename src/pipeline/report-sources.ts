@@ -2,6 +2,7 @@ import type { ParsedDocument, Sentence, Token } from './document.js';
 import { isParticiple } from './reporting-cues.js';
 import { firstAtOrAfter, startOf, type Span } from './spans.js';
 import { candidatesIn, isApposedName, sourceOfCue, speaksForNobody, type Candidate, type Cue, type SpeakerContext } from './speakers.js';
+import { surnameAmong } from './titles.js';
 import { REACH, isVerb, tail, wordCount } from './words.js';
 
 // Who a reporting frame names: the subject of its cue or a source named after it, the words describing it, a second
@@ -66,7 +67,7 @@ function isSubjectOf(text: string, source: Span, cue: Cue): boolean {
 export function isPerson(ctx: SpeakerContext, source: Candidate | undefined): boolean {
   if (!source?.personal || !source.speaker) return false;
   const { entityId, name } = source.speaker;
-  return entityId !== null || ctx.genders.has(name) || ctx.bySurname.get(name.split(/\s+/u).pop()!.toLowerCase())?.name === name;
+  return entityId !== null || ctx.genders.has(name) || ctx.bySurname.get(surnameAmong(name.split(/\s+/u)).toLowerCase())?.name === name;
 }
 
 /** "Epic sued Apple in 2020, arguing that ...": a participle after a clause has that clause's subject. */

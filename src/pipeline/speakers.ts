@@ -14,7 +14,7 @@ import {
 } from './speaker-context.js';
 import { WORD_END, WORD_START, matchesWithHint } from './patterns.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from './spans.js';
-import { HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_BEFORE_APPOSITION, TITLE_TOKEN, TITLE_WORD } from './titles.js';
+import { HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_BEFORE_APPOSITION, TITLE_TOKEN, TITLE_WORD, surnameAmong } from './titles.js';
 
 export { isQuoted, type Candidate, type SpeakerContext } from './speaker-context.js';
 
@@ -121,7 +121,7 @@ const MALE_HONORIFIC = /^(?:Mr|Sir|Lord)\.?$/u;
 const FEMALE_HONORIFIC = /^(?:Mrs|Ms|Miss|Dame|Lady)\.?$/u;
 
 const keyOf = (word: string) => word.replace(/['’]s?$/u, '').toLowerCase();
-const surnameOf = (name: string) => keyOf(name.split(/\s+/u).pop() ?? '');
+const surnameOf = (name: string) => keyOf(surnameAmong(name.split(/\s+/u)));
 const givenWords = (name: string) => name.split(/\s+/u).filter((word) => !HONORIFIC.test(word));
 
 export function buildSpeakerContext(doc: ParsedDocument, entities: readonly Entity[], quoted: readonly QuotedSpan[]): SpeakerContext {
@@ -163,7 +163,7 @@ function surnameIndex(people: readonly Speaker[], index = new Map<string, Speake
   for (const person of people) {
     const words = person.name.split(/\s+/u);
     if (words.filter((word) => !HONORIFIC.test(word)).length < 2) continue;
-    const surname = keyOf(words[words.length - 1]!);
+    const surname = keyOf(surnameAmong(words));
     if (!index.has(surname)) index.set(surname, person);
   }
   return index;

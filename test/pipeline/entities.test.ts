@@ -198,6 +198,12 @@ const cases: Case[] = [
   },
   { rule: 'a company and its name with a corporate suffix', text: 'Kellner Semiconductor reported revenue of $2bn. Kellner said demand was strong.', entities: [['organization', 'Kellner Semiconductor', 'Kellner']] },
 
+  {
+    rule: 'a hyphenated given name after a surname is part of the name; a compound after a name is not',
+    text: 'Choi Min-jun, an analyst at Hanbit Securities, said demand was rising at the Busan-based plant. Choi expects a rebound, as does Yoon Sun-hee.',
+    entities: [['person', 'Choi Min-jun', 'Choi'], ['organization', 'Hanbit Securities'], ['place', 'Busan'], ['person', 'Yoon Sun-hee']],
+  },
+
   // Possessives and repeated mentions.
   { rule: 'possessive stripped', text: "Google's search unit grew, Reuters' report said.", entities: [['organization', 'Google'], ['organization', 'Reuters']] },
   { rule: 'possessive written apart', text: 'Kevin Halloran scored early .\nHalloran \'s second goal came late .', entities: [['person', 'Kevin Halloran', 'Halloran']] },
