@@ -18,8 +18,8 @@ const BETWEEN_SOURCE_AND_CUE = new RegExp(
     "(?:\\([^()]{1,40}\\)\\s*)?",
     // the person's organization ("Mike Short of the Mobile Data Association said")
     "(?:(?:of|at|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,5}\\s+)?",
-    // an aside ("Smith, Acme's chief, said") or a relative clause ("IBM, which argues")
-    "(?:,[^,;]{0,200},\\s*|,\\s*(?:which|who)\\s+)?",
+    // an aside ("Smith, Acme's chief, said"; a number's commas inside it) or a relative clause ("IBM, which argues")
+    "(?:,(?:[^,;]|(?<=\\d),(?=\\d)){0,200},\\s*|,\\s*(?:which|who)\\s+)?",
     "(?:(?:\\p{L}+ly|also|still|later|then|again|already|once|had|has|have|was|would|will|did|does|just|only|even|never|often|himself|herself|itself|separately|subsequently|previously|recently|earlier|now|long|first|both|all|each)\\s+)*",
     // "Smith was quoted as saying"
     "(?:(?:is|was|were|has\\s+been|had\\s+been)\\s+quoted\\s+as\\s+)?$",

@@ -1,5 +1,6 @@
 import type { Entity, Speaker } from '../../schemas/extract.js';
 import { sentenceAt, type ParsedDocument, type Token } from './document.js';
+import { lastSeparatingComma } from './chars.js';
 import type { QuotedSpan } from './quote-marks.js';
 import { organizationKinds } from './organization-kinds.js';
 import { latestOrganization, organizationForIt, organizationReferencesIn, salientOrganization } from './organization-references.js';
@@ -484,7 +485,7 @@ function subjectBefore(ctx: SpeakerContext, start: number, cueStart: number): Ca
   if (text[end - 1] === ',') {
     const apposed = all.find((c) => c.personal && c.speaker && isApposedName(text, c, end - 1));
     if (apposed) return apposed;
-    const opening = text.lastIndexOf(',', end - 2);
+    const opening = lastSeparatingComma(text, end - 2);
     if (opening >= start && !isQuoted(ctx, opening)) {
       const chosen = pick(withAdjacentName(ctx, all, nameEndingAt(ctx, start, opening)).filter((c) => c.end <= opening));
       if (chosen) return chosen;

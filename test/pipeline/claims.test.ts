@@ -390,6 +390,12 @@ const reportCases: ReportCase[] = [
       ['Tom Reyes', 'told', 'margins would recover'],
     ],
   },
+  {
+    name: 'an aside between the subject and the cue may hold a number with commas',
+    text: 'The Acme Workers Union, the largest union at Acme with about 12,500 members, said on Friday its members would strike.',
+    entities: [ACME, ['organization', 'Acme Workers Union']],
+    reports: [['Acme Workers Union', 'said', 'its members would strike']],
+  },
 ];
 
 t.test('reported speech: who, which cue, and which words', async (t) => {

@@ -52,6 +52,12 @@ const cases: Case[] = [
     quotes: [{ text: 'very strong', speaker: 'Jane Okafor', cue: 'said' }],
   },
   {
+    name: 'an appositive with a number in it, between the quotation and the cue',
+    text: '"We are ready," Jane Okafor, who leads a team of 1,200 engineers, said.',
+    entities: [OKAFOR],
+    quotes: [{ text: 'We are ready,', speaker: 'Jane Okafor', cue: 'said' }],
+  },
+  {
     name: '"X told Reuters" keeps the listener in the cue',
     text: 'Okafor spoke after the results. "It was a hard year," Okafor told Reuters.',
     entities: [OKAFOR],
