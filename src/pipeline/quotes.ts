@@ -174,7 +174,8 @@ const DETERMINER_BEFORE = /(?<!\w)(?:a|an|the|its|their|his|her|our|this|that|th
 function isFullQuotation(text: string, before: string): boolean {
   const words = wordCount(text);
   const sentenceLike = words >= 6 || (words >= 2 && /[.!?,;:\u2026\u2014-]$/u.test(text));
-  return /^(?:[\p{Lu}\p{N}[(\u2026]|\.\.\.)/u.test(text) && sentenceLike && !DETERMINER_BEFORE.test(before);
+  // A sentence may open with a brand written in lower case ("eBay is ...", "iPhone sales ...").
+  return /^(?:[\p{Lu}\p{N}[(\u2026]|\.\.\.|\p{Ll}{1,2}\p{Lu})/u.test(text) && sentenceLike && !DETERMINER_BEFORE.test(before);
 }
 
 function attributionOf(ctx: SpeakerContext, paragraph: Paragraph, index: number): Attribution | null {

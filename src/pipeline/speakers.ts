@@ -271,12 +271,6 @@ function tokenAt(doc: ParsedDocument, offset: number): Token | undefined {
   return token && token.start === offset ? token : undefined;
 }
 
-/** The latest person before `offset`, of either gender but the `excluded` one. */
-function latestPerson(ctx: SpeakerContext, offset: number, excluded?: Gender): Speaker | null {
-  const mention = latestMention(ctx, offset, (m) => m.kind === 'person' && (!excluded || ctx.genders.get(m.speaker.name) !== excluded));
-  return mention?.speaker ?? null;
-}
-
 /**
  * "he" is the latest person not known to be a woman, "she" the latest not known to be a man; an unnamed source
  * introduced since comes first ("A Foo spokesman said ... he said" → Foo; "one analyst ... he said" → nobody).
@@ -286,6 +280,16 @@ function pronounAntecedent(ctx: SpeakerContext, pronoun: string, offset: number)
   const person = latestMention(ctx, offset, (m) => m.kind === 'person' && ctx.genders.get(m.speaker.name) !== excluded);
   const unnamed = latestUnnamedSource(ctx, Math.max(person?.end ?? 0, offset - UNNAMED_REACH), offset, excluded);
   return unnamed ? unnamed.speaker : (person?.speaker ?? null);
+}
+
+/**
+ * "One investor said ... the investor added": a definite role with no title to match stands for the unnamed source
+ * introduced since the latest person, else for that person; undefined when there is neither.
+ */
+function definiteReferent(ctx: SpeakerContext, offset: number): Speaker | null | undefined {
+  const person = latestMention(ctx, offset, (m) => m.kind === 'person');
+  const unnamed = latestUnnamedSource(ctx, Math.max(person?.end ?? 0, offset - UNNAMED_REACH), offset);
+  return unnamed ? unnamed.speaker : person?.speaker;
 }
 
 /** How far back an unnamed source still stands behind a "he" or "she", in characters. */
@@ -307,9 +311,9 @@ const NAME_BEFORE = /\p{Lu}[\p{L}.'’-]*\s*,\s*$/u;
 const SOURCE_POSITION = /(?:^|[.!?;:,]["”’']?\s+|\b(?:[Bb]ut|[Aa]nd|[Ww]hile|[Tt]hough|[Aa]lthough|[Hh]owever|[Mm]eanwhile|[Yy]et|said|says|added|adds|told|wrote|writes|warned|according\s+to)\s+)$/u;
 const NAME_AFTER = /^\s*,?\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 
-/** The latest unnamed source in [from, offset), of either gender but `excluded`, with whom it stands for. */
-function latestUnnamedSource(ctx: SpeakerContext, from: number, offset: number, excluded: Gender): { speaker: Speaker | null } | undefined {
-  const latest = unnamedSourcesIn(ctx, from, offset).findLast((source) => !(excluded === 'male' ? MALE_SOURCE : FEMALE_SOURCE).test(source.match[0]));
+/** The latest unnamed source in [from, offset), of any gender but `excluded`, with whom it stands for. */
+function latestUnnamedSource(ctx: SpeakerContext, from: number, offset: number, excluded?: Gender): { speaker: Speaker | null } | undefined {
+  const latest = unnamedSourcesIn(ctx, from, offset).findLast((source) => !excluded || !(excluded === 'male' ? MALE_SOURCE : FEMALE_SOURCE).test(source.match[0]));
   if (!latest) return undefined;
   return { speaker: latest.spokesperson ? spokespersonOrganization(ctx, latest.match, latest.start) : null };
 }
@@ -400,9 +404,9 @@ export function candidatesIn(ctx: SpeakerContext, start: number, end: number): C
   for (const match of matchesWithHint(slice, ROLE_PHRASE, ROLE_HINT)) {
     const at = start + match.index;
     const end = at + match[0].length;
-    // "the billionaire" with no title to match still points back, to the latest person.
-    const speaker = roleHolder(ctx, match.groups!.role!, end) ?? (/^the(?!\w)/iu.test(match[0]) ? latestPerson(ctx, at) : null);
-    if (speaker) found.push({ start: at, end, personal: true, speaker });
+    // "the billionaire" with no title to match still points back: to an unnamed source since the latest person, else to that person.
+    const speaker = roleHolder(ctx, match.groups!.role!, end) ?? (/^the(?!\w)/iu.test(match[0]) ? definiteReferent(ctx, at) : undefined);
+    if (speaker !== undefined) found.push({ start: at, end, personal: true, speaker });
   }
   for (const match of matchesWithHint(slice, SPOKESPERSON, SPOKESPERSON_HINT)) {
     const at = start + match.index;
@@ -578,7 +582,9 @@ function subjectAfter(ctx: SpeakerContext, from: number): Candidate | undefined 
   const end = doc.tokens[last]?.end;
   const reach = doc.tokens[Math.min(first + INVERTED_REACH - 1, last)]?.end;
   if (end === undefined || reach === undefined) return undefined;
-  const candidates = withAdjacentName(ctx, candidatesIn(ctx, from, end), nameStartingAt(ctx, from)).filter((c) => c.start < reach);
+  // "said market analyst Jane Smith" is near enough; so is a person after a longer title ("said Acme Research analyst Jane Smith").
+  const titled = (c: Candidate) => c.personal && TITLE_BEFORE.test(doc.text.slice(from, c.start));
+  const candidates = withAdjacentName(ctx, candidatesIn(ctx, from, end), nameStartingAt(ctx, from)).filter((c) => c.start < reach || titled(c));
   return candidates.find((c) => c.personal) ?? candidates[0];
 }
 

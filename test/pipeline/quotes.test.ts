@@ -58,6 +58,21 @@ const cases: Case[] = [
     quotes: [{ text: 'We are ready,', speaker: 'Jane Okafor', cue: 'said' }],
   },
   {
+    name: 'a longer title between an inverted cue and the name ("said Acme Research analyst X"); a quotation opening with a lower-case brand',
+    text: '"The price is steep," said Brightline Research analyst Tom Reyes. "iPhone buyers will pay it anyway."',
+    entities: [REYES, ['organization', 'Brightline Research']],
+    quotes: [
+      { text: 'The price is steep,', speaker: 'Tom Reyes', cue: 'said' },
+      { text: 'iPhone buyers will pay it anyway.', speaker: 'Tom Reyes', cue: null },
+    ],
+  },
+  {
+    name: '"the investor" after an unnamed investor is that unnamed source, not the person named before',
+    text: 'Jane Okafor said the plan was sound. One large investor disagreed. "It is far too late," the investor said.',
+    entities: [OKAFOR],
+    quotes: [{ text: 'It is far too late,', speaker: null, cue: 'said' }],
+  },
+  {
     name: '"X told Reuters" keeps the listener in the cue',
     text: 'Okafor spoke after the results. "It was a hard year," Okafor told Reuters.',
     entities: [OKAFOR],
