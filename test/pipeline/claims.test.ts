@@ -396,6 +396,15 @@ const reportCases: ReportCase[] = [
     entities: [ACME, ['organization', 'Acme Workers Union']],
     reports: [['Acme Workers Union', 'said', 'its members would strike']],
   },
+  {
+    name: 'a plural source with a bare reporting verb ("analysts at X estimate that", "X forecast that")',
+    text: 'Analysts at Brightline estimate that cloud sales will double by 2027. Economists at Acme forecast that prices would fall.',
+    entities: [ACME, ['organization', 'Brightline']],
+    reports: [
+      ['Brightline', 'estimate', 'cloud sales will double by 2027'],
+      ['Acme', 'forecast', 'prices would fall'],
+    ],
+  },
 ];
 
 t.test('reported speech: who, which cue, and which words', async (t) => {
