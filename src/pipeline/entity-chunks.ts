@@ -214,8 +214,8 @@ function lexiconMatch(doc: ParsedDocument, sentence: Sentence, index: number, sh
     if (!sameLowerCase(written, form.text) || !caseAccepted(written, form, shouting)) continue;
     // In a headline's capitals a two-letter form is as likely a word ("LET US", "GO").
     if (shouting && form.text.length <= 2) continue;
-    // "iPods", "Macs": a product's plural is still the product.
-    if (form.entry.type === 'product' && text[end] === 's' && !LETTER_OR_DIGIT.test(text[end + 1] ?? '')) end++;
+    // "iPods", "Macs": a product's plural is still the product; a common word's plural is the word ("Operators", "Switches").
+    if (form.entry.type === 'product' && !form.ambiguous && text[end] === 's' && !LETTER_OR_DIGIT.test(text[end + 1] ?? '')) end++;
     if (LETTER_OR_DIGIT.test(text[end] ?? '')) continue;
     let last = index;
     while (last + 1 < sentence.tokenEnd && tokens[last + 1]!.start < end) last++;
@@ -442,10 +442,19 @@ function splitAtTitles(doc: ParsedDocument, sentence: Sentence, units: readonly 
   }
   if (nameFrom >= units.length) return [make(units, false, true)];
   let titleFrom = lastTitle;
-  while (titleFrom > 0 && (isTitleWord(units[titleFrom - 1]!.text) || isConnectorWord(units[titleFrom - 1]!.text))) titleFrom--;
+  const inTitle = (unit: Unit) => isTitleWord(unit.text) || isConnectorWord(unit.text) || (!unit.form && PORTFOLIOS.has(unit.text.toLowerCase()));
+  while (titleFrom > 0 && inTitle(units[titleFrom - 1]!)) titleFrom--;
   const before = splitAtConnectors(units.slice(0, titleFrom));
   return [...before.map((part) => make(part, false, false)), make(units.slice(nameFrom), true, false)];
 }
+
+/** A minister's portfolio, part of the title before it ("Technology Secretary", "Foreign Minister", "Digital Commissioner"). */
+const PORTFOLIOS = new Set([
+  'technology', 'science', 'digital', 'culture', 'media', 'sport', 'health', 'education', 'business', 'trade', 'energy',
+  'environment', 'foreign', 'home', 'defence', 'defense', 'justice', 'transport', 'housing', 'communications', 'telecoms',
+  'industry', 'economy', 'economic', 'finance', 'interior', 'commerce', 'labour', 'labor', 'agriculture', 'security',
+  'innovation', 'competition', 'consumer', 'treasury', 'work', 'employment', 'welfare', 'cabinet', 'prime',
+]);
 
 /**
  * "General Catalyst", "General Mills": a title that is also an adjective, before one word that is no known name (and

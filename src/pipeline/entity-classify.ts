@@ -1,5 +1,5 @@
 import type { EntityType } from '../../schemas/extract.js';
-import type { ParsedDocument } from './document.js';
+import { sentenceAt, type ParsedDocument } from './document.js';
 import { MARKED_NAME_AFTER, tagsOf, wordsOf, type Chunk, type Unit } from './entity-chunks.js';
 import { FORMERLY_AFTER, POSTED_ON, organizationContext, taggedType, typeOf } from './entity-types.js';
 import { COMMON_ACRONYMS, COMPASS, EVENT_ENDINGS, GAMES_EVENTS, GENERIC_WORDS, LAW_ENDINGS, ORGANIZATION_ENDINGS, isCommonWord, isDemonym, isTitleWord, looksCommon } from './entity-words.js';
@@ -40,7 +40,7 @@ export function classify(doc: ParsedDocument, whole: Chunk): Candidate[] {
   const { units } = chunk;
   if (isTeam(doc, chunk)) return [candidate(chunk, 'organization', 3, units.length === 1 ? units[0]!.form?.entry : undefined)];
   if (isDateline(doc, chunk)) return [candidate(chunk, 'place', 2)];
-  if (units.every((unit) => unit.form)) return combinedForms(chunk);
+  if (units.every((unit) => unit.form)) return combinedForms(chunk).map((found) => asService(doc, found));
   // "the European Commission Code of Conduct": the known name, then a name of its own that this chunk only begins.
   if (units[0]!.form && !units[1]!.form && /^\s+of\s+\p{Lu}/u.test(doc.text.slice(chunk.end, chunk.end + 8))) return [lexical(units[0]!)];
   if (chunk.shouting) {
@@ -128,6 +128,27 @@ function combinedForms(chunk: Chunk): Candidate[] {
   if (units.length > 1 && last.type === 'product' && leading.every((entry) => entry.type !== 'place')) return [candidate(chunk, 'product', 2)];
   if (units.length === 2 && last.type === 'organization' && leading[0]!.type === 'place') return [candidate(chunk, 'organization', 3, last)];
   return units.map(lexical);
+}
+
+// (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
+/** "its payments service PayPal", "the messaging app WhatsApp": a service noun right before the name. */
+const SERVICE_NOUN_BEFORE = /(?<!\w)(?:service|app|platform|browser|chatbot|messenger|site|website)\s+$/iu;
+/** "services such as ", "apps like ": a list of services follows. */
+const SERVICES_LIST = /(?<!\w)(?:services|apps|platforms|sites|websites|browsers|chatbots)\s+(?:such\s+as|like|including)\s+/giu;
+/** The names of a list before the current one: capitalised words, commas, "and", "or". */
+const LISTED_NAMES = /^(?:\p{Lu}[^\s,]*(?:\s*,\s*|\s+)(?:(?:and|or)\s+)?)*$/u;
+
+/**
+ * A company that is also a service it runs, named as the service: "a post on LinkedIn", "its payments service PayPal",
+ * "services such as Instagram, YouTube and Snapchat" (the lexicon lists it as the company).
+ */
+function asService(doc: ParsedDocument, found: Candidate): Candidate {
+  if (found.type !== 'organization' || !found.entry) return found;
+  const sentence = doc.sentences[sentenceAt(doc, found.start)]!;
+  const before = doc.text.slice(Math.max(sentence.start, found.start - 80), found.start);
+  const list = [...before.matchAll(SERVICES_LIST)].pop();
+  const listed = list !== undefined && LISTED_NAMES.test(before.slice(list.index + list[0].length));
+  return SERVICE_NOUN_BEFORE.test(before) || POSTED_ON.test(before) || listed ? { ...found, type: 'product' } : found;
 }
 
 function lexical(unit: Unit): Candidate {

@@ -69,10 +69,11 @@ const MORE_DEMONYMS = words(`
   british english scottish welsh irish french dutch spanish danish swedish finnish polish turkish flemish cornish manx
   basque catalan portuguese swiss thai filipino uzbek kazakh tajik kurdish arab arabic islamic muslim christian jewish
   catholic protestant sunni shia shiite hindu sikh buddhist western eastern nordic baltic latin caribbean hispanic
-  soviet communist socialist trojan
+  soviet communist socialist trojan briton britons brit brits scots aussie aussies yankee yankees
+  englishman englishmen frenchman frenchmen dutchman dutchmen irishman irishmen welshman welshmen
 `);
 
-/** A nationality or a faith used as an adjective ("Chinese", "Burmese", "Danish"). */
+/** A nationality or a faith used as an adjective ("Chinese", "Burmese", "Danish"), or a national's noun ("Briton", "Scots"). */
 export const isDemonym = (word: string) =>
   lexiconTags(word).includes('Demonym') || MORE_DEMONYMS.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:ese|ean|ish)$/u.test(word);
 

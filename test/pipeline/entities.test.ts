@@ -204,6 +204,23 @@ const cases: Case[] = [
     entities: [['person', 'Choi Min-jun', 'Choi'], ['organization', 'Hanbit Securities'], ['place', 'Busan'], ['person', 'Yoon Sun-hee']],
   },
 
+  {
+    rule: 'a company named as the service it runs is a product: a post on it, a service noun before it, a list of services',
+    text: 'In a post on LinkedIn, the founder praised the messaging app WhatsApp and apps such as Snapchat, Pinterest and TikTok.',
+    entities: [['product', 'LinkedIn'], ['product', 'WhatsApp'], ['product', 'Snapchat'], ['product', 'Pinterest'], ['product', 'TikTok']],
+  },
+  {
+    rule: 'the same company speaking is an organization; a product noun describing a company\'s part leaves it a company',
+    text: 'Pinterest said its profit rose. Zentrix shares rose, and later the Zentrix software division was sold.',
+    entities: [['organization', 'Pinterest'], ['organization', 'Zentrix']],
+  },
+  {
+    rule: 'a name a company owns, or one with a service noun after it, is a product',
+    text: 'Buyers reach Orvane through its Talkline service. Shoppers like Vextra’s ZX Nomad more than the rest.',
+    entities: [['organization', 'Orvane'], ['product', 'Talkline'], ['organization', 'Vextra'], ['product', 'ZX Nomad']],
+  },
+  { rule: 'a portfolio before a title is part of the title', text: 'Culture Secretary Lisa Nandy met Energy Minister Tom Reyes.', entities: [['person', 'Lisa Nandy'], ['person', 'Tom Reyes']] },
+
   // Possessives and repeated mentions.
   { rule: 'possessive stripped', text: "Google's search unit grew, Reuters' report said.", entities: [['organization', 'Google'], ['organization', 'Reuters']] },
   { rule: 'possessive written apart', text: 'Kevin Halloran scored early .\nHalloran \'s second goal came late .', entities: [['person', 'Kevin Halloran', 'Halloran']] },
@@ -212,6 +229,7 @@ const cases: Case[] = [
 
   // What is not an entity.
   { rule: 'nationality adjectives', text: 'Chinese and American firms compete for British customers.', entities: [] },
+  { rule: 'nationals and common plurals of listed words', text: 'A Briton and two Scots said Operators were slow.', entities: [] },
   { rule: 'sentence-initial common words', text: 'However, the deal collapsed. Shares fell. Analysts were surprised.', entities: [] },
   { rule: 'days and months', text: 'On Monday, in January, the firm met on Friday.', entities: [] },
   { rule: 'generic roles and common abbreviations', text: 'The chief executive said AI chips, GPUs and the IPO mattered to the CEO.', entities: [] },
