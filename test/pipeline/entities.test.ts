@@ -221,6 +221,12 @@ const cases: Case[] = [
   },
   { rule: 'a portfolio before a title is part of the title', text: 'Culture Secretary Lisa Nandy met Energy Minister Tom Reyes.', entities: [['person', 'Lisa Nandy'], ['person', 'Tom Reyes']] },
 
+  {
+    rule: 'a given name after Sir or Dame, a product\'s last word alone: aliases of the full name',
+    text: 'Dame Ada Fenwick chairs the board. Dame Ada said the plan was sound. Valve sells the Steam Deck, and owners love the Deck.',
+    entities: [['person', 'Dame Ada Fenwick', 'Dame Ada'], ['organization', 'Valve'], ['product', 'Steam Deck', 'Deck']],
+  },
+
   // Possessives and repeated mentions.
   { rule: 'possessive stripped', text: "Google's search unit grew, Reuters' report said.", entities: [['organization', 'Google'], ['organization', 'Reuters']] },
   { rule: 'possessive written apart', text: 'Kevin Halloran scored early .\nHalloran \'s second goal came late .', entities: [['person', 'Kevin Halloran', 'Halloran']] },
