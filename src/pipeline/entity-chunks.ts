@@ -128,7 +128,8 @@ function unitsOf(doc: ParsedDocument, sentence: Sentence, shouting: boolean, key
     // "Kim Sun-woo": a given name's first syllable is no lexicon name ("Sun").
     const givenName = hasGivenNameTail(doc, sentence, i);
     const matched = givenName ? undefined : lexiconMatch(doc, sentence, i, shouting, keys);
-    if (matched) {
+    // "Grok-1.5": a listed one-word name with a version after a hyphen is a model of its own.
+    if (matched && !(matched.last === i && hasCodeTail(doc, sentence, i))) {
       units.push(matched);
       i = matched.last;
       continue;
@@ -145,13 +146,13 @@ function unitsOf(doc: ParsedDocument, sentence: Sentence, shouting: boolean, key
   return units;
 }
 
-/** "WSE-3", "CS-3": a name and a number joined by a hyphen are one model code (not "Phase-3": a common word and a number). */
+/** "WSE-3", "Grok-1.5": a name and a number joined by a hyphen are one model code (not "Phase-3": a common word and a number). */
 function hasCodeTail(doc: ParsedDocument, sentence: Sentence, index: number): boolean {
   const token = doc.tokens[index]!;
   const next = doc.tokens[index + 1];
   if (next === undefined || index + 1 >= sentence.tokenEnd || token.post !== '-' || next.start !== token.end + 1) return false;
   const head = /^\p{Lu}{2,}$/u.test(token.text) || (/^\p{Lu}\p{Ll}+$/u.test(token.text) && !looksCommon(token.text));
-  return head && /^\d{1,4}\p{L}{0,2}(?:['’]s)?$/u.test(next.text);
+  return head && /^\d{1,4}(?:\.\d{1,2})?\p{L}{0,2}(?:['’]s)?$/u.test(next.text);
 }
 
 /**

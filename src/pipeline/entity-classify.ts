@@ -176,6 +176,8 @@ function isEntity(doc: ParsedDocument, chunk: Chunk): boolean {
   // A letter on its own ("Group C", "Plan B") or a row of short column heads ("W L T PF PA") names nothing.
   if (/^\p{Lu}$/u.test(lastUnit.text) && /\s/u.test(doc.text[lastUnit.start - 1] ?? '')) return words.length === 1 && isPlatformLetter(doc, chunk);
   if (chunk.units.every((unit) => unit.text.length <= 2 && !unit.form)) return false;
+  // "HDR OLED", "AI PC": common abbreviations side by side name nothing.
+  if (chunk.units.every((unit) => !unit.form && /^\p{Lu}+$/u.test(unit.text) && COMMON_ACRONYMS.has(unit.text.toLowerCase()))) return false;
   if (!lastUnit.form && isDemonym(last)) return false;
   if ((GENERIC_WORDS.has(last) && GENERIC_WORDS.has(words[0]!)) || EVENT_ENDINGS.has(last) || LAW_ENDINGS.has(last) || (last === 'games' && (GAMES_EVENTS.has(words[0]!) || isDemonym(words[0]!)))) return false;
   // "Section 230", "Phase 3": a common word and a number.

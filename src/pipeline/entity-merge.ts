@@ -191,9 +191,9 @@ function mergeShortForms(groups: readonly Group[], merge: (from: Group, into: Gr
     const person = people.get(key) ?? otherThan(group, addressed.get(key));
     const company = companies.get(key);
     const abbreviated = group.acronym ? initials.get(word.replace(/s$/u, '')) : undefined;
-    // "Dame Melanie" for "Melanie Dawes"; "the Deck" for "Steam Deck" when nothing but a guess typed it.
+    // "Dame Melanie" for "Melanie Dawes"; "the Deck" for "Steam Deck" when nothing but a guess or a hint typed it.
     const addressedByGiven = group.mentions.some((m) => GIVEN_NAME_HONORIFIC.test(splitWords(m.text)[0]!));
-    const loose = addressedByGiven ? given.get(key) : strongestVote(group) === 0 ? productEnds.get(key) : undefined;
+    const loose = addressedByGiven ? given.get(key) : strongestVote(group) <= 1 ? productEnds.get(key) : undefined;
     const into = person ?? (typeOfGroup(group) !== 'person' ? company ?? abbreviated : undefined) ?? loose;
     if (into) merge(group, into);
   }

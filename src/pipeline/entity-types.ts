@@ -194,11 +194,11 @@ function byContext(doc: ParsedDocument, chunk: Chunk): Typed | null {
   return null;
 }
 
-/** "MDA IV", "W800", "Razr V3", "Starfold 2": a model designation. */
+/** "MDA IV", "W800", "Razr V3", "Starfold 2", "Zorb-2.5": a model designation. */
 function isModelCode(chunk: Chunk): boolean {
   const words = chunk.units.map((unit) => unit.text);
   const last = words[words.length - 1]!;
-  if (words.length === 1) return /^\p{Lu}{1,3}\d{2,4}[\p{L}]?$/u.test(last) || /^\p{Lu}[\p{L}]{0,5}-\d{1,4}\p{L}{0,2}$/u.test(last);
+  if (words.length === 1) return /^\p{Lu}{1,3}\d{2,4}[\p{L}]?$/u.test(last) || /^\p{Lu}[\p{L}]{0,5}-\d{1,4}(?:\.\d{1,2})?\p{L}{0,2}$/u.test(last);
   return /^(?:[IVX]{2,4}|\p{Lu}{0,2}\d{1,4}\p{L}?)$/u.test(last) || MODEL_CODE.test(last);
 }
 

@@ -227,6 +227,12 @@ const cases: Case[] = [
     entities: [['person', 'Dame Ada Fenwick', 'Dame Ada'], ['organization', 'Valve'], ['product', 'Steam Deck', 'Deck']],
   },
 
+  {
+    rule: 'a listed name with a version after a hyphen is a model of its own; common abbreviations side by side are none',
+    text: 'Grok-1.5 beat Grok-1, and Grok itself ships with an HDR OLED screen.',
+    entities: [['product', 'Grok-1.5'], ['product', 'Grok-1'], ['product', 'Grok']],
+  },
+
   // Possessives and repeated mentions.
   { rule: 'possessive stripped', text: "Google's search unit grew, Reuters' report said.", entities: [['organization', 'Google'], ['organization', 'Reuters']] },
   { rule: 'possessive written apart', text: 'Kevin Halloran scored early .\nHalloran \'s second goal came late .', entities: [['person', 'Kevin Halloran', 'Halloran']] },
