@@ -170,7 +170,7 @@ function mergeShortForms(groups: readonly Group[], merge: (from: Group, into: Gr
     const type = typeOfGroup(group);
     if (type === 'person' && words.length >= 2) setOnce(people, surnameAmong(words).toLowerCase(), group);
     if (type === 'person' && words.length >= 2) given.add(words[0]!.toLowerCase(), group);
-    if (type === 'product' && words.length >= 2) productEnds.add(words[words.length - 1]!.toLowerCase(), group);
+    if (type === 'product' && words.length >= 2) productEnds.add(singularKey(words[words.length - 1]!), group);
     if (type === 'person' && words.length === 1 && group.mentions.some((m) => HONORIFIC.test(splitWords(m.text)[0]!))) {
       setOnce(addressed, words[0]!.toLowerCase(), group);
     }
@@ -193,7 +193,7 @@ function mergeShortForms(groups: readonly Group[], merge: (from: Group, into: Gr
     const abbreviated = group.acronym ? initials.get(word.replace(/s$/u, '')) : undefined;
     // "Dame Melanie" for "Melanie Dawes"; "the Deck" for "Steam Deck" when nothing but a guess or a hint typed it.
     const addressedByGiven = group.mentions.some((m) => GIVEN_NAME_HONORIFIC.test(splitWords(m.text)[0]!));
-    const loose = addressedByGiven ? given.get(key) : strongestVote(group) <= 1 ? productEnds.get(key) : undefined;
+    const loose = addressedByGiven ? given.get(key) : strongestVote(group) <= 1 ? productEnds.get(singularKey(word)) : undefined;
     const into = person ?? (typeOfGroup(group) !== 'person' ? company ?? abbreviated : undefined) ?? loose;
     if (into) merge(group, into);
   }
@@ -203,6 +203,9 @@ const otherThan = (group: Group, found: Group | undefined) => (found === group ?
 
 /** Honorifics used with a given name ("Sir Tim", "Dame Melanie"). */
 const GIVEN_NAME_HONORIFIC = /^(?:Sir|Dame|Lady|Lord)$/u;
+
+/** A product's last word, written in the plural or not ("Steam Decks", "the Deck"). */
+const singularKey = (word: string) => word.toLowerCase().replace(/s$/u, '');
 
 const strongestVote = (group: Group) => Math.max(...[...group.votes.values()].map((v) => v.strength));
 

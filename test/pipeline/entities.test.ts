@@ -223,8 +223,8 @@ const cases: Case[] = [
 
   {
     rule: 'a given name after Sir or Dame, a product\'s last word alone: aliases of the full name',
-    text: 'Dame Ada Fenwick chairs the board. Dame Ada said the plan was sound. Valve sells the Steam Deck, and owners love the Deck.',
-    entities: [['person', 'Dame Ada Fenwick', 'Dame Ada'], ['organization', 'Valve'], ['product', 'Steam Deck', 'Deck']],
+    text: 'Dame Ada Fenwick chairs the board. Dame Ada said the plan was sound. Valve sold many Steam Decks, and owners love the Deck.',
+    entities: [['person', 'Dame Ada Fenwick', 'Dame Ada'], ['organization', 'Valve'], ['product', 'Steam Decks', 'Deck']],
   },
 
   {
