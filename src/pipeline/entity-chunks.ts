@@ -17,7 +17,7 @@ import {
 } from './entity-words.js';
 import { formsWithKey, sameLowerCase, type LexiconForm } from './lexicon.js';
 import { lexiconTags } from './nlp.js';
-import { HONORIFIC } from './titles.js';
+import { HONORIFIC, TITLE_TOKEN } from './titles.js';
 
 /**
  * Candidate names: the runs of capitalised words in a sentence (lexicon forms matched first, as single units),
@@ -239,11 +239,14 @@ function caseAccepted(written: string, form: LexiconForm, shouting: boolean): bo
   return /^\p{Lu}/u.test(written) && (written.slice(1) === form.text.slice(1) || recased);
 }
 
-/** "Apple" the company, not the fruit: not a sentence's first word unless a verb, a possessive or another name follows. */
+/**
+ * "Apple" the company, not the fruit: not a sentence's first word unless a verb, a possessive, another name or a
+ * title follows ("Bernstein analyst Jane Smith").
+ */
 function ambiguousAccepted(doc: ParsedDocument, sentence: Sentence, first: number, last: number, possessive: boolean): boolean {
   if (!opensSentence(doc, sentence, first)) return true;
   const next = doc.tokens[last + 1];
-  return possessive || (next !== undefined && next.start < sentence.end && (next.tags.has('Verb') || CAPITALISED.test(next.text)));
+  return possessive || (next !== undefined && next.start < sentence.end && (next.tags.has('Verb') || CAPITALISED.test(next.text) || TITLE_TOKEN.test(next.text)));
 }
 
 // ---------------------------------------------------------------------------------------------------------------

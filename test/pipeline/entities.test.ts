@@ -233,6 +233,12 @@ const cases: Case[] = [
     entities: [['product', 'Grok-1.5'], ['product', 'Grok-1'], ['product', 'Grok']],
   },
 
+  {
+    rule: 'a listed word that is also a common word, opening a sentence before a title, is the name; legislatures and channels are organizations',
+    text: 'Bernstein analyst Rowan Pike spoke to BBC Radio 4 after the bill passed in Parliament.',
+    entities: [['organization', 'Bernstein'], ['person', 'Rowan Pike'], ['organization', 'BBC Radio 4'], ['organization', 'Parliament']],
+  },
+
   // Possessives and repeated mentions.
   { rule: 'possessive stripped', text: "Google's search unit grew, Reuters' report said.", entities: [['organization', 'Google'], ['organization', 'Reuters']] },
   { rule: 'possessive written apart', text: 'Kevin Halloran scored early .\nHalloran \'s second goal came late .', entities: [['person', 'Kevin Halloran', 'Halloran']] },
