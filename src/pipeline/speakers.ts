@@ -47,7 +47,7 @@ export const SUBJECT_FIRST_VERBS: readonly string[] = [
   'say', 'saying', 'adding', 'explaining', 'noting', 'warning', 'writing', 'insisting', 'arguing', 'claiming',
   'admitting', 'boasting', 'pledging', 'promising', 'vowing', 'pointed out', 'points out', 'pointing out',
   'described', 'describes', 'describing', 'called', 'calls', 'calling', 'believes', 'thinks', 'sees', 'urged',
-  'urges', 'denied', 'denies', 'maintained', 'maintains', 'reckons',
+  'urges', 'denied', 'denies', 'maintained', 'maintains', 'reckons', 'accused', 'accuses', 'accusing',
 ];
 const TELLING_VERBS = ['told', 'tells', 'telling'];
 const MEDIUM = '(?:a|an)\\s+(?:statement|e-?mail|interview|blog post|post|tweet|letter|memo|note|video|call|conference call|press release|filing|podcast)';

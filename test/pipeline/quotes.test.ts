@@ -73,6 +73,12 @@ const cases: Case[] = [
     quotes: [{ text: 'It is far too late,', speaker: null, cue: 'said' }],
   },
   {
+    name: 'an accusation quotes the accuser',
+    text: 'Okafor accused the regulator of being “asleep at the wheel” for years.',
+    entities: [OKAFOR],
+    quotes: [{ text: 'asleep at the wheel', speaker: 'Jane Okafor', cue: 'accused' }],
+  },
+  {
     name: '"X told Reuters" keeps the listener in the cue',
     text: 'Okafor spoke after the results. "It was a hard year," Okafor told Reuters.',
     entities: [OKAFOR],
