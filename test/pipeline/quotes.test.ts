@@ -73,6 +73,12 @@ const cases: Case[] = [
     quotes: [{ text: 'It is far too late,', speaker: null, cue: 'said' }],
   },
   {
+    name: 'a phrase someone coins ("what she calls a ...") is her words; a name given to a thing is not',
+    text: 'Okafor wants to build what she calls a “factory of ideas”. The robot, dubbed “Tinker”, ships soon. Lumio sells what it calls “Desk Anywhere” kits.',
+    entities: [OKAFOR],
+    quotes: [{ text: 'factory of ideas', speaker: 'Jane Okafor', cue: 'calls' }],
+  },
+  {
     name: 'an accusation quotes the accuser',
     text: 'Okafor accused the regulator of being “asleep at the wheel” for years.',
     entities: [OKAFOR],
