@@ -11,3 +11,15 @@ export function isSpace(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   return code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : SPACE.test(text[i]!);
 }
+
+const isAsciiDigitAt = (text: string, i: number) => {
+  const code = text.charCodeAt(i);
+  return code >= 0x30 && code <= 0x39;
+};
+
+/** The last comma at or before `at` that separates words, not the groups of a number ("28,000"); -1 when none. */
+export function lastSeparatingComma(text: string, at: number): number {
+  let i = text.lastIndexOf(',', at);
+  while (i > 0 && isAsciiDigitAt(text, i - 1) && isAsciiDigitAt(text, i + 1)) i = text.lastIndexOf(',', i - 1);
+  return i;
+}

@@ -6,6 +6,7 @@ import { classify, type Candidate } from './entity-classify.js';
 import { COMMON_ACRONYMS, isCompanyEnding, looksCommon } from './entity-words.js';
 import { withIds } from './ids.js';
 import { leadingKey } from './lexicon.js';
+import { surnameAmong } from './titles.js';
 
 /**
  * Named entities (people, organizations, places, products) of the article's content: candidate names from
@@ -60,7 +61,7 @@ function findRepeats(doc: ParsedDocument, sentences: readonly Sentence[], groups
     const written = new Set(group.mentions.map((m) => m.text));
     const name = fullestForm(group).split(/\s+/u);
     const type = typeOfGroup(group);
-    if (type === 'person' && name.length >= 2) written.add(name[name.length - 1]!);
+    if (type === 'person' && name.length >= 2) written.add(surnameAmong(name));
     // "Sharman" for "Sharman Networks": a company's own first word, when it is no common word ("AI" of "AI Office").
     if (type === 'organization' && !group.entry && name.length >= 2 && isCompanyEnding(name[name.length - 1]!)) {
       if (!looksCommon(name[0]!) && !COMMON_ACRONYMS.has(name[0]!.toLowerCase()) && /^\p{Lu}/u.test(name[0]!)) written.add(name[0]!);

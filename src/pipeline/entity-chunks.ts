@@ -17,7 +17,7 @@ import {
 } from './entity-words.js';
 import { formsWithKey, sameLowerCase, type LexiconForm } from './lexicon.js';
 import { lexiconTags } from './nlp.js';
-import { HONORIFIC } from './titles.js';
+import { HONORIFIC, TITLE_TOKEN } from './titles.js';
 
 /**
  * Candidate names: the runs of capitalised words in a sentence (lexicon forms matched first, as single units),
@@ -125,13 +125,16 @@ function unitsOf(doc: ParsedDocument, sentence: Sentence, shouting: boolean, key
   const units: Unit[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = doc.tokens[i]!;
-    const matched = lexiconMatch(doc, sentence, i, shouting, keys);
-    if (matched) {
+    // "Kim Sun-woo": a given name's first syllable is no lexicon name ("Sun").
+    const givenName = hasGivenNameTail(doc, sentence, i);
+    const matched = givenName ? undefined : lexiconMatch(doc, sentence, i, shouting, keys);
+    // "Grok-1.5": a listed one-word name with a version after a hyphen is a model of its own.
+    if (matched && !(matched.last === i && hasCodeTail(doc, sentence, i))) {
       units.push(matched);
       i = matched.last;
       continue;
     }
-    const last = hasCodeTail(doc, sentence, i) ? i + 1 : i;
+    const last = givenName || hasCodeTail(doc, sentence, i) ? i + 1 : i;
     const written = doc.text.slice(token.start, doc.tokens[last]!.end);
     const word = wordOf(written);
     const possessive = possessiveLength(word);
@@ -143,14 +146,35 @@ function unitsOf(doc: ParsedDocument, sentence: Sentence, shouting: boolean, key
   return units;
 }
 
-/** "WSE-3", "CS-3": a name and a number joined by a hyphen are one model code (not "Phase-3": a common word and a number). */
+/** "WSE-3", "Grok-1.5": a name and a number joined by a hyphen are one model code (not "Phase-3": a common word and a number). */
 function hasCodeTail(doc: ParsedDocument, sentence: Sentence, index: number): boolean {
   const token = doc.tokens[index]!;
   const next = doc.tokens[index + 1];
   if (next === undefined || index + 1 >= sentence.tokenEnd || token.post !== '-' || next.start !== token.end + 1) return false;
   const head = /^\p{Lu}{2,}$/u.test(token.text) || (/^\p{Lu}\p{Ll}+$/u.test(token.text) && !looksCommon(token.text));
-  return head && /^\d{1,4}\p{L}{0,2}(?:['’]s)?$/u.test(next.text);
+  return head && /^\d{1,4}(?:\.\d{1,2})?\p{L}{0,2}(?:['’]s)?$/u.test(next.text);
 }
+
+/**
+ * "Kim Sun-woo", "Lee Jae-yong", "Tsai Ing-wen": a given name of two syllables joined by a hyphen, the second in
+ * lower case, after a capitalised surname, is one word; "a Smith-led team", "the Google-style plan" are compounds.
+ */
+function hasGivenNameTail(doc: ParsedDocument, sentence: Sentence, index: number): boolean {
+  const token = doc.tokens[index]!;
+  const next = doc.tokens[index + 1];
+  const before = doc.tokens[index - 1];
+  if (next === undefined || before === undefined || index - 1 < sentence.tokenStart || index + 1 >= sentence.tokenEnd) return false;
+  if (token.post !== '-' || next.start !== token.end + 1 || before.post !== ' ') return false;
+  const syllables = /^\p{Lu}\p{Ll}{1,3}$/u.test(token.text) && /^\p{Ll}{2,5}$/u.test(next.text) && !/-/u.test(next.post);
+  return syllables && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !COMPOUND_HEADS.has(next.text);
+}
+
+/** Second halves of compounds after a name ("Musk-owned", "Lisbon-born", "Ohio-sized"). */
+const COMPOUND_HEADS = new Set([
+  'led', 'run', 'made', 'born', 'bred', 'era', 'like', 'type', 'free', 'wide', 'size', 'sized', 'only', 'less', 'held',
+  'rich', 'based', 'owned', 'style', 'level', 'class', 'grade', 'going', 'bound', 'proof', 'ready', 'heavy', 'fed',
+  'up', 'out', 'off', 'over', 'down', 'for', 'to', 'and', 'or', 'vs', 'area', 'wise', 'esque', 'ish', 'ism',
+]);
 
 /** A name written with its mark inside a sentence: "the consumer group Which? said", "Zorbo! announced". */
 function markedName(doc: ParsedDocument, sentence: Sentence, index: number): boolean {
@@ -191,8 +215,8 @@ function lexiconMatch(doc: ParsedDocument, sentence: Sentence, index: number, sh
     if (!sameLowerCase(written, form.text) || !caseAccepted(written, form, shouting)) continue;
     // In a headline's capitals a two-letter form is as likely a word ("LET US", "GO").
     if (shouting && form.text.length <= 2) continue;
-    // "iPods", "Macs": a product's plural is still the product.
-    if (form.entry.type === 'product' && text[end] === 's' && !LETTER_OR_DIGIT.test(text[end + 1] ?? '')) end++;
+    // "iPods", "Macs": a product's plural is still the product; a common word's plural is the word ("Operators", "Switches").
+    if (form.entry.type === 'product' && !form.ambiguous && text[end] === 's' && !LETTER_OR_DIGIT.test(text[end + 1] ?? '')) end++;
     if (LETTER_OR_DIGIT.test(text[end] ?? '')) continue;
     let last = index;
     while (last + 1 < sentence.tokenEnd && tokens[last + 1]!.start < end) last++;
@@ -215,11 +239,14 @@ function caseAccepted(written: string, form: LexiconForm, shouting: boolean): bo
   return /^\p{Lu}/u.test(written) && (written.slice(1) === form.text.slice(1) || recased);
 }
 
-/** "Apple" the company, not the fruit: not a sentence's first word unless a verb, a possessive or another name follows. */
+/**
+ * "Apple" the company, not the fruit: not a sentence's first word unless a verb, a possessive, another name or a
+ * title follows ("Bernstein analyst Jane Smith").
+ */
 function ambiguousAccepted(doc: ParsedDocument, sentence: Sentence, first: number, last: number, possessive: boolean): boolean {
   if (!opensSentence(doc, sentence, first)) return true;
   const next = doc.tokens[last + 1];
-  return possessive || (next !== undefined && next.start < sentence.end && (next.tags.has('Verb') || CAPITALISED.test(next.text)));
+  return possessive || (next !== undefined && next.start < sentence.end && (next.tags.has('Verb') || CAPITALISED.test(next.text) || TITLE_TOKEN.test(next.text)));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -419,10 +446,19 @@ function splitAtTitles(doc: ParsedDocument, sentence: Sentence, units: readonly 
   }
   if (nameFrom >= units.length) return [make(units, false, true)];
   let titleFrom = lastTitle;
-  while (titleFrom > 0 && (isTitleWord(units[titleFrom - 1]!.text) || isConnectorWord(units[titleFrom - 1]!.text))) titleFrom--;
+  const inTitle = (unit: Unit) => isTitleWord(unit.text) || isConnectorWord(unit.text) || (!unit.form && PORTFOLIOS.has(unit.text.toLowerCase()));
+  while (titleFrom > 0 && inTitle(units[titleFrom - 1]!)) titleFrom--;
   const before = splitAtConnectors(units.slice(0, titleFrom));
   return [...before.map((part) => make(part, false, false)), make(units.slice(nameFrom), true, false)];
 }
+
+/** A minister's portfolio, part of the title before it ("Technology Secretary", "Foreign Minister", "Digital Commissioner"). */
+const PORTFOLIOS = new Set([
+  'technology', 'science', 'digital', 'culture', 'media', 'sport', 'health', 'education', 'business', 'trade', 'energy',
+  'environment', 'foreign', 'home', 'defence', 'defense', 'justice', 'transport', 'housing', 'communications', 'telecoms',
+  'industry', 'economy', 'economic', 'finance', 'interior', 'commerce', 'labour', 'labor', 'agriculture', 'security',
+  'innovation', 'competition', 'consumer', 'treasury', 'work', 'employment', 'welfare', 'cabinet', 'prime',
+]);
 
 /**
  * "General Catalyst", "General Mills": a title that is also an adjective, before one word that is no known name (and

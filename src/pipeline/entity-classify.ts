@@ -1,5 +1,5 @@
 import type { EntityType } from '../../schemas/extract.js';
-import type { ParsedDocument } from './document.js';
+import { sentenceAt, type ParsedDocument } from './document.js';
 import { MARKED_NAME_AFTER, tagsOf, wordsOf, type Chunk, type Unit } from './entity-chunks.js';
 import { FORMERLY_AFTER, POSTED_ON, organizationContext, taggedType, typeOf } from './entity-types.js';
 import { COMMON_ACRONYMS, COMPASS, EVENT_ENDINGS, GAMES_EVENTS, GENERIC_WORDS, LAW_ENDINGS, ORGANIZATION_ENDINGS, isCommonWord, isDemonym, isTitleWord, looksCommon } from './entity-words.js';
@@ -40,7 +40,7 @@ export function classify(doc: ParsedDocument, whole: Chunk): Candidate[] {
   const { units } = chunk;
   if (isTeam(doc, chunk)) return [candidate(chunk, 'organization', 3, units.length === 1 ? units[0]!.form?.entry : undefined)];
   if (isDateline(doc, chunk)) return [candidate(chunk, 'place', 2)];
-  if (units.every((unit) => unit.form)) return combinedForms(chunk);
+  if (units.every((unit) => unit.form)) return combinedForms(chunk).map((found) => asService(doc, found));
   // "the European Commission Code of Conduct": the known name, then a name of its own that this chunk only begins.
   if (units[0]!.form && !units[1]!.form && /^\s+of\s+\p{Lu}/u.test(doc.text.slice(chunk.end, chunk.end + 8))) return [lexical(units[0]!)];
   if (chunk.shouting) {
@@ -130,6 +130,27 @@ function combinedForms(chunk: Chunk): Candidate[] {
   return units.map(lexical);
 }
 
+// (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
+/** "its payments service PayPal", "the messaging app WhatsApp": a service noun right before the name. */
+const SERVICE_NOUN_BEFORE = /(?<!\w)(?:service|app|platform|browser|chatbot|messenger|site|website)\s+$/iu;
+/** "services such as ", "apps like ": a list of services follows. */
+const SERVICES_LIST = /(?<!\w)(?:services|apps|platforms|sites|websites|browsers|chatbots)\s+(?:such\s+as|like|including)\s+/giu;
+/** The names of a list before the current one: capitalised words, commas, "and", "or". */
+const LISTED_NAMES = /^(?:\p{Lu}[^\s,]*(?:\s*,\s*|\s+)(?:(?:and|or)\s+)?)*$/u;
+
+/**
+ * A company that is also a service it runs, named as the service: "a post on LinkedIn", "its payments service PayPal",
+ * "services such as Instagram, YouTube and Snapchat" (the lexicon lists it as the company).
+ */
+function asService(doc: ParsedDocument, found: Candidate): Candidate {
+  if (found.type !== 'organization' || !found.entry) return found;
+  const sentence = doc.sentences[sentenceAt(doc, found.start)]!;
+  const before = doc.text.slice(Math.max(sentence.start, found.start - 80), found.start);
+  const list = [...before.matchAll(SERVICES_LIST)].pop();
+  const listed = list !== undefined && LISTED_NAMES.test(before.slice(list.index + list[0].length));
+  return SERVICE_NOUN_BEFORE.test(before) || POSTED_ON.test(before) || listed ? { ...found, type: 'product' } : found;
+}
+
 function lexical(unit: Unit): Candidate {
   const entry = unit.form!.entry;
   return { start: unit.start, end: unit.end, text: unit.text, type: entry.type, strength: 3, entry, acronym: ACRONYM.test(unit.text) };
@@ -155,6 +176,8 @@ function isEntity(doc: ParsedDocument, chunk: Chunk): boolean {
   // A letter on its own ("Group C", "Plan B") or a row of short column heads ("W L T PF PA") names nothing.
   if (/^\p{Lu}$/u.test(lastUnit.text) && /\s/u.test(doc.text[lastUnit.start - 1] ?? '')) return words.length === 1 && isPlatformLetter(doc, chunk);
   if (chunk.units.every((unit) => unit.text.length <= 2 && !unit.form)) return false;
+  // "HDR OLED", "AI PC": common abbreviations side by side name nothing.
+  if (chunk.units.every((unit) => !unit.form && /^\p{Lu}+$/u.test(unit.text) && COMMON_ACRONYMS.has(unit.text.toLowerCase()))) return false;
   if (!lastUnit.form && isDemonym(last)) return false;
   if ((GENERIC_WORDS.has(last) && GENERIC_WORDS.has(words[0]!)) || EVENT_ENDINGS.has(last) || LAW_ENDINGS.has(last) || (last === 'games' && (GAMES_EVENTS.has(words[0]!) || isDemonym(words[0]!)))) return false;
   // "Section 230", "Phase 3": a common word and a number.

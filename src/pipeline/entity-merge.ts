@@ -2,7 +2,7 @@ import type { EntityType, Mention } from '../../schemas/extract.js';
 import type { Candidate } from './entity-classify.js';
 import { CORPORATE_SUFFIXES } from './entity-words.js';
 import { entryWritten, type LexiconEntry } from './lexicon.js';
-import { HONORIFIC } from './titles.js';
+import { HONORIFIC, surnameAmong } from './titles.js';
 import { splitWords } from './words.js';
 
 /** The mentions of one entity, with the evidence for its type. */
@@ -161,11 +161,16 @@ function mergeShortForms(groups: readonly Group[], merge: (from: Group, into: Gr
   const addressed = new Map<string, Group>();
   const companies = new Map<string, Group>();
   const initials = new Map<string, Group>();
+  // Given names and the last words of products' names, kept only when one entity has them ("Dame Melanie", "the Deck").
+  const given = new Unique();
+  const productEnds = new Unique();
   for (const group of groups) {
     const name = fullestForm(group);
     const words = personalWords(name);
     const type = typeOfGroup(group);
-    if (type === 'person' && words.length >= 2) setOnce(people, words[words.length - 1]!.toLowerCase(), group);
+    if (type === 'person' && words.length >= 2) setOnce(people, surnameAmong(words).toLowerCase(), group);
+    if (type === 'person' && words.length >= 2) given.add(words[0]!.toLowerCase(), group);
+    if (type === 'product' && words.length >= 2) productEnds.add(singularKey(words[words.length - 1]!), group);
     if (type === 'person' && words.length === 1 && group.mentions.some((m) => HONORIFIC.test(splitWords(m.text)[0]!))) {
       setOnce(addressed, words[0]!.toLowerCase(), group);
     }
@@ -182,11 +187,36 @@ function mergeShortForms(groups: readonly Group[], merge: (from: Group, into: Gr
       if (group.entry.type === 'organization' && company && hasOnlySuffixesAfter(fullestForm(find(company)), word)) merge(group, company);
       continue;
     }
-    const person = people.get(word.toLowerCase()) ?? addressed.get(word.toLowerCase());
-    const company = companies.get(word.toLowerCase());
+    const key = word.toLowerCase();
+    const person = people.get(key) ?? otherThan(group, addressed.get(key));
+    const company = companies.get(key);
     const abbreviated = group.acronym ? initials.get(word.replace(/s$/u, '')) : undefined;
-    const into = person ?? (typeOfGroup(group) !== 'person' ? company ?? abbreviated : undefined);
+    // "Dame Melanie" for "Melanie Dawes"; "the Deck" for "Steam Deck" when nothing but a guess or a hint typed it.
+    const addressedByGiven = group.mentions.some((m) => GIVEN_NAME_HONORIFIC.test(splitWords(m.text)[0]!));
+    const loose = addressedByGiven ? given.get(key) : strongestVote(group) <= 1 ? productEnds.get(singularKey(word)) : undefined;
+    const into = person ?? (typeOfGroup(group) !== 'person' ? company ?? abbreviated : undefined) ?? loose;
     if (into) merge(group, into);
+  }
+}
+
+const otherThan = (group: Group, found: Group | undefined) => (found === group ? undefined : found);
+
+/** Honorifics used with a given name ("Sir Tim", "Dame Melanie"). */
+const GIVEN_NAME_HONORIFIC = /^(?:Sir|Dame|Lady|Lord)$/u;
+
+/** A product's last word, written in the plural or not ("Steam Decks", "the Deck"). */
+const singularKey = (word: string) => word.toLowerCase().replace(/s$/u, '');
+
+const strongestVote = (group: Group) => Math.max(...[...group.votes.values()].map((v) => v.strength));
+
+/** Keys that name one group only: a key two groups share names neither. */
+class Unique {
+  private readonly groups = new Map<string, Group | null>();
+  add(key: string, group: Group): void {
+    this.groups.set(key, this.groups.has(key) && this.groups.get(key) !== group ? null : group);
+  }
+  get(key: string): Group | undefined {
+    return this.groups.get(key) ?? undefined;
   }
 }
 

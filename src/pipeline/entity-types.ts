@@ -111,6 +111,10 @@ function byApposition(doc: ParsedDocument, chunk: Chunk): Typed | null {
 }
 
 
+const DETERMINER_BEFORE = /(?<!\w)(?:its|their|his|her|our|the|a|an)\s+$/iu;
+const SERVICE_AFTER = /^\s+(?:service|app|software|platform|browser|chatbot|console|smartphone|handset|tablet|laptop|headset)(?!\w)/u;
+const BUSINESS_PARTS = new Set(['division', 'divisions', 'business', 'businesses', 'arm', 'department', 'sector', 'industry', 'market', 'operations']);
+
 /** Words around the name that tell a product: a price, an apposition before it, a launch or a discontinuation. */
 function byProductContext(doc: ParsedDocument, chunk: Chunk): Typed | null {
   const before = doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 40), chunk.start);
@@ -119,7 +123,12 @@ function byProductContext(doc: ParsedDocument, chunk: Chunk): Typed | null {
   const single = chunk.units.length === 1;
   // Where one posts is a platform; a platform renamed to a letter is one too ("X, formerly Twitter").
   const platform = single && (POSTED_ON.test(before) || (/^\p{Lu}$/u.test(chunk.text) && FORMERLY_AFTER.test(after)));
-  if (PRICE_BEFORE.test(before) || (noun !== undefined && PRODUCT_NOUNS_BEFORE.has(noun)) || PRODUCT_AFTER.test(after) || platform) {
+  // "its Zorb service", "the Zorb app": a product noun after the name, and a determiner before it.
+  const service = SERVICE_AFTER.exec(after);
+  // Not when the noun describes a company's part ("the Acme software division").
+  const part = service && /^\s+([\p{Ll}-]+)/u.exec(after.slice(service[0].length))?.[1];
+  const ownedThing = DETERMINER_BEFORE.test(before) && service !== null && !(part && (ORGANIZATION_NOUNS.has(part) || BUSINESS_PARTS.has(part)));
+  if (PRICE_BEFORE.test(before) || (noun !== undefined && PRODUCT_NOUNS_BEFORE.has(noun)) || PRODUCT_AFTER.test(after) || platform || ownedThing) {
     return { type: 'product', strength: 2 };
   }
   return PRODUCT_BEFORE.test(before) ? { type: 'product', strength: 1 } : null;
@@ -175,8 +184,9 @@ function byContext(doc: ParsedDocument, chunk: Chunk): Typed | null {
   const before = text.slice(Math.max(chunk.sentence.start, chunk.start - 40), chunk.start);
   if (/^-based\b/iu.test(after)) return { type: 'place', strength: 2 };
   if (/^\s+administration\b/u.test(after)) return { type: 'person', strength: 2 };
-  // "Motorola's MPx": a one-word name a company owns is its product.
-  if (chunk.units.length === 1 && /\b(?:[\p{Lu}][\p{L}&.-]*|\p{Ll}{1,2}\p{Lu}[\p{L}]*)['’]s?\s+$/u.test(before) && !/^\p{Lu}\p{Ll}+$/u.test(chunk.text)) {
+  // "Motorola's MPx", "Asus's ROG Ally": a name a company owns, not all plain words, is its product.
+  const plainWords = chunk.units.every((unit) => /^\p{Lu}\p{Ll}+$/u.test(unit.text));
+  if (chunk.units.length <= 3 && /\b(?:[\p{Lu}][\p{L}&.-]*|\p{Ll}{1,2}\p{Lu}[\p{L}]*)['’]s?\s+$/u.test(before) && !plainWords) {
     return { type: 'product', strength: 1 };
   }
   const plain = chunk.units.every((unit) => /^\p{Lu}\p{Ll}+$/u.test(unit.text) && !tagsOf(doc, unit).has('Person'));
@@ -184,11 +194,11 @@ function byContext(doc: ParsedDocument, chunk: Chunk): Typed | null {
   return null;
 }
 
-/** "MDA IV", "W800", "Razr V3", "Starfold 2": a model designation. */
+/** "MDA IV", "W800", "Razr V3", "Starfold 2", "Zorb-2.5": a model designation. */
 function isModelCode(chunk: Chunk): boolean {
   const words = chunk.units.map((unit) => unit.text);
   const last = words[words.length - 1]!;
-  if (words.length === 1) return /^\p{Lu}{1,3}\d{2,4}[\p{L}]?$/u.test(last) || /^\p{Lu}[\p{L}]{0,5}-\d{1,4}\p{L}{0,2}$/u.test(last);
+  if (words.length === 1) return /^\p{Lu}{1,3}\d{2,4}[\p{L}]?$/u.test(last) || /^\p{Lu}[\p{L}]{0,5}-\d{1,4}(?:\.\d{1,2})?\p{L}{0,2}$/u.test(last);
   return /^(?:[IVX]{2,4}|\p{Lu}{0,2}\d{1,4}\p{L}?)$/u.test(last) || MODEL_CODE.test(last);
 }
 

@@ -69,10 +69,11 @@ const MORE_DEMONYMS = words(`
   british english scottish welsh irish french dutch spanish danish swedish finnish polish turkish flemish cornish manx
   basque catalan portuguese swiss thai filipino uzbek kazakh tajik kurdish arab arabic islamic muslim christian jewish
   catholic protestant sunni shia shiite hindu sikh buddhist western eastern nordic baltic latin caribbean hispanic
-  soviet communist socialist trojan
+  soviet communist socialist trojan briton britons brit brits scots aussie aussies yankee yankees
+  englishman englishmen frenchman frenchmen dutchman dutchmen irishman irishmen welshman welshmen
 `);
 
-/** A nationality or a faith used as an adjective ("Chinese", "Burmese", "Danish"). */
+/** A nationality or a faith used as an adjective ("Chinese", "Burmese", "Danish"), or a national's noun ("Briton", "Scots"). */
 export const isDemonym = (word: string) =>
   lexiconTags(word).includes('Demonym') || MORE_DEMONYMS.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:ese|ean|ish)$/u.test(word);
 
@@ -138,7 +139,7 @@ export const NOT_NAMES = words(`
  */
 export const COMMON_ACRONYMS = words(`
   ai agi asi ml llm gpu cpu tpu npu apu soc pc tv hdtv ceo cfo coo cto cio cmo cso cpo vp svp evp md ipo spac vr ar xr mr api sdk
-  usb hdmi led oled lcd hd uhd 4k 8k dvd cd pda sms mms gps 2g 3g 4g 5g 6g lte wifi wi-fi wlan isp drm p2p ram dram sram nand
+  usb hdmi led oled lcd hd hdr uhd 4k 8k dvd cd pda sms mms gps 2g 3g 4g 5g 6g lte wifi wi-fi wlan isp drm p2p ram dram sram nand
   hbm rom ssd hdd os url html http https pdf faq gdp eps etf cagr ebitda q1 q2 q3 q4 h1 h2 fy am pm gmt bst est edt pst pdt cet
   utc nft suv ev av fomo iot saas paas iaas b2b b2c diy id pin hq r&d m&a vc nlp ui ux rpg fps mmo mmorpg dna rna co2 esg kpi roi
   it ok mp3 mp4 mpeg jpeg gif png xml json sql css vpn dns ip tcp www nfc rfid qr lan wan voip sim esim ota mvno arpu dsl adsl

@@ -139,8 +139,12 @@ const SIGN = /(?:[-−](?=[\p{N}.$£€¥₹])|(?:minus|negative)[ \t\u00a0]+)/i
 /** The characters a sign starts with: no other one folds to "m" or "n". */
 const SIGN_INITIALS = new Set(['-', '−', 'm', 'M', 'n', 'N']);
 
+/** "plus or minus $200m": a tolerance either side of an estimate, so the figure after "minus" is no negative one. */
+const TOLERANCE_BEFORE = /(?<!\w)plus\s+or\s+$/iu;
+
 function readSigned<U>(text: string, at: number, sentence: Sentence, rules: FigureRules<U>): Reading<U> | null {
   const sign = !SIGN_INITIALS.has(text[at] ?? '') || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '') ? null : stickyMatch(SIGN, text, at);
+  if (sign && TOLERANCE_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at))) return rules.read(text, at + sign[0].length, sentence);
   if (sign) {
     const reading = rules.read(text, at + sign[0].length, sentence);
     return reading && !reading.bounds ? { ...reading, start: at, value: -reading.value } : null;

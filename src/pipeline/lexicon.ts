@@ -104,6 +104,7 @@ const ORGANIZATIONS = {
     'Federal Trade Commission|FTC', 'Securities and Exchange Commission|SEC', 'Federal Communications Commission|FCC',
     'Department of Justice|Justice Department|DOJ', 'FBI|Federal Bureau of Investigation', 'CIA|Central Intelligence Agency',
     'National Security Agency|NSA', 'NASA', 'Pentagon', '~Congress', '~Senate', 'House of Representatives', 'Supreme Court',
+    '~Parliament', 'House of Commons', 'House of Lords', 'Bundestag', 'National Assembly', 'Lok Sabha',
     'European Commission', 'European Parliament', 'European Union|EU', 'European Central Bank|ECB', 'Council of the European Union',
     'Ofcom', 'Competition and Markets Authority|CMA', 'Information Commissioner’s Office|Information Commissioner\'s Office|ICO',
     'Financial Conduct Authority|FCA', 'Bank of England', 'Federal Reserve', 'International Monetary Fund|IMF', 'World Bank',
@@ -143,6 +144,8 @@ const ORGANIZATIONS = {
     'Newsweek', 'BuzzFeed|BuzzFeed News', 'HuffPost|Huffington Post', '~Vice|Vice Media', 'Dow Jones', 'Thomson Reuters', 'Caixin',
     'Global Times', 'People’s Daily', 'Nikkei Asia', 'Der Spiegel', 'Le Monde', 'Handelsblatt', 'IGN', 'Kotaku', '~Polygon',
     'Eurogamer', 'PC World', 'PCMag', 'Tom’s Hardware', 'AnandTech', '9to5Mac', 'MacRumors', 'The Next Web', '~Quartz',
+    'BBC World Service', 'BBC Radio 4|Radio 4', 'BBC Radio 5 Live|Radio 5 Live', 'BBC Radio 1', 'BBC One', 'BBC Two', 'BBC Three',
+    'BBC Scotland', 'BBC Wales', 'Channel 5', 'RTÉ', 'Deutsche Welle', 'France 24',
   ],
   hardware: [
     'Sony|Sony Corp|Sony Corporation|Sony Group', 'Sony Interactive Entertainment', 'Sony Pictures', 'Sony Music', 'Sony Ericsson',

@@ -153,6 +153,8 @@ function cuesBefore(paragraph: Paragraph, offset: number, count: number): Cue[] 
 /** Words that make the next quoted phrase a name or a term, not somebody's words ("dubbed", "so-called", "the word"). */
 const NAMING =
   /(?<!\w)(?:called|calls|dubbed|named|nicknamed|titled|entitled|termed|labell?ed|branded|billed\s+as|known\s+as|so-called|(?:the|a)\s+(?:word|term|phrase|slogan|hashtag|tagline|motto|name|title|label|moniker|expression)s?)\s*[,:]?\s*(?:the\s+|a\s+|an\s+|its\s+)?$/iu;
+/** "what she calls a": a phrase someone coins is that person's words, unless it is a name in title case ("Office Anywhere"). */
+const COINED = /(?<!\w)what\s+(?:[\p{L}’'-]+\s+){1,3}(?:calls|called|terms|termed|dubs|dubbed)\s+(?:(?:the|a|an|its)\s+)?$/iu;
 /** A kind of work before a short quoted phrase makes it the work's title ('the film "The Long Road"'). */
 const WORK =
   /(?<!\w)(?:film|movie|book|novel|song|album|show|series|programme|program|musical|podcast|documentary|episode|column|poem|opera|sitcom|drama|comedy|thriller|exhibition|campaign)s?\s*,?\s*$/iu;
@@ -177,7 +179,8 @@ const DETERMINER_BEFORE = /(?<!\w)(?:a|an|the|its|their|his|her|our|this|that|th
 function isFullQuotation(text: string, before: string): boolean {
   const words = wordCount(text);
   const sentenceLike = words >= 6 || (words >= 2 && /[.!?,;:\u2026\u2014-]$/u.test(text));
-  return /^(?:[\p{Lu}\p{N}[(\u2026]|\.\.\.)/u.test(text) && sentenceLike && !DETERMINER_BEFORE.test(before);
+  // A sentence may open with a brand written in lower case ("eBay is ...", "iPhone sales ...").
+  return /^(?:[\p{Lu}\p{N}[(\u2026]|\.\.\.|\p{Ll}{1,2}\p{Lu})/u.test(text) && sentenceLike && !DETERMINER_BEFORE.test(before);
 }
 
 function attributionOf(ctx: SpeakerContext, paragraph: Paragraph, index: number): Attribution | null {
@@ -186,7 +189,8 @@ function attributionOf(ctx: SpeakerContext, paragraph: Paragraph, index: number)
   const quoted = text.slice(span.start, span.end);
   const before = text.slice(Math.max(paragraph.start, span.open - 40), span.open);
   const full = isFullQuotation(quoted, before);
-  if (NAMING.test(before) || (!full && WORK.test(before))) return null;
+  const coined = COINED.test(before) && !isTitleLike(quoted);
+  if ((NAMING.test(before) && !coined) || (!full && WORK.test(before))) return null;
   const attribution = cuedAttribution(ctx, paragraph, index, full);
   if (isTitleLike(quoted) && !attribution.direct) return null;
   if (!full && !attribution.cue) return null;

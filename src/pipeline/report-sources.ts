@@ -1,7 +1,8 @@
 import type { ParsedDocument, Sentence, Token } from './document.js';
 import { isParticiple } from './reporting-cues.js';
 import { firstAtOrAfter, startOf, type Span } from './spans.js';
-import { candidatesIn, sourceOfCue, speaksForNobody, type Candidate, type Cue, type SpeakerContext } from './speakers.js';
+import { candidatesIn, isApposedName, sourceOfCue, speaksForNobody, type Candidate, type Cue, type SpeakerContext } from './speakers.js';
+import { surnameAmong } from './titles.js';
 import { REACH, isVerb, tail, wordCount } from './words.js';
 
 // Who a reporting frame names: the subject of its cue or a source named after it, the words describing it, a second
@@ -17,8 +18,8 @@ const BETWEEN_SOURCE_AND_CUE = new RegExp(
     "(?:\\([^()]{1,40}\\)\\s*)?",
     // the person's organization ("Mike Short of the Mobile Data Association said")
     "(?:(?:of|at|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,5}\\s+)?",
-    // an aside ("Smith, Acme's chief, said") or a relative clause ("IBM, which argues")
-    "(?:,[^,;]{0,200},\\s*|,\\s*(?:which|who)\\s+)?",
+    // an aside ("Smith, Acme's chief, said"; a number's commas inside it) or a relative clause ("IBM, which argues")
+    "(?:,(?:[^,;]|(?<=\\d),(?=\\d)){0,200},\\s*|,\\s*(?:which|who)\\s+)?",
     "(?:(?:\\p{L}+ly|also|still|later|then|again|already|once|had|has|have|was|would|will|did|does|just|only|even|never|often|himself|herself|itself|separately|subsequently|previously|recently|earlier|now|long|first|both|all|each)\\s+)*",
     // "Smith was quoted as saying"
     "(?:(?:is|was|were|has\\s+been|had\\s+been)\\s+quoted\\s+as\\s+)?$",
@@ -54,6 +55,7 @@ export function isBackground(text: string, source: Span, floor: number): boolean
 
 function isSubjectOf(text: string, source: Span, cue: Cue): boolean {
   const between = text.slice(source.end, cue.start);
+  if (/^,\s*$/u.test(between) && isApposedName(text, source, source.end + between.indexOf(','))) return true;
   // "the bank's own messages were ..., but said": a possessor is not the subject of a later verb.
   return BETWEEN_SOURCE_AND_CUE.test(between) || (COORDINATED.test(between) && !/^['’]/u.test(between));
 }
@@ -65,7 +67,7 @@ function isSubjectOf(text: string, source: Span, cue: Cue): boolean {
 export function isPerson(ctx: SpeakerContext, source: Candidate | undefined): boolean {
   if (!source?.personal || !source.speaker) return false;
   const { entityId, name } = source.speaker;
-  return entityId !== null || ctx.genders.has(name) || ctx.bySurname.get(name.split(/\s+/u).pop()!.toLowerCase())?.name === name;
+  return entityId !== null || ctx.genders.has(name) || ctx.bySurname.get(surnameAmong(name.split(/\s+/u)).toLowerCase())?.name === name;
 }
 
 /** "Epic sued Apple in 2020, arguing that ...": a participle after a clause has that clause's subject. */

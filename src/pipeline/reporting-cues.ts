@@ -5,7 +5,7 @@ import { firstAtOrAfter, startOf } from './spans.js';
 import { isVerb, tokenAt } from './words.js';
 
 /** Bare forms of reporting verbs, for a plural subject ("analysts at Acme believe"). */
-const BARE_FORMS = ['say', 'believe', 'argue', 'warn', 'predict', 'insist', 'reckon', 'think'];
+const BARE_FORMS = ['say', 'believe', 'argue', 'warn', 'predict', 'insist', 'reckon', 'think', 'estimate', 'forecast', 'suggest', 'claim'];
 
 /**
  * Reporting verbs beyond the quotation cues: verbs of finding, reporting, expecting and believing introduce reported

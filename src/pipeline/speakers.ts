@@ -1,5 +1,6 @@
 import type { Entity, Speaker } from '../../schemas/extract.js';
 import { sentenceAt, type ParsedDocument, type Token } from './document.js';
+import { lastSeparatingComma } from './chars.js';
 import type { QuotedSpan } from './quote-marks.js';
 import { organizationKinds } from './organization-kinds.js';
 import { latestOrganization, organizationForIt, organizationReferencesIn, salientOrganization } from './organization-references.js';
@@ -14,7 +15,7 @@ import {
 } from './speaker-context.js';
 import { WORD_END, WORD_START, matchesWithHint, scanWindow } from './patterns.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from './spans.js';
-import { HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN, TITLE_WORD } from './titles.js';
+import { HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_BEFORE_APPOSITION, TITLE_TOKEN, TITLE_WORD, surnameAmong } from './titles.js';
 
 export { isQuoted, type Candidate, type SpeakerContext } from './speaker-context.js';
 
@@ -46,7 +47,7 @@ export const SUBJECT_FIRST_VERBS: readonly string[] = [
   'say', 'saying', 'adding', 'explaining', 'noting', 'warning', 'writing', 'insisting', 'arguing', 'claiming',
   'admitting', 'boasting', 'pledging', 'promising', 'vowing', 'pointed out', 'points out', 'pointing out',
   'described', 'describes', 'describing', 'called', 'calls', 'calling', 'believes', 'thinks', 'sees', 'urged',
-  'urges', 'denied', 'denies', 'maintained', 'maintains', 'reckons',
+  'urges', 'denied', 'denies', 'maintained', 'maintains', 'reckons', 'accused', 'accuses', 'accusing',
 ];
 const TELLING_VERBS = ['told', 'tells', 'telling'];
 const MEDIUM = '(?:a|an)\\s+(?:statement|e-?mail|interview|blog post|post|tweet|letter|memo|note|video|call|conference call|press release|filing|podcast)';
@@ -125,7 +126,7 @@ const MALE_HONORIFIC = /^(?:Mr|Sir|Lord)\.?$/u;
 const FEMALE_HONORIFIC = /^(?:Mrs|Ms|Miss|Dame|Lady)\.?$/u;
 
 const keyOf = (word: string) => word.replace(/['’]s?$/u, '').toLowerCase();
-const surnameOf = (name: string) => keyOf(name.split(/\s+/u).pop() ?? '');
+const surnameOf = (name: string) => keyOf(surnameAmong(name.split(/\s+/u)));
 const givenWords = (name: string) => name.split(/\s+/u).filter((word) => !HONORIFIC.test(word));
 
 export function buildSpeakerContext(doc: ParsedDocument, entities: readonly Entity[], quoted: readonly QuotedSpan[]): SpeakerContext {
@@ -167,7 +168,7 @@ function surnameIndex(people: readonly Speaker[], index = new Map<string, Speake
   for (const person of people) {
     const words = person.name.split(/\s+/u);
     if (words.filter((word) => !HONORIFIC.test(word)).length < 2) continue;
-    const surname = keyOf(words[words.length - 1]!);
+    const surname = keyOf(surnameAmong(words));
     if (!index.has(surname)) index.set(surname, person);
   }
   return index;
@@ -274,12 +275,6 @@ function tokenAt(doc: ParsedDocument, offset: number): Token | undefined {
   return token && token.start === offset ? token : undefined;
 }
 
-/** The latest person before `offset`, of either gender but the `excluded` one. */
-function latestPerson(ctx: SpeakerContext, offset: number, excluded?: Gender): Speaker | null {
-  const mention = latestMention(ctx, offset, (m) => m.kind === 'person' && (!excluded || ctx.genders.get(m.speaker.name) !== excluded));
-  return mention?.speaker ?? null;
-}
-
 /**
  * "he" is the latest person not known to be a woman, "she" the latest not known to be a man; an unnamed source
  * introduced since comes first ("A Foo spokesman said ... he said" → Foo; "one analyst ... he said" → nobody).
@@ -289,6 +284,16 @@ function pronounAntecedent(ctx: SpeakerContext, pronoun: string, offset: number)
   const person = latestMention(ctx, offset, (m) => m.kind === 'person' && ctx.genders.get(m.speaker.name) !== excluded);
   const unnamed = latestUnnamedSource(ctx, Math.max(person?.end ?? 0, offset - UNNAMED_REACH), offset, excluded);
   return unnamed ? unnamed.speaker : (person?.speaker ?? null);
+}
+
+/**
+ * "One investor said ... the investor added": a definite role with no title to match stands for the unnamed source
+ * introduced since the latest person, else for that person; undefined when there is neither.
+ */
+function definiteReferent(ctx: SpeakerContext, offset: number): Speaker | null | undefined {
+  const person = latestMention(ctx, offset, (m) => m.kind === 'person');
+  const unnamed = latestUnnamedSource(ctx, Math.max(person?.end ?? 0, offset - UNNAMED_REACH), offset);
+  return unnamed ? unnamed.speaker : person?.speaker;
 }
 
 /** How far back an unnamed source still stands behind a "he" or "she", in characters. */
@@ -310,9 +315,9 @@ const NAME_BEFORE = /\p{Lu}[\p{L}.'’-]*\s*,\s*$/u;
 const SOURCE_POSITION = /(?:^|[.!?;:,]["”’']?\s+|\b(?:[Bb]ut|[Aa]nd|[Ww]hile|[Tt]hough|[Aa]lthough|[Hh]owever|[Mm]eanwhile|[Yy]et|said|says|added|adds|told|wrote|writes|warned|according\s+to)\s+)$/u;
 const NAME_AFTER = /^\s*,?\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 
-/** The latest unnamed source in [from, offset), of either gender but `excluded`, with whom it stands for. */
-function latestUnnamedSource(ctx: SpeakerContext, from: number, offset: number, excluded: Gender): { speaker: Speaker | null } | undefined {
-  const latest = unnamedSourcesIn(ctx, from, offset).findLast((source) => !(excluded === 'male' ? MALE_SOURCE : FEMALE_SOURCE).test(source.match[0]));
+/** The latest unnamed source in [from, offset), of any gender but `excluded`, with whom it stands for. */
+function latestUnnamedSource(ctx: SpeakerContext, from: number, offset: number, excluded?: Gender): { speaker: Speaker | null } | undefined {
+  const latest = unnamedSourcesIn(ctx, from, offset).findLast((source) => !excluded || !(excluded === 'male' ? MALE_SOURCE : FEMALE_SOURCE).test(source.match[0]));
   if (!latest) return undefined;
   return { speaker: latest.spokesperson ? spokespersonOrganization(ctx, latest.match, latest.start) : null };
 }
@@ -403,9 +408,9 @@ export function candidatesIn(ctx: SpeakerContext, start: number, end: number): C
   for (const match of matchesWithHint(slice, ROLE_PHRASE, ROLE_HINT)) {
     const at = start + match.index;
     const end = at + match[0].length;
-    // "the billionaire" with no title to match still points back, to the latest person.
-    const speaker = roleHolder(ctx, match.groups!.role!, end) ?? (/^the(?!\w)/iu.test(match[0]) ? latestPerson(ctx, at) : null);
-    if (speaker) found.push({ start: at, end, personal: true, speaker });
+    // "the billionaire" with no title to match still points back: to an unnamed source since the latest person, else to that person.
+    const speaker = roleHolder(ctx, match.groups!.role!, end) ?? (/^the(?!\w)/iu.test(match[0]) ? definiteReferent(ctx, at) : undefined);
+    if (speaker !== undefined) found.push({ start: at, end, personal: true, speaker });
   }
   for (const match of matchesWithHint(slice, SPOKESPERSON, SPOKESPERSON_HINT)) {
     const at = start + match.index;
@@ -486,7 +491,9 @@ function subjectBefore(ctx: SpeakerContext, start: number, cueStart: number): Ca
   }
   const all = withAdjacentName(ctx, candidatesIn(ctx, start, cueStart), nameEndingAt(ctx, start, end));
   if (text[end - 1] === ',') {
-    const opening = text.lastIndexOf(',', end - 2);
+    const apposed = all.find((c) => c.personal && c.speaker && isApposedName(text, c, end - 1));
+    if (apposed) return apposed;
+    const opening = lastSeparatingComma(text, end - 2);
     if (opening >= start && !isQuoted(ctx, opening)) {
       const chosen = pick(withAdjacentName(ctx, all, nameEndingAt(ctx, start, opening)).filter((c) => c.end <= opening));
       if (chosen) return chosen;
@@ -494,6 +501,14 @@ function subjectBefore(ctx: SpeakerContext, start: number, cueStart: number): Ca
   }
   return pick(all);
 }
+
+/** "Acme's president, Jane Smith, said": a name set off after a title, the comma before `commaAt` closing it, is the subject. */
+export function isApposedName(text: string, name: Span, commaAt: number): boolean {
+  return text[commaAt] === ',' && text.slice(name.end, commaAt).trim() === '' && TITLE_BEFORE_APPOSITION.test(text.slice(Math.max(0, name.start - TITLE_REACH), name.start));
+}
+
+/** How far before a name its title may begin ("the company's chief financial officer, "). */
+const TITLE_REACH = 40;
 
 /** Adds a capitalised name standing right against the verb, when no person is named otherwise. */
 function withAdjacentName(ctx: SpeakerContext, candidates: readonly Candidate[], name: Span | undefined): Candidate[] {
@@ -571,7 +586,9 @@ function subjectAfter(ctx: SpeakerContext, from: number): Candidate | undefined 
   const end = doc.tokens[last]?.end;
   const reach = doc.tokens[Math.min(first + INVERTED_REACH - 1, last)]?.end;
   if (end === undefined || reach === undefined) return undefined;
-  const candidates = withAdjacentName(ctx, candidatesIn(ctx, from, end), nameStartingAt(ctx, from)).filter((c) => c.start < reach);
+  // "said market analyst Jane Smith" is near enough; so is a person after a longer title ("said Acme Research analyst Jane Smith").
+  const titled = (c: Candidate) => c.personal && TITLE_BEFORE.test(doc.text.slice(from, c.start));
+  const candidates = withAdjacentName(ctx, candidatesIn(ctx, from, end), nameStartingAt(ctx, from)).filter((c) => c.start < reach || titled(c));
   return candidates.find((c) => c.personal) ?? candidates[0];
 }
 

@@ -12,3 +12,14 @@ export const TITLE_TOKEN = new RegExp(`^(?:${TITLE_WORD})$`, 'iu');
 export const TITLE_AFTER = new RegExp(`^(?:['’]s?)?,\\s+(?!(?:whose|which|where|when)${WORD_END})(?:(?:the|a|an)\\s+)?(?:[\\p{L}\\p{N}&.'’-]{1,30}\\s+){0,4}?(?:${TITLE_WORD})${WORD_END}`, 'iu');
 /** "mobile analyst Jane Smith", "prosecutor John Doe". */
 export const TITLE_BEFORE = new RegExp(`${WORD_START}(?:${TITLE_WORD})\\s+$`, 'iu');
+/** "Acme's president, Jane Smith", "the company's finance chief, John Doe": a title, then the name it introduces. */
+export const TITLE_BEFORE_APPOSITION = new RegExp(`${WORD_START}(?:${TITLE_WORD}),\\s*$`, 'iu');
+
+/** A given name of two syllables joined by a hyphen, the second in lower case ("Sun-woo", "Jae-yong"). */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,5}$/u;
+
+/** The surname among a full name's words: the last, or the first when a hyphenated given name ends the name ("Kim Sun-woo"). */
+export function surnameAmong(words: readonly string[]): string {
+  const last = words[words.length - 1]!;
+  return words.length >= 2 && HYPHENATED_GIVEN_NAME.test(last) ? words[0]! : last;
+}

@@ -379,6 +379,32 @@ const reportCases: ReportCase[] = [
       [null, 'said', 'the team was too small'],
     ],
   },
+  {
+    name: 'a name set off after a title is the subject: "Acme\'s president, X, said", "the company\'s finance chief, X, told"',
+    text:
+      'Acme’s president, Jane Smith, said the plant would reopen in March. ' +
+      'The company’s finance chief, Tom Reyes, told analysts that margins would recover.',
+    entities: [SMITH, ACME, ['person', 'Tom Reyes']],
+    reports: [
+      ['Jane Smith', 'said', 'the plant would reopen in March'],
+      ['Tom Reyes', 'told', 'margins would recover'],
+    ],
+  },
+  {
+    name: 'an aside between the subject and the cue may hold a number with commas',
+    text: 'The Acme Workers Union, the largest union at Acme with about 12,500 members, said on Friday its members would strike.',
+    entities: [ACME, ['organization', 'Acme Workers Union']],
+    reports: [['Acme Workers Union', 'said', 'its members would strike']],
+  },
+  {
+    name: 'a plural source with a bare reporting verb ("analysts at X estimate that", "X forecast that")',
+    text: 'Analysts at Brightline estimate that cloud sales will double by 2027. Economists at Acme forecast that prices would fall.',
+    entities: [ACME, ['organization', 'Brightline']],
+    reports: [
+      ['Brightline', 'estimate', 'cloud sales will double by 2027'],
+      ['Acme', 'forecast', 'prices would fall'],
+    ],
+  },
 ];
 
 t.test('reported speech: who, which cue, and which words', async (t) => {

@@ -198,6 +198,47 @@ const cases: Case[] = [
   },
   { rule: 'a company and its name with a corporate suffix', text: 'Kellner Semiconductor reported revenue of $2bn. Kellner said demand was strong.', entities: [['organization', 'Kellner Semiconductor', 'Kellner']] },
 
+  {
+    rule: 'a hyphenated given name after a surname is part of the name; a compound after a name is not',
+    text: 'Choi Min-jun, an analyst at Hanbit Securities, said demand was rising at the Busan-based plant. Choi expects a rebound, as does Yoon Sun-hee.',
+    entities: [['person', 'Choi Min-jun', 'Choi'], ['organization', 'Hanbit Securities'], ['place', 'Busan'], ['person', 'Yoon Sun-hee']],
+  },
+
+  {
+    rule: 'a company named as the service it runs is a product: a post on it, a service noun before it, a list of services',
+    text: 'In a post on LinkedIn, the founder praised the messaging app WhatsApp and apps such as Snapchat, Pinterest and TikTok.',
+    entities: [['product', 'LinkedIn'], ['product', 'WhatsApp'], ['product', 'Snapchat'], ['product', 'Pinterest'], ['product', 'TikTok']],
+  },
+  {
+    rule: 'the same company speaking is an organization; a product noun describing a company\'s part leaves it a company',
+    text: 'Pinterest said its profit rose. Zentrix shares rose, and later the Zentrix software division was sold.',
+    entities: [['organization', 'Pinterest'], ['organization', 'Zentrix']],
+  },
+  {
+    rule: 'a name a company owns, or one with a service noun after it, is a product',
+    text: 'Buyers reach Orvane through its Talkline service. Shoppers like Vextra’s ZX Nomad more than the rest.',
+    entities: [['organization', 'Orvane'], ['product', 'Talkline'], ['organization', 'Vextra'], ['product', 'ZX Nomad']],
+  },
+  { rule: 'a portfolio before a title is part of the title', text: 'Culture Secretary Lisa Nandy met Energy Minister Tom Reyes.', entities: [['person', 'Lisa Nandy'], ['person', 'Tom Reyes']] },
+
+  {
+    rule: 'a given name after Sir or Dame, a product\'s last word alone: aliases of the full name',
+    text: 'Dame Ada Fenwick chairs the board. Dame Ada said the plan was sound. Valve sold many Steam Decks, and owners love the Deck.',
+    entities: [['person', 'Dame Ada Fenwick', 'Dame Ada'], ['organization', 'Valve'], ['product', 'Steam Decks', 'Deck']],
+  },
+
+  {
+    rule: 'a listed name with a version after a hyphen is a model of its own; common abbreviations side by side are none',
+    text: 'Grok-1.5 beat Grok-1, and Grok itself ships with an HDR OLED screen.',
+    entities: [['product', 'Grok-1.5'], ['product', 'Grok-1'], ['product', 'Grok']],
+  },
+
+  {
+    rule: 'a listed word that is also a common word, opening a sentence before a title, is the name; legislatures and channels are organizations',
+    text: 'Bernstein analyst Rowan Pike spoke to BBC Radio 4 after the bill passed in Parliament.',
+    entities: [['organization', 'Bernstein'], ['person', 'Rowan Pike'], ['organization', 'BBC Radio 4'], ['organization', 'Parliament']],
+  },
+
   // Possessives and repeated mentions.
   { rule: 'possessive stripped', text: "Google's search unit grew, Reuters' report said.", entities: [['organization', 'Google'], ['organization', 'Reuters']] },
   { rule: 'possessive written apart', text: 'Kevin Halloran scored early .\nHalloran \'s second goal came late .', entities: [['person', 'Kevin Halloran', 'Halloran']] },
@@ -206,6 +247,7 @@ const cases: Case[] = [
 
   // What is not an entity.
   { rule: 'nationality adjectives', text: 'Chinese and American firms compete for British customers.', entities: [] },
+  { rule: 'nationals and common plurals of listed words', text: 'A Briton and two Scots said Operators were slow.', entities: [] },
   { rule: 'sentence-initial common words', text: 'However, the deal collapsed. Shares fell. Analysts were surprised.', entities: [] },
   { rule: 'days and months', text: 'On Monday, in January, the firm met on Friday.', entities: [] },
   { rule: 'generic roles and common abbreviations', text: 'The chief executive said AI chips, GPUs and the IPO mattered to the CEO.', entities: [] },

@@ -139,6 +139,10 @@ table('prices per unit', [
 table('negative amounts', [
   { text: 'Operating income was -$5m in the quarter.', expected: [['-$5m', -5e6, 'USD', 'exact']] },
   { text: 'It reported a loss of $5m.', expected: [['$5m', 5e6, 'USD', 'exact']] },
+  {
+    text: 'Zentra expects sales of $910 million, plus or minus $40 million, and a loss of 12 cents, plus or minus 3 cents.',
+    expected: [['$910 million', 910e6, 'USD', 'exact'], ['$40 million', 40e6, 'USD', 'exact'], ['12 cents', 0.12, 'USD', 'exact'], ['3 cents', 0.03, 'USD', 'exact']],
+  },
 ]);
 
 table('not money', [

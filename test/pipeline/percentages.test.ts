@@ -31,6 +31,7 @@ table('numbers in words', [
 table('negative values and decimals', [
   { text: 'Output changed by -0.5% last month.', expected: [['-0.5%', -0.5, 'exact']] },
   { text: 'Growth came in at minus five percent.', expected: [['minus five percent', -5, 'exact']] },
+  { text: 'The margin will be 41%, plus or minus two percentage points.', expected: [['41%', 41, 'exact'], ['two percentage points', 2, 'exact']] },
   { text: 'The yield hit 16.057% on Monday.', expected: [['16.057%', 16.057, 'exact']] },
 ]);
 

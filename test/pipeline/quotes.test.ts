@@ -46,6 +46,45 @@ const cases: Case[] = [
     quotes: [{ text: 'We are profitable now,', speaker: 'Jane Okafor', cue: 'said' }],
   },
   {
+    name: 'a name set off after a title, before the cue: the name speaks, not the organization of the title',
+    text: 'Lumio’s chief financial officer, Jane Okafor, said the quarter had been “very strong”.',
+    entities: [OKAFOR, ['organization', 'Lumio']],
+    quotes: [{ text: 'very strong', speaker: 'Jane Okafor', cue: 'said' }],
+  },
+  {
+    name: 'an appositive with a number in it, between the quotation and the cue',
+    text: '"We are ready," Jane Okafor, who leads a team of 1,200 engineers, said.',
+    entities: [OKAFOR],
+    quotes: [{ text: 'We are ready,', speaker: 'Jane Okafor', cue: 'said' }],
+  },
+  {
+    name: 'a longer title between an inverted cue and the name ("said Acme Research analyst X"); a quotation opening with a lower-case brand',
+    text: '"The price is steep," said Brightline Research analyst Tom Reyes. "iPhone buyers will pay it anyway."',
+    entities: [REYES, ['organization', 'Brightline Research']],
+    quotes: [
+      { text: 'The price is steep,', speaker: 'Tom Reyes', cue: 'said' },
+      { text: 'iPhone buyers will pay it anyway.', speaker: 'Tom Reyes', cue: null },
+    ],
+  },
+  {
+    name: '"the investor" after an unnamed investor is that unnamed source, not the person named before',
+    text: 'Jane Okafor said the plan was sound. One large investor disagreed. "It is far too late," the investor said.',
+    entities: [OKAFOR],
+    quotes: [{ text: 'It is far too late,', speaker: null, cue: 'said' }],
+  },
+  {
+    name: 'a phrase someone coins ("what she calls a ...") is her words; a name given to a thing is not',
+    text: 'Okafor wants to build what she calls a “factory of ideas”. The robot, dubbed “Tinker”, ships soon. Lumio sells what it calls “Desk Anywhere” kits.',
+    entities: [OKAFOR],
+    quotes: [{ text: 'factory of ideas', speaker: 'Jane Okafor', cue: 'calls' }],
+  },
+  {
+    name: 'an accusation quotes the accuser',
+    text: 'Okafor accused the regulator of being “asleep at the wheel” for years.',
+    entities: [OKAFOR],
+    quotes: [{ text: 'asleep at the wheel', speaker: 'Jane Okafor', cue: 'accused' }],
+  },
+  {
     name: '"X told Reuters" keeps the listener in the cue',
     text: 'Okafor spoke after the results. "It was a hard year," Okafor told Reuters.',
     entities: [OKAFOR],
