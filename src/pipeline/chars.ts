@@ -1,8 +1,11 @@
 /** Character tests that read ASCII by its codes, as most text is, and leave the rest to the Unicode patterns. */
 
-export const isAsciiLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-export const isAsciiLetterOrDigit = (code: number) => (code >= 0x30 && code <= 0x39) || isAsciiLetter(code);
-export const asciiLowerCase = (code: number) => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+export const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
+export const isAsciiUpperCase = (code: number) => code >= 0x41 && code <= 0x5a;
+export const isAsciiLowerCase = (code: number) => code >= 0x61 && code <= 0x7a;
+export const isAsciiLetter = (code: number) => isAsciiUpperCase(code) || isAsciiLowerCase(code);
+export const isAsciiLetterOrDigit = (code: number) => isAsciiDigit(code) || isAsciiLetter(code);
+export const asciiLowerCase = (code: number) => (isAsciiUpperCase(code) ? code + 0x20 : code);
 
 const SPACE = /\s/u;
 
@@ -12,10 +15,7 @@ export function isSpace(text: string, i: number): boolean {
   return code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : SPACE.test(text[i]!);
 }
 
-const isAsciiDigitAt = (text: string, i: number) => {
-  const code = text.charCodeAt(i);
-  return code >= 0x30 && code <= 0x39;
-};
+const isAsciiDigitAt = (text: string, i: number) => isAsciiDigit(text.charCodeAt(i));
 
 /** The last comma at or before `at` that separates words, not the groups of a number ("28,000"); -1 when none. */
 export function lastSeparatingComma(text: string, at: number): number {

@@ -1,3 +1,4 @@
+import { isAsciiDigit } from './chars.js';
 import { stickyMatch } from './numbers.js';
 import type { Span } from './spans.js';
 
@@ -257,10 +258,7 @@ const LONGEST_BEFORE = Math.max(
 
 /** Whether a digit stands in [from, to): BEFORE needs one right after its currency, and this is cheaper to ask first. */
 function digitWithin(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to && i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x30 && code <= 0x39) return true;
-  }
+  for (let i = from; i < to && i < text.length; i++) if (isAsciiDigit(text.charCodeAt(i))) return true;
   return false;
 }
 

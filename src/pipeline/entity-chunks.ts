@@ -1,3 +1,4 @@
+import { isAsciiLowerCase, isAsciiUpperCase } from './chars.js';
 import type { ParsedDocument, Sentence } from './document.js';
 import {
   COMPANY_FINALS,
@@ -261,8 +262,8 @@ export function isShouting(doc: ParsedDocument, sentence: Sentence): boolean {
     const code = body.charCodeAt(i);
     // ASCII letters by their codes; any other character as the code point it starts, counted in UTF-16 units.
     if (code < 0x80) {
-      if (code >= 0x41 && code <= 0x5a) upper++;
-      else if (code >= 0x61 && code <= 0x7a) lower++;
+      if (isAsciiUpperCase(code)) upper++;
+      else if (isAsciiLowerCase(code)) lower++;
       continue;
     }
     const char = String.fromCodePoint(body.codePointAt(i)!);

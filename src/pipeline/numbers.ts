@@ -1,4 +1,4 @@
-import { asciiLowerCase, isAsciiLetter } from './chars.js';
+import { asciiLowerCase, isAsciiDigit, isAsciiLetter } from './chars.js';
 import type { Span } from './spans.js';
 
 /** A number as written: in digits ("1,500.25", "5bn"), in words ("twenty-five", "half a billion") or both ("1.5 million"). */
@@ -102,7 +102,7 @@ const WORD_GAP = /[ \t\u00a0]+|-/y;
 /** Reads the number that starts exactly at `at` (and ends by `limit`); null when none does. */
 export function readNumber(text: string, at: number, limit: number, options: NumberOptions = {}): NumberReading | null {
   const first = text.charCodeAt(at); // a digit or a point starts digits
-  const reading = (first >= 0x30 && first <= 0x39) || first === 0x2e ? readDigits(text, at, limit, options) : readWords(text, at, limit);
+  const reading = isAsciiDigit(first) || first === 0x2e ? readDigits(text, at, limit, options) : readWords(text, at, limit);
   return reading && Number.isFinite(reading.value) && reading.end <= limit ? reading : null;
 }
 

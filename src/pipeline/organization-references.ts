@@ -1,8 +1,8 @@
 import type { Speaker } from '../../schemas/extract.js';
 import { sentenceAt } from './document.js';
 import { fallsBackToSalient, GENERIC_PLURAL, kindOf, ORGANIZATION_NOUNS } from './organization-kinds.js';
-import { ANTECEDENT_REACH, isQuoted, latestMention, overlapsAny, type Candidate, type NameMention, type SpeakerContext } from './speaker-context.js';
 import { matchesWithHint } from './patterns.js';
+import { ANTECEDENT_REACH, isQuoted, latestMention, overlapsAny, type Candidate, type NameMention, type SpeakerContext } from './speaker-context.js';
 import { firstAtOrAfter, startOf } from './spans.js';
 import { REACH } from './words.js';
 

@@ -7,10 +7,6 @@ export const WORD_START = '(?<!\\w)';
 export const WORD_END = '(?!\\w)';
 
 /**
- * The matches of a global `pattern` in `text`, after a cheap test for `hint`, text that every match of the pattern
- * holds: most texts hold none, and scanning them with the full pattern costs far more.
- */
-/**
  * The text for a global pattern to scan over [start, end) with `exec`, starting at `lastIndex = start`: the text cut
  * `reach` characters past `end`, as far as a match starting before `end` can run. Offsets stay the text's. Left the
  * whole text, the scan of a stretch that holds no match runs on to the next match or the end of the text, so scanning a
@@ -20,6 +16,10 @@ export function scanWindow(text: string, end: number, reach = 0): string {
   return end + reach >= text.length ? text : text.slice(0, end + reach);
 }
 
+/**
+ * The matches of a global `pattern` in `text`, after a cheap test for `hint`, text that every match of the pattern
+ * holds: most texts hold none, and scanning them with the full pattern costs far more.
+ */
 export function matchesWithHint(text: string, pattern: RegExp, hint: RegExp): Iterable<RegExpExecArray> {
   return hint.test(text) ? text.matchAll(pattern) : [];
 }

@@ -1,8 +1,8 @@
 import type { Entity, Quote, Speaker } from '../../schemas/extract.js';
 import { isBoilerplate, sentenceAt, type ParsedDocument, type Paragraph as TextParagraph } from './document.js';
 import { withIds } from './ids.js';
-import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { scanWindow } from './patterns.js';
+import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from './spans.js';
 import { buildSpeakerContext, findCues, lastPersonIn, sourceOfCue, speakerOfCue, type Cue, type SpeakerContext } from './speakers.js';
 import { wordCount } from './words.js';

@@ -1,6 +1,6 @@
 import type { Entity, Speaker } from '../../schemas/extract.js';
 import { sentenceAt, type ParsedDocument, type Token } from './document.js';
-import { lastSeparatingComma } from './chars.js';
+import { isAsciiUpperCase, lastSeparatingComma } from './chars.js';
 import type { QuotedSpan } from './quote-marks.js';
 import { organizationKinds } from './organization-kinds.js';
 import { latestOrganization, organizationForIt, organizationReferencesIn, salientOrganization } from './organization-references.js';
@@ -126,8 +126,10 @@ const MALE_HONORIFIC = /^(?:Mr|Sir|Lord)\.?$/u;
 const FEMALE_HONORIFIC = /^(?:Mrs|Ms|Miss|Dame|Lady)\.?$/u;
 
 const keyOf = (word: string) => word.replace(/['’]s?$/u, '').toLowerCase();
-const surnameOf = (name: string) => keyOf(surnameAmong(name.split(/\s+/u)));
-const givenWords = (name: string) => name.split(/\s+/u).filter((word) => !HONORIFIC.test(word));
+/** A name's surname as the indexes key it, from the name's words. */
+const surnameKey = (words: readonly string[]) => keyOf(surnameAmong(words));
+/** The words of a name other than honorifics. */
+const givenWords = (words: readonly string[]) => words.filter((word) => !HONORIFIC.test(word));
 
 export function buildSpeakerContext(doc: ParsedDocument, entities: readonly Entity[], quoted: readonly QuotedSpan[]): SpeakerContext {
   // A name the entities stage typed as a product or place ("Mario Kart DS", "Georgia") is nobody's name.
@@ -138,7 +140,7 @@ export function buildSpeakerContext(doc: ParsedDocument, entities: readonly Enti
   const evident = runs.filter((run) => run.evident).map((run) => unlisted(doc, run));
   const bySurname = surnameIndex([...listed, ...evident]);
   // A bare surname ("says Ward") is a person once the article has introduced the full name.
-  const people = runs.filter((run) => run.evident || bySurname.has(surnameOf(doc.text.slice(run.start, run.end))));
+  const people = runs.filter((run) => run.evident || bySurname.has(surnameKey(doc.text.slice(run.start, run.end).split(/\s+/u))));
   const byLooseSurname = surnameIndex(runs.map((run) => unlisted(doc, run)), new Map(bySurname));
   const entityNames: NameMention[] = entities.flatMap((entity) => {
     if (entity.type !== 'person' && entity.type !== 'organization') return [];
@@ -167,8 +169,8 @@ const unlisted = (doc: ParsedDocument, run: Span): Speaker => ({ entityId: null,
 function surnameIndex(people: readonly Speaker[], index = new Map<string, Speaker>()): Map<string, Speaker> {
   for (const person of people) {
     const words = person.name.split(/\s+/u);
-    if (words.filter((word) => !HONORIFIC.test(word)).length < 2) continue;
-    const surname = keyOf(surnameAmong(words));
+    if (givenWords(words).length < 2) continue;
+    const surname = surnameKey(words);
     if (!index.has(surname)) index.set(surname, person);
   }
   return index;
@@ -176,8 +178,9 @@ function surnameIndex(people: readonly Speaker[], index = new Map<string, Speake
 
 /** A surname or "Mr Smith" stands for the full name the article introduced ("Jane Smith"), when there is one. */
 function canonical(bySurname: ReadonlyMap<string, Speaker>, name: string, fallback: Speaker): Speaker {
-  if (givenWords(name).length >= 2) return fallback;
-  return bySurname.get(surnameOf(name)) ?? fallback;
+  const words = name.split(/\s+/u);
+  if (givenWords(words).length >= 2) return fallback;
+  return bySurname.get(surnameKey(words)) ?? fallback;
 }
 
 function personNamed(bySurname: ReadonlyMap<string, Speaker>, written: string): Speaker {
@@ -208,7 +211,7 @@ const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'Honorific'];
 /** Whether a token opens with a capital: ASCII by its code, any other letter by the pattern. */
 const isCapitalised = (token: Token) => {
   const code = token.text.charCodeAt(0);
-  return code < 0x80 ? code >= 0x41 && code <= 0x5a : CAPITAL.test(token.text);
+  return code < 0x80 ? isAsciiUpperCase(code) : CAPITAL.test(token.text);
 };
 const CAPITAL = /^\p{Lu}/u;
 const possessiveLength = (word: string) => /['’]s?$/u.exec(word)?.[0].length ?? 0;
