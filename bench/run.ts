@@ -19,6 +19,9 @@ import { generateArticle } from './articles.js';
 const SIZES = [200, 1000, 10_000];
 const WORKERS = Number(process.env.WORKERS ?? availableParallelism());
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WARM_SECONDS = 3;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 5);
 const STREAM_ARTICLES = Number(process.env.BENCH_STREAM_ARTICLES ?? 10_000);
 const PORT = Number(process.env.BENCH_PORT ?? 3917);
 const base = `http://127.0.0.1:${PORT}`;
@@ -66,7 +69,6 @@ function inProcess() {
   }
   const growth = pipelineMs[10_000]! / pipelineMs[1000]!;
   check('cost of 10,000 words / 1,000 words', fmt(growth, 2), '<= 12', growth <= 12);
-  return pipelineMs;
 }
 
 /** Hostile shapes of text, each at a size and at twice that size: the time must grow about linearly. */
@@ -105,55 +107,85 @@ async function poolAlone(): Promise<number> {
   const perSecond = async (workers: number) => {
     const pool = workerPoolExtractor({ workers, maxQueue: defaultConfig.MAX_QUEUE, heapMb: defaultConfig.WORKER_HEAP_MB });
     await pool.warm();
-    let done = 0;
-    const started = performance.now();
-    const until = started + LOAD_SECONDS * 1000;
-    const keepBusy = async () => {
-      while (performance.now() < until) {
-        await pool.extract(input);
-        done++;
-      }
+    const busyFor = async (seconds: number) => {
+      let done = 0;
+      const started = performance.now();
+      const until = started + seconds * 1000;
+      const keepBusy = async () => {
+        while (performance.now() < until) {
+          await pool.extract(input);
+          done++;
+        }
+      };
+      await Promise.all(Array.from({ length: workers * 2 }, keepBusy));
+      return done / ((performance.now() - started) / 1000);
     };
-    await Promise.all(Array.from({ length: workers * 2 }, keepBusy));
-    const rate = done / ((performance.now() - started) / 1000);
+    await busyFor(WARM_SECONDS); // the JIT needs some dozens of articles per worker before it settles
+    const rate = await busyFor(LOAD_SECONDS);
     await pool.close();
     return rate;
   };
   const one = await perSecond(1);
   const all = await perSecond(WORKERS);
-  console.log(`\n## The worker pool alone, no HTTP (compiled), 1,000-word article, ${LOAD_SECONDS} s per run\n`);
+  console.log(`\n## The worker pool alone, no HTTP (compiled), 1,000-word article, ${LOAD_SECONDS} s per run after ${WARM_SECONDS} s of warm-up\n`);
   console.log('| workers | articles/s | per worker, against one worker alone |\n|---:|---:|---:|');
   console.log(`| 1 | ${fmt(one)} | 1.00 |\n| ${WORKERS} | ${fmt(all)} | ${fmt(all / WORKERS / one, 2)} |`);
   return all;
 }
 
-function load(path: string, connections: number, body?: string): Promise<autocannon.Result> {
+function load(path: string, connections: number, body?: string, seconds = LOAD_SECONDS): Promise<autocannon.Result> {
   return autocannon({
     url: `${base}${path}`,
     connections,
-    duration: LOAD_SECONDS,
+    duration: seconds,
     ...(body ? { method: 'POST', headers: { 'content-type': 'application/json' }, body } : {}),
   });
 }
 
-async function underLoad(pipelineMs: Record<number, number>, poolPerSecond: number) {
-  const body = JSON.stringify({ text: generateArticle(1000, 1000), publishedAt: '2025-03-04' });
-  console.log(`\n## 3-4. HTTP service, ${WORKERS} workers, 1,000-word article, ${LOAD_SECONDS} s per run (autocannon, loopback)\n`);
-  const one = await load('/v1/extract', 1, body);
-  const many = await load('/v1/extract', 32, body);
-  console.log('| connections | requests/s | p50 ms | p99 ms | non-2xx |');
-  console.log('|---:|---:|---:|---:|---:|');
-  for (const [c, r] of [
-    [1, one],
-    [32, many],
-  ] as const) {
-    console.log(`| ${c} | ${fmt(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx} |`);
+/** Articles per second of the pipeline on this thread, back to back for `seconds` (garbage collection included). */
+function pipelinePerSecond(input: { text: string; publishedAt: string }, seconds: number): number {
+  let done = 0;
+  const started = performance.now();
+  while (performance.now() - started < seconds * 1000) {
+    extract(input);
+    done++;
   }
-  const singleThreadPerSecond = 1000 / pipelineMs[1000]!;
-  const expected = singleThreadPerSecond * WORKERS;
-  const ratio = many.requests.average / expected;
-  check('HTTP req/s at 32 / (single-thread pipeline/s x workers)', `${fmt(many.requests.average)} / ${fmt(expected)} = ${fmt(ratio, 2)}`, '>= 0.8', ratio >= 0.8);
-  console.log(`\nAt 32 connections the service gives ${fmt((many.requests.average / poolPerSecond) * 100, 0)}% of what the same pool gives with no HTTP in front (above).`);
+  return done / ((performance.now() - started) / 1000);
+}
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+
+/**
+ * The HTTP service at concurrency 1, then at 32 in ROUNDS rounds, each round right after the single-thread pipeline
+ * has run as long on the same article in this process (the server idle meanwhile). This machine's speed drifts by
+ * ±15% over a minute (shared host), so the throughput ratio is taken within each round and the median round reported.
+ */
+async function underLoad(poolPerSecond: number) {
+  const input = { text: generateArticle(1000, 1000), publishedAt: '2025-03-04' };
+  const body = JSON.stringify(input);
+  console.log(`\n## 3-4. HTTP service, ${WORKERS} workers, 1,000-word article (autocannon, loopback)\n`);
+  const one = await load('/v1/extract', 1, body);
+  console.log(`Concurrency 1, ${LOAD_SECONDS} s: ${fmt(one.requests.average)} requests/s, p50 ${one.latency.p50} ms, p99 ${one.latency.p99} ms, non-2xx ${one.non2xx}\n`);
+  console.log(`Concurrency 32, ${ROUNDS} rounds of ${ROUND_SECONDS} s, each after ${ROUND_SECONDS} s of the single-thread pipeline:\n`);
+  console.log(`| round | single thread, articles/s | HTTP at 32, requests/s | p50 ms | p99 ms | non-2xx | HTTP / (single thread x ${WORKERS}) |`);
+  console.log('|---:|---:|---:|---:|---:|---:|---:|');
+  const rounds: { single: number; http: number; ratio: number }[] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    const single = pipelinePerSecond(input, ROUND_SECONDS);
+    const many = await load('/v1/extract', 32, body, ROUND_SECONDS);
+    const ratio = many.requests.average / (single * WORKERS);
+    rounds.push({ single, http: many.requests.average, ratio });
+    console.log(`| ${round} | ${fmt(single)} | ${fmt(many.requests.average)} | ${many.latency.p50} | ${many.latency.p99} | ${many.non2xx} | ${fmt(ratio, 2)} |`);
+  }
+  const typical = rounds.find((r) => r.ratio === median(rounds.map((each) => each.ratio)))!;
+  check(
+    'HTTP req/s at 32 / (single-thread pipeline/s x workers), median round',
+    `${fmt(typical.http)} / (${fmt(typical.single)} x ${WORKERS}) = ${fmt(typical.ratio, 2)}`,
+    '>= 0.8',
+    typical.ratio >= 0.8,
+  );
+  const httpPerSecond = median(rounds.map((r) => r.http));
+  console.log(`\nAt 32 connections the service gives ${fmt((httpPerSecond / poolPerSecond) * 100, 0)}% of what the same pool gives with no HTTP in front (median round against the pool above).`);
 
   const [saturation, health] = await Promise.all([load('/v1/extract', 32, body), load('/health/live', 1)]);
   console.log(`\nWhile saturated (${fmt(saturation.requests.average)} extractions/s): /health/live p50 ${health.latency.p50} ms, p99 ${health.latency.p99} ms, max ${health.latency.max} ms`);
@@ -203,12 +235,12 @@ async function streamMemory(server: ChildProcess) {
 
 async function main() {
   console.log(`# news-claims benchmark\n\nMachine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-  const pipelineMs = inProcess();
+  inProcess();
   pathological();
   const poolPerSecond = await poolAlone();
   const server = await startServer(PORT, { WORKERS: String(WORKERS), MAX_QUEUE: '1000' });
   try {
-    await underLoad(pipelineMs, poolPerSecond);
+    await underLoad(poolPerSecond);
     await streamMemory(server);
   } finally {
     server.kill('SIGTERM');

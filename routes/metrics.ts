@@ -39,6 +39,13 @@ const metrics: FastifyPluginAsync<MetricsRouteOptions> = async (app, { extractor
     },
   });
   new Gauge({
+    name: 'news_claims_pool_replaced_workers',
+    help: 'Workers terminated (past a deadline, crashed, out of heap) and replaced since start.',
+    collect() {
+      this.set(extractor.stats().replacedWorkers);
+    },
+  });
+  new Gauge({
     name: 'news_claims_pool_utilization_ratio',
     help: 'Fraction of the worker pool\'s capacity spent extracting since start, 0..1.',
     collect() {

@@ -5,12 +5,12 @@ import type { Extraction } from './pipeline/index.js';
 
 /**
  * Runs one extraction that must finish within `deadlineMs`: past it the job is dropped from the queue or its
- * worker abandoned, and the caller gets a 504 problem. `cancel` aborts it early (client gone).
+ * worker abandoned, and the caller gets a 504 problem. `cancel` (client gone) drops it while it is queued.
  */
 export async function extractWithin(extractor: Extractor, input: DocumentInput, deadlineMs: number, cancel: AbortSignal): Promise<Extraction> {
   const deadline = AbortSignal.timeout(Math.max(1, Math.floor(deadlineMs)));
   try {
-    return await extractor.extract(input, { signal: AbortSignal.any([deadline, cancel]) });
+    return await extractor.extract(input, { deadline, cancel });
   } catch (error) {
     if (cancel.aborted) {
       // Nobody is left to read the answer: not an error of ours, so not logged as one.

@@ -9,11 +9,18 @@ export interface PoolStats {
   queued: number;
   /** Fraction of the pool's capacity spent running tasks, 0..1. */
   utilization: number;
+  /** Workers terminated (abandoned past a deadline, crashed, out of heap) and replaced since start. */
+  replacedWorkers: number;
 }
 
 export interface ExtractOptions {
-  /** Aborting drops a queued job and abandons a running one. */
-  signal?: AbortSignal;
+  /** Aborting drops a queued job and abandons a running one: its worker is terminated and replaced. */
+  deadline?: AbortSignal;
+  /**
+   * Aborting (the client is gone) drops a queued job; a running one finishes on its worker and its result is
+   * discarded, since terminating a warm worker costs far more than finishing the article.
+   */
+  cancel?: AbortSignal;
 }
 
 /** Runs the pipeline for the HTTP layer. The routes only see this interface, whatever runs the work. */
@@ -32,10 +39,11 @@ export function inProcessExtractor(): Extractor {
       extract(exampleRequest);
     },
     async extract(input, options = {}) {
-      options.signal?.throwIfAborted();
+      options.deadline?.throwIfAborted();
+      options.cancel?.throwIfAborted();
       return extract(input);
     },
-    stats: () => ({ workers: 0, queued: 0, utilization: 0 }),
+    stats: () => ({ workers: 0, queued: 0, utilization: 0, replacedWorkers: 0 }),
     async close() {},
   };
 }

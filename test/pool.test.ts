@@ -63,16 +63,40 @@ t.test('deadline: work past REQUEST_TIMEOUT_MS is abandoned with a 504 problem',
   t.equal(status, 200, 'the pool replaced the abandoned worker and serves on');
 });
 
-t.test('an aborted job (client gone) is dropped from the queue', async (t) => {
+t.test('a job whose client is gone is dropped from the queue', async (t) => {
   const pool = workerPoolExtractor({ workers: 1, maxQueue: 4, heapMb: 256 });
   t.teardown(() => pool.close());
   await pool.warm();
   const running = pool.extract({ text: longText });
   const controller = new AbortController();
-  const queued = pool.extract({ text: 'Acme rose 5%.' }, { signal: controller.signal });
+  const queued = pool.extract({ text: 'Acme rose 5%.' }, { cancel: controller.signal });
   t.equal(pool.stats().queued, 1, 'the second job waits in the queue');
   controller.abort(new Error('client disconnected'));
-  await t.rejects(queued, 'the aborted job rejects');
+  await t.rejects(queued, { message: 'client disconnected' }, 'the dropped job rejects with the reason');
   t.equal(pool.stats().queued, 0, 'and is gone from the queue');
   t.ok((await running).money.length > 0, 'the running job is unaffected');
+});
+
+t.test('a running job whose client is gone finishes on its worker, which is kept', async (t) => {
+  const pool = workerPoolExtractor({ workers: 1, maxQueue: 4, heapMb: 256 });
+  t.teardown(() => pool.close());
+  await pool.warm();
+  const controller = new AbortController();
+  const abandoned = pool.extract({ text: longText }, { cancel: controller.signal });
+  const next = pool.extract({ text: 'Acme rose 5%.' });
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  controller.abort(new Error('client disconnected'));
+  await t.rejects(abandoned, { message: 'client disconnected' }, 'its caller is answered at once');
+  t.equal(pool.stats().queued, 1, 'the next job still waits for the same worker');
+  t.ok((await next).percentages.length > 0, 'which serves it after finishing the abandoned article');
+  t.equal(pool.stats().replacedWorkers, 0, 'no worker was terminated');
+});
+
+t.test('a running job past its deadline costs its worker, which is replaced', async (t) => {
+  const pool = workerPoolExtractor({ workers: 1, maxQueue: 4, heapMb: 256 });
+  t.teardown(() => pool.close());
+  await pool.warm();
+  await t.rejects(pool.extract({ text: longText }, { deadline: AbortSignal.timeout(30) }), { name: 'TimeoutError' });
+  t.ok((await pool.extract({ text: 'Acme rose 5%.' })).percentages.length > 0, 'the replacement serves the next job');
+  t.equal(pool.stats().replacedWorkers, 1);
 });

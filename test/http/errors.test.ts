@@ -78,7 +78,7 @@ t.test('an unexpected failure is a 500 problem without internals', async (t) => 
   const failing = {
     warm: async () => {},
     close: async () => {},
-    stats: () => ({ workers: 0, queued: 0, utilization: 0 }),
+    stats: () => ({ workers: 0, queued: 0, utilization: 0, replacedWorkers: 0 }),
     extract: async () => {
       throw new Error('secret internal detail at /srv/app/pipeline.ts:12');
     },

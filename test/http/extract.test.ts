@@ -76,7 +76,7 @@ t.test('ready only once the pipeline is warm: 503 "starting" before', async (t) 
       extract: async () => {
         throw new Error('not used');
       },
-      stats: () => ({ workers: 1, queued: 0, utilization: 0 }),
+      stats: () => ({ workers: 1, queued: 0, utilization: 0, replacedWorkers: 0 }),
       close: async () => {},
     },
   });

@@ -15,5 +15,6 @@ t.test('GET /metrics: Prometheus text with request durations by route and status
   t.match(body, /^news_claims_pool_workers 1$/m);
   t.match(body, /^news_claims_pool_queue_depth 0$/m);
   t.match(body, /^news_claims_pool_utilization_ratio [\d.e-]+$/m);
+  t.match(body, /^news_claims_pool_replaced_workers 0$/m);
   t.match(body, /^nodejs_eventloop_lag_seconds [\d.e-]+$/m);
 });
