@@ -1,18 +1,9 @@
 import t from 'tap';
 import { CRASH_MARKER as CRASH, HANG_MARKER as HANG, HOARD_MARKER as HOARD } from '../src/pipeline-worker.js';
-import { postJson, testApp } from './helpers.js';
+import { postJson, servesAgain, testApp } from './helpers.js';
 
 // Read by each worker when it starts: set before any pool exists.
 process.env.NEWS_CLAIMS_FAULT_INJECTION = '1';
-
-async function servesAgain(app: Awaited<ReturnType<typeof testApp>>): Promise<number> {
-  let status = 0;
-  for (let attempt = 0; attempt < 100 && status !== 200; attempt++) {
-    status = (await postJson(app, { text: 'Acme Corp raised $5 million.' })).statusCode;
-    if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return status;
-}
 
 t.test('a worker that crashes: that request gets a 500 problem, the pool replaces the worker, the service serves on', async (t) => {
   const app = await testApp({ WORKERS: '1' });

@@ -17,6 +17,19 @@ export function postJson(app: FastifyInstance, body: unknown, path = '/v1/extrac
   return app.inject({ method: 'POST', url: path, headers: { 'content-type': 'application/json' }, payload: JSON.stringify(body) });
 }
 
+/**
+ * Posts a short article until it is answered 200 (up to 100 tries, 100 ms apart), as once a replaced worker has
+ * loaded; returns the last status.
+ */
+export async function servesAgain(app: FastifyInstance): Promise<number> {
+  let status = 0;
+  for (let attempt = 0; attempt < 100 && status !== 200; attempt++) {
+    status = (await postJson(app, { text: 'Acme Corp raised $5 million.' })).statusCode;
+    if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return status;
+}
+
 /** Parses a 200 body against the response schema: fails the test when the contract is broken. */
 export function parseExtraction(response: LightMyRequestResponse): ExtractResponse {
   return extractResponseSchema.parse(response.json());
