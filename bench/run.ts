@@ -35,6 +35,7 @@ interface Check {
 const checks: Check[] = [];
 const check = (name: string, value: string, target: string, ok: boolean) => checks.push({ name, value, target, ok });
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
 /**
  * Median milliseconds per call of each function, over at least `minMs` of rounds that call each once in turn after one
@@ -51,7 +52,7 @@ function timePerCall(fns: readonly (() => void)[], minMs = 3000): number[] {
       samples[i]!.push(performance.now() - started);
     });
   }
-  return samples.map((times) => times.sort((a, b) => a - b)[times.length >> 1]!);
+  return samples.map(median);
 }
 
 function inProcess() {
@@ -152,8 +153,6 @@ function pipelinePerSecond(input: { text: string; publishedAt: string }, seconds
   }
   return done / ((performance.now() - started) / 1000);
 }
-
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
 /**
  * The HTTP service at concurrency 1, then at 32 in ROUNDS rounds, each round right after the single-thread pipeline
