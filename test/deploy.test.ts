@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import t from 'tap';
 import { parseAllDocuments } from 'yaml';
 import { configSchema, loadConfig } from '../src/config.js';
+import { YOUNG_GENERATION_MB } from '../src/pool.js';
 import { testApp } from './helpers.js';
 
-const read = (name: string) =>
-  parseAllDocuments(readFileSync(new URL(`../deploy/kubernetes/${name}`, import.meta.url), 'utf8')).map((doc) => doc.toJS());
+const readRepoFile = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+const read = (name: string) => parseAllDocuments(readRepoFile(`deploy/kubernetes/${name}`)).map((doc) => doc.toJS());
 const [deployment] = read('deployment.yaml');
 const [service] = read('service.yaml');
 const [hpa] = read('hpa.yaml');
@@ -43,4 +44,25 @@ t.test('the Service and the autoscaler point at the Deployment', async (t) => {
   t.equal(hpa.spec.scaleTargetRef.name, deployment.metadata.name);
   t.equal(hpa.spec.metrics[0].resource.name, 'cpu');
   t.ok(hpa.spec.minReplicas >= 2 && hpa.spec.maxReplicas > hpa.spec.minReplicas);
+});
+
+/** `npm start`'s command, as the argument list a container CMD would give it. */
+const startCommand: string[] = JSON.parse(readRepoFile('package.json')).scripts.start.split(/\s+/);
+
+t.test('the image runs the server with the same node flags as npm start', async (t) => {
+  const cmd = readRepoFile('Dockerfile').match(/^CMD (\[.*\])$/m)?.[1];
+  t.ok(cmd, 'the Dockerfile has an exec-form CMD');
+  t.same(JSON.parse(cmd ?? '[]'), startCommand);
+});
+
+t.test('the memory limit covers every bounded heap at its largest, so V8 fails a request before the pod is killed', async (t) => {
+  const mebibytes = (quantity: string) => {
+    const [, amount, unit] = quantity.match(/^(\d+)(Mi|Gi)$/)!;
+    return Number(amount) * (unit === 'Gi' ? 1024 : 1);
+  };
+  const mainHeapMb = Number(startCommand.find((arg) => arg.startsWith('--max-old-space-size='))!.split('=')[1]);
+  const config = loadConfig(env);
+  const heapsMb = mainHeapMb + config.WORKERS * (config.WORKER_HEAP_MB + YOUNG_GENERATION_MB);
+  // Code, stacks and buffers come on top of the heaps (a warm, idle server is 240 MiB resident, heaps included).
+  t.ok(mebibytes(container.resources.limits.memory) >= heapsMb + 128, `limit ${container.resources.limits.memory} >= ${heapsMb} MiB of heaps + 128`);
 });
