@@ -54,6 +54,8 @@ export interface Unit {
 }
 
 const POSSESSIVE = /['’]s?$/u;
+/** An abbreviation run into its figure, as in "Rs.500 crore" or "No.1": a figure, not a name. */
+const ABBREVIATED_FIGURE = /^\p{L}{1,3}\.\d/u;
 const NAME_WORD = /^[\p{L}\p{N}](?:[\p{L}\p{N}&'’+-]|\.(?=[\p{L}\p{N}]))*/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CAPITALISED = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u;
@@ -287,7 +289,7 @@ export function opensSentence(doc: ParsedDocument, sentence: Sentence, index: nu
 function isNameUnit(doc: ParsedDocument, sentence: Sentence, units: readonly Unit[], i: number, shouting: boolean): boolean {
   const unit = units[i]!;
   if (unit.form) return true;
-  if (!CAPITALISED.test(unit.text)) return false;
+  if (!CAPITALISED.test(unit.text) || ABBREVIATED_FIGURE.test(unit.text)) return false;
   const token = doc.tokens[unit.first]!;
   const word = unit.text.toLowerCase();
   if (NOT_NAMES.has(word)) return false;

@@ -11,6 +11,8 @@ nlp.plugin({
     Product: { isA: 'ProperNoun' },
   },
   words: lexiconWords(),
+  // Full stops that do not end a sentence, beyond compromise's own list: "Rs. 2,000 crore" (rupees).
+  model: { one: { abbreviations: { rs: true } } },
 });
 
 export type View = ReturnType<typeof nlp>;

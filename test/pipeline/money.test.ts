@@ -30,6 +30,7 @@ table('currency signs and codes, before or after the number', [
   { text: 'A kit costs 100 USD, 20€ or 3.14US$ online.', expected: [['100 USD', 100, 'USD', 'exact'], ['20€', 20, 'EUR', 'exact'], ['3.14US$', 3.14, 'USD', 'exact']] },
   { text: 'Brazil’s regulator fined it R$3bn and CHF 1.2bn.', expected: [['R$3bn', 3e9, 'BRL', 'exact'], ['CHF 1.2bn', 1.2e9, 'CHF', 'exact']] },
   { text: 'The handset is priced at Rs 20,000 and RM 900.', expected: [['Rs 20,000', 20000, 'INR', 'exact'], ['RM 900', 900, 'MYR', 'exact']] },
+  { text: 'Profit rose. It was Rs. 2,000 crore, against Rs.500 crore.', expected: [['Rs. 2,000 crore', 2e10, 'INR', 'exact'], ['Rs.500 crore', 5e9, 'INR', 'exact']] },
 ]);
 
 table('currency names, with the country words that pick one', [
