@@ -383,6 +383,8 @@ function joins(doc: ParsedDocument, previous: Unit, unit: Unit): boolean {
   const between = doc.text.slice(previous.end, unit.start);
   if (/^[ \t\u00a0]+$/u.test(between)) return true;
   if (between === '-' && CAPITALISED.test(unit.text)) return true;
+  // "Samsung Electronics Co. Ltd.", "Foxconn Technology Co., Ltd.": one legal ending, written in two abbreviations.
+  if (/^\.,?[ \t\u00a0]+$/u.test(between) && /^co$/iu.test(previous.text) && /^ltd$/iu.test(unit.text)) return true;
   return INITIAL.test(previous.text) && /^\.[ \t\u00a0]*$/u.test(between);
 }
 

@@ -255,6 +255,11 @@ const cases: Case[] = [
   { rule: 'laws and treaties', text: 'Regulators cited the Digital Services Act and the Paris Agreement.', entities: [] },
   { rule: 'titles of works', text: 'Her novel Quiet Waters sold well, unlike Winter Tales And The Quiet Sea.', entities: [] },
   { rule: 'a quoted title after a kind of work', text: 'The film "The Long Road" opened in May.', entities: [] },
+  {
+    rule: 'a legal ending in two abbreviations stays in the name',
+    text: 'Quorvia Electronics Co. Ltd. and Zentrix Technology Co., Ltd. said sales rose.',
+    entities: [['organization', 'Quorvia Electronics Co. Ltd'], ['organization', 'Zentrix Technology Co., Ltd']],
+  },
   { rule: 'an abbreviation run into its figure', text: 'Infosys made Rs.500 crore and ranked No.1 in Pune.', entities: [['organization', 'Infosys'], ['place', 'Pune']] },
   { rule: 'headings in capitals name only known names', text: 'SHARES SLIDE AS MARKETS PANIC OVER CHIP DEMAND', entities: [] },
 ];
