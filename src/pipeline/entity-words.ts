@@ -36,7 +36,8 @@ export const looksCommon = (word: string) => isCommonWord(word) || (COMMON_NOUN.
 export const COMPANY_FINALS = words(`
   inc incorporated corp corporation co company ltd limited llc llp plc ag sa nv se gmbh group holdings labs technologies
   systems networks robotics partners capital ventures studios entertainment media interactive software games motors
-  airlines pharmaceuticals electronics communications industries works
+  airlines pharmaceuticals electronics communications industries works infotech equities optik optics instruments electric
+  analytics aerospace dynamics logistics payments devices data
 `);
 
 /** A name ending in one of these is an organization ("Acme Labs", "Film Council", "Vox Media"). */
@@ -56,6 +57,8 @@ export const ORGANIZATION_ENDINGS = words(`
   airlines railways rail trains motorsport racing utilities petroleum oil gas mining steel chemicals foods
   beverages brewing breweries hotels resorts retail supermarkets bancorp financial finance credit capital equity
   office directorate inspectorate secretariat cabinet government administration regime works animation channel
+  infotech infosystems equities optik optics insight insights data instruments electric electrical analytics aerospace
+  dynamics logistics payments energy devices materials automotive mobility biosciences genomics diagnostics healthcare
 `);
 
 /** A company's ending, in the name as written: one of the endings, or "AI" in capitals ("Tessaly AI", not "generative AI"). */

@@ -260,6 +260,11 @@ const cases: Case[] = [
     text: 'Quorvia Electronics Co. Ltd. and Zentrix Technology Co., Ltd. said sales rose.',
     entities: [['organization', 'Quorvia Electronics Co. Ltd'], ['organization', 'Zentrix Technology Co., Ltd']],
   },
+  {
+    rule: 'a company\'s final word types an unknown name, and an "and" after it starts another',
+    text: 'Tarnow Data and Belcourt Instruments grew, Ilkari Electric said, citing Verlane Equities.',
+    entities: [['organization', 'Tarnow Data'], ['organization', 'Belcourt Instruments'], ['organization', 'Ilkari Electric'], ['organization', 'Verlane Equities']],
+  },
   { rule: 'an abbreviation run into its figure', text: 'Infosys made Rs.500 crore and ranked No.1 in Pune.', entities: [['organization', 'Infosys'], ['place', 'Pune']] },
   { rule: 'headings in capitals name only known names', text: 'SHARES SLIDE AS MARKETS PANIC OVER CHIP DEMAND', entities: [] },
 ];
