@@ -71,7 +71,7 @@ export const entityTypeSchema = z
 export const entitySchema = z
   .object({
     id: z.string().describe('Identifier, unique within the response (`e1`, `e2`, ...).'),
-    name: z.string().describe('The fullest form the text uses, without possessive.'),
+    name: z.string().describe('The fullest form the text uses, without possessive; a person\'s without a courtesy title ("Dr Jane Smith" is "Jane Smith").'),
     type: entityTypeSchema,
     aliases: z.array(z.string()).describe('Every other surface form the text uses for the same entity (surnames, "Mr X", abbreviations).'),
     mentions: z.array(mentionSchema).describe('Every mention, in text order.'),

@@ -96,11 +96,15 @@ function findRepeats(doc: ParsedDocument, sentences: readonly Sentence[], groups
   }
 }
 
+/** "Dr Tom Hadley" is Tom Hadley, as "Mr Smith" is an alias of John Smith; "Sir Tim Berners-Lee" keeps his title. */
+const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
+const withoutCourtesyTitle = (name: string) => name.replace(COURTESY_TITLE, '');
+
 function toEntities(groups: readonly Group[], length: number): Entity[] {
   const scored = groups.map((group) => {
     const mentions: Mention[] = [...group.mentions].sort((a, b) => a.start - b.start);
-    const name = fullestForm(group);
     const type: EntityType = typeOfGroup(group);
+    const name = type === 'person' ? withoutCourtesyTitle(fullestForm(group)) : fullestForm(group);
     const aliases = [...new Set(mentions.map((m) => m.text))].filter((form) => form !== name);
     const score = mentions.length + (1 - mentions[0]!.start / Math.max(1, length));
     return { name, type, aliases, mentions, score };

@@ -265,6 +265,11 @@ const cases: Case[] = [
     text: 'Tarnow Data and Belcourt Instruments grew, Ilkari Electric said, citing Verlane Equities.',
     entities: [['organization', 'Tarnow Data'], ['organization', 'Belcourt Instruments'], ['organization', 'Ilkari Electric'], ['organization', 'Verlane Equities']],
   },
+  {
+    rule: 'a person\'s name drops a courtesy title, which stays in the aliases; a knighthood stays in the name',
+    text: 'Dr Tom Varga, a researcher, spoke. Dr Varga left. Sir Alan Pryce stayed.',
+    entities: [['person', 'Tom Varga', 'Dr Tom Varga', 'Dr Varga'], ['person', 'Sir Alan Pryce']],
+  },
   { rule: 'an abbreviation run into its figure', text: 'Infosys made Rs.500 crore and ranked No.1 in Pune.', entities: [['organization', 'Infosys'], ['place', 'Pune']] },
   { rule: 'headings in capitals name only known names', text: 'SHARES SLIDE AS MARKETS PANIC OVER CHIP DEMAND', entities: [] },
 ];
