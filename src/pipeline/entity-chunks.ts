@@ -131,8 +131,9 @@ function unitsOf(doc: ParsedDocument, sentence: Sentence, shouting: boolean, key
     // "Kim Sun-woo": a given name's first syllable is no lexicon name ("Sun").
     const givenName = hasGivenNameTail(doc, sentence, i);
     const matched = givenName ? undefined : lexiconMatch(doc, sentence, i, shouting, keys);
-    // "Grok-1.5": a listed one-word name with a version after a hyphen is a model of its own.
-    if (matched && !(matched.last === i && hasCodeTail(doc, sentence, i))) {
+    // "Grok-1.5": a listed one-word name with a version after a hyphen is a model of its own. "The Information
+    // Commissioner's Office": a longer listed name that starts inside a match is the name ("The Information").
+    if (matched && !(matched.last === i && hasCodeTail(doc, sentence, i)) && !longerMatchWithin(doc, sentence, matched, shouting, keys)) {
       units.push(matched);
       i = matched.last;
       continue;
@@ -207,6 +208,13 @@ function splitPossessive(doc: ParsedDocument, index: number): boolean {
   const next = doc.tokens[index + 1];
   if (/^['’]/u.test(token.post)) return true;
   return next !== undefined && next.text === 's' && /['’]\s*$/u.test(doc.text.slice(token.end, next.start));
+}
+
+function longerMatchWithin(doc: ParsedDocument, sentence: Sentence, matched: Unit, shouting: boolean, keys: readonly string[]): boolean {
+  for (let i = matched.first + 1; i <= matched.last; i++) {
+    if ((lexiconMatch(doc, sentence, i, shouting, keys)?.end ?? 0) > matched.end) return true;
+  }
+  return false;
 }
 
 function lexiconMatch(doc: ParsedDocument, sentence: Sentence, index: number, shouting: boolean, keys: readonly string[]): Unit | null {

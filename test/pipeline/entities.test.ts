@@ -270,6 +270,11 @@ const cases: Case[] = [
     text: 'Dr Tom Varga, a researcher, spoke. Dr Varga left. Sir Alan Pryce stayed.',
     entities: [['person', 'Tom Varga', 'Dr Tom Varga', 'Dr Varga'], ['person', 'Sir Alan Pryce']],
   },
+  {
+    rule: 'a longer listed name that starts inside a listed name is the name',
+    text: "The Information Commissioner's Office opened an inquiry. The Information reported it first.",
+    entities: [['organization', "Information Commissioner's Office"], ['organization', 'The Information']],
+  },
   { rule: 'an abbreviation run into its figure', text: 'Infosys made Rs.500 crore and ranked No.1 in Pune.', entities: [['organization', 'Infosys'], ['place', 'Pune']] },
   { rule: 'headings in capitals name only known names', text: 'SHARES SLIDE AS MARKETS PANIC OVER CHIP DEMAND', entities: [] },
 ];
