@@ -222,6 +222,12 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
+    name: '"the regulator" is the organization that fined another, with no description of its own',
+    text: 'Finreg has fined Corvex Bank £12m after an outage. The regulator said the outage had lasted eight hours.',
+    entities: [['organization', 'Finreg'], ['organization', 'Corvex Bank']],
+    reports: [['Finreg', 'said', 'the outage had lasted eight hours']],
+  },
+  {
     name: '"the chipmaker" is the organization introduced as one; "the software firm Lumio" describes the name after it; "the eReader maker"',
     text: 'Chipmaker Kurobe will buy the software firm Lumio for $1bn. The chipmaker said the deal would close in June. The eReader maker said it was pleased.',
     entities: [['organization', 'Kurobe'], ['organization', 'Lumio']],
