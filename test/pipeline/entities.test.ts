@@ -275,6 +275,11 @@ const cases: Case[] = [
     text: "The Information Commissioner's Office opened an inquiry. The Information reported it first.",
     entities: [['organization', "Information Commissioner's Office"], ['organization', 'The Information']],
   },
+  {
+    rule: 'a listed name with commas inside is one name',
+    text: 'The Department for Science, Innovation and Technology said it agreed.',
+    entities: [['organization', 'Department for Science, Innovation and Technology']],
+  },
   { rule: 'an abbreviation run into its figure', text: 'Infosys made Rs.500 crore and ranked No.1 in Pune.', entities: [['organization', 'Infosys'], ['place', 'Pune']] },
   { rule: 'headings in capitals name only known names', text: 'SHARES SLIDE AS MARKETS PANIC OVER CHIP DEMAND', entities: [] },
 ];
