@@ -71,10 +71,13 @@ export function salientOrganization(ctx: SpeakerContext, offset: number, fits: (
 function isOrganizationReferent(ctx: SpeakerContext, mention: NameMention): boolean {
   const { text } = ctx.doc;
   if (mention.kind !== 'organization') return false;
-  return !POSSESSED.test(text.slice(Math.max(0, mention.start - 40), mention.start)) && !/^-\d/u.test(text.slice(mention.end, mention.end + 2));
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  return !POSSESSED.test(before) && !ADDRESSED.test(before) && !/^-\d/u.test(text.slice(mention.end, mention.end + 2));
 }
 
 const POSSESSED = /(?:(?<!\w)(?:its|their|his|her|our)|\p{L}['’]s?)\s+$/iu;
+/** "told the BBC", "said in an interview with Reuters": the outlet someone spoke to is not what "it" or "the firm" stands for. */
+const ADDRESSED = /(?<!\w)(?:told|telling|tells|(?:an\s+)?interview\s+with)\s+(?:the\s+)?$/iu;
 
 /** How many sentences back an organization still counts as nearby. */
 const RECENT_SENTENCES = 3;

@@ -222,6 +222,18 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
+    name: 'the outlet someone told is not what "the retailer" stands for',
+    text:
+      'Corvex has said a cyber-attack will cost it £300m. Its chief executive, Tom Reyes, told the BBC the attack had been hard. ' +
+      'He thanked staff. Online sales fell by 43% in the quarter, the retailer said.',
+    entities: [['organization', 'Corvex'], ['person', 'Tom Reyes'], ['organization', 'BBC']],
+    reports: [
+      ['Corvex', 'said', 'a cyber-attack will cost it £300m'],
+      ['Tom Reyes', 'told the BBC', 'the attack had been hard'],
+      ['Corvex', 'said', 'Online sales fell by 43% in the quarter'],
+    ],
+  },
+  {
     name: '"the regulator" is the organization that fined another, with no description of its own',
     text: 'Finreg has fined Corvex Bank £12m after an outage. The regulator said the outage had lasted eight hours.',
     entities: [['organization', 'Finreg'], ['organization', 'Corvex Bank']],
