@@ -308,9 +308,11 @@ function isNameUnit(doc: ParsedDocument, sentence: Sentence, units: readonly Uni
   if (/^\p{Lu}{3,}$/u.test(unit.text) && /^\s*(?:,|\(|\d{4}-)/u.test(doc.text.slice(unit.end, unit.end + 6))) return true;
   // A sentence's first word is capitalised anyway: it is a name if compromise reads it as one and does not know
   // it as a common word, or if it opens a longer name ("New York", "Takuya Takagi scored").
+  const next = units[i + 1];
+  // "Consumer group Which? said", "Telecoms regulator Ofcom fined": the word before a kind of organization describes it.
+  if (next && ORGANIZATION_NOUNS.has(next.text) && /^[ \t]+$/u.test(doc.text.slice(unit.end, next.start))) return false;
   const common = isCommonWord(word);
   if (!common && NAME_TAGS.some((tag) => token.tags.has(tag))) return true;
-  const next = units[i + 1];
   // A line of a results table opens with a team ("Leeds 2 Everton 1").
   if (!common && next && /^\d{1,3}$/u.test(next.text) && /^[ \t]+$/u.test(doc.text.slice(unit.end, next.start))) return true;
   // A company or a person acts, or is described, as the sentence opens ("Zentrix said", "Zentrix, a start-up, ...");

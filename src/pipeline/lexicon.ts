@@ -124,6 +124,7 @@ const ORGANIZATIONS = {
     'Consumer Electronics Association|Consumer Technology Association|CTA', 'GSMA', 'Ofgem', 'Ofwat', 'Serious Fraud Office',
     'Federal Cartel Office', 'Japan Fair Trade Commission', 'Korea Fair Trade Commission',
     'State Administration for Market Regulation', 'Reserve Bank of India', 'People’s Bank of China|People\'s Bank of China',
+    'People’s Liberation Army|People\'s Liberation Army', 'Which?',
     'Bank of Japan', 'National Health Service|NHS', 'Royal Society', 'National Science Foundation',
     'National Institutes of Health|NIH', 'CERN', 'JAXA', 'Roscosmos', 'ISRO', 'Department of Trade and Industry|DTI', 'Ofsted',
     'Entertainment and Leisure Software Publishers Association|ELSPA|Elspa', 'Entertainment Software Association',

@@ -280,6 +280,11 @@ const cases: Case[] = [
     text: 'The Department for Science, Innovation and Technology said it agreed.',
     entities: [['organization', 'Department for Science, Innovation and Technology']],
   },
+  {
+    rule: 'a sentence\'s first word before a kind of organization describes it; a listed name may end in a mark',
+    text: "Consumer group Which? called it a con. Telecoms regulator Ofcom agreed.",
+    entities: [['organization', 'Which?'], ['organization', 'Ofcom']],
+  },
   { rule: 'an abbreviation run into its figure', text: 'Infosys made Rs.500 crore and ranked No.1 in Pune.', entities: [['organization', 'Infosys'], ['place', 'Pune']] },
   { rule: 'headings in capitals name only known names', text: 'SHARES SLIDE AS MARKETS PANIC OVER CHIP DEMAND', entities: [] },
 ];
