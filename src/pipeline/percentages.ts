@@ -5,7 +5,8 @@ import { withIds } from './ids.js';
 import { atClauseEnd, readNumber, stickyMatch } from './numbers.js';
 import type { Span } from './spans.js';
 
-type PercentSign = '%';
+/** A share, or a difference between shares: "6.5 percentage points to 9.1%" is two figures, not a range. */
+type PercentSign = '%' | 'points';
 
 /**
  * Percentages and percentage points: "20%", "2.8 per cent", "twenty percent", "3 percentage points", "-0.5%",
@@ -18,13 +19,14 @@ export function extractPercentages(doc: ParsedDocument): Percentage[] {
 
 const PERCENT_RULES: FigureRules<PercentSign> = {
   read: (text, at, sentence) => readPercentOf(text, at, sentence) ?? readFraction(text, at, sentence.end) ?? readPercent(text, at, sentence.end),
-  unite: (a, b) => a ?? b,
+  unite: (a, b) => (a && b && a !== b ? undefined : (a ?? b)),
 };
 
 /** "%", "percent", "per cent", "pct", "percentage points"; "pc" only touching the number and in lower case ("10pc"). */
 const PERCENT_SIGN =
   /[ \t\u00a0]?[%％]|(?:[ \t\u00a0]+|[ \t\u00a0]?-[ \t\u00a0]?)(?:percentage[ \t\u00a0-]+points?|per[ \t\u00a0]?cent(?:age)?[ \t\u00a0]+points?|per[ \t\u00a0-]?cent|percents?|percentage|pct)(?![\p{L}])/iuy;
 const ATTACHED_PC = /pc(?![\p{L}\p{N}])/uy;
+const signOf = (written: string): PercentSign => (/point/iu.test(written) ? 'points' : '%');
 
 function readPercent(text: string, at: number, limit: number): Reading<PercentSign> | null {
   const number = readNumber(text, at, limit);
@@ -32,7 +34,7 @@ function readPercent(text: string, at: number, limit: number): Reading<PercentSi
   const sign = stickyMatch(PERCENT_SIGN, text, number.end) ?? stickyMatch(ATTACHED_PC, text, number.end);
   const end = sign ? number.end + sign[0].length : number.end;
   if (end > limit) return null;
-  return { start: at, end, value: number.value, unit: sign ? '%' : undefined, scale: number.scale };
+  return { start: at, end, value: number.value, unit: sign ? signOf(sign[0]) : undefined, scale: number.scale };
 }
 
 /** "half a percentage point", "a quarter of a per cent", "three-quarters of a percentage point". */
@@ -49,7 +51,7 @@ function readFraction(text: string, at: number, limit: number): Reading<PercentS
   if (!fraction || !sign) return null;
   const end = at + fraction[0].length + sign[0].length;
   const value = FRACTIONS[fraction[1]!.toLowerCase().split(/[ \t\u00a0-]/)[0]!]!;
-  return end <= limit ? { start: at, end, value, unit: '%', scale: 1 } : null;
+  return end <= limit ? { start: at, end, value, unit: signOf(sign[0]), scale: 1 } : null;
 }
 
 /** The inverted form that opens a sentence: "per cent of twenty-two" (22%). */

@@ -18,6 +18,7 @@ table('percent signs and words', [
 
 table('percentage points', [
   { text: 'The margin widened by 3 percentage points.', expected: [['3 percentage points', 3, 'exact']] },
+  { text: 'The margin shrank by 6.5 percentage points to 9.1%.', expected: [['6.5 percentage points', 6.5, 'exact'], ['9.1%', 9.1, 'exact']] },
   { text: 'The bank cut rates by 0.25 percentage point.', expected: [['0.25 percentage point', 0.25, 'exact']] },
   { text: 'Rates rose half a percentage point.', expected: [['half a percentage point', 0.5, 'exact']] },
 ]);
