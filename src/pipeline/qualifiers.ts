@@ -71,11 +71,11 @@ export function qualifierAfter(text: string, end: number, limit: number): Qualif
 // (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
 /**
  * A qualifier carried by the words leading up to a figure rather than next to it: "an estimated worth of $2.6bn",
- * "was estimated at £8m", "a combined maximum value of $2.6bn", "a minimum of ...". It adds nothing to the span.
+ * "was estimated at £8m", "a combined maximum value of $2.6bn", "capped at ₦1,000", "a minimum of ...". It adds nothing to the span.
  */
 const CONTEXT: readonly [RegExp, Qualifier][] = [
   [/(?<!\w)estimated\s+(?:\p{L}+\s+){0,2}(?:of|at)\s+$|(?<!\w)estimated\s+(?:to\s+(?:be|have\s+been)\s+)?(?:worth|valued\s+at)\s+$/iu, 'approximate'],
-  [/(?<!\w)maximum\s+(?:\p{L}+\s+){0,2}of\s+$/iu, 'upper_bound'],
+  [/(?<!\w)maximum\s+(?:\p{L}+\s+){0,2}of\s+$|(?<!\w)(?:capped|limited)\s+at\s+$|(?<!\w)a\s+cap\s+of\s+$/iu, 'upper_bound'],
   [/(?<!\w)minimum\s+(?:\p{L}+\s+){0,2}of\s+$/iu, 'lower_bound'],
 ];
 

@@ -123,6 +123,7 @@ table('qualifiers', [
   { text: 'The laptop will sell for less than $100, or under £90.', expected: [['less than $100', 100, 'USD', 'upper_bound'], ['under £90', 90, 'GBP', 'upper_bound']] },
   { text: 'The market had an estimated worth of $2.6bn.', expected: [['$2.6bn', 2.6e9, 'USD', 'approximate']] },
   { text: 'The contracts have a combined maximum value of $2.6bn.', expected: [['$2.6bn', 2.6e9, 'USD', 'upper_bound']] },
+  { text: 'Fees are capped at ₦1,000, with a cap of $5 on refunds.', expected: [['₦1,000', 1000, 'NGN', 'upper_bound'], ['$5', 5, 'USD', 'upper_bound']] },
   { text: 'It will sell for less than $100 (£53).', expected: [['less than $100', 100, 'USD', 'upper_bound'], ['£53', 53, 'GBP', 'upper_bound']] },
   { text: 'Those on $75,000 (£39,000) or above play most.', expected: [['$75,000', 75000, 'USD', 'lower_bound'], ['£39,000', 39000, 'GBP', 'lower_bound']] },
 ]);
