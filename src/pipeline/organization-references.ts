@@ -16,13 +16,19 @@ export function latestOrganization(ctx: SpeakerContext, offset: number): Speaker
 
 /**
  * What "it" stands for as a speaker: an organization, never a product or place. The latest organization that was the
- * subject of this sentence or the one before ("T-Mobile said ... It announced"), else the article's organization nearby.
+ * subject of this sentence or the one before ("T-Mobile said ... It announced"), named or described as a sentence
+ * opened ("The regulator said ... . ..., it said"), else the article's organization nearby.
  */
 export function organizationForIt(ctx: SpeakerContext, offset: number): Speaker | null {
   const from = ctx.doc.sentences[Math.max(0, sentenceAt(ctx.doc, offset) - 1)]!.start;
   const subject = latestMention(ctx, offset, (m) => m.start >= from && isOrganizationReferent(ctx, m) && isSubjectMention(ctx, m));
-  return subject?.speaker ?? salientOrganization(ctx, offset);
+  const described = organizationReferencesIn(ctx, from, offset).findLast(
+    (c) => c.speaker && opensSentence(ctx, c.start) && !isQuoted(ctx, c.start) && (!subject || c.start > subject.start),
+  );
+  return described?.speaker ?? subject?.speaker ?? salientOrganization(ctx, offset);
 }
+
+const opensSentence = (ctx: SpeakerContext, at: number) => ctx.doc.text.slice(ctx.doc.sentences[sentenceAt(ctx.doc, at)]!.start, at).trim() === '';
 
 /**
  * A mention that is a clause's subject: no preposition or possessive before it, and a verb right after it, past an

@@ -222,6 +222,15 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
+    name: '"it said" after a sentence opened by a description is what the description stood for',
+    text: 'Finreg has fined Corvex Bank £12m after an outage. The regulator said the outage had lasted eight hours. Two calls failed, it said.',
+    entities: [['organization', 'Finreg'], ['organization', 'Corvex Bank']],
+    reports: [
+      ['Finreg', 'said', 'the outage had lasted eight hours'],
+      ['Finreg', 'said', 'Two calls failed'],
+    ],
+  },
+  {
     name: 'the outlet someone told is not what "the retailer" stands for',
     text:
       'Corvex has said a cyber-attack will cost it £300m. Its chief executive, Tom Reyes, told the BBC the attack had been hard. ' +
