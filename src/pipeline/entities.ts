@@ -6,7 +6,7 @@ import { classify, type Candidate } from './entity-classify.js';
 import { COMMON_ACRONYMS, isCompanyEnding, looksCommon } from './entity-words.js';
 import { withIds } from './ids.js';
 import { leadingKey } from './lexicon.js';
-import { surnameAmong } from './titles.js';
+import { COURTESY_TITLE, surnameAmong } from './titles.js';
 
 /**
  * Named entities (people, organizations, places, products) of the article's content: candidate names from
@@ -97,8 +97,8 @@ function findRepeats(doc: ParsedDocument, sentences: readonly Sentence[], groups
 }
 
 /** "Dr Tom Hadley" is Tom Hadley, as "Mr Smith" is an alias of John Smith; "Sir Tim Berners-Lee" keeps his title. */
-const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
-const withoutCourtesyTitle = (name: string) => name.replace(COURTESY_TITLE, '');
+const LEADING_COURTESY_TITLE = new RegExp(`^(?:${COURTESY_TITLE})\\.?\\s+(?=\\p{Lu}\\S*\\s+\\p{Lu})`, 'u');
+const withoutCourtesyTitle = (name: string) => name.replace(LEADING_COURTESY_TITLE, '');
 
 function toEntities(groups: readonly Group[], length: number): Entity[] {
   const scored = groups.map((group) => {

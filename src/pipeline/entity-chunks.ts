@@ -309,12 +309,13 @@ function isNameUnit(doc: ParsedDocument, sentence: Sentence, units: readonly Uni
   // A sentence's first word is capitalised anyway: it is a name if compromise reads it as one and does not know
   // it as a common word, or if it opens a longer name ("New York", "Takuya Takagi scored").
   const next = units[i + 1];
+  const spacedNext = next && /^[ \t]+$/u.test(doc.text.slice(unit.end, next.start)) ? next : undefined;
   // "Consumer group Which? said", "Telecoms regulator Ofcom fined": the word before a kind of organization describes it.
-  if (next && ORGANIZATION_NOUNS.has(next.text) && /^[ \t]+$/u.test(doc.text.slice(unit.end, next.start))) return false;
+  if (spacedNext && ORGANIZATION_NOUNS.has(spacedNext.text)) return false;
   const common = isCommonWord(word);
   if (!common && NAME_TAGS.some((tag) => token.tags.has(tag))) return true;
   // A line of a results table opens with a team ("Leeds 2 Everton 1").
-  if (!common && next && /^\d{1,3}$/u.test(next.text) && /^[ \t]+$/u.test(doc.text.slice(unit.end, next.start))) return true;
+  if (!common && spacedNext && /^\d{1,3}$/u.test(spacedNext.text)) return true;
   // A company or a person acts, or is described, as the sentence opens ("Zentrix said", "Zentrix, a start-up, ...");
   // a common word needs the description to say it is a company ("Rapid, a logistics start-up, ...").
   const commonTags = COMMON_WORD_TAGS.some((tag) => token.tags.has(tag));

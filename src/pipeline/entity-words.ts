@@ -41,25 +41,25 @@ export const COMPANY_FINALS = words(`
 `);
 
 /** A name ending in one of these is an organization ("Acme Labs", "Film Council", "Vox Media"). */
-export const ORGANIZATION_ENDINGS = words(`
-  inc incorporated corp corporation co company companies ltd limited llc llp plc ag sa nv se gmbh bv spa ab oy asa kk
-  group holdings holding labs laboratories laboratory technologies technology systems networks partners partnership capital
-  ventures bank bancorp association associates council commission agency authority institute institution university college
-  school academy party federation union committee ministry department bureau board court tribunal foundation society club
-  studios studio entertainment media interactive software games motors airlines airways pharmaceuticals pharma therapeutics
-  biotech research project exchange polytechnic polytechnique fund funds trust service services directorate organisation organization alliance
-  consortium coalition centre center parliament assembly congress senate police army navy guard reserve times post journal
-  herald tribune gazette chronicle news reporter magazine press television tv radio broadcasting broadcasters records music
-  pictures films publishing publications electronics communications telecom telecoms telecommunications solutions industries
-  enterprises brands stores robotics semiconductor semiconductors microsystems computing computers digital online wireless
-  broadband insurance securities investments advisors advisers management consulting consultants hospital clinic church
-  museum fc cf afc sc united rovers wanderers athletic athletico albion hotspur rangers cinema cinemas networks
-  airlines railways rail trains motorsport racing utilities petroleum oil gas mining steel chemicals foods
-  beverages brewing breweries hotels resorts retail supermarkets bancorp financial finance credit capital equity
-  office directorate inspectorate secretariat cabinet government administration regime works animation channel
-  infotech infosystems equities optik optics insight insights data instruments electric electrical analytics aerospace
-  dynamics logistics payments energy devices materials automotive mobility biosciences genomics diagnostics healthcare
-`);
+export const ORGANIZATION_ENDINGS = new Set([
+  ...COMPANY_FINALS,
+  ...words(`
+    companies bv spa ab oy asa kk holding laboratories laboratory technology partnership bank bancorp association
+    associates council commission agency authority institute institution university college school academy party
+    federation union committee ministry department bureau board court tribunal foundation society club studio airways
+    pharma therapeutics biotech research project exchange polytechnic polytechnique fund funds trust service services
+    directorate organisation organization alliance consortium coalition centre center parliament assembly congress senate
+    police army navy guard reserve times post journal herald tribune gazette chronicle news reporter magazine press
+    television tv radio broadcasting broadcasters records music pictures films publishing publications telecom telecoms
+    telecommunications solutions enterprises brands stores semiconductor semiconductors microsystems computing computers
+    digital online wireless broadband insurance securities investments advisors advisers management consulting
+    consultants hospital clinic church museum fc cf afc sc united rovers wanderers athletic athletico albion hotspur
+    rangers cinema cinemas railways rail trains motorsport racing utilities petroleum oil gas mining steel chemicals
+    foods beverages brewing breweries hotels resorts retail supermarkets financial finance credit equity office
+    inspectorate secretariat cabinet government administration regime animation channel infosystems insight insights
+    electrical energy materials automotive mobility biosciences genomics diagnostics healthcare
+  `),
+]);
 
 /** A company's ending, in the name as written: one of the endings, or "AI" in capitals ("Tessaly AI", not "generative AI"). */
 export const isCompanyEnding = (word: string) => ORGANIZATION_ENDINGS.has(word.toLowerCase()) || word === 'AI';

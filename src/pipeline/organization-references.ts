@@ -23,12 +23,12 @@ export function organizationForIt(ctx: SpeakerContext, offset: number): Speaker 
   const from = ctx.doc.sentences[Math.max(0, sentenceAt(ctx.doc, offset) - 1)]!.start;
   const subject = latestMention(ctx, offset, (m) => m.start >= from && isOrganizationReferent(ctx, m) && isSubjectMention(ctx, m));
   const described = organizationReferencesIn(ctx, from, offset).findLast(
-    (c) => c.speaker && opensSentence(ctx, c.start) && !isQuoted(ctx, c.start) && (!subject || c.start > subject.start),
+    (c) => c.speaker && atSentenceStart(ctx, c.start) && !isQuoted(ctx, c.start) && (!subject || c.start > subject.start),
   );
   return described?.speaker ?? subject?.speaker ?? salientOrganization(ctx, offset);
 }
 
-const opensSentence = (ctx: SpeakerContext, at: number) => ctx.doc.text.slice(ctx.doc.sentences[sentenceAt(ctx.doc, at)]!.start, at).trim() === '';
+const atSentenceStart = (ctx: SpeakerContext, at: number) => ctx.doc.text.slice(ctx.doc.sentences[sentenceAt(ctx.doc, at)]!.start, at).trim() === '';
 
 /**
  * A mention that is a clause's subject: no preposition or possessive before it, and a verb right after it, past an

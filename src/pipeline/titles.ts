@@ -2,7 +2,9 @@ import { WORD_END, WORD_START } from './patterns.js';
 
 /** Words that introduce or describe a person, shared by the entities and speakers stages. */
 
-export const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev)\.?$/u;
+/** Titles of courtesy, which a person's name goes without ("Dr Jane Smith" is Jane Smith); a knighthood or "Rev" stays. */
+export const COURTESY_TITLE = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof';
+export const HONORIFIC = new RegExp(`^(?:${COURTESY_TITLE}|Sir|Dame|Lord|Lady|Rev)\\.?$`, 'u');
 
 /** Job titles and roles, as a regular-expression alternation ("chief executive Jane Smith", "Jane Smith, analyst"). */
 export const TITLE_WORD =
