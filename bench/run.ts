@@ -10,7 +10,7 @@ import type { ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { Readable } from 'node:stream';
-import { extract } from '../src/pipeline/index.js';
+import { extract } from '../src/extraction.js';
 import { defaultConfig } from '../src/config.js';
 import type { workerPoolExtractor as PoolFactory } from '../src/pool.js';
 import { buildOnce, rssOf, startServer } from './server.js';

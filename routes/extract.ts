@@ -4,7 +4,7 @@ import { problemResponses } from '../schemas/problem.js';
 import { checkTextLength, type DocumentLimits } from '../src/documents.js';
 import { extractWithin } from '../src/deadline.js';
 import { clientGone } from '../src/request-context.js';
-import { withMeta } from '../src/pipeline/index.js';
+import { withMeta } from '../src/extraction.js';
 
 
 /** POST /v1/extract: one article in, every entity, figure, date, quote and claim out. */

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { exampleRequest } from '../schemas/examples.js';
 import { extractResponseSchema } from '../schemas/extract.js';
-import { extract, withMeta } from '../src/pipeline/index.js';
+import { extract, withMeta } from '../src/extraction.js';
 import { SERVICE_VERSION } from '../src/version.js';
 
 const started = performance.now();

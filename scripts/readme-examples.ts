@@ -9,7 +9,7 @@ import { exampleRequest } from '../schemas/examples.js';
 import type { Claim, ExtractResponse } from '../schemas/extract.js';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { extract } from '../src/pipeline/index.js';
+import { extract } from '../src/extraction.js';
 
 /** The request the README's curl example sends. */
 export const curlRequest = {

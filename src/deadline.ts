@@ -1,7 +1,6 @@
 import { HttpProblem } from './errors.js';
 import type { Extractor } from './extractor.js';
-import type { DocumentInput } from './pipeline/document.js';
-import type { Extraction } from './pipeline/index.js';
+import type { DocumentInput, Extraction } from './extraction.js';
 
 /**
  * Runs one extraction that must finish within `deadlineMs`: past it the job is dropped from the queue or its

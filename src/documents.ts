@@ -3,7 +3,7 @@ import { batchDocumentSchema, type BatchResult } from '../schemas/batch.js';
 import { extractWithin } from './deadline.js';
 import { fromZodIssues, HttpProblem, INTERNAL_ERROR, validationProblem } from './errors.js';
 import type { Extractor } from './extractor.js';
-import { withMeta } from './pipeline/index.js';
+import { withMeta } from './extraction.js';
 import type { NdjsonLine } from './ndjson.js';
 import { buildProblem, type ProblemInit, type ProblemOrigin } from './problems.js';
 

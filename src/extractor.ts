@@ -1,7 +1,7 @@
 import { exampleRequest } from '../schemas/examples.js';
 import type { Config } from './config.js';
-import type { DocumentInput } from './pipeline/document.js';
-import { extract, type Extraction } from './pipeline/index.js';
+import type { DocumentInput } from './extraction.js';
+import { extract, type Extraction } from './extraction.js';
 import { workerPoolExtractor } from './pool.js';
 
 export interface PoolStats {

@@ -3,8 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { HttpProblem } from './errors.js';
 import type { Extractor, PoolStats } from './extractor.js';
-import type { DocumentInput } from './pipeline/document.js';
-import type { Extraction } from './pipeline/index.js';
+import type { DocumentInput, Extraction } from './extraction.js';
 import { WORKER_WARM_MESSAGE } from './worker-messages.js';
 
 export interface PoolOptions {

@@ -4,7 +4,7 @@ import t from 'tap';
 import { exampleRequest } from '../../schemas/examples.js';
 import exampleResponse from '../../schemas/examples/extract-response.json' with { type: 'json' };
 import { extractRequestSchema, extractResponseSchema } from '../../schemas/extract.js';
-import { extract, withMeta } from '../../src/pipeline/index.js';
+import { extract, withMeta } from '../../src/extraction.js';
 import { SERVICE_VERSION } from '../../src/version.js';
 import { testApp } from '../helpers.js';
 

@@ -3,7 +3,7 @@ import type { Claim } from '../../schemas/extract.js';
 import { triggerIn } from '../../src/pipeline/claim-kinds.js';
 import { extractClaims } from '../../src/pipeline/claims.js';
 import { parseDocument } from '../../src/pipeline/document.js';
-import { extract, withMeta } from '../../src/pipeline/index.js';
+import { extract, withMeta } from '../../src/extraction.js';
 import { modalityOf, type Modality } from '../../src/pipeline/modality.js';
 import { claimFixtures, inputsOf, readable } from '../fixtures/claims/index.js';
 import type { EntitySpec } from '../fixtures/entities.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import t from 'tap';
 import { extractResponseSchema } from '../../schemas/extract.js';
-import { extract, withMeta } from '../../src/pipeline/index.js';
+import { extract, withMeta } from '../../src/extraction.js';
 import { fixtureArticles } from '../fixtures/articles.js';
 import { allIds, danglingReferences, spansOf } from '../helpers.js';
 

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import t from 'tap';
 import { extractResponseSchema, type ExtractResponse } from '../../schemas/extract.js';
-import { extract, withMeta } from '../../src/pipeline/index.js';
+import { extract, withMeta } from '../../src/extraction.js';
 import { danglingReferences, spansOf } from '../helpers.js';
 
 const devFolder = new URL('../../../shared/eval/dev/', import.meta.url);
