@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { exampleRequest } from '../schemas/examples.js';
-import type { DocumentInput } from './pipeline/document.js';
-import { extract, type Extraction } from './pipeline/index.js';
+import type { DocumentInput } from './nlp/doc/document.js';
+import { extract, type Extraction } from './nlp/pipeline.js';
 import { WORKER_WARM_MESSAGE } from './worker-messages.js';
 
 // Warm-up: the first parse pays for compromise's lazy caches and the JIT, so no request meets a cold worker.

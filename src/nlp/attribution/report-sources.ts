@@ -1,0 +1,222 @@
+import type { ParsedDocument, Sentence, Token } from '../doc/document.js';
+import { isParticiple } from './reporting-cues.js';
+import { firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
+import { candidatesIn, isApposedName, sourceOfCue, speaksForNobody, type Candidate, type Cue, type SpeakerContext } from './speakers.js';
+import { surnameAmong } from '../lexicon/titles.js';
+import { REACH, isVerb, tail, wordCount } from '../doc/words.js';
+
+// Who a reporting frame names: the subject of its cue or a source named after it, the words describing it, a second
+// source joined to it, the listener told.
+
+/** Words a cue's subject may stand apart from it by ("Smith has already said", "Smith, Acme's chief, said"). */
+const BETWEEN_SOURCE_AND_CUE = new RegExp(
+  [
+    "^(?:['’]s?|\\))?\\s*",
+    // "NASA scientists", "Acme's lawyers": people speaking for the organization named
+    "(?:(?:[\\p{Ll}-]+\\s+)?(?:officials?|executives?|scientists?|engineers?|researchers?|analysts?|spokes(?:man|woman|person|people)|representatives?|lawyers?|staff|management|leadership|board|bosses|statement|filing|memo|letter|e-?mail|(?:blog\\s+)?post|(?:press\\s+)?release|website|report)\\s+)?",
+    // an abbreviation ("the Consumer Electronics Association (CEA) has said")
+    "(?:\\([^()]{1,40}\\)\\s*)?",
+    // the person's organization ("Mike Short of the Mobile Data Association said")
+    "(?:(?:of|at|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,5}\\s+)?",
+    // an aside ("Smith, Acme's chief, said"; a number's commas inside it) or a relative clause ("IBM, which argues")
+    "(?:,(?:[^,;]|(?<=\\d),(?=\\d)){0,200},\\s*|,\\s*(?:which|who)\\s+)?",
+    "(?:(?:\\p{L}+ly|also|still|later|then|again|already|once|had|has|have|was|would|will|did|does|just|only|even|never|often|himself|herself|itself|separately|subsequently|previously|recently|earlier|now|long|first|both|all|each)\\s+)*",
+    // "Smith was quoted as saying"
+    "(?:(?:is|was|were|has\\s+been|had\\s+been)\\s+quoted\\s+as\\s+)?$",
+  ].join(''),
+  'iu',
+);
+
+// (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
+/** A source in a clause of time or condition gives background, not a report ("Even before IBM announced the plan, it"). */
+const SUBORDINATE_SOURCE = /(?<!\w)(?:before|after|when|since|until|if|unless|because|once|whenever)\s+(?:the\s+)?$/iu;
+/** A shared subject across coordinated verbs ("Smith wants more but conceded that"). */
+const COORDINATED = /\s(?:and|but)\s+(?:(?:\p{L}+ly|also|still|then|later)\s+)*$/iu;
+/** Who is told, when not a named outlet: "told reporters", "told the audience", "told investors on a call". */
+const LISTENER =
+  /^\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:reporters|journalists|investors|analysts|staff|employees|workers|shareholders|lawmakers|legislators|senators|congress|parliament|customers|clients|developers|attendees|audience|crowd|users|fans|listeners|viewers|readers|me|us|him|her|them|press|media|committee|court|jury|conference|meeting|students|colleagues|partners|members|delegates|regulators|officials)\b/iu;
+
+/**
+ * The source of a cue when it is the cue's own subject: next to it, or across an aside or a coordination. The
+ * speakers module prefers a person anywhere before the cue; when that one is not the subject, the nearest phrase
+ * that is ("Jaynes was ..., news agency Associated Press reported") is taken instead.
+ */
+export function adjacentSource(ctx: SpeakerContext, cue: Cue, floor: number): Candidate | undefined {
+  const found = sourceOfCue(ctx, cue, floor);
+  if (found && (found.start >= cue.end || isSubjectOf(ctx.doc.text, found, cue))) return found;
+  const adjacent = candidatesIn(ctx, Math.max(floor, cue.start - REACH), cue.start).filter((c) => isSubjectOf(ctx.doc.text, c, cue));
+  return adjacent.findLast((c) => c.personal) ?? adjacent[adjacent.length - 1];
+}
+
+/** A source in a clause of time or condition ("before IBM announced"): background, not a report. */
+export function isBackground(text: string, source: Span, floor: number): boolean {
+  return SUBORDINATE_SOURCE.test(text.slice(Math.max(floor, source.start - 12), source.start));
+}
+
+function isSubjectOf(text: string, source: Span, cue: Cue): boolean {
+  const between = text.slice(source.end, cue.start);
+  if (/^,\s*$/u.test(between) && isApposedName(text, source, source.end + between.indexOf(','))) return true;
+  // "the bank's own messages were ..., but said": a possessor is not the subject of a later verb.
+  return BETWEEN_SOURCE_AND_CUE.test(between) || (COORDINATED.test(between) && !/^['’]/u.test(between));
+}
+
+/**
+ * Whether a source is a person: a person entity, "he", a title, or a name the article gives as a person's. A capitalised
+ * name nobody listed ("Northwind AI said") is a candidate speaker, but no more a person than an organization.
+ */
+export function isPerson(ctx: SpeakerContext, source: Candidate | undefined): boolean {
+  if (!source?.personal || !source.speaker) return false;
+  const { entityId, name } = source.speaker;
+  return entityId !== null || ctx.genders.has(name) || ctx.bySurname.get(surnameAmong(name.split(/\s+/u)).toLowerCase())?.name === name;
+}
+
+/** "Epic sued Apple in 2020, arguing that ...": a participle after a clause has that clause's subject. */
+export function participleSubject(ctx: SpeakerContext, sentence: Sentence, cue: Cue): Candidate | undefined {
+  const { text } = ctx.doc;
+  if (!isParticiple(cue) || !/,\s*$/u.test(tail(text, sentence.start, cue.start))) return undefined;
+  const first = candidatesIn(ctx, sentence.start, Math.min(cue.start, sentence.start + REACH)).sort((a, b) => a.start - b.start)[0];
+  return first && wordCount(text.slice(sentence.start, first.start)) <= LEADING_WORDS ? first : undefined;
+}
+
+/** Most words before a sentence's subject ("In a statement on Monday, Acme ..."). */
+const LEADING_WORDS = 6;
+
+/**
+ * Where an unnamed subject begins ("..., people familiar with the matter said"): a few words with no verb after the
+ * separator that ends the content. Without such a stretch the frame is the cue alone.
+ */
+export function unnamedSubjectStart(doc: ParsedDocument, floor: number, cueStart: number): number {
+  const last = firstAtOrAfter(doc.tokens, cueStart, startOf) - 1;
+  for (let i = last, words = 0; i >= 0 && words < UNNAMED_SUBJECT_WORDS; i--, words++) {
+    const token = doc.tokens[i]!;
+    if (token.start < floor || isVerb(token)) break;
+    if (i > 0 && /[,;:"”’'—–]\s*$/u.test(doc.tokens[i - 1]!.post)) return token.start;
+  }
+  return cueStart;
+}
+
+/** Most words in an unnamed source ("two people familiar with the matter"). */
+const UNNAMED_SUBJECT_WORDS = 8;
+
+/**
+ * "Motorola and Apple announced", "Acme and its partner Lumio said", "Acme, Lumio and Globex said": the other sources
+ * joined to the subject, nearest first.
+ */
+export function coSources(ctx: SpeakerContext, source: Candidate, floor: number): Candidate[] {
+  const { text } = ctx.doc;
+  const found: Candidate[] = [];
+  let joint = AND_BEFORE;
+  for (let next = source; found.length < MOST_CO_SOURCES; ) {
+    const before = candidatesIn(ctx, Math.max(floor, next.start - CO_SOURCE_REACH), next.start);
+    const last = before[before.length - 1];
+    if (!last?.speaker || !joint.test(text.slice(last.end, next.start))) break;
+    found.push(last);
+    next = last;
+    joint = COMMA_BEFORE;
+  }
+  return found;
+}
+
+const CO_SOURCE_REACH = 80;
+const MOST_CO_SOURCES = 4;
+/** "X and Y", "X and its partner Y", "X and rival Y": a describing word or two, no preposition ("X and engineers at Y"). */
+const AND_BEFORE = /^\s*,?\s*(?:and|&)\s+(?:(?:its|their|the)\s+)?(?:(?!(?:at|of|from|for|in|with)\s)[\p{Ll}-]+\s+){0,2}$/u;
+/** Earlier members of a list: "X, Y and Z". */
+const COMMA_BEFORE = /^\s*,\s*$/u;
+
+/** The frame goes on over a listener: "told reporters", "told investors on Tuesday". */
+export function listenerEnd(text: string, cue: Cue): number {
+  if (!/^(?:tells?|told|telling)$/iu.test(cue.text)) return cue.end;
+  const listener = LISTENER.exec(text.slice(cue.end, cue.end + 60));
+  return listener ? cue.end + listener[0].length : cue.end;
+}
+
+/**
+ * Words describing a name belong with it: "news agency Associated Press", "market analysts Gartner", "Virginia State
+ * Attorney General Jerry Kilgore". Lower-case nouns and adjectives, and capitalised words, up to punctuation.
+ */
+export function withDescriptor(doc: ParsedDocument, start: number, floor: number): number {
+  let index = firstAtOrAfter(doc.tokens, start, startOf) - 1;
+  let at = start;
+  for (let words = 0; words < DESCRIPTOR_WORDS && index >= 0; words++, index--) {
+    const token = doc.tokens[index]!;
+    if (token.start < floor || /[^\s]/u.test(token.post) || token.tags.has('Value') || token.tags.has('Date')) break;
+    if (DESCRIPTOR_LINK.test(token.text)) continue; // a link counts only with a describing word before it
+    const describes = /^\p{Lu}/u.test(token.text) ? !token.tags.has('Pronoun') : ['Noun', 'Adjective', 'Determiner'].some((tag) => token.tags.has(tag));
+    if (!describes) break;
+    at = token.start;
+  }
+  return at;
+}
+
+const DESCRIPTOR_WORDS = 5;
+/** "analysts at Bernstein", "the head of research at Acme". */
+const DESCRIPTOR_LINK = /^(?:at|of|from|with)$/iu;
+
+/** Words that end a source named after its cue once a name has been given ("said Jane Smith in a statement"). */
+const AFTER_NAME = /^(?:in|on|at|during|when|who|which|that|to|after|before|while|as|for|about|via|last|this|earlier|later)$/iu;
+
+/** Where the source named after an inverted cue or "according to" ends: at punctuation, or a preposition after a name. */
+export function phraseEnd(ctx: SpeakerContext, cue: Cue, sentenceEnd: number): number {
+  const { tokens } = ctx.doc;
+  let end = cue.end;
+  let named = false;
+  const first = firstAtOrAfter(tokens, cue.end, startOf);
+  for (let i = first; i < tokens.length && i < first + PHRASE_WORDS && tokens[i]!.end <= sentenceEnd; i++) {
+    const token = tokens[i]!;
+    if ((named && AFTER_NAME.test(token.text)) || (cue.kind === 'according' && /^that$/iu.test(token.text))) break;
+    end = token.end - (/['’]s?$/u.exec(token.text)?.[0].length ?? 0);
+    named ||= /^\p{Lu}/u.test(token.text);
+    if (/[,;:.!?()"“”—–]/u.test(token.post)) break;
+  }
+  return end;
+}
+
+/** Most words in a source phrase after its cue ("according to research from technology analysts Gartner"). */
+const PHRASE_WORDS = 12;
+
+/** What marks a source as unnamed whatever follows it. */
+const ANONYMOUS = /(?<!\w)(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|aware\s+of|inside)(?!\w)/iu;
+
+const CONNECTOR = /^(?:of|and|&|for|the|de|du|von|van)$/iu;
+const NOT_NAME_TAGS = ['Pronoun', 'Date', 'Month', 'WeekDay', 'Value'];
+
+/**
+ * The source named after a cue: a person or organization the document knows, else the last capitalised name in the
+ * phrase ("market analysts Chart-Track", "data from MarketAxess"). None when no name is given ("said analysts").
+ */
+export function sourceAfter(ctx: SpeakerContext, from: number, end: number): Candidate | undefined {
+  // "sources close to the company", "people familiar with Acme's plans": unnamed sources, whatever they are near.
+  const anonymous = ANONYMOUS.exec(ctx.doc.text.slice(from, end));
+  if (anonymous) end = from + anonymous.index;
+  const candidates = candidatesIn(ctx, from, end);
+  const known = candidates.findLast((c) => c.personal) ?? candidates[candidates.length - 1];
+  if (known?.speaker) return known;
+  const name = lastName(ctx, from, end);
+  if (!name) return known;
+  const written = ctx.doc.text.slice(name.start, name.end);
+  const entity = ctx.organizations.find((e) => [e.name, ...e.aliases].some((form) => form.toLowerCase() === written.toLowerCase()));
+  return { start: name.start, end: name.end, personal: false, speaker: entity ? { entityId: entity.id, name: entity.name } : { entityId: null, name: written } };
+}
+
+/** The last run of capitalised words in [from, end), small connecting words inside it allowed ("Pew Internet and American Life Project"). */
+function lastName(ctx: SpeakerContext, from: number, end: number): Span | undefined {
+  const { doc } = ctx;
+  let found: Span | undefined;
+  let run: Token[] = [];
+  const flush = () => {
+    while (run.length && CONNECTOR.test(run[run.length - 1]!.text)) run.pop();
+    if (run.length) found = { start: run[0]!.start, end: run[run.length - 1]!.end - (/['’]s?$/u.exec(run[run.length - 1]!.text)?.[0].length ?? 0) };
+    run = [];
+  };
+  for (let i = firstAtOrAfter(doc.tokens, from, startOf); i < doc.tokens.length && doc.tokens[i]!.end <= end; i++) {
+    const token = doc.tokens[i]!;
+    const capitalised = /^\p{Lu}/u.test(token.text) && !NOT_NAME_TAGS.some((tag) => token.tags.has(tag)) && !speaksForNobody(ctx, i);
+    if (capitalised || (run.length && CONNECTOR.test(token.text))) run.push(token);
+    else flush();
+    if (/[^\s-]/u.test(token.post)) flush();
+  }
+  flush();
+  return found;
+}
+

@@ -1,0 +1,349 @@
+import type { Speaker } from '../../../schemas/extract.js';
+import type { ParsedDocument, Sentence, Token } from '../doc/document.js';
+import {
+  adjacentSource,
+  coSources,
+  isBackground,
+  isPerson,
+  listenerEnd,
+  participleSubject,
+  phraseEnd,
+  sourceAfter,
+  unnamedSubjectStart,
+  withDescriptor,
+} from './report-sources.js';
+import { isParticiple, reportingCues, reportsResults, takesNounPhrase } from './reporting-cues.js';
+import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
+import { invertsHere, type Cue, type SpeakerContext } from './speakers.js';
+import { REACH, head, isVerb, tail, tokenAt, wordCount } from '../doc/words.js';
+
+/** One report in a sentence: a source, the cue that attributes, and what the source asserts. */
+export interface Report {
+  readonly cue: Cue;
+  readonly speaker: Speaker | null;
+  /** The attributing words: the source phrase and the cue ("Zuckerberg already announced", "according to Gartner"). */
+  readonly frame: Span;
+  /** What the source asserts: the clause after the cue (or "that"), or the words before ", X said". */
+  readonly content: Span;
+  /** The cue may take a noun phrase for its content ("announced a new phone", "warned of losses"). */
+  readonly takesNounPhrase: boolean;
+  /** The source is a person (a name, "he", "the chief executive"), not an organization. */
+  readonly personal: boolean;
+}
+
+/** What may stand right before an attribution that follows its content (", Smith said"; '"...," Smith said'). */
+const SEPARATOR_BEFORE = /[,;:"”’'—–\-)]\s*$/u;
+/** A cue right after its content's closing punctuation ('"...," said Smith'; "..., said the report"). */
+const RIGHT_AFTER_SEPARATOR = /[,;:"”’'—–\-)][ \t]*$/u;
+const COMPLEMENTIZER = /^\s*(?:[\p{L}\p{N}'’&.-]{1,40}\s+){0,6}?that\s+/iu;
+/** Words a trailing attribution may go on with, which make it a frame for what came before ("said on Tuesday"). */
+const ADVERBIAL =
+  /^\s*(?:in|on|at|during|(?:last|this|next)\s+(?:week|month|year|quarter|spring|summer|autumn|fall|winter|morning|evening|weekend)|earlier|later|yesterday|today|tomorrow|via|when|while|after|before|as|through|from|to|for|with|without|by|over|under|ahead|following|recently|previously|separately|then|too|also|again|afterwards|overnight|late|early)\b/iu;
+/** What may begin the words after ", X said," that make them part of the assertion ("..., she said, but ..."). */
+const CONTINUES = /^\s*(?:but|yet|and|is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|remains?|seems?)\b/iu;
+/** Words after an "according to X" phrase that make the words before it the assertion ("..., according to X, as ..."). */
+const SUBORDINATE = /^\s*(?:as|because|since|while|when|whereas|although|though|after|before|which|who|with|amid|despite|adding|citing|saying|noting|in|on|at)\b/iu;
+const TERMINAL_TAIL = /^[\s.!?"”’'…)\]]*$/u;
+
+type Direction = 'after' | 'before' | 'around';
+
+interface Frame extends Span {
+  readonly cue: Cue;
+  readonly speaker: Speaker | null;
+  /** Other sources joined to the first ("Motorola and Apple announced", "the two companies said"). */
+  readonly coSpeakers: readonly Speaker[];
+  readonly personal: boolean;
+  /** Where the asserted words begin when they follow the frame. */
+  readonly contentStart: number;
+  readonly direction: Direction;
+}
+
+/** The reports of a sentence, in text order. Cues inside quotations, passives and naming verbs are not reports. */
+export function reportsIn(ctx: SpeakerContext, sentence: Sentence): Report[] {
+  const frames: Frame[] = [];
+  for (const cue of reportingCues(ctx, sentence)) {
+    const frame = frameOf(ctx, sentence, cue, frames[frames.length - 1]);
+    if (frame) frames.push(frame);
+  }
+  return arrange(ctx, sentence, frames).flatMap(({ coSpeakers, cue, speaker, frame, content, takesNounPhrase, personal }) => {
+    const report = { cue, speaker, frame, content, takesNounPhrase, personal };
+    return [report, ...coSpeakers.map((coSpeaker) => ({ ...report, speaker: coSpeaker }))];
+  });
+}
+
+function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Frame | undefined): Frame | null {
+  const { text } = ctx.doc;
+  const floor = previous?.end ?? sentence.start;
+  // ", noting that ...": a participle after an earlier report shares its subject.
+  const shared = previous && isParticiple(cue) && SEPARATOR_BEFORE.test(tail(text, previous.end, cue.start)) ? previous : undefined;
+  const clauseSubject = shared ? undefined : participleSubject(ctx, sentence, cue);
+  const before = shared || clauseSubject || cue.kind === 'according' ? undefined : adjacentSource(ctx, cue, sentence.start);
+  // '"...," said Smith' and ", said the report": the source follows a cue that follows its content.
+  const inverted = cue.kind === 'according' || (invertsHere(text, cue) && !shared && (!before || before.start >= cue.end) && RIGHT_AFTER_SEPARATOR.test(tail(text, floor, cue.start)));
+  const source = shared ? undefined : inverted ? sourceAfter(ctx, cue.end, phraseEnd(ctx, cue, sentence.end)) : before;
+  if (source && source.start < cue.start && isBackground(text, source, floor)) return null;
+  const speaker = shared ? shared.speaker : ((clauseSubject ?? source)?.speaker ?? null);
+  const partners = source && source.start < cue.start ? coSources(ctx, source, floor) : [];
+  // A subject before the previous frame is shared with it ("Smith called it X and said Y"): this frame is the cue alone.
+  const start =
+    source && source.start < cue.start && source.start >= floor
+      ? withDescriptor(ctx.doc, (partners[partners.length - 1] ?? source).start, floor)
+      : !source && !inverted && !shared && !clauseSubject
+        ? unnamedSubjectStart(ctx.doc, floor, cue.start)
+        : cue.start;
+  const end = inverted ? Math.max(cue.end, phraseEnd(ctx, cue, sentence.end)) : Math.max(listenerEnd(text, cue), source && source.start >= cue.end ? source.end : 0);
+  const span = { start, end };
+  const placement = cue.kind === 'according' ? accordingDirection(text, sentence, span, floor) : verbDirection(ctx, sentence, span, floor);
+  const personal = shared ? shared.personal : isPerson(ctx, clauseSubject ?? source);
+  if (!placement || (placement.direction === 'after' && reportsResults(ctx, cue, placement.contentStart))) return null;
+  const { direction, contentStart, frameEnd } = placement;
+  const coSpeakers = partners.length ? partners.flatMap((p) => (p.speaker ? [p.speaker] : [])) : shared ? shared.coSpeakers : ((clauseSubject ?? source)?.coSpeakers ?? []);
+  return { start, end: frameEnd ?? end, cue, speaker, personal, coSpeakers, direction, contentStart };
+}
+
+interface Placement {
+  readonly direction: Direction;
+  readonly contentStart: number;
+  /** Where the frame ends when it goes on past its cue ("he said during the call on Wednesday"). */
+  readonly frameEnd?: number;
+}
+
+function accordingDirection(text: string, sentence: Sentence, frame: Span, floor: number): Placement | null {
+  const before = tail(text, floor, frame.start);
+  const rest = head(text, frame.end, sentence.end);
+  const hasBefore = wordCount(before) >= 2;
+  if (TERMINAL_TAIL.test(rest)) return hasBefore ? { direction: 'before', contentStart: floor } : null;
+  const afterComma = rest.replace(/^\s*[,;:—–]?\s*/u, '');
+  const contentStart = frame.end + rest.length - afterComma.length;
+  if (!hasBefore) return { direction: 'after', contentStart: skipThat(text, contentStart) };
+  if (/^that\b/iu.test(afterComma)) return { direction: 'after', contentStart: skipThat(text, contentStart) };
+  if (SUBORDINATE.test(afterComma)) return { direction: 'before', contentStart: floor };
+  return { direction: 'around', contentStart: floor };
+}
+
+function skipThat(text: string, at: number): number {
+  const match = /^\s*that\s+/iu.exec(text.slice(at, at + 10));
+  return match ? at + match[0].length : at;
+}
+
+function verbDirection(ctx: SpeakerContext, sentence: Sentence, frame: Span, floor: number): Placement | null {
+  const { text } = ctx.doc;
+  const rest = head(text, frame.end, sentence.end);
+  const before = tail(text, floor, frame.start);
+  const hasBefore = SEPARATOR_BEFORE.test(before) && wordCount(before) >= 2;
+  if (/^\s*:/u.test(rest)) return { direction: 'after', contentStart: frame.end + rest.indexOf(':') + 1 };
+  if (TERMINAL_TAIL.test(rest)) return hasBefore ? { direction: 'before', contentStart: floor } : null;
+  const comma = /^\s*[,;—–]\s*/u.exec(rest);
+  if (comma) {
+    const next = frame.end + comma[0].length;
+    if (!hasBefore) return { direction: 'after', contentStart: next };
+    return { direction: CONTINUES.test(head(text, next, sentence.end)) ? 'around' : 'before', contentStart: floor };
+  }
+  const complement = complementStart(ctx, frame.end, sentence.end);
+  if (complement !== undefined) return { direction: 'after', contentStart: complement };
+  if (ADVERBIAL.test(rest) || startsWithDate(ctx.doc, frame.end)) {
+    // "said on Thursday it would ...": a clause after the adverbial is the content; else the frame ends the sentence.
+    const clause = clauseAfterAdverbial(ctx.doc, frame.end, sentence.end);
+    if (clause !== undefined) return { direction: 'after', contentStart: clause };
+    if (hasBefore) {
+      const tail = /[,;]|[.!?]*["”’']?\s*$/u.exec(rest);
+      return { direction: 'before', contentStart: floor, frameEnd: frame.end + (tail?.index ?? rest.length) };
+    }
+  }
+  return { direction: 'after', contentStart: frame.end };
+}
+
+const RELATIVE_WORD = /^(?:that|which|who|whom|whose|where|when)$/iu;
+const COORDINATOR = /^(?:and|but|or|while|whereas)$/iu;
+const CLAUSE_DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|these|those)$/iu;
+
+/** Most words in an adverbial between a cue and its clause ("said in a statement on Thursday it would"). */
+const ADVERBIAL_WORDS = 6;
+
+/**
+ * Where a clause begins after an adverbial ("on Thursday", "in a statement") that follows a cue: at a pronoun, name or
+ * determiner that a verb follows before any comma. None when the adverbial runs to the end ("said during the call").
+ */
+function clauseAfterAdverbial(doc: ParsedDocument, from: number, sentenceEnd: number): number | undefined {
+  const first = firstAtOrAfter(doc.tokens, from, startOf);
+  for (let i = first + 1; i < doc.tokens.length && i <= first + ADVERBIAL_WORDS && doc.tokens[i]!.end <= sentenceEnd; i++) {
+    const token = doc.tokens[i]!;
+    // "reported on Tuesday and Mavro reports": a clause after a conjunction is one of its own.
+    if (/[,;:]/u.test(doc.tokens[i - 1]!.post) || isVerb(token) || COORDINATOR.test(token.text)) return undefined;
+    if (doc.tokens[i - 1]!.tags.has('Preposition') || RELATIVE_WORD.test(token.text)) continue;
+    const opens = token.tags.has('Pronoun') || CLAUSE_DETERMINER.test(token.text) || (token.tags.has('ProperNoun') && !token.tags.has('Date') && !/['’]s?$/u.test(token.text));
+    if (opens && hasClause(doc, { start: token.start, end: Math.min(sentenceEnd, token.start + REACH) })) return token.start;
+  }
+  return undefined;
+}
+
+/** "said Tuesday at the conference": a date after the cue is an adverbial too. */
+function startsWithDate(doc: ParsedDocument, from: number): boolean {
+  const token = doc.tokens[firstAtOrAfter(doc.tokens, from, startOf)];
+  return token !== undefined && (token.tags.has('Date') || token.tags.has('WeekDay') || token.tags.has('Month'));
+}
+
+/** Just past "that" in "said on Tuesday that ...", unless "that" begins a relative clause ("in an email that was"). */
+function complementStart(ctx: SpeakerContext, from: number, sentenceEnd: number): number | undefined {
+  const { doc } = ctx;
+  const rest = doc.text.slice(from, Math.min(sentenceEnd, from + 120));
+  const match = COMPLEMENTIZER.exec(rest);
+  if (!match || /[,;:"“”]/u.test(match[0])) return undefined;
+  const at = from + match[0].length;
+  // "is developing a laptop that will": the clause has begun before "that"; "an email that was": a relative clause.
+  // "in its filing that", "a note that devices would": words tagged as verbs that are nouns do not count.
+  for (let i = firstAtOrAfter(doc.tokens, from, startOf); i < doc.tokens.length && doc.tokens[i]!.end < at; i++) {
+    if (isVerb(doc.tokens[i]!) && !isNominalAfter(doc.tokens[i - 1]!, doc.tokens[i]!)) return undefined;
+  }
+  const next = tokenAt(doc, at);
+  const afterNext = next && doc.tokens[next.index + 1];
+  const auxiliary = (token: Token) => ['Modal', 'Auxiliary', 'Copula'].some((tag) => token.tags.has(tag));
+  const nounBeforeVerb = afterNext !== undefined && auxiliary(afterNext) && !auxiliary(next!);
+  return next && isVerb(next) && !nounBeforeVerb ? undefined : at;
+}
+
+/** A word tagged as a verb after an article, a figure, an adjective or a possessive is a noun ("a 94% jump"), unless it is a form of "be" or "have". */
+function isNominalAfter(before: Token, token: Token): boolean {
+  if (['Copula', 'Auxiliary', 'Modal'].some((tag) => token.tags.has(tag))) return false;
+  return ARTICLE.test(before.text) || ['Value', 'Adjective', 'Possessive'].some((tag) => before.tags.has(tag));
+}
+
+const ARTICLE = /^(?:a|an|the|its|his|her|their|our|my|your)$/iu;
+
+// ---------------------------------------------------------------------------------------------------------------
+// From frames to reports: which words each frame attributes
+
+/** A frame that begins a new part of the sentence rather than sitting inside another's content. */
+function opensPart(text: string, frame: Frame, previous: Frame): boolean {
+  if (frame.direction !== 'after') return true;
+  return OPENS_PART.test(tail(text, previous.end, frame.start)) || /,\s*(?:which|who)\s+$/u.test(tail(text, previous.end, frame.cue.start));
+}
+
+const OPENS_PART = /(?:[,;:—–(]|\b(?:and|but|while|although|though|whereas))\s*$/u;
+
+const sameSpeaker = (a: Speaker | null, b: Speaker | null) => a !== null && b !== null && a.name === b.name;
+
+interface Open {
+  readonly frame: Frame;
+  readonly contentStart: number;
+  /** Where the part of the sentence the frame belongs to begins. */
+  readonly floor: number;
+}
+
+function arrange(ctx: SpeakerContext, sentence: Sentence, frames: readonly Frame[]): Arranged[] {
+  const { text } = ctx.doc;
+  const reports: Arranged[] = [];
+  let open = null as Open | null;
+  let floor = sentence.start;
+  const close = (end: number) => {
+    if (open) reports.push(report(text, open.frame, open.contentStart, end));
+    open = null;
+  };
+  for (const frame of frames) {
+    const current: Open | null = open;
+    if (current && !opensPart(text, frame, current.frame)) {
+      // A report nested in another's content: the same speaker's more specific cue wins ("added that he expects"),
+      // when its own words still assert something.
+      const leading = wordCount(tail(text, current.contentStart, frame.start)) === 0 && frame.start - current.contentStart < REACH;
+      const inner = report(text, frame, frame.contentStart, sentence.end);
+      if (leading && (sameSpeaker(frame.speaker, current.frame.speaker) || !current.frame.speaker) && asserts(ctx, inner)) {
+        open = { ...current, frame: { ...frame, start: current.frame.start }, contentStart: frame.contentStart };
+      }
+      continue;
+    }
+    if (frame.direction === 'before') {
+      close(frame.start);
+      const last = reports[reports.length - 1];
+      if (current && last && sameSpeaker(last.speaker, frame.speaker)) {
+        // "pledging that ..., he said during the call": one report.
+        reports[reports.length - 1] = { ...last, frame: { start: last.frame.start, end: frame.end } };
+      } else if (current && last) {
+        // "X said Y, Z reported": Z reports the whole; an unnamed inner source adds nothing.
+        if (!last.speaker) reports.pop();
+        reports.push(report(text, frame, current.floor, frame.start));
+      } else reports.push(report(text, frame, floor, frame.start));
+      floor = frame.end;
+      continue;
+    }
+    close(frame.start);
+    open = { frame, contentStart: frame.direction === 'around' ? floor : frame.contentStart, floor };
+    floor = frame.end;
+  }
+  close(sentence.end);
+  return reports.filter((r) => asserts(ctx, r));
+}
+
+/** A report and the second source that shares it, if any. */
+interface Arranged extends Report {
+  readonly coSpeakers: readonly Speaker[];
+}
+
+/** A frame's report, its content without the separators around it. */
+function report(text: string, frame: Frame, contentStart: number, contentEnd: number): Arranged {
+  return {
+    coSpeakers: frame.coSpeakers,
+    cue: frame.cue,
+    speaker: frame.speaker,
+    frame: { start: frame.start, end: frame.end },
+    content: trimSpan(text, { start: contentStart, end: contentEnd }),
+    takesNounPhrase: takesNounPhrase(frame.cue),
+    personal: frame.personal,
+  };
+}
+
+const LEADING = /^[\s,;:—–-]+/u;
+/** Separators, a dangling conjunction, and a sentence's full stop (not an abbreviation's: "the U.S."). */
+const TRAILING = /(?:[\s,;:—–-]|(?<=[\p{Ll}\p{N})%"”’'])[.!?]|\b(?:and|but|or|while|though|although|whereas)\b)+$/u;
+
+/** The span without the spaces and separators around it. */
+export function trimSpan(text: string, span: Span): Span {
+  const slice = text.slice(span.start, span.end);
+  const lead = LEADING.exec(slice)?.[0].length ?? 0;
+  return { start: span.start + lead, end: span.end - trailingLength(slice.slice(lead)) };
+}
+
+/** How much of a long text's end TRAILING is first tried on, as it is tried at every position of what it is given. */
+const TAIL = 32;
+/** More than the longest piece TRAILING repeats ("although") and the two units its look-behind may read. */
+const TAIL_MARGIN = 16;
+
+/**
+ * The length of the trailing separators and conjunctions. A run found well inside the tail is the whole run: one
+ * reaching further left would have a piece starting in the margin, where the tail reads as the whole text does.
+ */
+function trailingLength(text: string): number {
+  if (text.length > TAIL) {
+    const inTail = TRAILING.exec(text.slice(-TAIL));
+    if (!inTail || inTail.index >= TAIL_MARGIN) return inTail?.[0].length ?? 0;
+  }
+  return TRAILING.exec(text)?.[0].length ?? 0;
+}
+
+/**
+ * Whether a report says something: two words or more, and words after the cue make a clause, hold a quotation,
+ * or are the noun phrase a cue such as "announced" takes. "what it said about its owner" asserts nothing.
+ */
+function asserts(ctx: SpeakerContext, candidate: Report): boolean {
+  const { doc } = ctx;
+  const { content } = candidate;
+  if (wordCount(doc.text.slice(content.start, content.end)) < 2) return false;
+  if (content.start < candidate.frame.start || candidate.takesNounPhrase) return true;
+  const quoted = ctx.quoted[firstAtOrAfter(ctx.quoted, content.start + 1, endOf)];
+  if (quoted && quoted.start < content.end) return true;
+  return hasClause(doc, content);
+}
+
+/**
+ * Whether words make a clause: a verb with words before it that is not a gerund, nor a participle after a comma.
+ * "it had raised $5m" is one; "a net loss of $3m, compared with a profit" is a noun phrase.
+ */
+function hasClause(doc: ParsedDocument, span: Span): boolean {
+  const first = firstAtOrAfter(doc.tokens, span.start, startOf);
+  for (let i = first; i < doc.tokens.length && doc.tokens[i]!.end <= span.end; i++) {
+    const token = doc.tokens[i]!;
+    if (!isVerb(token) || (i > first && isNominalAfter(doc.tokens[i - 1]!, token))) continue; // "a 94% jump"
+    const reduced = token.tags.has('Gerund') || (i > first && /,\s*$/u.test(doc.tokens[i - 1]!.post) && !token.tags.has('Auxiliary') && !token.tags.has('Modal'));
+    if (i > first && !reduced) return true;
+  }
+  return false;
+}

@@ -1,0 +1,113 @@
+import type { Sentence } from '../doc/document.js';
+import { matchesWithHint } from '../doc/patterns.js';
+import { SAYING_VERBS, SUBJECT_FIRST_VERBS, cuePattern, findCues, isQuoted, type Cue, type SpeakerContext } from './speakers.js';
+import { firstAtOrAfter, startOf } from '../doc/spans.js';
+import { isVerb, tokenAt } from '../doc/words.js';
+
+/** Bare forms of reporting verbs, for a plural subject ("analysts at Acme believe"). */
+const BARE_FORMS = ['say', 'believe', 'argue', 'warn', 'predict', 'insist', 'reckon', 'think', 'estimate', 'forecast', 'suggest', 'claim'];
+
+/**
+ * Reporting verbs beyond the quotation cues: verbs of finding, reporting, expecting and believing introduce reported
+ * speech ("the survey found that", "Acme expects revenue to"), though they rarely attribute a quotation.
+ */
+const REPORTING_CUE = cuePattern({
+  inverting: [...SAYING_VERBS, 'reported', 'reports', 'revealed', 'reveals', 'disclosed', 'discloses', 'estimated', 'estimates'],
+  subjectFirst: [
+    ...SUBJECT_FIRST_VERBS,
+    'expects', 'expect', 'hopes', 'hoped', 'fears', 'feared', 'forecasts', 'projects', 'anticipates', 'found', 'finds',
+    'hinted', 'hints', 'indicated', 'indicates', 'recognised', 'recognized', 'recognises', 'recognizes', 'likened',
+    'likens', 'assured', 'alleged', 'alleges', 'contends', 'contended', 'believed', 'predicting', 'estimating',
+    'announcing', 'confirming', 'stating', 'acknowledging', 'suggesting', 'revealing', 'reporting', 'denying',
+    ...BARE_FORMS,
+  ],
+});
+
+/** Cues that may take a noun phrase instead of a clause: "announced a new phone", "warned of losses", "sees it as". */
+const TAKES_NOUN_PHRASE =
+  /^(?:announc|warn|describ|call|see|liken|predict|confirm|den[iy]|pledg|promis|vow|forecast|expect|estimat|reveal|disclos|hint|urg|acknowledg|admit|reiterat|recogni[sz]|conced|boast)/iu;
+
+// (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
+/** A cue after a form of "be" is passive ("is said to", "was told"), a hedge or a listener, not a source speaking. */
+const PASSIVE_BEFORE = /(?<!\w)(?:is|are|was|were|be|been|being)\s+(?:(?:\p{L}+ly|also|still|later|then|now|already|often|not|never)\s+){0,2}$/iu;
+/** "added to the pressure", "adding 500 jobs", "continued to grow": not speech. */
+const NOT_SPEECH = /^(?:add|continu)/iu;
+const NOT_SPEECH_AFTER = /^\s+(?:to\b|\d)/u;
+/** "declined to say", "would not say", "did not think": nothing was said. */
+const UNSAID = /(?<!\w)(?:to|not|n['’]t|never)\s+$/iu;
+/** "asked not to be named": a source's condition, not its words. */
+const ANONYMITY = /^\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)(?!\w)/iu;
+/** "a start-up called Acme": naming, not speech. */
+const NAMING_CUE = /^call/iu;
+/** "Sony's assertion that ...", "the company's warning that ...": a possessor's words reported through a noun. */
+const REPORTING_NOUN =
+  'assertion|claim|insistence|argument|belief|view|warning|prediction|announcement|statement|admission|pledge|promise|forecast|estimate|expectation|contention|suggestion';
+const NOMINAL_CUE = new RegExp(`(?<=['’]s?\\s+)(?:${REPORTING_NOUN})(?=\\s+that\\s)`, 'gu');
+const IS_REPORTING_NOUN = new RegExp(`^(?:${REPORTING_NOUN})$`, 'u');
+/** What every nominal cue's sentence holds: the "that" after the noun. */
+const NOMINAL_CUE_HINT = /\sthat\s/u;
+
+function nominalCues(text: string, sentence: Sentence): Cue[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  return [...matchesWithHint(slice, NOMINAL_CUE, NOMINAL_CUE_HINT)].map((match) => {
+    const start = sentence.start + match.index;
+    return { start, end: start + match[0].length, text: match[0], kind: 'verb', inverts: false };
+  });
+}
+
+function isReportingCue(ctx: SpeakerContext, cue: Cue): boolean {
+  const { text } = ctx.doc;
+  if (isQuoted(ctx, cue.start)) return false;
+  if (cue.kind === 'according') return true;
+  if (PASSIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 40), cue.start))) return false;
+  if (NOT_SPEECH.test(cue.text) && NOT_SPEECH_AFTER.test(text.slice(cue.end, cue.end + 4))) return false;
+  if (BARE_FORMS.includes(cue.text.toLowerCase()) && UNSAID.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return false;
+  if (ANONYMITY.test(text.slice(cue.end, cue.end + 30))) return false;
+  if (NAMING_CUE.test(cue.text) && /^\s+\p{Lu}/u.test(text.slice(cue.end, cue.end + 3))) return false;
+  const token = tokenAt(ctx.doc, cue.start);
+  // "patent claims", "meeting notes" are nouns; "saying" and "adding" report whatever the tagger calls them.
+  return !token || !token.tags.has('Noun') || token.tags.has('Verb') || isParticiple(cue) || IS_REPORTING_NOUN.test(cue.text);
+}
+
+/** The cues of a sentence that report someone's words, in text order: none inside quotations, no passives, naming or "declined to say". */
+export function reportingCues(ctx: SpeakerContext, sentence: Sentence): Cue[] {
+  const { text } = ctx.doc;
+  return [...findCues(text, sentence.start, sentence.end, REPORTING_CUE), ...nominalCues(text, sentence)]
+    .sort((a, b) => a.start - b.start)
+    .filter((cue) => isReportingCue(ctx, cue));
+}
+
+/** The cue may take a noun phrase for its content ("announced a new phone", "warned of losses"). */
+export const takesNounPhrase = (cue: Cue) => TAKES_NOUN_PHRASE.test(cue.text);
+
+/** "noting", "adding": a participle shares the subject of the clause or report before it. */
+export const isParticiple = (cue: Cue) => /ing$/u.test(cue.text);
+
+/** Verbs that announce results as often as words: "reported a loss", "posted record sales", "reported earlier this week". */
+const RESULTS_VERB = /^(?:report(?:ed|s)?|post(?:ed|s)?)$/iu;
+const RESULTS_NOUN =
+  /^(?:revenues?|sales|profits?|earnings|income|turnover|loss(?:es)?|margins?|bookings|orders|results|shipments|figures|numbers|growth|rise|fall|jump|drop|decline|increase|decrease|gain|surge|slump)$/iu;
+/** Words that end a noun phrase before it could be a clause's subject ("orders that were", "this week and Acme is"). */
+const NOT_A_SUBJECT = /^(?:that|which|who|whose|and|but|or)$/iu;
+/** Most words in the subject of a clause a results verb reports ("reported the two companies were in talks"). */
+const CLAUSE_SUBJECT_WORDS = 5;
+
+/**
+ * Whether a results verb reports results rather than words, given where the words after it begin: words when "that",
+ * a colon, a comma or a clause follows the verb ("reported that", "reported, citing ...", "reported on Friday the deal
+ * was off"); results when a noun phrase does ("reported new orders that were ...", "reported earlier this week and ...").
+ */
+export function reportsResults(ctx: SpeakerContext, cue: Cue, contentStart: number): boolean {
+  const { doc } = ctx;
+  if (!RESULTS_VERB.test(cue.text)) return false;
+  if (/[:,]|(?<!\w)that\s*$/iu.test(doc.text.slice(cue.end, contentStart))) return false;
+  const first = firstAtOrAfter(doc.tokens, contentStart, startOf);
+  if (doc.tokens[first]?.tags.has('Pronoun')) return false;
+  for (let i = first; i < doc.tokens.length && i <= first + CLAUSE_SUBJECT_WORDS; i++) {
+    const token = doc.tokens[i]!;
+    if (RESULTS_NOUN.test(token.text) || NOT_A_SUBJECT.test(token.text)) return true;
+    if (i > first && isVerb(token) && !['Adjective', 'Determiner', 'Value'].some((tag) => doc.tokens[i - 1]!.tags.has(tag))) return false;
+    if (/[,;:.!?]/u.test(token.post)) return true;
+  }
+  return true;
+}

@@ -1,0 +1,228 @@
+import type { Claim, DateMention, Entity, Money, Percentage, Quote, Speaker } from '../../../schemas/extract.js';
+import { contentSentences, sentenceAt, type ParsedDocument, type Sentence, type Token } from '../doc/document.js';
+import { withIds } from '../doc/ids.js';
+import { triggerIn } from './kinds.js';
+import { findingsOf, propositionOf, type Findings } from './propositions.js';
+import { quotationContext } from '../attribution/quotes.js';
+import { reportsIn, trimSpan, type Report } from '../attribution/reported-speech.js';
+import { within, type Span } from '../doc/spans.js';
+import type { SpeakerContext } from '../attribution/speakers.js';
+
+/** What the claims stage reads besides the document: every other stage's output, whose ids claims refer to. */
+export interface ClaimInputs {
+  readonly entities: readonly Entity[];
+  readonly money: readonly Money[];
+  readonly percentages: readonly Percentage[];
+  readonly dates: readonly DateMention[];
+  readonly quotes: readonly Quote[];
+}
+
+/** A claim before its proposition is read: where it is, who asserts it, and the quotations it rests on. */
+interface Draft {
+  readonly content: Span;
+  readonly extent: Span;
+  readonly sentence: Sentence;
+  speaker: Speaker | null;
+  cue: string | null;
+  readonly takesNounPhrase: boolean;
+  personal: boolean;
+  readonly quotes: string[];
+}
+
+/**
+ * Claims: every report of what a named source asserts (direct or reported speech), every clause that states a figure
+ * or an event of a known kind about an entity even when nobody is cited, and every attributed quotation that no
+ * report covers. Each claim links the quotations it rests on, and their speaker is its speaker.
+ */
+export function extractClaims(doc: ParsedDocument, inputs: ClaimInputs, ctx: SpeakerContext = quotationContext(doc, inputs.entities)): Claim[] {
+  const findings = findingsOf(inputs);
+  const drafts: Draft[] = [];
+  for (const sentence of contentSentences(doc)) {
+    const reported = reportsIn(ctx, sentence).map((report) => draftOf(report, sentence));
+    drafts.push(...reported);
+    // The article's own words: what no report covers, outside quotations.
+    const covered = [...reported.map((d) => d.extent), ...within(inputs.quotes, sentence)];
+    for (const region of uncovered(sentence, covered)) {
+      for (const clause of clausesIn(doc, region)) {
+        const content = withoutLeadingPhrase(doc, clause);
+        if (statesSomething(doc, findings, content, clause)) {
+          drafts.push({ content, extent: clause, sentence, speaker: null, cue: null, takesNounPhrase: false, personal: false, quotes: [] });
+        }
+      }
+    }
+  }
+  drafts.push(...linkQuotes(doc, findings, drafts, inputs.quotes));
+  drafts.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+  return withIds(
+    'c',
+    drafts.map((draft) => {
+      const { subject, predicate, object, kind, modality, figures, dates, arguments: roles } = propositionOf(ctx, findings, draft);
+      return {
+        text: doc.text.slice(draft.content.start, draft.content.end),
+        start: draft.content.start,
+        end: draft.content.end,
+        sentence: draft.sentence.index,
+        speaker: draft.speaker,
+        cue: draft.cue,
+        subject,
+        predicate,
+        object,
+        kind,
+        modality,
+        figures,
+        dates,
+        arguments: roles,
+        quotes: draft.quotes,
+      };
+    }),
+  );
+}
+
+/** A report as a claim: its words, and the frame beside them (whose dates and figures count: "announced last week that"). */
+function draftOf(report: Report, sentence: Sentence): Draft {
+  const { frame, content } = report;
+  const extent = { start: Math.min(frame.start, content.start), end: Math.max(frame.end, content.end) };
+  return { content, extent, sentence, speaker: report.speaker, cue: report.cue.text, takesNounPhrase: report.takesNounPhrase, personal: report.personal, quotes: [] };
+}
+
+/** The parts of a sentence no report covers. */
+function uncovered(sentence: Sentence, covered: readonly Span[]): Span[] {
+  const parts: Span[] = [];
+  let from = sentence.start;
+  for (const span of [...covered].sort((a, b) => a.start - b.start)) {
+    if (span.start > from) parts.push({ start: from, end: span.start });
+    from = Math.max(from, span.end);
+  }
+  if (from < sentence.end) parts.push({ start: from, end: sentence.end });
+  return parts;
+}
+
+/** Where a sentence divides into clauses that may each state something: semicolons, and ", and", ", but", ", while", ", with". */
+const CLAUSE_BREAK = /;\s+|,\s+(?=(?:and|but|while|whereas|with)\s)/gu;
+const LEADING_LINK = /^(?:and|but|while|whereas|with|so|yet)\s+/iu;
+
+/** The clauses of a region, each holding a verb; a piece without one stays with the clause before it ("X, Y, and Z"). */
+function clausesIn(doc: ParsedDocument, region: Span): Span[] {
+  const text = doc.text.slice(region.start, region.end);
+  const pieces: Span[] = [];
+  let from = 0;
+  for (const match of text.matchAll(CLAUSE_BREAK)) {
+    pieces.push({ start: region.start + from, end: region.start + match.index });
+    from = match.index + match[0].length;
+  }
+  pieces.push({ start: region.start + from, end: region.end });
+  const clauses: Span[] = [];
+  for (const piece of pieces) {
+    const last = clauses[clauses.length - 1];
+    if (last && !hasVerb(doc, piece)) clauses[clauses.length - 1] = { start: last.start, end: piece.end };
+    else clauses.push(piece);
+  }
+  return clauses.map((clause) => withoutLink(doc.text, trimSpan(doc.text, clause))).filter((clause) => clause.end > clause.start);
+}
+
+/** Most words in a leading adverbial phrase ("In response to a question about its spending, ..."). */
+const LEADING_PHRASE_WORDS = 12;
+
+/** A clause without the prepositional phrase it opens with: "In May, Acme bought Lumio" asserts "Acme bought Lumio". */
+function withoutLeadingPhrase(doc: ParsedDocument, clause: Span): Span {
+  const tokens = within(doc.tokens, clause);
+  if (!tokens[0]?.tags.has('Preposition')) return clause;
+  const comma = tokens.slice(0, LEADING_PHRASE_WORDS).findIndex((token) => /,\s*$/u.test(token.post));
+  const rest = tokens[comma + 1];
+  return comma >= 0 && rest ? { start: rest.start, end: clause.end } : clause;
+}
+
+function withoutLink(text: string, span: Span): Span {
+  const link = LEADING_LINK.exec(text.slice(span.start, span.end));
+  const end = /[.!?]$/u.test(text.slice(span.end - 1, span.end)) ? span.end - 1 : span.end;
+  return { start: span.start + (link?.[0].length ?? 0), end };
+}
+
+function hasVerb(doc: ParsedDocument, span: Span): boolean {
+  return within(doc.tokens, span).some((t) => t.tags.has('Verb'));
+}
+
+/**
+ * An unattributed clause is a claim when it states a figure, or an event of a known kind about a named entity with a
+ * verb of its own: "Acme acquired Brightline", not "in response to a question about Acme's spending".
+ */
+function statesSomething(doc: ParsedDocument, findings: Findings, clause: Span, extent: Span): boolean {
+  if (within(findings.money, extent).length || within(findings.percentages, extent).length) return true;
+  const mentions = within(findings.mentions, clause);
+  if (!mentions.length || !within(doc.tokens, clause).some(isFiniteVerb)) return false;
+  return triggerIn(doc.text.slice(clause.start, clause.end), mentions.some((m) => m.entity.type === 'product')) !== null;
+}
+
+const isFiniteVerb = (token: Token) =>
+  token.tags.has('Verb') && !['Gerund', 'Infinitive', 'Pronoun'].some((tag) => token.tags.has(tag));
+
+// ---------------------------------------------------------------------------------------------------------------
+// Quotations
+
+/** How many sentences back a quotation with no claim of its own looks for the claim it continues. */
+const CONTINUATION_REACH = 3;
+
+const sameName = (a: Speaker | null, b: Speaker | null) => a !== null && b !== null && a.name === b.name;
+const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+/**
+ * Links each quotation to the claim it belongs to: the claim whose words hold it, or an earlier claim by the same
+ * speaker about the same entity ("Our goal for Llama 4 is to lead" after a claim about Llama 4). A quotation that
+ * belongs to none, and has a speaker, becomes a claim of its own. Returns those new claims.
+ */
+function linkQuotes(doc: ParsedDocument, findings: Findings, drafts: readonly Draft[], quotes: readonly Quote[]): Draft[] {
+  const bySentence = new Map<number, Draft[]>();
+  for (const draft of drafts) {
+    const list = bySentence.get(draft.sentence.index);
+    if (list) list.push(draft);
+    else bySentence.set(draft.sentence.index, [draft]);
+  }
+  const own: Draft[] = [];
+  for (const quote of quotes) {
+    const claim = holderOf(doc, bySentence, quote) ?? continued(doc, findings, bySentence, quote);
+    if (claim) {
+      claim.quotes.push(quote.id);
+      if (!claim.speaker && quote.speaker) {
+        claim.speaker = quote.speaker;
+        claim.cue ??= quote.cue;
+        claim.personal = isPerson(findings, quote.speaker);
+      }
+    } else if (quote.speaker) {
+      const sentence = doc.sentences[quote.sentence]!;
+      const personal = isPerson(findings, quote.speaker);
+      own.push({ content: quote, extent: quote, sentence, speaker: quote.speaker, cue: quote.cue, takesNounPhrase: false, personal, quotes: [quote.id] });
+    }
+  }
+  return own;
+}
+
+/** A speaker the entities stage does not list as an organization is taken for a person. */
+const isPerson = (findings: Findings, speaker: Speaker) => findings.entities.find((e) => e.id === speaker.entityId)?.type !== 'organization';
+
+/** The claim whose words hold most of the quotation, when its speaker is the quotation's (or either is unknown). */
+function holderOf(doc: ParsedDocument, bySentence: ReadonlyMap<number, readonly Draft[]>, quote: Quote): Draft | undefined {
+  let best: Draft | undefined;
+  for (let index = quote.sentence; index <= sentenceAt(doc, quote.end - 1); index++) {
+    for (const draft of bySentence.get(index) ?? []) {
+      const shared = overlap(draft.extent, quote);
+      const agrees = !draft.speaker || !quote.speaker || sameName(draft.speaker, quote.speaker);
+      if (shared > 0 && agrees && (!best || shared > overlap(best.extent, quote))) best = draft;
+    }
+  }
+  return best;
+}
+
+function continued(doc: ParsedDocument, findings: Findings, bySentence: ReadonlyMap<number, readonly Draft[]>, quote: Quote): Draft | undefined {
+  if (!quote.speaker) return undefined;
+  const named = new Set(within(findings.mentions, quote).map((m) => m.entity.id));
+  named.delete(quote.speaker.entityId ?? '');
+  const paragraph = doc.sentences[quote.sentence]!.paragraph;
+  const bySpeaker = (index: number) => (bySentence.get(index) ?? []).filter((d) => d.sentence.paragraph >= paragraph - 1 && sameName(d.speaker, quote.speaker));
+  // The same speaker's claim about something the quotation names ...
+  for (let index = quote.sentence - 1; named.size && index >= Math.max(0, quote.sentence - CONTINUATION_REACH); index--) {
+    const found = bySpeaker(index).findLast((d) => within(findings.mentions, d.content).some((m) => named.has(m.entity.id)));
+    if (found) return found;
+  }
+  // ... else the quotation it goes on from, just before it in its paragraph ('"We grew," she said. "And we will again."').
+  return bySpeaker(quote.sentence - 1).findLast((d) => d.quotes.length > 0 && d.sentence.paragraph === paragraph);
+}

@@ -1,0 +1,253 @@
+import type { EntityType } from '../../../schemas/extract.js';
+import type { ParsedDocument } from '../doc/document.js';
+import { MODEL_CODE, tagsOf, wordsOf, type Chunk, type Unit } from './chunks.js';
+import {
+  COMPASS,
+  ORGANIZATION_ENDINGS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_NOUNS,
+  OWNED_BY_ORGANIZATION,
+  PLACE_ENDINGS,
+  PLACE_HEADS,
+  PRODUCT_ENDINGS,
+  PRODUCT_NOUNS,
+  PRODUCT_NOUNS_BEFORE,
+  ORGANIZATION_FIRSTS,
+  apposedNoun,
+  isCommonWord,
+  looksCommon,
+} from '../lexicon/entity-words.js';
+import { lexiconTags } from '../doc/compromise.js';
+import { HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN } from '../lexicon/titles.js';
+
+/** A type, and how sure it is (3 a telling word, 2 a strong cue, 1 a hint, 0 a guess). */
+interface Typed {
+  readonly type: EntityType;
+  readonly strength: number;
+}
+
+/** "CosmOS", "webOS", "HarmonyOS": one word ending in "OS" after lower-case letters names an operating system. */
+const OPERATING_SYSTEM = /^\p{L}\p{Ll}+OS$/u;
+// (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
+/** "posted on X", "wrote on Zorb": where one posts is a platform. */
+export const POSTED_ON =
+  /(?<!\w)(?:post(?:ed|s|ing)?|wr(?:ote|ites|iting)|tweet(?:ed|s|ing)?|shar(?:ed|es|ing)|account|accounts|video|message|statement|thread|profile|page|channel)\s+on\s+$/iu;
+/** "X, formerly Twitter": a renamed name. */
+export const FORMERLY_AFTER = /^,?\s+(?:formerly|previously)\s+(?:known\s+as\s+|called\s+)?\p{Lu}/u;
+/** "the $699 Zorb": a price just before a name is the price of a product. */
+const PRICE_BEFORE = /(?:^|\s)(?:[A-Z]{0,2}[$€£¥])\d[\d,.]*\s+$/u;
+/** "the Zorb went on sale", "the Zorb was discontinued", "the Zorb launched in April": what happens to products. */
+const PRODUCT_AFTER =
+  /^\s+(?:itself\s+)?(?:(?:is|was|has been|will be)\s+(?:being\s+)?(?:discontinued|released|priced|recalled|available to download)\b|launched\s+(?:in|on|last|this|earlier|at|to|with)\b|went on sale|goes on sale|costs?\s+[$€£]|retails? for|sells? for)/u;
+/** "launched the Zorb", "users of Zorb": what is done with products. */
+const PRODUCT_BEFORE = /(?<!\w)(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|releas(?:ed|es|ing)|debut(?:ed|s)?|users of|owners of)\s+(?:(?:its|their|the|a|an|new|latest)\s+)*$/iu;
+/** "the Acme chief executive", "Acme shares", "Acme reported revenue": a name that has staff, shares and results is a company. */
+const ORGANIZATION_AFTER =
+  /^(?:\s+(?:chief\s+executive|chief|CEO|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson)\s+\p{Lu}|\s+(?:shares|shareholders|stock|investors|employees|staff|executives)\b|\s+reported\s+(?:(?:a|an|its|record|quarterly|annual|net)\s+)*(?:revenue|revenues|sales|profit|profits|loss|losses|earnings|results)\b)/u;
+/** "acquire Zorb", "a stake in Zorb": what is bought, merged or invested in is a company. */
+const ORGANIZATION_BEFORE = /(?<!\w)(?:acquir(?:e|ed|es|ing)|buy|buys|bought|buying|merge with|merged with|takeover of|bid for|stake in|shares (?:of|in)|invested in)\s+$/iu;
+
+const PLACE_BEFORE = /(?<!\w)(?:in|near|across|throughout|outside|inside|around)\s+(?:the\s+)?$/iu;
+/** "a stake in Zentrix", "invested in Zentrix": what one holds or puts money in is a company. */
+const STAKE_BEFORE = /(?<!\w)(?:stakes?|invest\w*|shares?|holdings?|interests?|roles?|positions?|jobs)\s+in\s+(?:the\s+)?$/iu;
+
+/** The type of a chunk that is an entity: from its own words first, then the words around it, compromise's tags, its shape. */
+export function typeOf(doc: ParsedDocument, chunk: Chunk): Typed {
+  return (
+    byProductLine(chunk) ??
+    byApposition(doc, chunk) ??
+    byWords(doc, chunk) ??
+    byLexiconPart(chunk) ??
+    asPerson(doc, chunk) ??
+    byProductContext(doc, chunk) ??
+    byGazetteer(doc, chunk) ??
+    byPersonShape(doc, chunk) ??
+    organizationContext(doc, chunk) ??
+    byContext(doc, chunk) ??
+    byTags(doc, chunk) ??
+    byProductNoun(doc, chunk) ??
+    byShape(chunk)
+  );
+}
+
+/** The words of the name itself: "Mr", "Inc", "University of", "Valley", "Western". */
+function byWords(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const words = wordsOf(chunk);
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (HONORIFIC.test(chunk.units[0]!.text) && words.length > 1) return { type: 'person', strength: 3 };
+  if ((ORGANIZATION_ENDINGS.has(last) || ORGANIZATION_FIRSTS.has(first)) && words.length > 1) return { type: 'organization', strength: 3 };
+  // "Altium Designer software": a title word that ends a product's name.
+  if (chunk.office) return byProductNoun(doc, chunk) ? { type: 'product', strength: 2 } : { type: 'organization', strength: 2 };
+  const of = words.includes('of') || words.includes('for');
+  if (words.some((word, i) => ORGANIZATION_HEADS.has(word) && ['of', 'for', 'on'].includes(words[i + 1] ?? ''))) return { type: 'organization', strength: 3 };
+  if (of && PLACE_HEADS.has(first)) return { type: 'place', strength: 3 };
+  if (PLACE_ENDINGS.has(last) && words.length > 1) return { type: 'place', strength: 2 };
+  if (words.length > 1 && (PRODUCT_ENDINGS.has(last) || first === 'project')) return { type: 'product', strength: 2 };
+  if (isModelCode(chunk) || OPERATING_SYSTEM.test(chunk.text)) return { type: 'product', strength: 2 };
+  const rest = chunk.units.slice(1);
+  if (COMPASS.has(first) && rest.length && rest.every((unit) => unit.form?.entry.type === 'place' || tagsOf(doc, unit).has('Place'))) {
+    return { type: 'place', strength: 2 };
+  }
+  return null;
+}
+
+/** A known product with more words is a version of it ("Windows Media Center", "Galaxy S24 Ultra"). */
+function byProductLine(chunk: Chunk): Typed | null {
+  const connected = wordsOf(chunk).some((word) => word === 'of' || word === 'for');
+  return chunk.units[0]!.form?.entry.type === 'product' && !connected ? { type: 'product', strength: 2 } : null;
+}
+
+/** "G42, an AI conglomerate based in ...", "Zorb, its flagship phone": an apposition that says what the name is. */
+function byApposition(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const apposed = apposedNoun(doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 80)));
+  if (apposed === undefined) return null;
+  const { noun, modifier } = apposed;
+  const madeThing = PRODUCT_NOUNS.has(modifier) || PRODUCT_NOUNS_BEFORE.has(modifier);
+  // "a software developer" is as often a person; "Voxa, a chip designer" (one word) is a company.
+  if (TITLE_TOKEN.test(noun)) return madeThing && chunk.units.length === 1 ? { type: 'organization', strength: 3 } : null;
+  if (ORGANIZATION_NOUNS.has(noun)) return { type: 'organization', strength: 3 };
+  return PRODUCT_NOUNS_BEFORE.has(noun) || PRODUCT_NOUNS.has(noun) ? { type: 'product', strength: 3 } : null;
+}
+
+
+const DETERMINER_BEFORE = /(?<!\w)(?:its|their|his|her|our|the|a|an)\s+$/iu;
+const SERVICE_AFTER = /^\s+(?:service|app|software|platform|browser|chatbot|console|smartphone|handset|tablet|laptop|headset)(?!\w)/u;
+const BUSINESS_PARTS = new Set(['division', 'divisions', 'business', 'businesses', 'arm', 'department', 'sector', 'industry', 'market', 'operations']);
+
+/** Words around the name that tell a product: a price, an apposition before it, a launch or a discontinuation. */
+function byProductContext(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const before = doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 40), chunk.start);
+  const after = doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 40));
+  const noun = /([\p{Ll}-]+)(?:,?\s+(?:called|named|dubbed)|,)?\s+$/u.exec(before)?.[1];
+  const single = chunk.units.length === 1;
+  // Where one posts is a platform; a platform renamed to a letter is one too ("X, formerly Twitter").
+  const platform = single && (POSTED_ON.test(before) || (/^\p{Lu}$/u.test(chunk.text) && FORMERLY_AFTER.test(after)));
+  // "its Zorb service", "the Zorb app": a product noun after the name, and a determiner before it.
+  const service = SERVICE_AFTER.exec(after);
+  // Not when the noun describes a company's part ("the Acme software division").
+  const part = service && /^\s+([\p{Ll}-]+)/u.exec(after.slice(service[0].length))?.[1];
+  const ownedThing = DETERMINER_BEFORE.test(before) && service !== null && !(part && (ORGANIZATION_NOUNS.has(part) || BUSINESS_PARTS.has(part)));
+  if (PRICE_BEFORE.test(before) || (noun !== undefined && PRODUCT_NOUNS_BEFORE.has(noun)) || PRODUCT_AFTER.test(after) || platform || ownedThing) {
+    return { type: 'product', strength: 2 };
+  }
+  return PRODUCT_BEFORE.test(before) ? { type: 'product', strength: 1 } : null;
+}
+
+/**
+ * Words around the name that tell a company: an apposition, its staff or shares after it ("Acme chief executive
+ * Jane Doe", "Acme's founders"), being bought or invested in, a company noun before it ("research firm Acme").
+ */
+export function organizationContext(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const apposition = byApposition(doc, chunk);
+  if (apposition) return apposition.type === 'organization' ? apposition : null;
+  const before = doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 40), chunk.start);
+  const after = doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 40));
+  if (ORGANIZATION_AFTER.test(after)) return { type: 'organization', strength: 2 };
+  // A person has shares and a board seat too ("Neumann's shares"): a hint.
+  const noun = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
+  const owned = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase();
+  if ((owned && OWNED_BY_ORGANIZATION.has(owned)) || (noun && ORGANIZATION_NOUNS.has(noun)) || ORGANIZATION_BEFORE.test(before)) return { type: 'organization', strength: 1 };
+  return null;
+}
+
+/** A lexicon name with more words: a product of a known brand ("Apple Arcade", "Stadia Pro", "Motorola Razr V3"). */
+function byLexiconPart(chunk: Chunk): Typed | null {
+  const types = chunk.units.flatMap((unit) => (unit.form ? [unit.form.entry.type] : []));
+  if (types.includes('product')) return { type: 'product', strength: 2 };
+  if (types[0] === 'organization' && chunk.units[0]!.form) {
+    // "Sony BMG": a company joined with an abbreviation is a company; with another word, it names a product.
+    const joint = chunk.units.slice(1).every((unit) => /^\p{Lu}{2,}$/u.test(unit.text));
+    return joint ? { type: 'organization', strength: 2 } : { type: 'product', strength: 1 };
+  }
+  return null;
+}
+
+/** A person: introduced by a title ("analyst Tom Lee", "President Xi"), followed by one, or with a first name the tagger knows. */
+function asPerson(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const { units } = chunk;
+  if (units.length > 4) return null;
+  if (chunk.titled) return { type: 'person', strength: 2 };
+  const before = doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 30), chunk.start);
+  const after = doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 80));
+  if (TITLE_BEFORE.test(before) || TITLE_AFTER.test(after) || /^,\s+\d{1,3},/u.test(after)) return { type: 'person', strength: 2 };
+  const first = tagsOf(doc, units[0]!);
+  if (units.length > 1 && (first.has('FirstName') || /^\p{Lu}$/u.test(units[0]!.text))) return { type: 'person', strength: 2 };
+  if (units.every((unit) => tagsOf(doc, unit).has('Person'))) return { type: 'person', strength: 1 };
+  return null;
+}
+
+/** The words around the name: "-based", "Acme's chief executive", "research firm Acme", "the Foo console", "in Foo". */
+function byContext(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const { text } = doc;
+  const after = text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 40));
+  const before = text.slice(Math.max(chunk.sentence.start, chunk.start - 40), chunk.start);
+  if (/^-based\b/iu.test(after)) return { type: 'place', strength: 2 };
+  if (/^\s+administration\b/u.test(after)) return { type: 'person', strength: 2 };
+  // "Motorola's MPx", "Asus's ROG Ally": a name a company owns, not all plain words, is its product.
+  const plainWords = chunk.units.every((unit) => /^\p{Lu}\p{Ll}+$/u.test(unit.text));
+  if (chunk.units.length <= 3 && /\b(?:[\p{Lu}][\p{L}&.-]*|\p{Ll}{1,2}\p{Lu}[\p{L}]*)['’]s?\s+$/u.test(before) && !plainWords) {
+    return { type: 'product', strength: 1 };
+  }
+  const plain = chunk.units.every((unit) => /^\p{Lu}\p{Ll}+$/u.test(unit.text) && !tagsOf(doc, unit).has('Person'));
+  if (plain && PLACE_BEFORE.test(before) && !STAKE_BEFORE.test(before)) return { type: 'place', strength: 1 };
+  return null;
+}
+
+/** "MDA IV", "W800", "Razr V3", "Starfold 2", "Zorb-2.5": a model designation. */
+function isModelCode(chunk: Chunk): boolean {
+  const words = chunk.units.map((unit) => unit.text);
+  const last = words[words.length - 1]!;
+  if (words.length === 1) return /^\p{Lu}{1,3}\d{2,4}[\p{L}]?$/u.test(last) || /^\p{Lu}[\p{L}]{0,5}-\d{1,4}(?:\.\d{1,2})?\p{L}{0,2}$/u.test(last);
+  return /^(?:[IVX]{2,4}|\p{Lu}{0,2}\d{1,4}\p{L}?)$/u.test(last) || MODEL_CODE.test(last);
+}
+
+/** Places compromise knows by name (countries, cities, regions) are places whatever is said around them. */
+function byGazetteer(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const gazetteered = hasPlaceName(chunk.text) || chunk.units.every((unit) => GAZETTEER.some((tag) => tagsOf(doc, unit).has(tag)) || hasPlaceName(unit.text));
+  return gazetteered ? { type: 'place', strength: 2 } : null;
+}
+
+const GAZETTEER = ['Country', 'City', 'Region'];
+/** compromise's lexicon lists the name as a country, city or region, whatever the context made of it. */
+const hasPlaceName = (name: string) => lexiconTags(name).some((tag) => GAZETTEER.includes(tag));
+
+/** Two or three plain capitalised words that are no common words and that nothing else types: a person's name ("Takuya Takagi"). */
+function byPersonShape(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const { units } = chunk;
+  if (units.length < 2 || units.length > 3) return null;
+  const shaped = units.every((unit) => !unit.form && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(unit.text));
+  const plain = shaped && !isCommonWord(units[0]!.text) && !units.some((unit) => ORGANIZATION_ENDINGS.has(unit.text.toLowerCase()) || looksCommon(unit.text));
+  const known = lexiconTags(units[units.length - 1]!.text);
+  return plain && !['Place', 'City', 'Country', 'Region', 'Organization'].some((tag) => known.includes(tag)) ? { type: 'person', strength: 1 } : null;
+}
+
+/** "the Foo console", "its Bar app". */
+function byProductNoun(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const next = /^\s+([\p{Ll}-]+)/u.exec(doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 30)))?.[1];
+  return next && PRODUCT_NOUNS.has(next) ? { type: 'product', strength: 1 } : null;
+}
+
+/** compromise's own reading of the words. */
+function byTags(doc: ParsedDocument, chunk: Chunk): Typed | null {
+  const type = taggedType(doc, chunk.units);
+  return type ? { type, strength: 1 } : null;
+}
+
+export function taggedType(doc: ParsedDocument, units: readonly Unit[]): EntityType | null {
+  const votes = { person: 0, organization: 0, place: 0 };
+  for (const unit of units) {
+    const tags = tagsOf(doc, unit);
+    if (tags.has('Person')) votes.person++;
+    if (tags.has('Organization')) votes.organization++;
+    if (tags.has('Place')) votes.place++;
+  }
+  const best = (Object.entries(votes) as [EntityType, number][]).sort((a, b) => b[1] - a[1])[0]!;
+  return best[1] > 0 ? best[0] : null;
+}
+
+/** What the name's shape suggests: an acronym or a one-word brand is an organization, "iFoo" a product. */
+function byShape(chunk: Chunk): Typed {
+  if (chunk.units.length === 1 && /^\p{Ll}{1,2}\p{Lu}/u.test(chunk.text)) return { type: 'product', strength: 0 };
+  return { type: 'organization', strength: 0 };
+}

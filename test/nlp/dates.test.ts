@@ -1,0 +1,240 @@
+import t, { type Test } from 'tap';
+import type { DateMention } from '../../schemas/extract.js';
+import { extractDates } from '../../src/nlp/dates/dates.js';
+import { parseDocument } from '../../src/nlp/doc/document.js';
+
+/** [text as written, value, granularity, relative]; offsets are checked as the next occurrence of the text. */
+type Expected = [string, string | null, DateMention['granularity'], boolean];
+
+interface Case {
+  text: string;
+  /** Publication date; the default, a Wednesday, is the anchor for relative dates. `null` means not given. */
+  publishedAt?: string | null;
+  dates: Expected[];
+}
+
+const WEDNESDAY = '2025-01-29';
+
+function run(c: Case) {
+  const publishedAt = c.publishedAt === null ? undefined : (c.publishedAt ?? WEDNESDAY);
+  const doc = parseDocument({ text: c.text, publishedAt });
+  return { doc, dates: extractDates(doc) };
+}
+
+function check(t: Test, c: Case) {
+  const { doc, dates } = run(c);
+  t.same(
+    dates.map((d) => [d.text, d.value, d.granularity, d.relative]),
+    c.dates,
+    c.text,
+  );
+  for (const date of dates) t.same(Object.keys(date).sort(), ['end', 'granularity', 'id', 'relative', 'sentence', 'start', 'text', 'value']);
+  let from = 0;
+  for (const [i, date] of dates.entries()) {
+    t.equal(c.text.slice(date.start, date.end), date.text, 'text is the slice');
+    const expectedText = c.dates[i]?.[0];
+    if (expectedText === undefined) continue;
+    const start = c.text.indexOf(expectedText, from);
+    t.same([date.start, date.end], [start, start + expectedText.length], `offsets of ${expectedText}`);
+    t.equal(doc.sentences[date.sentence]!.start <= date.start && date.end <= doc.sentences[date.sentence]!.end, true, 'in its sentence');
+    t.equal(date.id, `d${i + 1}`);
+    from = date.end;
+  }
+}
+
+function table(name: string, cases: Case[]) {
+  t.test(name, async (t) => {
+    for (const c of cases) t.test(c.text.slice(0, 70), async (t) => check(t, c));
+  });
+}
+
+table('explicit days', [
+  { text: 'The deal closed on January 29, 2025, after months of talks.', dates: [['January 29, 2025', '2025-01-29', 'day', false]] },
+  { text: 'It was filed on 29 January 2025 in Delaware.', dates: [['29 January 2025', '2025-01-29', 'day', false]] },
+  { text: 'The recall began on Sept. 3, 2024.', dates: [['Sept. 3, 2024', '2024-09-03', 'day', false]] },
+  { text: 'Orders opened on the 4th of July 2023.', dates: [['4th of July 2023', '2023-07-04', 'day', false]] },
+  { text: 'Apple confirmed the event for Tuesday, March 4, 2025.', dates: [['Tuesday, March 4, 2025', '2025-03-04', 'day', false]] },
+  { text: 'It shipped on Feb 30, 2024, according to the filing.', dates: [['2024', '2024', 'year', false]] },
+  { text: 'The filing is dated 2025-01-15 and was amended on 2024-02-29.', dates: [['2025-01-15', '2025-01-15', 'day', false], ['2024-02-29', '2024-02-29', 'day', false]] },
+  { text: 'A form dated 2023-02-29 is invalid.', dates: [['2023', '2023', 'year', false]] },
+]);
+
+table('days without a year', [
+  { text: 'The company reported results on Jan. 27.', dates: [['Jan. 27', '2025-01-27', 'day', true]] },
+  { text: 'Shares fell on 27 Jan after the report.', dates: [['27 Jan', '2025-01-27', 'day', true]] },
+  { text: 'The chipmaker will report on 11 March.', dates: [['11 March', '2025-03-11', 'day', true]] },
+  { text: 'The outage began on Dec. 30 and lasted two days.', dates: [['Dec. 30', '2024-12-30', 'day', true]] },
+  { text: 'The firm will hold a vote on Jan. 3.', dates: [['Jan. 3', '2026-01-03', 'day', true]] },
+  { text: 'The trial opens on March 3.', dates: [['March 3', '2025-03-03', 'day', true]] },
+  { text: 'It will take effect on May 1, the regulator said on Thursday.', dates: [['May 1', '2025-05-01', 'day', true], ['Thursday', '2025-01-23', 'day', true]] },
+  { text: 'On Friday, the board will meet; on Monday, it met.', dates: [['Friday', '2025-01-31', 'day', true], ['Monday', '2025-01-27', 'day', true]] },
+  { text: 'The company reported results on Jan. 27.', publishedAt: null, dates: [['Jan. 27', null, 'day', true]] },
+]);
+
+table('months and years', [
+  { text: 'The service launched in March 2018 in Europe.', dates: [['March 2018', '2018-03', 'month', false]] },
+  { text: 'Sales peaked in May of 2021.', dates: [['May of 2021', '2021-05', 'month', false]] },
+  { text: 'The firm was founded in 2004 by two students.', dates: [['2004', '2004', 'year', false]] },
+  { text: 'Meta will spend more than $60 billion in 2025 alone.', dates: [['2025', '2025', 'year', false]] },
+  { text: 'Revenue rose between 2019 and 2023.', dates: [['2019', '2019', 'year', false], ['2023', '2023', 'year', false]] },
+  { text: 'The 2025 bond pays 4%.', dates: [['2025', '2025', 'year', false]] },
+  { text: 'Its 2024 results beat forecasts, and 2025 sales look strong.', dates: [['2024', '2024', 'year', false], ['2025', '2025', 'year', false]] },
+  { text: 'Apple\u2019s 2025 lineup includes a thinner phone.', dates: [['2025', '2025', 'year', false]] },
+  { text: 'The 2020-2022 chip shortage hurt carmakers.', dates: [['2020', '2020', 'year', false], ['2022', '2022', 'year', false]] },
+  { text: 'The plan runs until mid-2025.', dates: [['mid-2025', '2025', 'year', false]] },
+  { text: 'The rollout is due in early 2026.', dates: [['early 2026', '2026', 'year', false]] },
+  { text: 'Prices rose in late March.', dates: [['late March', '2025-03', 'month', true]] },
+  { text: 'Cloud revenue grew in April.', dates: [['April', '2024-04', 'month', true]] },
+  { text: 'Cloud revenue grew in April.', publishedAt: '2025-06-10', dates: [['April', '2025-04', 'month', true]] },
+  { text: 'The conference runs in April.', dates: [['April', '2025-04', 'month', true]] },
+  { text: 'The deal closed in December.', dates: [['December', '2024-12', 'month', true]] },
+  { text: 'The firm will cut prices in December.', dates: [['December', '2025-12', 'month', true]] },
+  { text: 'Hiring slowed last March.', dates: [['last March', '2024-03', 'month', true]] },
+  { text: 'In July last year, the firm cut prices.', dates: [['July last year', '2024-07', 'month', true]] },
+  { text: 'Hiring picked up in mid-March.', publishedAt: '2025-06-10', dates: [['mid-March', '2025-03', 'month', true]] },
+  { text: 'Profit doubled in H1 2025.', dates: [['H1 2025', '2025', 'year', false]] },
+  { text: 'Growth slowed in the second half of 2024.', dates: [['second half of 2024', '2024', 'year', false]] },
+  { text: 'Summer 2024 was the busiest on record.', dates: [['2024', '2024', 'year', false]] },
+  { text: 'The app launches next January.', dates: [['next January', '2026-01', 'month', true]] },
+  { text: 'The app launched in May.', publishedAt: null, dates: [['May', null, 'month', true]] },
+]);
+
+table('quarters and fiscal years', [
+  { text: 'Revenue hit $10 billion in Q3 2024.', dates: [['Q3 2024', '2024-Q3', 'quarter', false]] },
+  { text: 'Margins improved in Q4\u201924.', dates: [['Q4\u201924', '2024-Q4', 'quarter', false]] },
+  { text: 'Profits rose in the third quarter of 2024.', dates: [['third quarter of 2024', '2024-Q3', 'quarter', false]] },
+  { text: 'The company posted its 2024 fourth-quarter results.', dates: [['2024 fourth-quarter', '2024-Q4', 'quarter', false]] },
+  { text: 'Sales fell in the fourth quarter.', dates: [['fourth quarter', '2024-Q4', 'quarter', true]] },
+  { text: 'Meta discussed its first-quarter outlook.', dates: [['first-quarter', '2025-Q1', 'quarter', true]] },
+  { text: 'The firm expects growth in the third quarter.', dates: [['third quarter', '2025-Q3', 'quarter', true]] },
+  { text: 'Shipments will recover in Q2.', publishedAt: null, dates: [['Q2', null, 'quarter', true]] },
+  { text: 'Audi Q3 sales rose in Q1.', dates: [['Q1', '2025-Q1', 'quarter', true]] },
+  { text: 'Guidance for fiscal 2025 was raised.', dates: [['fiscal 2025', '2025', 'year', false]] },
+  { text: 'The FY2025 budget and FY26 plan were approved.', dates: [['FY2025', '2025', 'year', false], ['FY26', '2026', 'year', false]] },
+  { text: 'Its fiscal year 2024 ended in June.', dates: [['fiscal year 2024', '2024', 'year', false], ['June', '2024-06', 'month', true]] },
+]);
+
+table('decades', [
+  { text: 'The brand was popular in the 1990s.', dates: [['1990s', '199X', 'year', false]] },
+  { text: 'Phones of the \u201990s were bulky.', dates: [['\u201990s', '199X', 'year', false]] },
+  { text: 'The market may double by the late 2030s.', dates: [['late 2030s', '203X', 'year', false]] },
+]);
+
+table('relative days and weekdays', [
+  { text: 'U.S. markets fell on Monday.', dates: [['Monday', '2025-01-27', 'day', true]] },
+  { text: 'Meta said on Wednesday that it would spend more.', dates: [['Wednesday', '2025-01-29', 'day', true]] },
+  { text: 'The company will report results on Friday.', dates: [['Friday', '2025-01-31', 'day', true]] },
+  { text: 'Shares rose last Tuesday.', dates: [['last Tuesday', '2025-01-28', 'day', true]] },
+  { text: 'We\'ll launch it on Friday.', dates: [['Friday', '2025-01-31', 'day', true]] },
+  { text: 'The earnings call is scheduled for Tuesday.', dates: [['Tuesday', '2025-02-04', 'day', true]] },
+  { text: 'The vote is set for next Friday.', dates: [['next Friday', '2025-01-31', 'day', true]] },
+  { text: 'The hearing is this Thursday.', dates: [['this Thursday', '2025-01-30', 'day', true]] },
+  { text: 'Nvidia lost $600 billion in value yesterday.', dates: [['yesterday', '2025-01-28', 'day', true]] },
+  { text: 'The update ships today and the fix arrives tomorrow.', dates: [['today', '2025-01-29', 'day', true], ['tomorrow', '2025-01-30', 'day', true]] },
+  { text: 'The service went down last night.', dates: [['last night', '2025-01-28', 'day', true]] },
+  { text: 'Nvidia Monday lost $600 billion in value.', dates: [['Monday', '2025-01-27', 'day', true]] },
+  { text: 'Monday\u2019s sell-off erased gains.', dates: [['Monday', '2025-01-27', 'day', true]] },
+  { text: 'The firm said late Monday that talks had ended.', dates: [['late Monday', '2025-01-27', 'day', true]] },
+  { text: 'U.S. markets fell on Monday.', publishedAt: null, dates: [['Monday', null, 'day', true]] },
+  { text: 'Shares rose last Tuesday.', publishedAt: '2025-01-29T14:30:00Z', dates: [['last Tuesday', '2025-01-28', 'day', true]] },
+]);
+
+table('relative weeks, months, years', [
+  { text: 'Zuckerberg announced the plan last week.', dates: [['last week', '2025-W04', 'week', true]] },
+  { text: 'The beta opens this week and ends next week.', dates: [['this week', '2025-W05', 'week', true], ['next week', '2025-W06', 'week', true]] },
+  { text: 'Usage jumped last month.', dates: [['last month', '2024-12', 'month', true]] },
+  { text: 'The firm raised prices earlier this month.', dates: [['earlier this month', '2025-01', 'month', true]] },
+  { text: 'It plans to list next month.', dates: [['next month', '2025-02', 'month', true]] },
+  { text: 'Revenue doubled last year and will grow this year.', dates: [['last year', '2024', 'year', true], ['this year', '2025', 'year', true]] },
+  { text: 'The chip arrives early next year.', dates: [['early next year', '2026', 'year', true]] },
+  { text: 'Sales slowed last quarter.', dates: [['last quarter', '2024-Q4', 'quarter', true]] },
+  { text: 'The outage hit last weekend.', dates: [['last weekend', '2025-W04', 'week', true]] },
+  { text: 'Zuckerberg announced the plan last week.', publishedAt: null, dates: [['last week', null, 'week', true]] },
+  { text: 'The first week of 2021 was ISO week 53 of 2020.', publishedAt: '2021-01-02', dates: [['2021', '2021', 'year', false], ['2020', '2020', 'year', false]] },
+  { text: 'It shipped last week.', publishedAt: '2021-01-06', dates: [['last week', '2020-W53', 'week', true]] },
+]);
+
+table('counted units: ago and in', [
+  { text: 'The startup was founded two years ago.', dates: [['two years ago', '2023', 'year', true]] },
+  { text: 'A week ago the stock hit a record.', dates: [['A week ago', '2025-W04', 'week', true]] },
+  { text: 'The company was founded a decade ago.', dates: [['a decade ago', '2015', 'year', true]] },
+  { text: 'Sales: 600 week ago, 71,000 year ago, 1 weeks ago.', dates: [] },
+  { text: 'Call +1 213 380 2014 for details.', dates: [] },
+  { text: 'The tariffs took effect on January 1 , 1996 , officials said.', dates: [['January 1 , 1996', '1996-01-01', 'day', false]] },
+  { text: 'The bug was found 10 days ago.', dates: [['10 days ago', '2025-01-19', 'day', true]] },
+  { text: 'Six months ago, nobody had heard of it.', dates: [['Six months ago', '2024-07', 'month', true]] },
+  { text: 'The company will go public in three months.', dates: [['in three months', '2025-04', 'month', true]] },
+  { text: 'The product could ship in a year\u2019s time.', dates: [['in a year\u2019s time', '2026', 'year', true]] },
+  { text: 'The startup sold a million units in three months.', dates: [] },
+  { text: 'The startup was founded two years ago.', publishedAt: null, dates: [['two years ago', null, 'year', true]] },
+]);
+
+table('not dates', [
+  { text: 'Theresa May said prices may be rising.', dates: [] },
+  { text: 'May I add that costs may fall?', dates: [] },
+  { text: 'Workers will march on the capital.', dates: [] },
+  { text: 'The Sunday Times reported the deal.', dates: [] },
+  { text: 'Black Friday sales and Cyber Monday deals beat forecasts.', dates: [] },
+  { text: 'The shop opens every Wednesday.', dates: [] },
+  { text: 'He signed for Sheffield Wednesday in the summer.', dates: [] },
+  { text: 'Meetings start at 10:30 a.m. and end at 3pm.', dates: [] },
+  { text: 'The project took 18 months and three years of testing.', dates: [] },
+  { text: 'The firm hired 2000 employees and 1,999 contractors.', dates: [] },
+  { text: 'It sold 2,000 units for $2025 each.', dates: [] },
+  { text: 'The index gained 2000 points, or 2025%.', dates: [] },
+  { text: 'Windows 2000 was a success.', dates: [] },
+  { text: 'The battery holds 2000 mAh.', dates: [] },
+  { text: 'April Ross and June Park joined the board.', dates: [] },
+  { text: 'The 2000-strong workforce voted to strike.', dates: [] },
+  { text: 'Revenue reached 1.2025 billion.', dates: [] },
+  { text: 'The screens show films at 2048 x 1080 pixels.', dates: [] },
+  { text: 'She told USA Today the plan was dead.', dates: [] },
+  { text: 'The launch is at 2030 GMT.', dates: [] },
+  { text: 'The form gives 1/29/2025 as the date.', dates: [] },
+  { text: 'A few weeks ago and several years later, it worked.', dates: [] },
+]);
+
+t.test('the seed article\u2019s dates resolve against its publication day', async (t) => {
+  const text =
+    'Markets panicked on Monday over the new models.\n\n' +
+    'The chief executive pledged to invest heavily, he said during the earnings call on Wednesday.\n\n' +
+    'He already announced last week that the company would spend more than $60 billion in 2025 alone.';
+  const { dates } = run({ text, dates: [] });
+  t.same(
+    dates.map((d) => [d.text, d.value, d.granularity, d.relative]),
+    [
+      ['Monday', '2025-01-27', 'day', true],
+      ['Wednesday', '2025-01-29', 'day', true],
+      ['last week', '2025-W04', 'week', true],
+      ['2025', '2025', 'year', false],
+    ],
+  );
+});
+
+t.test('dates in boilerplate are not reported', async (t) => {
+  const text = 'The deal closed on Monday.\n\nWe have a newsletter! Sign up here to get it in your inbox every Tuesday from 2025.';
+  const { dates } = run({ text, dates: [] });
+  t.same(dates.map((d) => d.text), ['Monday']);
+});
+
+t.test('odd input gives fewer results, never an exception or a bad span', async (t) => {
+  const texts = [
+    '\u0000 Monday \ud800 2025 \u202e March 3 \ud83d\ude00 last week',
+    'Q3'.repeat(5000),
+    'Monday '.repeat(5000),
+    '2025 '.repeat(10000),
+    'in in in two two years years ago ago',
+  ];
+  for (const text of texts) {
+    const { dates } = run({ text, dates: [] });
+    for (const date of dates) t.equal(text.slice(date.start, date.end), date.text);
+  }
+});
+
+t.test('long inputs stay linear', async (t) => {
+  const text = 'On Monday, Acme said it would spend $5 billion in 2025 and hire staff next year. '.repeat(500);
+  const started = performance.now();
+  const { dates } = run({ text, dates: [] });
+  t.equal(dates.length, 1500);
+  t.ok(performance.now() - started < 20_000);
+});

@@ -1,0 +1,326 @@
+import t, { type Test } from 'tap';
+import type { EntityType } from '../../schemas/extract.js';
+import { parseDocument } from '../../src/nlp/doc/document.js';
+import { extractEntities } from '../../src/nlp/entities/entities.js';
+
+/** [type, name, ...aliases]: every entity the text should give, in any order. */
+type Expected = [EntityType, string, ...string[]];
+
+interface Case {
+  rule: string;
+  text: string;
+  entities: Expected[];
+  /** How many mentions the entity named first has, when the row is about finding them all. */
+  mentions?: number;
+}
+
+function check(t: Test, c: Case) {
+  const entities = extractEntities(parseDocument({ text: c.text }));
+  const got = entities.map((e) => [e.type, e.name, ...[...e.aliases].sort()].join(' | ')).sort();
+  const want = c.entities.map(([type, name, ...aliases]) => [type, name, ...aliases.sort()].join(' | ')).sort();
+  t.same(got, want, c.text);
+  for (const entity of entities) {
+    for (const mention of entity.mentions) t.equal(c.text.slice(mention.start, mention.end), mention.text, `${entity.name}: mention slices the text`);
+    t.same(entity.mentions, [...entity.mentions].sort((a, b) => a.start - b.start), 'mentions in text order');
+    t.notMatch(entity.name, /['’]s?$/u, 'no possessive in a name');
+  }
+  if (c.mentions !== undefined) t.equal(entities.find((e) => e.name === c.entities[0]![1])?.mentions.length, c.mentions, 'every mention found');
+}
+
+const cases: Case[] = [
+  // The lexicon, and words that are also common words.
+  { rule: 'lexicon hit', text: 'Shares of Nvidia rose after the chipmaker beat forecasts.', entities: [['organization', 'Nvidia']] },
+  {
+    rule: 'lexicon products and model numbers',
+    text: "Microsoft's Xbox 360 outsold the PlayStation 2 in Europe last winter.",
+    entities: [['organization', 'Microsoft'], ['product', 'Xbox 360'], ['product', 'PlayStation 2'], ['place', 'Europe']],
+  },
+  { rule: 'a maker and its product are the product', text: 'Fans queued for the Sony PlayStation 5 on launch day.', entities: [['product', 'Sony PlayStation 5']] },
+  { rule: 'a product plural is the product', text: 'Retailers sold more iPods than expected.', entities: [['product', 'iPods']] },
+  { rule: 'ambiguous word as a company', text: 'Apple said its new iPhone would ship in March.', entities: [['organization', 'Apple'], ['product', 'iPhone']] },
+  { rule: 'ambiguous word as a common word', text: 'Apple pie is popular in the autumn, and she opened the windows.', entities: [] },
+  { rule: 'ambiguous word inside a sentence', text: 'The update for Windows arrives today.', entities: [['product', 'Windows']] },
+  { rule: 'a lexicon form recased at a sentence start', text: 'IPods and Blackberry handsets sold well.', entities: [['product', 'IPods'], ['organization', 'Blackberry']] },
+  {
+    rule: 'a country before an agency is part of its name',
+    text: 'The U.S. Securities and Exchange Commission opened an inquiry. The SEC declined to comment.',
+    entities: [['organization', 'U.S. Securities and Exchange Commission', 'SEC']],
+  },
+  { rule: 'two known names joined by a hyphen stay two', text: 'The Uber-Waymo partnership was announced.', entities: [['organization', 'Uber'], ['organization', 'Waymo']] },
+
+  // Words of the name itself.
+  { rule: 'company suffix', text: 'Brightwave Labs hired 40 engineers, and Orvane Corp raised $10 million.', entities: [['organization', 'Brightwave Labs'], ['organization', 'Orvane Corp']] },
+  {
+    rule: 'legal ending dropped when merging',
+    text: 'Korvel Robotics Inc makes warehouse robots. Korvel Robotics has 200 staff, and Korvel expects growth.',
+    entities: [['organization', 'Korvel Robotics Inc', 'Korvel Robotics', 'Korvel']],
+  },
+  { rule: '"of" inside an institution', text: 'She studied at the University of Lagos before joining Bank of America.', entities: [['organization', 'University of Lagos'], ['organization', 'Bank of America']] },
+  {
+    rule: "a company's first word, even opening a sentence",
+    text: 'Users sued Tarvex Networks in March. Tarvex chief executive Lena Moor said it would appeal.',
+    entities: [['organization', 'Tarvex Networks', 'Tarvex'], ['person', 'Lena Moor']],
+  },
+  { rule: 'a company joined with an abbreviation', text: 'The deal created Sony BMG, a music company.', entities: [['organization', 'Sony BMG']] },
+  { rule: '"and" inside an institution', text: 'A survey by the Riverside Centre for Energy and Climate Research found the opposite.', entities: [['organization', 'Riverside Centre for Energy and Climate Research']] },
+  { rule: '"and" between two names', text: 'Both OpenAI and Anthropic have released new models.', entities: [['organization', 'OpenAI'], ['organization', 'Anthropic']] },
+  { rule: 'place ending', text: 'Rents rose across Silicon Valley and in the Velmora Valley.', entities: [['place', 'Silicon Valley'], ['place', 'Velmora Valley']] },
+  { rule: 'a known product with more words is a version of it', text: 'The PC runs Windows Media Center and ships with the Galaxy Watch 7.', entities: [['product', 'Windows Media Center'], ['product', 'Galaxy Watch 7']] },
+  { rule: 'a known outlet with more words', text: 'He told BBC News Online that sales were strong.', entities: [['organization', 'BBC News Online']] },
+  { rule: 'product ending', text: 'The Lumio Pro costs more than the standard model.', entities: [['product', 'Lumio Pro']] },
+  { rule: 'a model designation', text: 'The handset replaces the Zentra X200 and the Orbix III.', entities: [['product', 'Zentra X200'], ['product', 'Orbix III']] },
+  { rule: 'a name and a number', text: 'Fans queued for Starfold 2 on Friday, but Section 230 and Phase 3 were debated.', entities: [['product', 'Starfold 2']] },
+
+  // People.
+  { rule: 'honorific', text: 'Mr Halvorsen declined to comment on the results.', entities: [['person', 'Mr Halvorsen']] },
+  {
+    rule: 'surname and honorific merge into the full name',
+    text: 'Jane Okafor founded the company in 2019. Okafor said sales doubled, and Ms Okafor expects more.',
+    entities: [['person', 'Jane Okafor', 'Okafor', 'Ms Okafor']],
+  },
+  { rule: 'a surname joins "Mr X" when no full name is given', text: 'Mr Halvorsen spoke first. Later, Halvorsen said the plan was sound.', entities: [['person', 'Halvorsen', 'Mr Halvorsen']] },
+  { rule: 'an honorific tells that a full name is a person', text: 'Teodor Vask built the engine. Mr Vask said it was fast.', entities: [['person', 'Teodor Vask', 'Mr Vask']] },
+  { rule: 'person introduced by a title', text: 'The plan was approved, said chief executive Dana Whitfield.', entities: [['person', 'Dana Whitfield']] },
+  { rule: 'person followed by a title', text: 'Priyam Oduya, an analyst at the bank, disagreed.', entities: [['person', 'Priyam Oduya']] },
+  { rule: 'a capitalised title before a name is not part of it', text: 'Chinese President Xi Jinping met the delegation.', entities: [['person', 'Xi Jinping']] },
+  { rule: 'a title and a company', text: 'The deal was signed by the CEO of Zentrix.', entities: [['organization', 'Zentrix']] },
+  { rule: 'a name of unknown words is a person', text: 'The goal came from Takuya Morimoto in the second half.', entities: [['person', 'Takuya Morimoto']] },
+  { rule: 'initials join a name', text: 'The wicket fell to J. Halloran late in the day.', entities: [['person', 'J. Halloran']] },
+
+  // Context.
+  { rule: '"X\'s chief executive" is a company', text: "The board said Zentrix's chief executive would stay.", entities: [['organization', 'Zentrix']] },
+  { rule: 'a company noun before the name', text: 'The report came from research firm Quorvia.', entities: [['organization', 'Quorvia']] },
+  { rule: '"X-based"', text: 'The Velmora-based start-up raised money.', entities: [['place', 'Velmora']] },
+  { rule: '"the X administration"', text: 'The rule was drafted under the Halvorsen administration.', entities: [['person', 'Halvorsen']] },
+  { rule: 'a product a company owns', text: "Reviewers praised Motorola's MPx for its keyboard.", entities: [['organization', 'Motorola'], ['product', 'MPx']] },
+  { rule: '"in X" is a place, "a stake in X" a company', text: 'Quorvia opened a lab in Tarnby and bought a stake in Zelkor.', entities: [['organization', 'Quorvia'], ['place', 'Tarnby'], ['organization', 'Zelkor']] },
+  { rule: 'place vs organization', text: 'The firm opened an office in Lisbon, Portugal, with help from the European Union.', entities: [['place', 'Lisbon'], ['place', 'Portugal'], ['organization', 'European Union']] },
+  { rule: 'names listed with a known one are of its kind', text: 'Users turned to networks like BitTorrent, Quonk and Zaply.', entities: [['product', 'BitTorrent'], ['product', 'Quonk'], ['product', 'Zaply']] },
+  { rule: 'a dateline', text: 'HELSINKI, Finland - Nokia said it would cut jobs.', entities: [['place', 'HELSINKI'], ['place', 'Finland'], ['organization', 'Nokia']] },
+  { rule: 'teams in a results line', text: 'Results on Saturday:\nVelmora 2 Tarnby 1\nOrsk 0 Kelden 3', entities: [['organization', 'Velmora'], ['organization', 'Tarnby'], ['organization', 'Orsk'], ['organization', 'Kelden']] },
+
+  // Products and companies told apart by the words around them.
+  { rule: 'a price before a name, a launch after it', text: 'The $349 Nimbus Band launched in May to poor reviews.', entities: [['product', 'Nimbus Band']] },
+  { rule: 'an operating system by its shape and its apposition', text: 'Its software platform, TerraOS, runs on every tablet.', entities: [['product', 'TerraOS']] },
+  { rule: 'a product noun before a name', text: 'Owners can use a messaging app called Quibbly.', entities: [['product', 'Quibbly']] },
+  { rule: 'a product noun, a comma and "called"', text: 'The service, called Tunebox, lets users buy songs.', entities: [['product', 'Tunebox']] },
+  {
+    rule: "a known maker's model number, not a count",
+    text: 'The Nokia 7610 and a Boeing 747 jet were shown, and Nokia 300 staff watched.',
+    entities: [['product', 'Nokia 7610'], ['product', 'Boeing 747'], ['organization', 'Nokia']],
+  },
+  { rule: 'what happens to products', text: 'The Lumo Dial was discontinued after a year.', entities: [['product', 'Lumo Dial']] },
+  {
+    rule: 'a product named with a title word, and its maker',
+    text: 'Investors like Vantor, whose Vantor Composer software draws chips. Vantor shares rose.',
+    entities: [['organization', 'Vantor'], ['product', 'Vantor Composer']],
+  },
+  { rule: 'a code-like name described as a company', text: 'Most orders came from K77, a Dubai-based conglomerate. K77 paid on time.', entities: [['organization', 'K77'], ['place', 'Dubai']] },
+  {
+    rule: 'a company with staff and shares',
+    text: 'Velorix chief executive Ana Lund said orders rose. Velorix shares fell.',
+    entities: [['organization', 'Velorix'], ['person', 'Ana Lund']],
+  },
+  { rule: 'a company that reports results', text: 'This year Quellin reported record quarterly revenue.', entities: [['organization', 'Quellin']] },
+  { rule: 'a company ending after a word the tagger misreads', text: 'Brisly Holdings, the parent company, reported a loss.', entities: [['organization', 'Brisly Holdings']] },
+  { rule: 'bought or invested in is a company', text: 'Intel agreed to buy Orwenna for $2bn.', entities: [['organization', 'Intel'], ['organization', 'Orwenna']] },
+  {
+    rule: 'a maker of things described by its role is a company, a person so described stays a person',
+    text: 'Voxa, a Seoul-based chip designer, grew. Mira Holt, a software developer, left.',
+    entities: [['organization', 'Voxa'], ['place', 'Seoul'], ['person', 'Mira Holt']],
+  },
+  { rule: 'a foreign agency', text: 'Funding came from the Agence Nationale du Climat.', entities: [['organization', 'Agence Nationale du Climat']] },
+  {
+    rule: 'a company named with "AI" at a sentence start; an office does not take every "AI"',
+    text: 'Tessaly AI has released a model. Tessaly said AI rules were near, and the AI Office agreed.',
+    entities: [['organization', 'Tessaly AI', 'Tessaly'], ['organization', 'AI Office']],
+  },
+  { rule: 'foreign school and bank names', text: 'She studied at Escuela Marisol and worked at Banca Ardente.', entities: [['organization', 'Escuela Marisol'], ['organization', 'Banca Ardente']] },
+
+  // Names kept whole.
+  { rule: 'an adjective-title before a plain word names a company', text: 'The round was led by General Lattice, with help from others.', entities: [['organization', 'General Lattice']] },
+  { rule: 'a title before a full name is still a title', text: 'The plan was backed by General Mark Halvorsen.', entities: [['person', 'Mark Halvorsen']] },
+  {
+    rule: 'model codes after a name',
+    text: 'Developers prefer Zephyr 8x7B, Zephyr 70B and Orca v2 to Mixtral 8x22B.',
+    entities: [['product', 'Zephyr 8x7B'], ['product', 'Zephyr 70B'], ['product', 'Orca v2'], ['product', 'Mixtral 8x22B']],
+  },
+  { rule: 'a number and a product ending', text: 'Critics praised the Opticore Vista 2 Pro for its screen.', entities: [['product', 'Opticore Vista 2 Pro']] },
+  { rule: 'a hyphenated model code', text: 'The firm shipped its VX-9 processor and its QT-12 systems.', entities: [['product', 'VX-9'], ['product', 'QT-12']] },
+  {
+    rule: 'an institution with "on" and "in the" in its name, not a ministry in a city',
+    text: 'The Council on Digital Trade in the European Union warned. The Ministry of Defence in London said nothing.',
+    entities: [['organization', 'Council on Digital Trade in the European Union'], ['organization', 'Ministry of Defence'], ['place', 'London']],
+  },
+
+  // Names that look like words.
+  {
+    rule: 'a company named like an adjective',
+    text: 'Intel bought the assets of Brave, the browser startup. Brave said it would close.',
+    entities: [['organization', 'Brave'], ['organization', 'Intel']],
+    mentions: 2,
+  },
+  { rule: 'a common word with a common article stays common', text: "The Board's chairman quit, and Digital's founders left.", entities: [] },
+  { rule: 'a name that holds its mark', text: 'The campaign group Why? said fares were too high.', entities: [['organization', 'Why?']] },
+  { rule: 'a letter named as a platform', text: 'She posted on X that the deal was off, and Plan B failed.', entities: [['product', 'X']] },
+  { rule: 'a letter named as a platform by its old name', text: 'In a statement, X, formerly Twitter, said nothing.', entities: [['product', 'X'], ['organization', 'Twitter']] },
+  { rule: 'an unknown word that ends like a common noun, named as a company', text: 'Funding came from the development bank Caissance.', entities: [['organization', 'Caissance']] },
+  {
+    rule: 'a continent and its lower-case compass word, not a city',
+    text: 'Gangs were active in southern Africa and in north London.',
+    entities: [['place', 'southern Africa'], ['place', 'London']],
+  },
+
+  // Capitalised words that name nothing.
+  { rule: 'a title in title case inside quotes', text: 'She titled her review “The Slowest Laptop I Have Ever Tested” in June.', entities: [] },
+  { rule: 'a brand and a generic abbreviation', text: 'Every Lenovo PC ships with it, unlike Chinese AI models.', entities: [['organization', 'Lenovo']] },
+  { rule: 'an unknown name keeps an abbreviation that ends it', text: 'The Zorb OS runs on the tablet.', entities: [['product', 'Zorb OS']] },
+  { rule: 'an event named after a company', text: "Users met Quorvia staff at the firm's Cloud Futures event.", entities: [['organization', 'Quorvia']] },
+  { rule: 'a rule book after its kind', text: 'The EU directive, SCRAP, takes effect in May.', entities: [['organization', 'EU']] },
+
+  // Abbreviations.
+  {
+    rule: 'acronym in parentheses is an alias',
+    text: 'The Northern Rail Safety Board (NRSB) opened an inquiry. The NRSB said it would report in May.',
+    entities: [['organization', 'Northern Rail Safety Board', 'NRSB']],
+  },
+  { rule: 'a known acronym after its name', text: 'The Federal Trade Commission (FTC) sued the company.', entities: [['organization', 'Federal Trade Commission', 'FTC']] },
+  { rule: 'an unknown acronym is an organization', text: 'Officials at the ORTA approved the plan.', entities: [['organization', 'ORTA']] },
+  {
+    rule: 'an abbreviation in mixed case in parentheses is an alias',
+    text: 'The Federation of Small Software Vendors (Fossv) said costs rose. Fossv wants relief.',
+    entities: [['organization', 'Federation of Small Software Vendors', 'Fossv']],
+  },
+  {
+    rule: 'a listed company and its name with a corporate suffix',
+    text: 'Toshiba Electronics said sales rose, and Nokia Holding agreed. Toshiba and Nokia shares rose.',
+    entities: [['organization', 'Toshiba Electronics', 'Toshiba'], ['organization', 'Nokia Holding', 'Nokia']],
+  },
+  { rule: 'a company and its name with a corporate suffix', text: 'Kellner Semiconductor reported revenue of $2bn. Kellner said demand was strong.', entities: [['organization', 'Kellner Semiconductor', 'Kellner']] },
+
+  {
+    rule: 'a hyphenated given name after a surname is part of the name; a compound after a name is not',
+    text: 'Choi Min-jun, an analyst at Hanbit Securities, said demand was rising at the Busan-based plant. Choi expects a rebound, as does Yoon Sun-hee.',
+    entities: [['person', 'Choi Min-jun', 'Choi'], ['organization', 'Hanbit Securities'], ['place', 'Busan'], ['person', 'Yoon Sun-hee']],
+  },
+
+  {
+    rule: 'a company named as the service it runs is a product: a post on it, a service noun before it, a list of services',
+    text: 'In a post on LinkedIn, the founder praised the messaging app WhatsApp and apps such as Snapchat, Pinterest and TikTok.',
+    entities: [['product', 'LinkedIn'], ['product', 'WhatsApp'], ['product', 'Snapchat'], ['product', 'Pinterest'], ['product', 'TikTok']],
+  },
+  {
+    rule: 'the same company speaking is an organization; a product noun describing a company\'s part leaves it a company',
+    text: 'Pinterest said its profit rose. Zentrix shares rose, and later the Zentrix software division was sold.',
+    entities: [['organization', 'Pinterest'], ['organization', 'Zentrix']],
+  },
+  {
+    rule: 'a name a company owns, or one with a service noun after it, is a product',
+    text: 'Buyers reach Orvane through its Talkline service. Shoppers like Vextra’s ZX Nomad more than the rest.',
+    entities: [['organization', 'Orvane'], ['product', 'Talkline'], ['organization', 'Vextra'], ['product', 'ZX Nomad']],
+  },
+  { rule: 'a portfolio before a title is part of the title', text: 'Culture Secretary Lisa Nandy met Energy Minister Tom Reyes.', entities: [['person', 'Lisa Nandy'], ['person', 'Tom Reyes']] },
+
+  {
+    rule: 'a given name after Sir or Dame, a product\'s last word alone: aliases of the full name',
+    text: 'Dame Ada Fenwick chairs the board. Dame Ada said the plan was sound. Valve sold many Steam Decks, and owners love the Deck.',
+    entities: [['person', 'Dame Ada Fenwick', 'Dame Ada'], ['organization', 'Valve'], ['product', 'Steam Decks', 'Deck']],
+  },
+
+  {
+    rule: 'a listed name with a version after a hyphen is a model of its own; common abbreviations side by side are none',
+    text: 'Grok-1.5 beat Grok-1, and Grok itself ships with an HDR OLED screen.',
+    entities: [['product', 'Grok-1.5'], ['product', 'Grok-1'], ['product', 'Grok']],
+  },
+
+  {
+    rule: 'a listed word that is also a common word, opening a sentence before a title, is the name; legislatures and channels are organizations',
+    text: 'Bernstein analyst Rowan Pike spoke to BBC Radio 4 after the bill passed in Parliament.',
+    entities: [['organization', 'Bernstein'], ['person', 'Rowan Pike'], ['organization', 'BBC Radio 4'], ['organization', 'Parliament']],
+  },
+
+  // Possessives and repeated mentions.
+  { rule: 'possessive stripped', text: "Google's search unit grew, Reuters' report said.", entities: [['organization', 'Google'], ['organization', 'Reuters']] },
+  { rule: 'possessive written apart', text: 'Kevin Halloran scored early .\nHalloran \'s second goal came late .', entities: [['person', 'Kevin Halloran', 'Halloran']] },
+  { rule: 'an unknown name opening a sentence, then acting', text: 'Quorvia said revenue doubled. Zentrix, a start-up, disagreed. Revenue rose.', entities: [['organization', 'Quorvia'], ['organization', 'Zentrix']] },
+  { rule: 'every mention of a known form is found', text: 'Investors backed Quorvia this year. Quorvia said revenue doubled.', entities: [['organization', 'Quorvia']], mentions: 2 },
+
+  // What is not an entity.
+  { rule: 'nationality adjectives', text: 'Chinese and American firms compete for British customers.', entities: [] },
+  { rule: 'nationals and common plurals of listed words', text: 'A Briton and two Scots said Operators were slow.', entities: [] },
+  { rule: 'sentence-initial common words', text: 'However, the deal collapsed. Shares fell. Analysts were surprised.', entities: [] },
+  { rule: 'days and months', text: 'On Monday, in January, the firm met on Friday.', entities: [] },
+  { rule: 'generic roles and common abbreviations', text: 'The chief executive said AI chips, GPUs and the IPO mattered to the CEO.', entities: [] },
+  { rule: 'events and trade shows', text: 'Samsung showed the phone at CES in Las Vegas before the World Cup.', entities: [['organization', 'Samsung'], ['place', 'Las Vegas']] },
+  { rule: 'laws and treaties', text: 'Regulators cited the Digital Services Act and the Paris Agreement.', entities: [] },
+  { rule: 'titles of works', text: 'Her novel Quiet Waters sold well, unlike Winter Tales And The Quiet Sea.', entities: [] },
+  { rule: 'a quoted title after a kind of work', text: 'The film "The Long Road" opened in May.', entities: [] },
+  {
+    rule: 'a legal ending in two abbreviations stays in the name',
+    text: 'Quorvia Electronics Co. Ltd. and Zentrix Technology Co., Ltd. said sales rose.',
+    entities: [['organization', 'Quorvia Electronics Co. Ltd'], ['organization', 'Zentrix Technology Co., Ltd']],
+  },
+  {
+    rule: 'a company\'s final word types an unknown name, and an "and" after it starts another',
+    text: 'Tarnow Data and Belcourt Instruments grew, Ilkari Electric said, citing Verlane Equities.',
+    entities: [['organization', 'Tarnow Data'], ['organization', 'Belcourt Instruments'], ['organization', 'Ilkari Electric'], ['organization', 'Verlane Equities']],
+  },
+  {
+    rule: 'a person\'s name drops a courtesy title, which stays in the aliases; a knighthood stays in the name',
+    text: 'Dr Tom Varga, a researcher, spoke. Dr Varga left. Sir Alan Pryce stayed.',
+    entities: [['person', 'Tom Varga', 'Dr Tom Varga', 'Dr Varga'], ['person', 'Sir Alan Pryce']],
+  },
+  {
+    rule: 'a longer listed name that starts inside a listed name is the name',
+    text: "The Information Commissioner's Office opened an inquiry. The Information reported it first.",
+    entities: [['organization', "Information Commissioner's Office"], ['organization', 'The Information']],
+  },
+  {
+    rule: 'a listed name with commas inside is one name',
+    text: 'The Department for Science, Innovation and Technology said it agreed.',
+    entities: [['organization', 'Department for Science, Innovation and Technology']],
+  },
+  {
+    rule: 'a sentence\'s first word before a kind of organization describes it; a listed name may end in a mark',
+    text: "Consumer group Which? called it a con. Telecoms regulator Ofcom agreed.",
+    entities: [['organization', 'Which?'], ['organization', 'Ofcom']],
+  },
+  { rule: 'an abbreviation run into its figure', text: 'Infosys made Rs.500 crore and ranked No.1 in Pune.', entities: [['organization', 'Infosys'], ['place', 'Pune']] },
+  { rule: 'headings in capitals name only known names', text: 'SHARES SLIDE AS MARKETS PANIC OVER CHIP DEMAND', entities: [] },
+];
+
+t.test('entities, one row per rule', async (t) => {
+  for (const c of cases) t.test(c.rule, async (t) => check(t, c));
+});
+
+t.test('names only in boilerplate or in the headline are not reported', async (t) => {
+  const text = 'Acme Robotics raised money.\n\nSign up for our newsletter! Get it in your inbox every day with news from Netflix.';
+  const entities = extractEntities(parseDocument({ text, title: 'Zentrix buys Acme' }));
+  t.same(entities.map((e) => e.name), ['Acme Robotics']);
+});
+
+t.test('salience: the most mentioned entity first, every salience within [0, 1]', async (t) => {
+  const text = 'Nvidia beat forecasts. Nvidia shares rose, and Nvidia said demand from Meta stayed strong.';
+  const entities = extractEntities(parseDocument({ text }));
+  t.same(entities.map((e) => [e.id, e.name, e.salience]), [['e1', 'Nvidia', 1], ['e2', 'Meta', entities[1]!.salience]]);
+  t.ok(entities[1]!.salience > 0 && entities[1]!.salience < 1);
+});
+
+const ODD_INPUTS = [
+  '\u0000 Acme \ud800 Inc \u202e Mr \ud83d\ude00 (FTC',
+  'Acme and '.repeat(3000),
+  'Bank of '.repeat(3000),
+  'Committee on Trade in the '.repeat(3000),
+  'Zorb-3 (Zb) “The Big Red Fox '.repeat(1000),
+  'APPLE GOOGLE '.repeat(3000),
+  "' s 's ’s".repeat(500),
+  '<p>Acme <b>Corp</b> rose on Monday.</p><script>alert("x")</script>',
+];
+
+t.test('odd input gives fewer names, never an exception, markup in a name or a bad span', async (t) => {
+  const found = ODD_INPUTS.flatMap((text) => extractEntities(parseDocument({ text })).flatMap((entity) => entity.mentions.map((m) => ({ text, entity, m }))));
+  for (const { text, entity, m } of found) {
+    t.notMatch(entity.name, /[<>/]/u);
+    t.equal(text.slice(m.start, m.end), m.text);
+  }
+});
