@@ -1,6 +1,21 @@
+import type { ExtractResponse } from '../schemas/extract.js';
+import type { DocumentInput } from './nlp/doc/document.js';
+import { analyze } from './nlp/pipeline.js';
+import { serialize, type Extraction } from './serialize.js';
+
 /**
  * The pipeline as the rest of the service sees it: an article in, the API's extraction out. Everything outside the
  * NLP code (routes, pool, CLI, bench, scripts, the evaluation) imports the pipeline from here and nowhere else.
  */
-export { extract, withMeta, type Extraction } from './nlp/pipeline.js';
 export type { DocumentInput } from './nlp/doc/document.js';
+export type { Extraction } from './serialize.js';
+
+/** Runs the pipeline over one article and serialises its layers. Pure: the same input always gives the same output. */
+export function extract(input: DocumentInput): Extraction {
+  return serialize(analyze(input));
+}
+
+/** The response: the extraction plus the facts only the caller knows (service version, time taken). */
+export function withMeta(extraction: Extraction, version: string, tookMs: number): ExtractResponse {
+  return { ...extraction, meta: { version, ...extraction.meta, tookMs } };
+}

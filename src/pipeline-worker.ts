@@ -1,7 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { exampleRequest } from '../schemas/examples.js';
-import type { DocumentInput } from './nlp/doc/document.js';
-import { extract, type Extraction } from './nlp/pipeline.js';
+import { extract, type DocumentInput, type Extraction } from './extraction.js';
 import { WORKER_WARM_MESSAGE } from './worker-messages.js';
 
 // Warm-up: the first parse pays for compromise's lazy caches and the JIT, so no request meets a cold worker.

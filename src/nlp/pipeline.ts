@@ -1,42 +1,30 @@
-import type { ExtractResponse } from '../../schemas/extract.js';
-import { parseDocument, type DocumentInput } from './doc/document.js';
-import { extractClaims } from './claims/claims.js';
-import { extractDates } from './dates/dates.js';
-import { extractEntities } from './entities/entities.js';
-import { extractMoney } from './figures/money.js';
-import { extractPercentages } from './figures/percentages.js';
-import { extractQuotes, quotationContext } from './attribution/quotes.js';
+import { runComponents, type AnyComponent } from './doc/components.js';
+import { createDoc, type DocWith, type DocumentInput } from './doc/document.js';
+import type { LayerName } from './doc/layers.js';
+import { quoteSpansComponent, quotesComponent } from './attribution/quotes.js';
+import { speakersComponent } from './attribution/speakers.js';
+import { claimsComponent } from './claims/claims.js';
+import { datesComponent } from './dates/dates.js';
+import { entitiesComponent } from './entities/entities.js';
+import { moneyComponent } from './figures/money.js';
+import { percentagesComponent } from './figures/percentages.js';
 
-export type Extraction = Omit<ExtractResponse, 'meta'> & { meta: Omit<ExtractResponse['meta'], 'version' | 'tookMs'> };
+/** The pipeline, in order: each component reads layers that earlier ones assigned (a test checks the order). */
+export const PIPELINE: readonly AnyComponent[] = [
+  entitiesComponent,
+  moneyComponent,
+  percentagesComponent,
+  datesComponent,
+  quoteSpansComponent,
+  speakersComponent,
+  quotesComponent,
+  claimsComponent,
+];
 
-/** The response: the extraction plus the facts only the caller knows (service version, time taken). */
-export function withMeta(extraction: Extraction, version: string, tookMs: number): ExtractResponse {
-  return { ...extraction, meta: { version, ...extraction.meta, tookMs } };
-}
+/** A document with every layer. */
+export type Analysis = DocWith<LayerName>;
 
-/** Runs every stage over one parse of the text. Pure: the same input always gives the same output. */
-export function extract(input: DocumentInput): Extraction {
-  const doc = parseDocument(input);
-  const entities = extractEntities(doc);
-  const money = extractMoney(doc);
-  const percentages = extractPercentages(doc);
-  const dates = extractDates(doc);
-  const speakers = quotationContext(doc, entities);
-  const quotes = extractQuotes(doc, entities, speakers);
-  return {
-    meta: {
-      language: 'en',
-      characters: doc.text.length,
-      words: doc.words,
-      sentences: doc.sentences.length,
-      paragraphs: doc.paragraphs.length,
-      boilerplate: [...doc.boilerplate],
-    },
-    entities,
-    money,
-    percentages,
-    dates,
-    quotes,
-    claims: extractClaims(doc, { entities, money, percentages, dates, quotes }, speakers),
-  };
+/** Runs every component over one parse of the text. Pure: the same input always gives the same layers. */
+export function analyze(input: DocumentInput): Analysis {
+  return runComponents(createDoc(input), PIPELINE) as Analysis;
 }

@@ -1,26 +1,25 @@
 import t from 'tap';
-import type { Claim } from '../../schemas/extract.js';
+import type { Claim } from '../../src/nlp/doc/layers.js';
 import { triggerIn } from '../../src/nlp/claims/kinds.js';
-import { extractClaims } from '../../src/nlp/claims/claims.js';
-import { parseDocument } from '../../src/nlp/doc/document.js';
+import { createDoc } from '../../src/nlp/doc/document.js';
 import { extract, withMeta } from '../../src/extraction.js';
 import { modalityOf, type Modality } from '../../src/nlp/claims/modality.js';
-import { claimFixtures, inputsOf, readable } from '../fixtures/claims/index.js';
+import { analysedFixture, claimFixtures, readable } from '../fixtures/claims/index.js';
 import type { EntitySpec } from '../fixtures/entities.js';
 import { danglingReferences, spansOf } from '../helpers.js';
 
 function claimsOf(text: string, entities: readonly EntitySpec[] = [], figures: { money?: string[]; percentages?: string[]; dates?: string[] } = {}) {
-  const { doc, inputs } = inputsOf({ text, entities, ...figures });
-  return extractClaims(doc, inputs).map((claim) => readable(claim, inputs));
+  const doc = analysedFixture({ text, entities, ...figures });
+  return doc.claims.map((claim) => readable(claim, doc));
 }
 
 t.test('fixtures: at least three articles per kind, every claim asserted in full', async (t) => {
   for (const [kind, fixtures] of Object.entries(claimFixtures)) {
     t.ok(fixtures.length >= 3, `${kind}: ${fixtures.length} fixtures`);
     for (const fixture of fixtures) {
-      const { doc, inputs } = inputsOf(fixture);
-      const claims = extractClaims(doc, inputs);
-      t.same(claims.map((claim) => readable(claim, inputs)), fixture.claims, `${kind}: ${fixture.name}`);
+      const doc = analysedFixture(fixture);
+      const claims = doc.claims;
+      t.same(claims.map((claim) => readable(claim, doc)), fixture.claims, `${kind}: ${fixture.name}`);
       t.ok(claims.some((claim) => claim.kind === kind), `${kind}: ${fixture.name} gives a ${kind} claim`);
       t.ok(claims.every((claim) => fixture.text.slice(claim.start, claim.end) === claim.text), `${kind}: ${fixture.name}: spans exact`);
     }
@@ -563,9 +562,7 @@ t.test('pathological input stays exact', async (t) => {
     ['a participle chain', 'Jane Smith said, noting '.repeat(4_000)],
   ];
   for (const [name, text] of inputs) {
-    const doc = parseDocument({ text });
-    const { inputs: stages } = inputsOf({ text, entities: [] });
-    const claims = extractClaims(doc, stages);
+    const { claims } = analysedFixture({ text, entities: [] });
     t.ok(claims.every((claim) => text.slice(claim.start, claim.end) === claim.text), `${name}: offsets exact`);
   }
 });

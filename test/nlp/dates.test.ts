@@ -1,7 +1,7 @@
 import t, { type Test } from 'tap';
-import type { DateMention } from '../../schemas/extract.js';
+import type { DateMention } from '../../src/nlp/doc/layers.js';
 import { extractDates } from '../../src/nlp/dates/dates.js';
-import { parseDocument } from '../../src/nlp/doc/document.js';
+import { createDoc } from '../../src/nlp/doc/document.js';
 
 /** [text as written, value, granularity, relative]; offsets are checked as the next occurrence of the text. */
 type Expected = [string, string | null, DateMention['granularity'], boolean];
@@ -17,7 +17,7 @@ const WEDNESDAY = '2025-01-29';
 
 function run(c: Case) {
   const publishedAt = c.publishedAt === null ? undefined : (c.publishedAt ?? WEDNESDAY);
-  const doc = parseDocument({ text: c.text, publishedAt });
+  const doc = createDoc({ text: c.text, publishedAt });
   return { doc, dates: extractDates(doc) };
 }
 

@@ -1,10 +1,10 @@
 import t, { type Test } from 'tap';
-import { contentSentences, parseDocument, sentenceAt, type ParsedDocument } from '../../src/nlp/doc/document.js';
+import { contentSentences, createDoc, sentenceAt, type Doc } from '../../src/nlp/doc/document.js';
 
-const slices = (doc: ParsedDocument, spans: readonly { start: number; end: number }[]) => spans.map((s) => doc.text.slice(s.start, s.end));
+const slices = (doc: Doc, spans: readonly { start: number; end: number }[]) => spans.map((s) => doc.text.slice(s.start, s.end));
 
 /** Invariants every parse must keep, whatever the text. */
-function checkOffsets(t: Test, doc: ParsedDocument) {
+function checkOffsets(t: Test, doc: Doc) {
   for (const token of doc.tokens) t.equal(doc.text.slice(token.start, token.end), token.text, `token ${token.text}`);
   for (const sentence of doc.sentences) {
     const paragraph = doc.paragraphs[sentence.paragraph]!;
@@ -15,7 +15,7 @@ function checkOffsets(t: Test, doc: ParsedDocument) {
 
 t.test('sentences and paragraphs carry offsets into the original text', async (t) => {
   const text = 'First sentence here. Second one!\n\nA new paragraph\u2019s sentence.';
-  const doc = parseDocument({ text });
+  const doc = createDoc({ text });
   t.equal(doc.paragraphs.length, 2);
   t.same(slices(doc, doc.sentences), ['First sentence here.', 'Second one!', 'A new paragraph\u2019s sentence.']);
   checkOffsets(t, doc);
@@ -112,7 +112,7 @@ const splitting: { name: string; text: string; sentences: string[]; paragraphs: 
 t.test('paragraph and sentence splitting', async (t) => {
   for (const c of splitting) {
     t.test(c.name, async (t) => {
-      const doc = parseDocument({ text: c.text });
+      const doc = createDoc({ text: c.text });
       t.same(slices(doc, doc.sentences), c.sentences);
       t.equal(doc.paragraphs.length, c.paragraphs);
       checkOffsets(t, doc);
@@ -120,7 +120,7 @@ t.test('paragraph and sentence splitting', async (t) => {
   }
 });
 
-type Reason = ParsedDocument['boilerplate'][number]['reason'];
+type Reason = Doc['boilerplate'][number]['reason'];
 
 const boilerplate: { name: string; text: string; spans: [Reason, string][]; content: string[] }[] = [
   {
@@ -221,7 +221,7 @@ const boilerplate: { name: string; text: string; spans: [Reason, string][]; cont
 t.test('boilerplate detection', async (t) => {
   for (const c of boilerplate) {
     t.test(c.name, async (t) => {
-      const doc = parseDocument({ text: c.text });
+      const doc = createDoc({ text: c.text });
       t.same(
         doc.boilerplate.map((b) => [b.reason, doc.text.slice(b.start, b.end)]),
         c.spans,
@@ -242,7 +242,7 @@ t.test('odd input parses without throwing and keeps offsets exact', async (t) =>
     'Heading\nHeading\nHeading\n'.repeat(500),
   ];
   for (const text of texts) {
-    const doc = parseDocument({ text });
+    const doc = createDoc({ text });
     checkOffsets(t, doc);
     for (const b of doc.boilerplate) t.ok(b.start < b.end && b.end <= text.length);
   }
@@ -250,7 +250,7 @@ t.test('odd input parses without throwing and keeps offsets exact', async (t) =>
 
 t.test('a run-on sentence is parsed in pieces of bounded length, with offsets intact', async (t) => {
   const text = `\u{1F680} ${'Acme said revenue rose in May and in March '.repeat(400)}end`;
-  const doc = parseDocument({ text });
+  const doc = createDoc({ text });
   t.ok(doc.sentences.length > 10, `split into ${doc.sentences.length} sentences`);
   t.ok(doc.sentences.every((s) => s.end - s.start <= 1100), 'none much longer than the bound');
   for (const token of doc.tokens) t.equal(text.slice(token.start, token.end), token.text);

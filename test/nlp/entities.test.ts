@@ -1,6 +1,6 @@
 import t, { type Test } from 'tap';
-import type { EntityType } from '../../schemas/extract.js';
-import { parseDocument } from '../../src/nlp/doc/document.js';
+import type { EntityType } from '../../src/nlp/doc/layers.js';
+import { createDoc } from '../../src/nlp/doc/document.js';
 import { extractEntities } from '../../src/nlp/entities/entities.js';
 
 /** [type, name, ...aliases]: every entity the text should give, in any order. */
@@ -15,7 +15,7 @@ interface Case {
 }
 
 function check(t: Test, c: Case) {
-  const entities = extractEntities(parseDocument({ text: c.text }));
+  const entities = extractEntities(createDoc({ text: c.text }));
   const got = entities.map((e) => [e.type, e.name, ...[...e.aliases].sort()].join(' | ')).sort();
   const want = c.entities.map(([type, name, ...aliases]) => [type, name, ...aliases.sort()].join(' | ')).sort();
   t.same(got, want, c.text);
@@ -295,13 +295,13 @@ t.test('entities, one row per rule', async (t) => {
 
 t.test('names only in boilerplate or in the headline are not reported', async (t) => {
   const text = 'Acme Robotics raised money.\n\nSign up for our newsletter! Get it in your inbox every day with news from Netflix.';
-  const entities = extractEntities(parseDocument({ text, title: 'Zentrix buys Acme' }));
+  const entities = extractEntities(createDoc({ text, title: 'Zentrix buys Acme' }));
   t.same(entities.map((e) => e.name), ['Acme Robotics']);
 });
 
 t.test('salience: the most mentioned entity first, every salience within [0, 1]', async (t) => {
   const text = 'Nvidia beat forecasts. Nvidia shares rose, and Nvidia said demand from Meta stayed strong.';
-  const entities = extractEntities(parseDocument({ text }));
+  const entities = extractEntities(createDoc({ text }));
   t.same(entities.map((e) => [e.id, e.name, e.salience]), [['e1', 'Nvidia', 1], ['e2', 'Meta', entities[1]!.salience]]);
   t.ok(entities[1]!.salience > 0 && entities[1]!.salience < 1);
 });
@@ -318,7 +318,7 @@ const ODD_INPUTS = [
 ];
 
 t.test('odd input gives fewer names, never an exception, markup in a name or a bad span', async (t) => {
-  const found = ODD_INPUTS.flatMap((text) => extractEntities(parseDocument({ text })).flatMap((entity) => entity.mentions.map((m) => ({ text, entity, m }))));
+  const found = ODD_INPUTS.flatMap((text) => extractEntities(createDoc({ text })).flatMap((entity) => entity.mentions.map((m) => ({ text, entity, m }))));
   for (const { text, entity, m } of found) {
     t.notMatch(entity.name, /[<>/]/u);
     t.equal(text.slice(m.start, m.end), m.text);

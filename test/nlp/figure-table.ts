@@ -1,6 +1,6 @@
 import t from 'tap';
-import type { Qualifier } from '../../schemas/extract.js';
-import { parseDocument, type ParsedDocument } from '../../src/nlp/doc/document.js';
+import type { Qualifier } from '../../src/nlp/doc/layers.js';
+import { createDoc, type Doc } from '../../src/nlp/doc/document.js';
 
 interface Extracted {
   id: string;
@@ -22,7 +22,7 @@ export interface FigureCase<Row> {
  * rows; every span is the slice of the input at the next occurrence of its text, inside its sentence; ids run in order.
  */
 export function figureTables<F extends Extracted, Row extends [string, ...unknown[]]>(
-  extract: (doc: ParsedDocument) => F[],
+  extract: (doc: Doc) => F[],
   row: (figure: F) => Row,
   prefix: string,
 ) {
@@ -30,7 +30,7 @@ export function figureTables<F extends Extracted, Row extends [string, ...unknow
     t.test(name, async (t) => {
       for (const c of cases) {
         t.test(c.text.slice(0, 70), async (t) => {
-          const doc = parseDocument({ text: c.text });
+          const doc = createDoc({ text: c.text });
           const found = extract(doc);
           t.same(found.map(row), c.expected, c.text);
           let from = 0;

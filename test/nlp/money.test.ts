@@ -1,6 +1,6 @@
 import t from 'tap';
-import type { Money, Qualifier } from '../../schemas/extract.js';
-import { parseDocument } from '../../src/nlp/doc/document.js';
+import type { Money, Qualifier } from '../../src/nlp/doc/layers.js';
+import { createDoc } from '../../src/nlp/doc/document.js';
 import { extractMoney } from '../../src/nlp/figures/money.js';
 import { figureTables } from './figure-table.js';
 
@@ -170,7 +170,7 @@ table('tokenised text', [
 
 t.test('only content sentences count, and each figure names its sentence', async (t) => {
   const text = 'The startup raised $12m.\n\nIt expects revenue of €3m. Costs fell by £1m.\n\nSign up for our newsletter for just $1 a month.';
-  const money = extractMoney(parseDocument({ text }));
+  const money = extractMoney(createDoc({ text }));
   t.same(
     money.map((m) => [m.text, m.sentence]),
     [['$12m', 0], ['€3m', 1], ['£1m', 2]],

@@ -1,4 +1,4 @@
-import type { Percentage, Qualifier } from '../../schemas/extract.js';
+import type { Percentage, Qualifier } from '../../src/nlp/doc/layers.js';
 import { extractPercentages } from '../../src/nlp/figures/percentages.js';
 import { figureTables } from './figure-table.js';
 

@@ -1,8 +1,15 @@
 import t from 'tap';
-import type { EntityType } from '../../schemas/extract.js';
-import { parseDocument } from '../../src/nlp/doc/document.js';
-import { extractQuotes } from '../../src/nlp/attribution/quotes.js';
-import { entitiesOf } from '../fixtures/entities.js';
+import { quoteSpansComponent, quotesComponent } from '../../src/nlp/attribution/quotes.js';
+import { runComponents } from '../../src/nlp/doc/components.js';
+import type { DocumentInput } from '../../src/nlp/doc/document.js';
+import type { EntityType, Quote } from '../../src/nlp/doc/layers.js';
+import { speakersComponent } from '../../src/nlp/attribution/speakers.js';
+import { docWithEntities, type EntitySpec } from '../fixtures/entities.js';
+
+/** The quotes layer of a text whose entities are the given ones. */
+function quotesOf(input: DocumentInput, entities: readonly EntitySpec[]): readonly Quote[] {
+  return runComponents(docWithEntities(input, entities), [quoteSpansComponent, speakersComponent, quotesComponent]).quotes!;
+}
 
 interface Expected {
   text: string;
@@ -357,8 +364,7 @@ const cases: Case[] = [
 
 t.test('quotations: text, offsets, speaker and cue', async (t) => {
   for (const c of cases) {
-    const doc = parseDocument({ text: c.text });
-    const quotes = extractQuotes(doc, entitiesOf(c.text, c.entities ?? []));
+    const quotes = quotesOf({ text: c.text }, c.entities ?? []);
     t.same(
       quotes.map((q) => ({ text: q.text, speaker: q.speaker?.name ?? null, cue: q.cue })),
       c.quotes,
@@ -375,8 +381,7 @@ t.test('quotations: text, offsets, speaker and cue', async (t) => {
 
 t.test('speakers reference existing entities, or none for people the entities stage missed', async (t) => {
   const text = '"Costs are rising," Jonathan Pike said. "We are hiring," Jane Okafor said.';
-  const entities = entitiesOf(text, [OKAFOR]);
-  const quotes = extractQuotes(parseDocument({ text }), entities);
+  const quotes = quotesOf({ text }, [OKAFOR]);
   t.same(
     quotes.map((q) => q.speaker),
     [
@@ -396,9 +401,9 @@ t.test('pathological input finishes quickly and keeps offsets exact', async (t) 
     ['names, cues and pronouns', 'Jane Smith, chief executive of Acme, met Mr Pike. "Fine," she said, adding "yes". '.repeat(2_500)],
   ];
   for (const [name, text] of inputs) {
-    const doc = parseDocument({ text });
+    const doc = docWithEntities({ text }, []);
     const started = performance.now();
-    const quotes = extractQuotes(doc, []);
+    const quotes = runComponents(doc, [quoteSpansComponent, speakersComponent, quotesComponent]).quotes!;
     const took = performance.now() - started;
     t.ok(took < 3_000, `${name}: ${Math.round(took)} ms`);
     t.ok(quotes.every((q) => text.slice(q.start, q.end) === q.text), `${name}: offsets exact`);

@@ -1,5 +1,5 @@
-import type { Entity } from '../../../schemas/extract.js';
-import type { ParsedDocument } from '../doc/document.js';
+import type { Entity } from '../doc/layers.js';
+import type { Doc } from '../doc/document.js';
 
 // What kind of organization each one is, as the article calls it ("telecoms regulator Ofcom", "Acme, the startup
 // behind ..."), so that a description standing for it later ("the watchdog said") finds the one that fits.
@@ -65,7 +65,7 @@ const ACTS_AS_REGULATOR =
 const DESCRIPTION_REACH = 80;
 
 /** The kinds the text gives each organization (by entity id): from descriptors, appositions, the words of its name and what it does. */
-export function organizationKinds(doc: ParsedDocument, entities: readonly Entity[]): Map<string, Set<string>> {
+export function organizationKinds(doc: Doc, entities: readonly Entity[]): Map<string, Set<string>> {
   const kinds = new Map<string, Set<string>>();
   const { text } = doc;
   for (const entity of entities) {

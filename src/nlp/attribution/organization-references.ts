@@ -1,4 +1,4 @@
-import type { Speaker } from '../../../schemas/extract.js';
+import type { Speaker } from '../doc/layers.js';
 import { sentenceAt } from '../doc/document.js';
 import { fallsBackToSalient, GENERIC_PLURAL, kindOf, ORGANIZATION_NOUNS } from './organization-kinds.js';
 import { matchesWithHint } from '../doc/patterns.js';
@@ -20,7 +20,7 @@ export function latestOrganization(ctx: SpeakerContext, offset: number): Speaker
  * opened ("The regulator said ... . ..., it said"), else the article's organization nearby.
  */
 export function organizationForIt(ctx: SpeakerContext, offset: number): Speaker | null {
-  const from = ctx.doc.sentences[Math.max(0, sentenceAt(ctx.doc, offset) - 1)]!.start;
+  const from = ctx.sentences[Math.max(0, sentenceAt(ctx, offset) - 1)]!.start;
   const subject = latestMention(ctx, offset, (m) => m.start >= from && isOrganizationReferent(ctx, m) && isSubjectMention(ctx, m));
   const described = organizationReferencesIn(ctx, from, offset).findLast(
     (c) => c.speaker && atSentenceStart(ctx, c.start) && !isQuoted(ctx, c.start) && (!subject || c.start > subject.start),
@@ -28,7 +28,7 @@ export function organizationForIt(ctx: SpeakerContext, offset: number): Speaker 
   return described?.speaker ?? subject?.speaker ?? salientOrganization(ctx, offset);
 }
 
-const atSentenceStart = (ctx: SpeakerContext, at: number) => ctx.doc.text.slice(ctx.doc.sentences[sentenceAt(ctx.doc, at)]!.start, at).trim() === '';
+const atSentenceStart = (ctx: SpeakerContext, at: number) => ctx.text.slice(ctx.sentences[sentenceAt(ctx, at)]!.start, at).trim() === '';
 
 /**
  * A mention that is a clause's subject: no preposition or possessive before it, and a verb right after it, past an
@@ -36,7 +36,7 @@ const atSentenceStart = (ctx: SpeakerContext, at: number) => ctx.doc.text.slice(
  * makes chips, said".
  */
 function isSubjectMention(ctx: SpeakerContext, mention: NameMention): boolean {
-  const { text, tokens } = ctx.doc;
+  const { text, tokens } = ctx;
   const first = firstAtOrAfter(tokens, mention.start, startOf);
   const before = tokens[first - 1];
   if (before && before.sentence === tokens[first]?.sentence && (before.tags.has('Preposition') || before.tags.has('Possessive'))) return false;
@@ -63,11 +63,11 @@ export function salientOrganization(ctx: SpeakerContext, offset: number, fits: (
   const accepts = (m: NameMention) => isOrganizationReferent(ctx, m) && fits(m);
   const latest = latestMention(ctx, offset, accepts);
   if (!latest) return null;
-  const from = sentenceAt(ctx.doc, offset) - RECENT_SENTENCES;
-  const last = firstAtOrAfter(ctx.names, offset, startOf) - 1;
+  const from = sentenceAt(ctx, offset) - RECENT_SENTENCES;
+  const last = firstAtOrAfter(ctx.speakers.names, offset, startOf) - 1;
   let best = latest;
-  for (let i = last; i >= 0 && i > last - ANTECEDENT_REACH && sentenceAt(ctx.doc, ctx.names[i]!.start) >= from; i--) {
-    const mention = ctx.names[i]!;
+  for (let i = last; i >= 0 && i > last - ANTECEDENT_REACH && sentenceAt(ctx, ctx.speakers.names[i]!.start) >= from; i--) {
+    const mention = ctx.speakers.names[i]!;
     if (!isQuoted(ctx, mention.start) && accepts(mention) && salienceOf(ctx, mention) > salienceOf(ctx, best)) best = mention;
   }
   return best.speaker;
@@ -75,7 +75,7 @@ export function salientOrganization(ctx: SpeakerContext, offset: number, fits: (
 
 /** An organization something may refer back to; "its WSE-3 chip", "Acme's Orbit service" name a thing the organization has. */
 function isOrganizationReferent(ctx: SpeakerContext, mention: NameMention): boolean {
-  const { text } = ctx.doc;
+  const { text } = ctx;
   if (mention.kind !== 'organization') return false;
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   return !POSSESSED.test(before) && !ADDRESSED.test(before) && !/^-\d/u.test(text.slice(mention.end, mention.end + 2));
@@ -89,7 +89,7 @@ const ADDRESSED = /(?<!\w)(?:told|telling|tells|(?:an\s+)?interview\s+with)\s+(?
 const RECENT_SENTENCES = 3;
 
 function salienceOf(ctx: SpeakerContext, mention: NameMention): number {
-  return ctx.organizations.find((e) => e.id === mention.speaker.entityId)?.salience ?? 0;
+  return ctx.speakers.organizations.find((e) => e.id === mention.speaker.entityId)?.salience ?? 0;
 }
 
 /** Words a description does not run across ("the deal with the company" is two phrases). */
@@ -110,7 +110,7 @@ const TWO_ORGANIZATIONS_HINT = new RegExp(GENERIC_PLURAL.join('|'), 'u');
 
 /** The descriptions in [start, end) that stand for organizations ("the watchdog", "the two companies"), each resolved. */
 export function organizationReferencesIn(ctx: SpeakerContext, start: number, end: number): Candidate[] {
-  const slice = ctx.doc.text.slice(start, end);
+  const slice = ctx.text.slice(start, end);
   const found: Candidate[] = [];
   for (const match of matchesWithHint(slice, DESCRIPTION, DESCRIPTION_HINT)) {
     const at = start + match.index;
@@ -132,16 +132,16 @@ export function organizationReferencesIn(ctx: SpeakerContext, start: number, end
  * descriptor of the name after it), "the network" with no network in sight.
  */
 function describedOrganization(ctx: SpeakerContext, match: RegExpMatchArray, at: number): Speaker | null | undefined {
-  const { text } = ctx.doc;
+  const { text } = ctx;
   const end = at + match[0].length;
   const { possessor, noun } = match.groups!;
-  if (possessor && !overlapsAny(ctx.places, { start: at, end: at + possessor.length })) return undefined;
+  if (possessor && !overlapsAny(ctx.speakers.places, { start: at, end: at + possessor.length })) return undefined;
   if (/^ +\p{Lu}/u.test(text.slice(end, end + 2))) return undefined;
-  const inner = ctx.names[firstAtOrAfter(ctx.names, at, startOf)];
+  const inner = ctx.speakers.names[firstAtOrAfter(ctx.speakers.names, at, startOf)];
   if (inner && inner.end <= end && inner.kind === 'organization') return inner.speaker;
   const kind = kindOf(noun!);
   if (kind) {
-    const fitting = salientOrganization(ctx, at, (m) => ctx.kinds.get(m.speaker.entityId ?? '')?.has(kind) ?? false);
+    const fitting = salientOrganization(ctx, at, (m) => ctx.speakers.kinds.get(m.speaker.entityId ?? '')?.has(kind) ?? false);
     if (fitting) return fitting;
     if (!fallsBackToSalient(kind)) return undefined;
   }
@@ -153,7 +153,7 @@ function describedOrganization(ctx: SpeakerContext, match: RegExpMatchArray, at:
  * the first its subject ("Acme agreed to buy Lumio. The companies said ..."). None when it is not two.
  */
 function organizationsTogether(ctx: SpeakerContext, offset: number): Speaker[] {
-  const { doc } = ctx;
+  const doc = ctx;
   const sentence = sentenceAt(doc, offset);
   const { start, end } = doc.sentences[sentence]!;
   const here = organizationsIn(ctx, Math.max(start, offset - REACH), Math.min(end, offset + REACH));
@@ -165,10 +165,10 @@ function organizationsTogether(ctx: SpeakerContext, offset: number): Speaker[] {
 
 /** The distinct organizations named in [start, end), outside quotations and parentheses ("(Reuters)"), first mentions. */
 function organizationsIn(ctx: SpeakerContext, start: number, end: number): NameMention[] {
-  const { text } = ctx.doc;
+  const { text } = ctx;
   const found: NameMention[] = [];
-  for (let i = firstAtOrAfter(ctx.names, start, startOf); i < ctx.names.length && ctx.names[i]!.end <= end; i++) {
-    const mention = ctx.names[i]!;
+  for (let i = firstAtOrAfter(ctx.speakers.names, start, startOf); i < ctx.speakers.names.length && ctx.speakers.names[i]!.end <= end; i++) {
+    const mention = ctx.speakers.names[i]!;
     const parenthesised = text[mention.start - 1] === '(' && text[mention.end] === ')';
     if (mention.kind === 'organization' && !parenthesised && !isQuoted(ctx, mention.start) && !found.some((m) => m.speaker.name === mention.speaker.name)) found.push(mention);
   }

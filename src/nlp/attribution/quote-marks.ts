@@ -1,17 +1,8 @@
 import { scanWindow } from '../doc/patterns.js';
+import type { QuotedSpan } from '../doc/layers.js';
 import type { Span } from '../doc/spans.js';
 
-/** Words between quotation marks, bounded to one paragraph. */
-export interface QuotedSpan extends Span {
-  /** Offset of the opening mark. */
-  readonly open: number;
-  /** Offset just past the closing mark, or past the quoted words when no closing mark ends them. */
-  readonly close: number;
-  /** Index into the paragraph list the spans were found in. */
-  readonly paragraph: number;
-  /** False when the quotation runs on: the paragraph ends, or the opening mark is repeated, before any closing mark. */
-  readonly closed: boolean;
-}
+export type { QuotedSpan } from '../doc/layers.js';
 
 type MarkRole = 'open' | 'close' | 'either' | 'none';
 

@@ -1,10 +1,11 @@
-import type { Entity, Quote, Speaker } from '../../../schemas/extract.js';
-import { isBoilerplate, sentenceAt, type ParsedDocument, type Paragraph as TextParagraph } from '../doc/document.js';
+import { component } from '../doc/components.js';
+import type { Quote, Speaker } from '../doc/layers.js';
+import { isBoilerplate, sentenceAt, type Doc, type Paragraph as TextParagraph } from '../doc/document.js';
 import { withIds } from '../doc/ids.js';
 import { scanWindow } from '../doc/patterns.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
-import { buildSpeakerContext, findCues, lastPersonIn, sourceOfCue, speakerOfCue, type Cue, type SpeakerContext } from './speakers.js';
+import { findCues, lastPersonIn, sourceOfCue, speakerOfCue, type Cue, type SpeakerContext } from './speakers.js';
 import { wordCount } from '../doc/words.js';
 
 /** One paragraph's quotations, sentence boundaries and reporting cues (cues inside quotations left out). */
@@ -29,12 +30,28 @@ interface Found {
 
 const NO_ATTRIBUTION: Attribution = { speaker: null, cue: null, direct: false };
 
+/** Quotation interiors of the article's content: every stage that attributes words reads them. */
+export const quoteSpansComponent = component({
+  name: 'quote-spans',
+  requires: [],
+  assigns: ['quoteSpans'],
+  run: (doc) => ({ quoteSpans: findQuotedSpans(doc.text, contentParagraphs(doc)).filter((span) => !isBoilerplate(doc, span)) }),
+});
+
 /**
  * Direct quotations (double or single marks, curly or straight), each with its speaker and cue. Titles of
  * works, names and scare quotes are left out: a short or title-like phrase counts only when someone is reported saying it.
  */
-export function extractQuotes(doc: ParsedDocument, entities: readonly Entity[], ctx = quotationContext(doc, entities)): Quote[] {
-  const byParagraph = groupBy(ctx.quoted, (span) => span.paragraph);
+export const quotesComponent = component({
+  name: 'quotes',
+  requires: ['quoteSpans', 'speakers'],
+  assigns: ['quotes'],
+  run: (doc) => ({ quotes: quotesOf(doc) }),
+});
+
+function quotesOf(ctx: SpeakerContext): Quote[] {
+  const doc = ctx;
+  const byParagraph = groupBy(ctx.quoteSpans, (span) => span.paragraph);
   const paragraphs = contentParagraphs(doc).map((p, index) => layOut(doc.text, p, byParagraph.get(index) ?? []));
   const found = paragraphs.flatMap((paragraph) =>
     paragraph.quotes.flatMap((span, i) => {
@@ -56,14 +73,8 @@ export function extractQuotes(doc: ParsedDocument, entities: readonly Entity[], 
   );
 }
 
-/** The document's quotation marks and speaker context, built once for every stage that attributes words. */
-export function quotationContext(doc: ParsedDocument, entities: readonly Entity[]): SpeakerContext {
-  const spans = findQuotedSpans(doc.text, contentParagraphs(doc)).filter((span) => !isBoilerplate(doc, span));
-  return buildSpeakerContext(doc, entities, spans);
-}
-
 /** Paragraphs holding article content; a quotation's `paragraph` indexes this list. */
-function contentParagraphs(doc: ParsedDocument): TextParagraph[] {
+function contentParagraphs(doc: Doc): TextParagraph[] {
   const content = new Set(doc.sentences.filter((s) => !s.boilerplate).map((s) => s.paragraph));
   return doc.paragraphs.filter((p) => content.has(p.index));
 }
@@ -184,7 +195,7 @@ function isFullQuotation(text: string, before: string): boolean {
 }
 
 function attributionOf(ctx: SpeakerContext, paragraph: Paragraph, index: number): Attribution | null {
-  const { text } = ctx.doc;
+  const { text } = ctx;
   const span = paragraph.quotes[index]!;
   const quoted = text.slice(span.start, span.end);
   const before = text.slice(Math.max(paragraph.start, span.open - 40), span.open);
@@ -208,7 +219,7 @@ const NOT_A_SUBJECT =
   /^[\s,]*(?:and|but|or|then|so|yet|in|on|at|for|to|with|from|by|of|into|over|after|before|while|when|because|as|than|about|under|through|during|without|within|if|though|although|since|until|which|who|that|where)\b/u;
 
 function cuedAttribution(ctx: SpeakerContext, paragraph: Paragraph, index: number, full: boolean): Attribution {
-  const { text } = ctx.doc;
+  const { text } = ctx;
   const span = paragraph.quotes[index]!;
   const previous = paragraph.quotes[index - 1];
   const next = paragraph.quotes[index + 1];
@@ -256,7 +267,7 @@ const EARLIER_CUE_REACH = 20;
  * person the paragraph is about, or the last source cued in the paragraph before.
  */
 function inheritSpeakers(ctx: SpeakerContext, found: Found[], paragraphs: readonly Paragraph[]): void {
-  const { text } = ctx.doc;
+  const { text } = ctx;
   for (let i = 0; i < found.length; i++) {
     const item = found[i]!;
     if (item.attribution.cue) continue;
@@ -306,7 +317,7 @@ function lastCuedSpeaker(ctx: SpeakerContext, paragraph: Paragraph, offset: numb
  * that paragraph went on to name somebody else.
  */
 function previousParagraphSpeaker(ctx: SpeakerContext, found: readonly Found[], index: number): Speaker | null {
-  const { text } = ctx.doc;
+  const { text } = ctx;
   const item = found[index]!;
   const previous = found[index - 1];
   if (!previous?.attribution.speaker || previous.span.paragraph !== item.span.paragraph - 1) return null;

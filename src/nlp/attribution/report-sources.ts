@@ -1,4 +1,4 @@
-import type { ParsedDocument, Sentence, Token } from '../doc/document.js';
+import type { Doc, Sentence, Token } from '../doc/document.js';
 import { isParticiple } from './reporting-cues.js';
 import { firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
 import { candidatesIn, isApposedName, sourceOfCue, speaksForNobody, type Candidate, type Cue, type SpeakerContext } from './speakers.js';
@@ -43,8 +43,8 @@ const LISTENER =
  */
 export function adjacentSource(ctx: SpeakerContext, cue: Cue, floor: number): Candidate | undefined {
   const found = sourceOfCue(ctx, cue, floor);
-  if (found && (found.start >= cue.end || isSubjectOf(ctx.doc.text, found, cue))) return found;
-  const adjacent = candidatesIn(ctx, Math.max(floor, cue.start - REACH), cue.start).filter((c) => isSubjectOf(ctx.doc.text, c, cue));
+  if (found && (found.start >= cue.end || isSubjectOf(ctx.text, found, cue))) return found;
+  const adjacent = candidatesIn(ctx, Math.max(floor, cue.start - REACH), cue.start).filter((c) => isSubjectOf(ctx.text, c, cue));
   return adjacent.findLast((c) => c.personal) ?? adjacent[adjacent.length - 1];
 }
 
@@ -67,12 +67,12 @@ function isSubjectOf(text: string, source: Span, cue: Cue): boolean {
 export function isPerson(ctx: SpeakerContext, source: Candidate | undefined): boolean {
   if (!source?.personal || !source.speaker) return false;
   const { entityId, name } = source.speaker;
-  return entityId !== null || ctx.genders.has(name) || ctx.bySurname.get(surnameAmong(name.split(/\s+/u)).toLowerCase())?.name === name;
+  return entityId !== null || ctx.speakers.genders.has(name) || ctx.speakers.bySurname.get(surnameAmong(name.split(/\s+/u)).toLowerCase())?.name === name;
 }
 
 /** "Epic sued Apple in 2020, arguing that ...": a participle after a clause has that clause's subject. */
 export function participleSubject(ctx: SpeakerContext, sentence: Sentence, cue: Cue): Candidate | undefined {
-  const { text } = ctx.doc;
+  const { text } = ctx;
   if (!isParticiple(cue) || !/,\s*$/u.test(tail(text, sentence.start, cue.start))) return undefined;
   const first = candidatesIn(ctx, sentence.start, Math.min(cue.start, sentence.start + REACH)).sort((a, b) => a.start - b.start)[0];
   return first && wordCount(text.slice(sentence.start, first.start)) <= LEADING_WORDS ? first : undefined;
@@ -85,7 +85,7 @@ const LEADING_WORDS = 6;
  * Where an unnamed subject begins ("..., people familiar with the matter said"): a few words with no verb after the
  * separator that ends the content. Without such a stretch the frame is the cue alone.
  */
-export function unnamedSubjectStart(doc: ParsedDocument, floor: number, cueStart: number): number {
+export function unnamedSubjectStart(doc: Doc, floor: number, cueStart: number): number {
   const last = firstAtOrAfter(doc.tokens, cueStart, startOf) - 1;
   for (let i = last, words = 0; i >= 0 && words < UNNAMED_SUBJECT_WORDS; i--, words++) {
     const token = doc.tokens[i]!;
@@ -103,7 +103,7 @@ const UNNAMED_SUBJECT_WORDS = 8;
  * joined to the subject, nearest first.
  */
 export function coSources(ctx: SpeakerContext, source: Candidate, floor: number): Candidate[] {
-  const { text } = ctx.doc;
+  const { text } = ctx;
   const found: Candidate[] = [];
   let joint = AND_BEFORE;
   for (let next = source; found.length < MOST_CO_SOURCES; ) {
@@ -135,7 +135,7 @@ export function listenerEnd(text: string, cue: Cue): number {
  * Words describing a name belong with it: "news agency Associated Press", "market analysts Gartner", "Virginia State
  * Attorney General Jerry Kilgore". Lower-case nouns and adjectives, and capitalised words, up to punctuation.
  */
-export function withDescriptor(doc: ParsedDocument, start: number, floor: number): number {
+export function withDescriptor(doc: Doc, start: number, floor: number): number {
   let index = firstAtOrAfter(doc.tokens, start, startOf) - 1;
   let at = start;
   for (let words = 0; words < DESCRIPTOR_WORDS && index >= 0; words++, index--) {
@@ -158,7 +158,7 @@ const AFTER_NAME = /^(?:in|on|at|during|when|who|which|that|to|after|before|whil
 
 /** Where the source named after an inverted cue or "according to" ends: at punctuation, or a preposition after a name. */
 export function phraseEnd(ctx: SpeakerContext, cue: Cue, sentenceEnd: number): number {
-  const { tokens } = ctx.doc;
+  const { tokens } = ctx;
   let end = cue.end;
   let named = false;
   const first = firstAtOrAfter(tokens, cue.end, startOf);
@@ -187,21 +187,21 @@ const NOT_NAME_TAGS = ['Pronoun', 'Date', 'Month', 'WeekDay', 'Value'];
  */
 export function sourceAfter(ctx: SpeakerContext, from: number, end: number): Candidate | undefined {
   // "sources close to the company", "people familiar with Acme's plans": unnamed sources, whatever they are near.
-  const anonymous = ANONYMOUS.exec(ctx.doc.text.slice(from, end));
+  const anonymous = ANONYMOUS.exec(ctx.text.slice(from, end));
   if (anonymous) end = from + anonymous.index;
   const candidates = candidatesIn(ctx, from, end);
   const known = candidates.findLast((c) => c.personal) ?? candidates[candidates.length - 1];
   if (known?.speaker) return known;
   const name = lastName(ctx, from, end);
   if (!name) return known;
-  const written = ctx.doc.text.slice(name.start, name.end);
-  const entity = ctx.organizations.find((e) => [e.name, ...e.aliases].some((form) => form.toLowerCase() === written.toLowerCase()));
+  const written = ctx.text.slice(name.start, name.end);
+  const entity = ctx.speakers.organizations.find((e) => [e.name, ...e.aliases].some((form) => form.toLowerCase() === written.toLowerCase()));
   return { start: name.start, end: name.end, personal: false, speaker: entity ? { entityId: entity.id, name: entity.name } : { entityId: null, name: written } };
 }
 
 /** The last run of capitalised words in [from, end), small connecting words inside it allowed ("Pew Internet and American Life Project"). */
 function lastName(ctx: SpeakerContext, from: number, end: number): Span | undefined {
-  const { doc } = ctx;
+  const doc = ctx;
   let found: Span | undefined;
   let run: Token[] = [];
   const flush = () => {

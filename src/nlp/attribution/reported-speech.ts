@@ -1,5 +1,5 @@
-import type { Speaker } from '../../../schemas/extract.js';
-import type { ParsedDocument, Sentence, Token } from '../doc/document.js';
+import type { Speaker } from '../doc/layers.js';
+import type { Doc, Sentence, Token } from '../doc/document.js';
 import {
   adjacentSource,
   coSources,
@@ -72,7 +72,7 @@ export function reportsIn(ctx: SpeakerContext, sentence: Sentence): Report[] {
 }
 
 function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Frame | undefined): Frame | null {
-  const { text } = ctx.doc;
+  const { text } = ctx;
   const floor = previous?.end ?? sentence.start;
   // ", noting that ...": a participle after an earlier report shares its subject.
   const shared = previous && isParticiple(cue) && SEPARATOR_BEFORE.test(tail(text, previous.end, cue.start)) ? previous : undefined;
@@ -87,9 +87,9 @@ function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Fr
   // A subject before the previous frame is shared with it ("Smith called it X and said Y"): this frame is the cue alone.
   const start =
     source && source.start < cue.start && source.start >= floor
-      ? withDescriptor(ctx.doc, (partners[partners.length - 1] ?? source).start, floor)
+      ? withDescriptor(ctx, (partners[partners.length - 1] ?? source).start, floor)
       : !source && !inverted && !shared && !clauseSubject
-        ? unnamedSubjectStart(ctx.doc, floor, cue.start)
+        ? unnamedSubjectStart(ctx, floor, cue.start)
         : cue.start;
   const end = inverted ? Math.max(cue.end, phraseEnd(ctx, cue, sentence.end)) : Math.max(listenerEnd(text, cue), source && source.start >= cue.end ? source.end : 0);
   const span = { start, end };
@@ -127,7 +127,7 @@ function skipThat(text: string, at: number): number {
 }
 
 function verbDirection(ctx: SpeakerContext, sentence: Sentence, frame: Span, floor: number): Placement | null {
-  const { text } = ctx.doc;
+  const { text } = ctx;
   const rest = head(text, frame.end, sentence.end);
   const before = tail(text, floor, frame.start);
   const hasBefore = SEPARATOR_BEFORE.test(before) && wordCount(before) >= 2;
@@ -141,9 +141,9 @@ function verbDirection(ctx: SpeakerContext, sentence: Sentence, frame: Span, flo
   }
   const complement = complementStart(ctx, frame.end, sentence.end);
   if (complement !== undefined) return { direction: 'after', contentStart: complement };
-  if (ADVERBIAL.test(rest) || startsWithDate(ctx.doc, frame.end)) {
+  if (ADVERBIAL.test(rest) || startsWithDate(ctx, frame.end)) {
     // "said on Thursday it would ...": a clause after the adverbial is the content; else the frame ends the sentence.
-    const clause = clauseAfterAdverbial(ctx.doc, frame.end, sentence.end);
+    const clause = clauseAfterAdverbial(ctx, frame.end, sentence.end);
     if (clause !== undefined) return { direction: 'after', contentStart: clause };
     if (hasBefore) {
       const tail = /[,;]|[.!?]*["”’']?\s*$/u.exec(rest);
@@ -164,7 +164,7 @@ const ADVERBIAL_WORDS = 6;
  * Where a clause begins after an adverbial ("on Thursday", "in a statement") that follows a cue: at a pronoun, name or
  * determiner that a verb follows before any comma. None when the adverbial runs to the end ("said during the call").
  */
-function clauseAfterAdverbial(doc: ParsedDocument, from: number, sentenceEnd: number): number | undefined {
+function clauseAfterAdverbial(doc: Doc, from: number, sentenceEnd: number): number | undefined {
   const first = firstAtOrAfter(doc.tokens, from, startOf);
   for (let i = first + 1; i < doc.tokens.length && i <= first + ADVERBIAL_WORDS && doc.tokens[i]!.end <= sentenceEnd; i++) {
     const token = doc.tokens[i]!;
@@ -178,14 +178,14 @@ function clauseAfterAdverbial(doc: ParsedDocument, from: number, sentenceEnd: nu
 }
 
 /** "said Tuesday at the conference": a date after the cue is an adverbial too. */
-function startsWithDate(doc: ParsedDocument, from: number): boolean {
+function startsWithDate(doc: Doc, from: number): boolean {
   const token = doc.tokens[firstAtOrAfter(doc.tokens, from, startOf)];
   return token !== undefined && (token.tags.has('Date') || token.tags.has('WeekDay') || token.tags.has('Month'));
 }
 
 /** Just past "that" in "said on Tuesday that ...", unless "that" begins a relative clause ("in an email that was"). */
 function complementStart(ctx: SpeakerContext, from: number, sentenceEnd: number): number | undefined {
-  const { doc } = ctx;
+  const doc = ctx;
   const rest = doc.text.slice(from, Math.min(sentenceEnd, from + 120));
   const match = COMPLEMENTIZER.exec(rest);
   if (!match || /[,;:"“”]/u.test(match[0])) return undefined;
@@ -231,7 +231,7 @@ interface Open {
 }
 
 function arrange(ctx: SpeakerContext, sentence: Sentence, frames: readonly Frame[]): Arranged[] {
-  const { text } = ctx.doc;
+  const { text } = ctx;
   const reports: Arranged[] = [];
   let open = null as Open | null;
   let floor = sentence.start;
@@ -324,11 +324,11 @@ function trailingLength(text: string): number {
  * or are the noun phrase a cue such as "announced" takes. "what it said about its owner" asserts nothing.
  */
 function asserts(ctx: SpeakerContext, candidate: Report): boolean {
-  const { doc } = ctx;
+  const doc = ctx;
   const { content } = candidate;
   if (wordCount(doc.text.slice(content.start, content.end)) < 2) return false;
   if (content.start < candidate.frame.start || candidate.takesNounPhrase) return true;
-  const quoted = ctx.quoted[firstAtOrAfter(ctx.quoted, content.start + 1, endOf)];
+  const quoted = ctx.quoteSpans[firstAtOrAfter(ctx.quoteSpans, content.start + 1, endOf)];
   if (quoted && quoted.start < content.end) return true;
   return hasClause(doc, content);
 }
@@ -337,7 +337,7 @@ function asserts(ctx: SpeakerContext, candidate: Report): boolean {
  * Whether words make a clause: a verb with words before it that is not a gerund, nor a participle after a comma.
  * "it had raised $5m" is one; "a net loss of $3m, compared with a profit" is a noun phrase.
  */
-function hasClause(doc: ParsedDocument, span: Span): boolean {
+function hasClause(doc: Doc, span: Span): boolean {
   const first = firstAtOrAfter(doc.tokens, span.start, startOf);
   for (let i = first; i < doc.tokens.length && doc.tokens[i]!.end <= span.end; i++) {
     const token = doc.tokens[i]!;

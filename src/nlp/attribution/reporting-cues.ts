@@ -56,7 +56,7 @@ function nominalCues(text: string, sentence: Sentence): Cue[] {
 }
 
 function isReportingCue(ctx: SpeakerContext, cue: Cue): boolean {
-  const { text } = ctx.doc;
+  const { text } = ctx;
   if (isQuoted(ctx, cue.start)) return false;
   if (cue.kind === 'according') return true;
   if (PASSIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 40), cue.start))) return false;
@@ -64,14 +64,14 @@ function isReportingCue(ctx: SpeakerContext, cue: Cue): boolean {
   if (BARE_FORMS.includes(cue.text.toLowerCase()) && UNSAID.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return false;
   if (ANONYMITY.test(text.slice(cue.end, cue.end + 30))) return false;
   if (NAMING_CUE.test(cue.text) && /^\s+\p{Lu}/u.test(text.slice(cue.end, cue.end + 3))) return false;
-  const token = tokenAt(ctx.doc, cue.start);
+  const token = tokenAt(ctx, cue.start);
   // "patent claims", "meeting notes" are nouns; "saying" and "adding" report whatever the tagger calls them.
   return !token || !token.tags.has('Noun') || token.tags.has('Verb') || isParticiple(cue) || IS_REPORTING_NOUN.test(cue.text);
 }
 
 /** The cues of a sentence that report someone's words, in text order: none inside quotations, no passives, naming or "declined to say". */
 export function reportingCues(ctx: SpeakerContext, sentence: Sentence): Cue[] {
-  const { text } = ctx.doc;
+  const { text } = ctx;
   return [...findCues(text, sentence.start, sentence.end, REPORTING_CUE), ...nominalCues(text, sentence)]
     .sort((a, b) => a.start - b.start)
     .filter((cue) => isReportingCue(ctx, cue));
@@ -98,7 +98,7 @@ const CLAUSE_SUBJECT_WORDS = 5;
  * was off"); results when a noun phrase does ("reported new orders that were ...", "reported earlier this week and ...").
  */
 export function reportsResults(ctx: SpeakerContext, cue: Cue, contentStart: number): boolean {
-  const { doc } = ctx;
+  const doc = ctx;
   if (!RESULTS_VERB.test(cue.text)) return false;
   if (/[:,]|(?<!\w)that\s*$/iu.test(doc.text.slice(cue.end, contentStart))) return false;
   const first = firstAtOrAfter(doc.tokens, contentStart, startOf);

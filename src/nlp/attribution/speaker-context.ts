@@ -1,38 +1,13 @@
-import type { Entity, Speaker } from '../../../schemas/extract.js';
-import type { ParsedDocument } from '../doc/document.js';
-import type { QuotedSpan } from './quote-marks.js';
+import type { DocWith } from '../doc/document.js';
+import type { NameMention, Speaker } from '../doc/layers.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
 
 // The document as speaker resolution sees it, and the lookups every resolver shares.
 
-/** What speaker resolution needs of one document, built once: names, quotations, genders. */
-export interface SpeakerContext {
-  readonly doc: ParsedDocument;
-  /** Quotation interiors, sorted: names inside them neither speak nor stand behind a later "he". */
-  readonly quoted: readonly QuotedSpan[];
-  /** Mentions of people and organizations, sorted by offset. */
-  readonly names: readonly NameMention[];
-  /** People by surname, from full names ("Smith" → Jane Smith). */
-  readonly bySurname: ReadonlyMap<string, Speaker>;
-  /** The same for every capitalised run of two or more words, for a name a cue confirms ("Musk said" → Elon Musk). */
-  readonly byLooseSurname: ReadonlyMap<string, Speaker>;
-  readonly genders: ReadonlyMap<string, Gender>;
-  readonly organizations: readonly Entity[];
-  /** What kind each organization is, as the text calls it ("telecoms regulator Ofcom"), by entity id. */
-  readonly kinds: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Mentions of places and products, sorted: they speak for nobody ("Italy", "London-based"). */
-  readonly things: readonly Span[];
-  /** Mentions of places, sorted ("India's second-largest company" describes an organization). */
-  readonly places: readonly Span[];
-}
+/** The document as speaker resolution reads it: its quotation spans and its index of who may speak. */
+export type SpeakerContext = DocWith<'quoteSpans' | 'speakers'>;
 
-/** A mention of a person or organization, with who it names. */
-export interface NameMention extends Span {
-  readonly kind: 'person' | 'organization';
-  readonly speaker: Speaker;
-}
-
-export type Gender = 'male' | 'female';
+export type { Gender, NameMention } from '../doc/layers.js';
 
 /** A phrase that may be a cue's subject. People (names, he/she, "the chief executive") outrank organizations. */
 export interface Candidate extends Span {
@@ -50,7 +25,7 @@ export function overlapsAny(sorted: readonly Span[], span: Span): boolean {
 
 /** Whether `offset` lies inside a quotation. */
 export function isQuoted(ctx: SpeakerContext, offset: number): boolean {
-  const span = ctx.quoted[firstAtOrAfter(ctx.quoted, offset + 1, endOf)];
+  const span = ctx.quoteSpans[firstAtOrAfter(ctx.quoteSpans, offset + 1, endOf)];
   return span !== undefined && span.start <= offset;
 }
 
@@ -59,9 +34,9 @@ export const ANTECEDENT_REACH = 40;
 
 /** The latest mention before `offset`, outside quotations, that passes `accepts`. */
 export function latestMention(ctx: SpeakerContext, offset: number, accepts: (mention: NameMention) => boolean): NameMention | undefined {
-  const last = firstAtOrAfter(ctx.names, offset, startOf) - 1;
+  const last = firstAtOrAfter(ctx.speakers.names, offset, startOf) - 1;
   for (let i = last; i >= 0 && i > last - ANTECEDENT_REACH; i--) {
-    const mention = ctx.names[i]!;
+    const mention = ctx.speakers.names[i]!;
     if (!isQuoted(ctx, mention.start) && accepts(mention)) return mention;
   }
   return undefined;

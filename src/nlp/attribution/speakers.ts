@@ -1,7 +1,7 @@
-import type { Entity, Speaker } from '../../../schemas/extract.js';
-import { sentenceAt, type ParsedDocument, type Token } from '../doc/document.js';
+import { component } from '../doc/components.js';
+import type { Entity, Speaker, SpeakerIndex } from '../doc/layers.js';
+import { sentenceAt, type Doc, type DocWith, type Token } from '../doc/document.js';
 import { isAsciiUpperCase, lastSeparatingComma } from '../doc/chars.js';
-import type { QuotedSpan } from './quote-marks.js';
 import { organizationKinds } from './organization-kinds.js';
 import { latestOrganization, organizationForIt, organizationReferencesIn, salientOrganization } from './organization-references.js';
 import {
@@ -131,7 +131,16 @@ const surnameKey = (words: readonly string[]) => keyOf(surnameAmong(words));
 /** The words of a name other than honorifics. */
 const givenWords = (words: readonly string[]) => words.filter((word) => !HONORIFIC.test(word));
 
-export function buildSpeakerContext(doc: ParsedDocument, entities: readonly Entity[], quoted: readonly QuotedSpan[]): SpeakerContext {
+/** Who may speak in the document: its people and organizations, the people it names in passing, their genders and kinds. */
+export const speakersComponent = component({
+  name: 'speakers',
+  requires: ['entities'],
+  assigns: ['speakers'],
+  run: (doc) => ({ speakers: speakerIndexOf(doc) }),
+});
+
+export function speakerIndexOf(doc: DocWith<'entities'>): SpeakerIndex {
+  const { entities } = doc;
   // A name the entities stage typed as a product or place ("Mario Kart DS", "Georgia") is nobody's name.
   const mentionsOf = (types: readonly Entity['type'][]) => entities.filter((e) => types.includes(e.type)).flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
   const things = mentionsOf(['product', 'place']);
@@ -150,8 +159,6 @@ export function buildSpeakerContext(doc: ParsedDocument, entities: readonly Enti
   });
   const names = withPeople(entityNames.sort((a, b) => a.start - b.start), people, (run) => personNamed(bySurname, doc.text.slice(run.start, run.end)));
   return {
-    doc,
-    quoted,
     names,
     bySurname,
     byLooseSurname,
@@ -163,7 +170,7 @@ export function buildSpeakerContext(doc: ParsedDocument, entities: readonly Enti
   };
 }
 
-const unlisted = (doc: ParsedDocument, run: Span): Speaker => ({ entityId: null, name: doc.text.slice(run.start, run.end) });
+const unlisted = (doc: Doc, run: Span): Speaker => ({ entityId: null, name: doc.text.slice(run.start, run.end) });
 
 /** Full names by surname, the first introduced winning (those already in `index` first of all). */
 function surnameIndex(people: readonly Speaker[], index = new Map<string, Speaker>()): Map<string, Speaker> {
@@ -222,7 +229,7 @@ interface NameRun extends Span {
 }
 
 /** Runs of capitalised words that may name a person. */
-function nameRuns(doc: ParsedDocument): NameRun[] {
+function nameRuns(doc: Doc): NameRun[] {
   const { text } = doc;
   const runs: NameRun[] = [];
   let run: Token[] = [];
@@ -254,7 +261,7 @@ function nameRuns(doc: ParsedDocument): NameRun[] {
 }
 
 /** Gender from an honorific ("Ms Deans") or a first name the tagger knows ("Fiona"), per speaker name. */
-function gendersOf(doc: ParsedDocument, names: readonly NameMention[]): Map<string, Gender> {
+function gendersOf(doc: Doc, names: readonly NameMention[]): Map<string, Gender> {
   const genders = new Map<string, Gender>();
   for (const mention of names) {
     if (mention.kind !== 'person' || genders.has(mention.speaker.name)) continue;
@@ -273,7 +280,7 @@ function gendersOf(doc: ParsedDocument, names: readonly NameMention[]): Map<stri
 // ---------------------------------------------------------------------------------------------------------------
 // Lookups
 
-function tokenAt(doc: ParsedDocument, offset: number): Token | undefined {
+function tokenAt(doc: Doc, offset: number): Token | undefined {
   const token = doc.tokens[firstAtOrAfter(doc.tokens, offset, startOf)];
   return token && token.start === offset ? token : undefined;
 }
@@ -284,7 +291,7 @@ function tokenAt(doc: ParsedDocument, offset: number): Token | undefined {
  */
 function pronounAntecedent(ctx: SpeakerContext, pronoun: string, offset: number): Speaker | null {
   const excluded = /^she$/iu.test(pronoun) ? 'male' : 'female';
-  const person = latestMention(ctx, offset, (m) => m.kind === 'person' && ctx.genders.get(m.speaker.name) !== excluded);
+  const person = latestMention(ctx, offset, (m) => m.kind === 'person' && ctx.speakers.genders.get(m.speaker.name) !== excluded);
   const unnamed = latestUnnamedSource(ctx, Math.max(person?.end ?? 0, offset - UNNAMED_REACH), offset, excluded);
   return unnamed ? unnamed.speaker : (person?.speaker ?? null);
 }
@@ -336,7 +343,7 @@ interface UnnamedSource extends Span {
  * beside them, whose noun heads the phrase ("an analyst", not "an analyst note").
  */
 function unnamedSourcesIn(ctx: SpeakerContext, start: number, end: number): UnnamedSource[] {
-  const { text, tokens } = ctx.doc;
+  const { text, tokens } = ctx;
   if (start >= end) return [];
   const slice = text.slice(start, end);
   const found = [
@@ -358,8 +365,8 @@ function roleHolder(ctx: SpeakerContext, role: string, offset: number): Speaker 
   const pattern = new RegExp(`${WORD_START}${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}${WORD_END}`, 'iu');
   const mention = latestMention(ctx, offset, (m) => {
     if (m.kind !== 'person') return false;
-    const sentence = ctx.doc.sentences[sentenceAt(ctx.doc, m.start)]!;
-    return pattern.test(ctx.doc.text.slice(Math.max(sentence.start, m.start - ROLE_REACH), Math.min(sentence.end, m.end + ROLE_REACH)));
+    const sentence = ctx.sentences[sentenceAt(ctx, m.start)]!;
+    return pattern.test(ctx.text.slice(Math.max(sentence.start, m.start - ROLE_REACH), Math.min(sentence.end, m.end + ROLE_REACH)));
   });
   return mention?.speaker ?? null;
 }
@@ -369,10 +376,10 @@ const ROLE_REACH = 50;
 
 /** An organization named in a phrase, as the entity when the entities stage has it. */
 function organizationNamed(ctx: SpeakerContext, at: number, written: string): Speaker {
-  const mention = ctx.names[firstAtOrAfter(ctx.names, at, startOf)];
+  const mention = ctx.speakers.names[firstAtOrAfter(ctx.speakers.names, at, startOf)];
   if (mention && mention.kind === 'organization' && mention.start < at + written.length) return mention.speaker;
   const key = written.toLowerCase();
-  const entity = ctx.organizations.find((e) => [e.name, ...e.aliases].some((form) => form.toLowerCase() === key));
+  const entity = ctx.speakers.organizations.find((e) => [e.name, ...e.aliases].some((form) => form.toLowerCase() === key));
   return entity ? { entityId: entity.id, name: entity.name } : { entityId: null, name: written };
 }
 
@@ -397,9 +404,9 @@ const PUBLICATION_HINT = /report|survey|study|poll/u;
 /** The phrases in [start, end) that name or stand for a person or organization, each resolved; sorted by end. */
 export function candidatesIn(ctx: SpeakerContext, start: number, end: number): Candidate[] {
   const found: Candidate[] = [];
-  const { text } = ctx.doc;
-  for (let i = firstAtOrAfter(ctx.names, start, startOf); i < ctx.names.length && ctx.names[i]!.start < end; i++) {
-    const mention = ctx.names[i]!;
+  const { text } = ctx;
+  for (let i = firstAtOrAfter(ctx.speakers.names, start, startOf); i < ctx.speakers.names.length && ctx.speakers.names[i]!.start < end; i++) {
+    const mention = ctx.speakers.names[i]!;
     if (mention.end <= end) found.push({ start: mention.start, end: mention.end, personal: mention.kind === 'person', speaker: mention.speaker });
   }
   found.push(...unlistedNames(ctx, start, end, found));
@@ -441,7 +448,7 @@ function spokespersonOrganization(ctx: SpeakerContext, match: RegExpMatchArray, 
 
 /** Capitalised names no mention covers: person-tagged words, or a known surname ("says Early"). */
 function unlistedNames(ctx: SpeakerContext, start: number, end: number, covered: readonly Candidate[]): Candidate[] {
-  const { doc } = ctx;
+  const doc = ctx;
   const found: Candidate[] = [];
   let run: Token[] = [];
   const flush = () => {
@@ -449,7 +456,7 @@ function unlistedNames(ctx: SpeakerContext, start: number, end: number, covered:
       const first = run[0]!;
       const last = run[run.length - 1]!;
       const runEnd = last.end - possessiveLength(last.text);
-      found.push({ start: first.start, end: runEnd, personal: true, speaker: personNamed(ctx.bySurname, doc.text.slice(first.start, runEnd)) });
+      found.push({ start: first.start, end: runEnd, personal: true, speaker: personNamed(ctx.speakers.bySurname, doc.text.slice(first.start, runEnd)) });
     }
     run = [];
   };
@@ -457,7 +464,7 @@ function unlistedNames(ctx: SpeakerContext, start: number, end: number, covered:
     const token = doc.tokens[i]!;
     const isName = !covered.some((c) => c.start < token.end && token.start < c.end) &&
       isCapitalised(token) && !token.tags.has('Pronoun') && !speaksForNobody(ctx, i) &&
-      (PERSON_TAGS.some((tag) => token.tags.has(tag)) || ctx.bySurname.has(keyOf(token.text)));
+      (PERSON_TAGS.some((tag) => token.tags.has(tag)) || ctx.speakers.bySurname.has(keyOf(token.text)));
     if (isName && run.length && /[,;:.!?()"“”]/u.test(run[run.length - 1]!.post)) flush();
     if (isName) run.push(token);
     else flush();
@@ -487,7 +494,7 @@ function verbPhraseStart(text: string, start: number, cueStart: number): number 
 
 /** The subject before a cue; a parenthesis between subject and verb ("Smith, Acme's chief, said") is passed over. */
 function subjectBefore(ctx: SpeakerContext, start: number, cueStart: number): Candidate | undefined {
-  const { text } = ctx.doc;
+  const { text } = ctx;
   const end = verbPhraseStart(text, start, cueStart);
   if (/(?<!\w)it$/iu.test(text.slice(Math.max(start, end - 3), end))) {
     return { start: end - 2, end, personal: false, speaker: organizationForIt(ctx, end - 2) };
@@ -516,7 +523,7 @@ const TITLE_REACH = 40;
 /** Adds a capitalised name standing right against the verb, when no person is named otherwise. */
 function withAdjacentName(ctx: SpeakerContext, candidates: readonly Candidate[], name: Span | undefined): Candidate[] {
   if (!name || candidates.some((c) => c.personal || (c.start < name.end && name.start < c.end))) return [...candidates];
-  const speaker = personNamed(ctx.byLooseSurname, ctx.doc.text.slice(name.start, name.end));
+  const speaker = personNamed(ctx.speakers.byLooseSurname, ctx.text.slice(name.start, name.end));
   return [...candidates, { ...name, personal: true, speaker }].sort((a, b) => a.end - b.end || a.start - b.start);
 }
 
@@ -524,16 +531,16 @@ const NOT_ADJACENT_NAME_TAGS = [...NOT_NAME_TAGS, 'Date', 'Value'];
 
 /** A place or product the entities stage found, or the first half of a compound modifier ("London-based"): nobody who speaks. */
 export function speaksForNobody(ctx: SpeakerContext, index: number): boolean {
-  const token = ctx.doc.tokens[index]!;
-  const next = ctx.doc.tokens[index + 1];
-  return overlapsAny(ctx.things, token) || (token.post === '-' && next !== undefined && /^\p{Ll}/u.test(next.text));
+  const token = ctx.tokens[index]!;
+  const next = ctx.tokens[index + 1];
+  return overlapsAny(ctx.speakers.things, token) || (token.post === '-' && next !== undefined && /^\p{Ll}/u.test(next.text));
 }
 
 /** A word that may be part of a name nobody listed: capitalised, and a proper noun or not the first of its sentence. */
 function isNameWord(ctx: SpeakerContext, index: number): boolean {
-  const token = ctx.doc.tokens[index]!;
+  const token = ctx.tokens[index]!;
   if (!isCapitalised(token) || TITLE_TOKEN.test(token.normal) || NOT_ADJACENT_NAME_TAGS.some((tag) => token.tags.has(tag)) || speaksForNobody(ctx, index)) return false;
-  const sentence = ctx.doc.sentences[token.sentence];
+  const sentence = ctx.sentences[token.sentence];
   return token.tags.has('ProperNoun') || token.tags.has('Person') || sentence?.tokenStart !== index;
 }
 
@@ -542,23 +549,23 @@ const NAME_WORDS = 4;
 
 /** The capitalised words that end at `end` ("... Elon Musk| said"). */
 function nameEndingAt(ctx: SpeakerContext, start: number, end: number): Span | undefined {
-  const last = firstAtOrAfter(ctx.doc.tokens, end + 1, endOf) - 1;
-  const token = ctx.doc.tokens[last];
-  if (!token || token.start < start || ctx.doc.text.slice(token.end, end).trim() !== '') return undefined;
+  const last = firstAtOrAfter(ctx.tokens, end + 1, endOf) - 1;
+  const token = ctx.tokens[last];
+  if (!token || token.start < start || ctx.text.slice(token.end, end).trim() !== '') return undefined;
   return nameThrough(ctx, last, -1, start);
 }
 
 /** The capitalised words that start at `from` ("said| Elon Musk"). */
 function nameStartingAt(ctx: SpeakerContext, from: number): Span | undefined {
-  const first = firstAtOrAfter(ctx.doc.tokens, from, startOf);
-  const token = ctx.doc.tokens[first];
-  if (!token || ctx.doc.text.slice(from, token.start).trim() !== '') return undefined;
+  const first = firstAtOrAfter(ctx.tokens, from, startOf);
+  const token = ctx.tokens[first];
+  if (!token || ctx.text.slice(from, token.start).trim() !== '') return undefined;
   return nameThrough(ctx, first, 1, from);
 }
 
 /** The name words from token `index` on, one way (`step`), not past `limit` nor across punctuation. */
 function nameThrough(ctx: SpeakerContext, index: number, step: 1 | -1, limit: number): Span | undefined {
-  const { tokens } = ctx.doc;
+  const { tokens } = ctx;
   if (!isNameWord(ctx, index)) return undefined;
   let far = index;
   for (let count = 1; count < NAME_WORDS; count++) {
@@ -581,7 +588,7 @@ const INVERTED_REACH = 3;
 
 /** The subject after a verb ("said Smith", "according to Acme"), up to the first punctuation. */
 function subjectAfter(ctx: SpeakerContext, from: number): Candidate | undefined {
-  const { doc } = ctx;
+  const doc = ctx;
   if (!/^\s*\p{L}/u.test(doc.text.slice(from, from + 8))) return undefined;
   const first = firstAtOrAfter(doc.tokens, from, startOf);
   let last = first;
@@ -623,7 +630,7 @@ export function sourceOfCue(ctx: SpeakerContext, cue: Cue, regionStart: number):
   }
   const start = Math.max(regionStart, cue.start - SUBJECT_REACH);
   const subject = subjectBefore(ctx, start, cue.start);
-  if (invertsHere(ctx.doc.text, cue) && !subject?.personal && bareBefore(ctx.doc.text, start, cue.start)) {
+  if (invertsHere(ctx.text, cue) && !subject?.personal && bareBefore(ctx.text, start, cue.start)) {
     const inverted = subjectAfter(ctx, cue.end);
     if (inverted) return inverted;
   }

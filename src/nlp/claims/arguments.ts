@@ -1,4 +1,4 @@
-import type { ClaimKind, DateMention, Entity, EntityType, Money, Percentage } from '../../../schemas/extract.js';
+import type { ClaimKind, DateMention, Entity, EntityType, Money, Percentage } from '../doc/layers.js';
 import type { Span } from '../doc/spans.js';
 
 /** An entity mention inside a claim. */

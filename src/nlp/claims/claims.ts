@@ -1,21 +1,11 @@
-import type { Claim, DateMention, Entity, Money, Percentage, Quote, Speaker } from '../../../schemas/extract.js';
-import { contentSentences, sentenceAt, type ParsedDocument, type Sentence, type Token } from '../doc/document.js';
+import type { Claim, DateMention, Entity, Money, Percentage, Quote, Speaker } from '../doc/layers.js';
+import { contentSentences, sentenceAt, type Doc, type Sentence, type Token } from '../doc/document.js';
 import { withIds } from '../doc/ids.js';
 import { triggerIn } from './kinds.js';
-import { findingsOf, propositionOf, type Findings } from './propositions.js';
-import { quotationContext } from '../attribution/quotes.js';
+import { component } from '../doc/components.js';
+import { propositionOf, type ClaimsContext } from './propositions.js';
 import { reportsIn, trimSpan, type Report } from '../attribution/reported-speech.js';
 import { within, type Span } from '../doc/spans.js';
-import type { SpeakerContext } from '../attribution/speakers.js';
-
-/** What the claims stage reads besides the document: every other stage's output, whose ids claims refer to. */
-export interface ClaimInputs {
-  readonly entities: readonly Entity[];
-  readonly money: readonly Money[];
-  readonly percentages: readonly Percentage[];
-  readonly dates: readonly DateMention[];
-  readonly quotes: readonly Quote[];
-}
 
 /** A claim before its proposition is read: where it is, who asserts it, and the quotations it rests on. */
 interface Draft {
@@ -34,29 +24,36 @@ interface Draft {
  * or an event of a known kind about an entity even when nobody is cited, and every attributed quotation that no
  * report covers. Each claim links the quotations it rests on, and their speaker is its speaker.
  */
-export function extractClaims(doc: ParsedDocument, inputs: ClaimInputs, ctx: SpeakerContext = quotationContext(doc, inputs.entities)): Claim[] {
-  const findings = findingsOf(inputs);
+export const claimsComponent = component({
+  name: 'claims',
+  requires: ['entities', 'mentions', 'money', 'percentages', 'dates', 'quotes', 'quoteSpans', 'speakers'],
+  assigns: ['claims'],
+  run: (doc) => ({ claims: claimsOf(doc) }),
+});
+
+function claimsOf(doc: ClaimsContext): Claim[] {
+  const ctx = doc;
   const drafts: Draft[] = [];
   for (const sentence of contentSentences(doc)) {
     const reported = reportsIn(ctx, sentence).map((report) => draftOf(report, sentence));
     drafts.push(...reported);
     // The article's own words: what no report covers, outside quotations.
-    const covered = [...reported.map((d) => d.extent), ...within(inputs.quotes, sentence)];
+    const covered = [...reported.map((d) => d.extent), ...within(doc.quotes, sentence)];
     for (const region of uncovered(sentence, covered)) {
       for (const clause of clausesIn(doc, region)) {
         const content = withoutLeadingPhrase(doc, clause);
-        if (statesSomething(doc, findings, content, clause)) {
+        if (statesSomething(doc, content, clause)) {
           drafts.push({ content, extent: clause, sentence, speaker: null, cue: null, takesNounPhrase: false, personal: false, quotes: [] });
         }
       }
     }
   }
-  drafts.push(...linkQuotes(doc, findings, drafts, inputs.quotes));
+  drafts.push(...linkQuotes(doc, drafts));
   drafts.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
   return withIds(
     'c',
     drafts.map((draft) => {
-      const { subject, predicate, object, kind, modality, figures, dates, arguments: roles } = propositionOf(ctx, findings, draft);
+      const { subject, predicate, object, kind, modality, figures, dates, arguments: roles } = propositionOf(ctx, draft);
       return {
         text: doc.text.slice(draft.content.start, draft.content.end),
         start: draft.content.start,
@@ -102,7 +99,7 @@ const CLAUSE_BREAK = /;\s+|,\s+(?=(?:and|but|while|whereas|with)\s)/gu;
 const LEADING_LINK = /^(?:and|but|while|whereas|with|so|yet)\s+/iu;
 
 /** The clauses of a region, each holding a verb; a piece without one stays with the clause before it ("X, Y, and Z"). */
-function clausesIn(doc: ParsedDocument, region: Span): Span[] {
+function clausesIn(doc: Doc, region: Span): Span[] {
   const text = doc.text.slice(region.start, region.end);
   const pieces: Span[] = [];
   let from = 0;
@@ -124,7 +121,7 @@ function clausesIn(doc: ParsedDocument, region: Span): Span[] {
 const LEADING_PHRASE_WORDS = 12;
 
 /** A clause without the prepositional phrase it opens with: "In May, Acme bought Lumio" asserts "Acme bought Lumio". */
-function withoutLeadingPhrase(doc: ParsedDocument, clause: Span): Span {
+function withoutLeadingPhrase(doc: Doc, clause: Span): Span {
   const tokens = within(doc.tokens, clause);
   if (!tokens[0]?.tags.has('Preposition')) return clause;
   const comma = tokens.slice(0, LEADING_PHRASE_WORDS).findIndex((token) => /,\s*$/u.test(token.post));
@@ -138,7 +135,7 @@ function withoutLink(text: string, span: Span): Span {
   return { start: span.start + (link?.[0].length ?? 0), end };
 }
 
-function hasVerb(doc: ParsedDocument, span: Span): boolean {
+function hasVerb(doc: Doc, span: Span): boolean {
   return within(doc.tokens, span).some((t) => t.tags.has('Verb'));
 }
 
@@ -146,9 +143,9 @@ function hasVerb(doc: ParsedDocument, span: Span): boolean {
  * An unattributed clause is a claim when it states a figure, or an event of a known kind about a named entity with a
  * verb of its own: "Acme acquired Brightline", not "in response to a question about Acme's spending".
  */
-function statesSomething(doc: ParsedDocument, findings: Findings, clause: Span, extent: Span): boolean {
-  if (within(findings.money, extent).length || within(findings.percentages, extent).length) return true;
-  const mentions = within(findings.mentions, clause);
+function statesSomething(doc: ClaimsContext, clause: Span, extent: Span): boolean {
+  if (within(doc.money, extent).length || within(doc.percentages, extent).length) return true;
+  const mentions = within(doc.mentions, clause);
   if (!mentions.length || !within(doc.tokens, clause).some(isFiniteVerb)) return false;
   return triggerIn(doc.text.slice(clause.start, clause.end), mentions.some((m) => m.entity.type === 'product')) !== null;
 }
@@ -170,7 +167,7 @@ const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.
  * speaker about the same entity ("Our goal for Llama 4 is to lead" after a claim about Llama 4). A quotation that
  * belongs to none, and has a speaker, becomes a claim of its own. Returns those new claims.
  */
-function linkQuotes(doc: ParsedDocument, findings: Findings, drafts: readonly Draft[], quotes: readonly Quote[]): Draft[] {
+function linkQuotes(doc: ClaimsContext, drafts: readonly Draft[]): Draft[] {
   const bySentence = new Map<number, Draft[]>();
   for (const draft of drafts) {
     const list = bySentence.get(draft.sentence.index);
@@ -178,18 +175,18 @@ function linkQuotes(doc: ParsedDocument, findings: Findings, drafts: readonly Dr
     else bySentence.set(draft.sentence.index, [draft]);
   }
   const own: Draft[] = [];
-  for (const quote of quotes) {
-    const claim = holderOf(doc, bySentence, quote) ?? continued(doc, findings, bySentence, quote);
+  for (const quote of doc.quotes) {
+    const claim = holderOf(doc, bySentence, quote) ?? continued(doc, bySentence, quote);
     if (claim) {
       claim.quotes.push(quote.id);
       if (!claim.speaker && quote.speaker) {
         claim.speaker = quote.speaker;
         claim.cue ??= quote.cue;
-        claim.personal = isPerson(findings, quote.speaker);
+        claim.personal = isPerson(doc, quote.speaker);
       }
     } else if (quote.speaker) {
       const sentence = doc.sentences[quote.sentence]!;
-      const personal = isPerson(findings, quote.speaker);
+      const personal = isPerson(doc, quote.speaker);
       own.push({ content: quote, extent: quote, sentence, speaker: quote.speaker, cue: quote.cue, takesNounPhrase: false, personal, quotes: [quote.id] });
     }
   }
@@ -197,10 +194,10 @@ function linkQuotes(doc: ParsedDocument, findings: Findings, drafts: readonly Dr
 }
 
 /** A speaker the entities stage does not list as an organization is taken for a person. */
-const isPerson = (findings: Findings, speaker: Speaker) => findings.entities.find((e) => e.id === speaker.entityId)?.type !== 'organization';
+const isPerson = (doc: ClaimsContext, speaker: Speaker) => doc.entities.find((e) => e.id === speaker.entityId)?.type !== 'organization';
 
 /** The claim whose words hold most of the quotation, when its speaker is the quotation's (or either is unknown). */
-function holderOf(doc: ParsedDocument, bySentence: ReadonlyMap<number, readonly Draft[]>, quote: Quote): Draft | undefined {
+function holderOf(doc: Doc, bySentence: ReadonlyMap<number, readonly Draft[]>, quote: Quote): Draft | undefined {
   let best: Draft | undefined;
   for (let index = quote.sentence; index <= sentenceAt(doc, quote.end - 1); index++) {
     for (const draft of bySentence.get(index) ?? []) {
@@ -212,15 +209,15 @@ function holderOf(doc: ParsedDocument, bySentence: ReadonlyMap<number, readonly 
   return best;
 }
 
-function continued(doc: ParsedDocument, findings: Findings, bySentence: ReadonlyMap<number, readonly Draft[]>, quote: Quote): Draft | undefined {
+function continued(doc: ClaimsContext, bySentence: ReadonlyMap<number, readonly Draft[]>, quote: Quote): Draft | undefined {
   if (!quote.speaker) return undefined;
-  const named = new Set(within(findings.mentions, quote).map((m) => m.entity.id));
+  const named = new Set(within(doc.mentions, quote).map((m) => m.entity.id));
   named.delete(quote.speaker.entityId ?? '');
   const paragraph = doc.sentences[quote.sentence]!.paragraph;
   const bySpeaker = (index: number) => (bySentence.get(index) ?? []).filter((d) => d.sentence.paragraph >= paragraph - 1 && sameName(d.speaker, quote.speaker));
   // The same speaker's claim about something the quotation names ...
   for (let index = quote.sentence - 1; named.size && index >= Math.max(0, quote.sentence - CONTINUATION_REACH); index--) {
-    const found = bySpeaker(index).findLast((d) => within(findings.mentions, d.content).some((m) => named.has(m.entity.id)));
+    const found = bySpeaker(index).findLast((d) => within(doc.mentions, d.content).some((m) => named.has(m.entity.id)));
     if (found) return found;
   }
   // ... else the quotation it goes on from, just before it in its paragraph ('"We grew," she said. "And we will again."').

@@ -1,4 +1,4 @@
-import type { ClaimKind } from '../../../schemas/extract.js';
+import type { ClaimKind } from '../doc/layers.js';
 import { lemmaOf } from '../doc/compromise.js';
 import { WORD_END, WORD_START } from '../doc/patterns.js';
 

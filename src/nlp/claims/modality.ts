@@ -1,4 +1,4 @@
-import type { Claim } from '../../../schemas/extract.js';
+import type { Claim } from '../doc/layers.js';
 
 export type Modality = Claim['modality'];
 

@@ -1,6 +1,5 @@
-import type { Claim, ClaimKind, Entity, Speaker } from '../../../schemas/extract.js';
-import type { ClaimInputs } from './claims.js';
-import type { ParsedDocument, Token } from '../doc/document.js';
+import type { Claim, ClaimKind, Entity, Speaker } from '../doc/layers.js';
+import type { Doc, DocWith, Token } from '../doc/document.js';
 import { argumentsOf, type MentionOf } from './arguments.js';
 import { triggerIn } from './kinds.js';
 import { modalityOf } from './modality.js';
@@ -10,17 +9,8 @@ import { firstAtOrAfter, startOf, within, type Span } from '../doc/spans.js';
 import { candidatesIn, isQuoted, type SpeakerContext } from '../attribution/speakers.js';
 import { isVerb, tokenAt } from '../doc/words.js';
 
-/** The other stages' findings, sorted by offset, with every entity mention, for looking up what a span holds. */
-export interface Findings extends Omit<ClaimInputs, 'quotes'> {
-  readonly mentions: readonly MentionOf[];
-}
-
-export function findingsOf(stages: Omit<ClaimInputs, 'quotes'>): Findings {
-  const mentions = stages.entities
-    .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
-    .sort((a, b) => a.start - b.start);
-  return { ...stages, mentions };
-}
+/** What claims are read from: the document with every other layer, whose ids claims refer to. */
+export type ClaimsContext = DocWith<'entities' | 'mentions' | 'money' | 'percentages' | 'dates' | 'quotes' | 'quoteSpans' | 'speakers'>;
 
 /** What a proposition is read from. */
 export interface PropositionSource {
@@ -39,22 +29,22 @@ export interface PropositionSource {
 export type Proposition = Pick<Claim, 'subject' | 'predicate' | 'object' | 'kind' | 'modality' | 'figures' | 'dates' | 'arguments'>;
 
 /** Reads who does what from a span: its subject, verb (normalised), the rest, its kind, modality, figures and roles. */
-export function propositionOf(ctx: SpeakerContext, findings: Findings, source: PropositionSource): Proposition {
-  const { doc } = ctx;
+export function propositionOf(ctx: ClaimsContext, source: PropositionSource): Proposition {
+  const doc = ctx;
   const { content } = source;
   const text = doc.text.slice(content.start, content.end);
-  const mentions = within(findings.mentions, content);
+  const mentions = within(ctx.mentions, content);
   const act = actOf(doc, source, mentions.some((m) => m.entity.type === 'product'));
   // Without a verb of their own the words are all subject ("the Austin-based firm's expected savings").
   const subjectEnd = act.verbless ? content.end : act.start;
-  const subjectEntity = subjectMention(ctx, findings, content, subjectEnd);
+  const subjectEntity = subjectMention(ctx, content, subjectEnd);
   const subject = subjectEntity
     ? { entityId: subjectEntity.id, name: subjectEntity.name }
     : (referenceBefore(ctx, content.start, subjectEnd, source.personal ? null : source.speaker) ??
       (source.speaker && (act.nounPhrase || /^to\s/iu.test(text)) ? source.speaker : null));
-  const money = within(findings.money, source.extent);
-  const percentages = within(findings.percentages, source.extent);
-  const dates = within(findings.dates, source.extent);
+  const money = within(ctx.money, source.extent);
+  const percentages = within(ctx.percentages, source.extent);
+  const dates = within(ctx.dates, source.extent);
   const modality = modalityOf(text, source.cue);
   // With no word of a kind, a forecast or a plan is still a goal or forecast ("agents will join the workforce, he predicted").
   const kind = act.kind ?? (modality === 'forecast' || modality === 'planned' ? 'goal_forecast' : 'statement');
@@ -72,7 +62,7 @@ export function propositionOf(ctx: SpeakerContext, findings: Findings, source: P
       start: content.start,
       kind,
       predicate: act.predicate,
-      subject: subjectEntity ?? findings.entities.find((e) => e.id === subject?.entityId) ?? null,
+      subject: subjectEntity ?? ctx.entities.find((e) => e.id === subject?.entityId) ?? null,
       verbAt: act.start,
       mentions,
       // Roles come from the asserted words only: "announced on Thursday" dates the announcement, not the investment.
@@ -108,7 +98,7 @@ interface Act extends Span {
  * The act: a verb that is also a word of a kind names it ("dropping" → drop, stock move); a noun of a kind ("revenue",
  * "job cuts") leaves the verb to the clause ("Revenue grew" → grow); a noun phrase after "announced" takes the cue's.
  */
-function actOf(doc: ParsedDocument, source: PropositionSource, namesProduct: boolean): Act {
+function actOf(doc: Doc, source: PropositionSource, namesProduct: boolean): Act {
   const { content, cue } = source;
   const text = doc.text.slice(content.start, content.end);
   const verb = mainVerb(doc, content);
@@ -132,10 +122,10 @@ function cueLemma(cue: string): string {
 }
 
 /** The first entity named before the verb, outside quotations ("Nvidia's stock dropping", "Shares of Acme rose"). */
-function subjectMention(ctx: SpeakerContext, findings: Findings, content: Span, verbAt: number): Entity | undefined {
-  const { text } = ctx.doc;
+function subjectMention(ctx: ClaimsContext, content: Span, verbAt: number): Entity | undefined {
+  const { text } = ctx;
   // "the Austin-based firm", "a Google-backed start-up": a name in a compound modifier is not the subject.
-  return within(findings.mentions, { start: content.start, end: verbAt }).find((m) => !isQuoted(ctx, m.start) && text[m.end] !== '-')?.entity;
+  return within(ctx.mentions, { start: content.start, end: verbAt }).find((m) => !isQuoted(ctx, m.start) && text[m.end] !== '-')?.entity;
 }
 
 // (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
@@ -147,9 +137,9 @@ const IT = /(?<!\w)(?:it|its)(?!\w)/iu;
  */
 function referenceBefore(ctx: SpeakerContext, start: number, verbAt: number, organization: Speaker | null): Speaker | null {
   if (verbAt <= start) return null;
-  const named = candidatesIn(ctx, start, verbAt).find((c) => c.speaker && ctx.doc.text[c.end] !== '-');
+  const named = candidatesIn(ctx, start, verbAt).find((c) => c.speaker && ctx.text[c.end] !== '-');
   if (named) return !named.personal && organization ? organization : named.speaker;
-  const it = IT.exec(ctx.doc.text.slice(start, verbAt));
+  const it = IT.exec(ctx.text.slice(start, verbAt));
   return it ? (organization ?? organizationForIt(ctx, start + it.index)) : null;
 }
 
@@ -164,13 +154,13 @@ const RELATIVE = /^(?:which|who|that|whose|whom)$/iu;
 const AUXILIARY = ['Modal', 'Auxiliary', 'Copula'];
 
 /** A verb, or a word the tagger took for something else right after "will", "is", "to" ("will partner", "is cutting"). */
-function isVerbal(doc: ParsedDocument, token: Token): boolean {
+function isVerbal(doc: Doc, token: Token): boolean {
   const before = doc.tokens[token.index - 1];
   return isVerb(token) || (before !== undefined && (AUXILIARY.some((tag) => before.tags.has(tag)) || before.normal === 'to'));
 }
 
 /** The end of a verb and its particle ("lay off", "rolled out"): the object begins after it. */
-function verbPhraseEnd(doc: ParsedDocument, verb: Token): number {
+function verbPhraseEnd(doc: Doc, verb: Token): number {
   const next = doc.tokens[verb.index + 1];
   return next?.tags.has('Particle') ? next.end : verb.end;
 }
@@ -178,7 +168,7 @@ function verbPhraseEnd(doc: ParsedDocument, verb: Token): number {
 const MODIFIER_TAGS = ['Determiner', 'Adjective', 'Possessive', 'Value'];
 
 /** A participle used as an adjective: in a compound, or between a modifier and a noun ("the recommended term"). */
-function isAdjectival(doc: ParsedDocument, index: number): boolean {
+function isAdjectival(doc: Doc, index: number): boolean {
   const before = doc.tokens[index - 1];
   const after = doc.tokens[index + 1];
   if (before?.post.endsWith('-')) return true; // "Austin-based", "AI-powered"
@@ -189,7 +179,7 @@ function isAdjectival(doc: ParsedDocument, index: number): boolean {
  * The verb that carries the span: the first verb, past auxiliaries and modals that another verb follows, through
  * "is to make" to "make", and not a gerund that opens the span as its subject ("Spending will rise").
  */
-function mainVerb(doc: ParsedDocument, span: Span): MainVerb | undefined {
+function mainVerb(doc: Doc, span: Span): MainVerb | undefined {
   const first = firstAtOrAfter(doc.tokens, span.start, startOf);
   let afterRelative = false;
   for (let i = first; i < doc.tokens.length && doc.tokens[i]!.end <= span.end; i++) {

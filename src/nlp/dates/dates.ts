@@ -1,5 +1,6 @@
-import type { DateMention } from '../../../schemas/extract.js';
-import { contentSentences, type ParsedDocument, type Sentence, type Token } from '../doc/document.js';
+import { component } from '../doc/components.js';
+import type { DateMention } from '../doc/layers.js';
+import { contentSentences, type Doc, type Sentence, type Token } from '../doc/document.js';
 import { lastStartingAtOrBefore } from '../doc/spans.js';
 import { withIds } from '../doc/ids.js';
 
@@ -33,7 +34,7 @@ type Tense = 'past' | 'future' | 'unknown';
 
 /** A regex match in one sentence, with what the rules need to judge it. */
 interface Site {
-  readonly doc: ParsedDocument;
+  readonly doc: Doc;
   readonly sentence: Sentence;
   readonly start: number;
   readonly end: number;
@@ -48,14 +49,21 @@ interface Rule {
   read(groups: Groups, site: Site): Reading | null;
 }
 
-export function extractDates(doc: ParsedDocument): DateMention[] {
+export const datesComponent = component({
+  name: 'dates',
+  requires: [],
+  assigns: ['dates'],
+  run: (doc) => ({ dates: extractDates(doc) }),
+});
+
+export function extractDates(doc: Doc): DateMention[] {
   const anchor = parseDay(doc.publishedOn);
   const found: Found[] = [];
   for (const sentence of contentSentences(doc)) for (const date of datesIn(doc, sentence, anchor)) found.push(date);
   return withIds('d', found);
 }
 
-function datesIn(doc: ParsedDocument, sentence: Sentence, anchor: number | undefined): Found[] {
+function datesIn(doc: Doc, sentence: Sentence, anchor: number | undefined): Found[] {
   const body = doc.text.slice(sentence.start, sentence.end);
   const candidates: Found[] = [];
   for (const rule of RULES) {
@@ -352,7 +360,7 @@ function readCountedUnits(groups: Groups, site: Site, direction: 1 | -1): Readin
 // ---------------------------------------------------------------------------------------------------------------
 // Context: tokens around a match, and the tense of the clause it sits in.
 
-function tokenIndexAt(doc: ParsedDocument, offset: number): number {
+function tokenIndexAt(doc: Doc, offset: number): number {
   return lastStartingAtOrBefore(doc.tokens, offset);
 }
 

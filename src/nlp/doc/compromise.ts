@@ -29,7 +29,7 @@ export function lexiconTags(word: string): readonly string[] {
 const LONGEST_RUN = 1000;
 
 /**
- * Parses the whole text once; every stage reads this parse through the ParsedDocument. compromise sees a copy of
+ * Parses the whole text once; every stage reads this parse through the Doc. compromise sees a copy of
  * the text of the same length in which any run of more than LONGEST_RUN characters without a sentence end has a
  * space turned into a line break, so no sentence it parses is pathologically long. Offsets are unchanged.
  */

@@ -1,10 +1,10 @@
 import { isAsciiLetterOrDigit, isSpace } from './chars.js';
-import type { ParsedDocument, Token } from './document.js';
+import type { Doc, Token } from './document.js';
 import { firstAtOrAfter, startOf } from './spans.js';
 
 /** Word-level helpers shared by the claims and entities modules. */
 
-export function tokenAt(doc: ParsedDocument, offset: number): Token | undefined {
+export function tokenAt(doc: Doc, offset: number): Token | undefined {
   const token = doc.tokens[firstAtOrAfter(doc.tokens, offset, startOf)];
   return token && token.start === offset ? token : undefined;
 }

@@ -1,5 +1,5 @@
 import { isAsciiLowerCase, isAsciiUpperCase } from '../doc/chars.js';
-import type { ParsedDocument, Sentence } from '../doc/document.js';
+import type { Doc, Sentence } from '../doc/document.js';
 import {
   COMPANY_FINALS,
   NAME_PARTICLES,
@@ -80,13 +80,13 @@ const TITLE_CASE_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'to
 /** The words of a chunk, lower-cased, a closing full stop dropped ("Co." → "co"). */
 export const wordsOf = (chunk: Chunk) => chunk.units.map((unit) => unit.text.toLowerCase().replace(/\.$/u, ''));
 /** compromise's tags of the unit's first token. */
-export const tagsOf = (doc: ParsedDocument, unit: Unit): ReadonlySet<string> => doc.tokens[unit.first]!.tags;
+export const tagsOf = (doc: Doc, unit: Unit): ReadonlySet<string> => doc.tokens[unit.first]!.tags;
 
 /**
  * Every candidate chunk of the sentence, in text order. `shouting`: the sentence is in capitals (isShouting); `keys`:
  * each token's leading key (lexicon.ts), by token index.
  */
-export function chunksOf(doc: ParsedDocument, sentence: Sentence, shouting: boolean, keys: readonly string[]): Chunk[] {
+export function chunksOf(doc: Doc, sentence: Sentence, shouting: boolean, keys: readonly string[]): Chunk[] {
   const units = unitsOf(doc, sentence, shouting, keys);
   const chunks: Chunk[] = [];
   let run: Unit[] = [];
@@ -118,13 +118,13 @@ export function chunksOf(doc: ParsedDocument, sentence: Sentence, shouting: bool
 }
 
 /** "The", "Of" in a title; not the "A" of "A$9bn". */
-const isCapitalisedFunctionWord = (doc: ParsedDocument, unit: Unit) =>
+const isCapitalisedFunctionWord = (doc: Doc, unit: Unit) =>
   /^\p{Lu}/u.test(unit.text) && TITLE_CASE_WORDS.has(unit.text.toLowerCase()) && !/[^\s,.;:!?)”’"']/u.test(doc.text[unit.end] ?? ' ');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Units: lexicon forms first, longest first; every other token on its own
 
-function unitsOf(doc: ParsedDocument, sentence: Sentence, shouting: boolean, keys: readonly string[]): Unit[] {
+function unitsOf(doc: Doc, sentence: Sentence, shouting: boolean, keys: readonly string[]): Unit[] {
   const units: Unit[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = doc.tokens[i]!;
@@ -151,7 +151,7 @@ function unitsOf(doc: ParsedDocument, sentence: Sentence, shouting: boolean, key
 }
 
 /** "WSE-3", "Grok-1.5": a name and a number joined by a hyphen are one model code (not "Phase-3": a common word and a number). */
-function hasCodeTail(doc: ParsedDocument, sentence: Sentence, index: number): boolean {
+function hasCodeTail(doc: Doc, sentence: Sentence, index: number): boolean {
   const token = doc.tokens[index]!;
   const next = doc.tokens[index + 1];
   if (next === undefined || index + 1 >= sentence.tokenEnd || token.post !== '-' || next.start !== token.end + 1) return false;
@@ -163,7 +163,7 @@ function hasCodeTail(doc: ParsedDocument, sentence: Sentence, index: number): bo
  * "Kim Sun-woo", "Lee Jae-yong", "Tsai Ing-wen": a given name of two syllables joined by a hyphen, the second in
  * lower case, after a capitalised surname, is one word; "a Smith-led team", "the Google-style plan" are compounds.
  */
-function hasGivenNameTail(doc: ParsedDocument, sentence: Sentence, index: number): boolean {
+function hasGivenNameTail(doc: Doc, sentence: Sentence, index: number): boolean {
   const token = doc.tokens[index]!;
   const next = doc.tokens[index + 1];
   const before = doc.tokens[index - 1];
@@ -181,7 +181,7 @@ const COMPOUND_HEADS = new Set([
 ]);
 
 /** A name written with its mark inside a sentence: "the consumer group Which? said", "Zorbo! announced". */
-function markedName(doc: ParsedDocument, sentence: Sentence, index: number): boolean {
+function markedName(doc: Doc, sentence: Sentence, index: number): boolean {
   const token = doc.tokens[index]!;
   return /^\p{Lu}/u.test(token.text) && !opensSentence(doc, sentence, index) && MARKED_NAME_AFTER.test(doc.text.slice(token.end, token.end + 4));
 }
@@ -203,21 +203,21 @@ function possessiveLength(word: string): number {
 }
 
 /** A possessive written apart, as in space-tokenised text ("Bitar 's goal"), or left in the token's trailing punctuation ("Reuters' report"). */
-function splitPossessive(doc: ParsedDocument, index: number): boolean {
+function splitPossessive(doc: Doc, index: number): boolean {
   const token = doc.tokens[index]!;
   const next = doc.tokens[index + 1];
   if (/^['’]/u.test(token.post)) return true;
   return next !== undefined && next.text === 's' && /['’]\s*$/u.test(doc.text.slice(token.end, next.start));
 }
 
-function longerMatchWithin(doc: ParsedDocument, sentence: Sentence, matched: Unit, shouting: boolean, keys: readonly string[]): boolean {
+function longerMatchWithin(doc: Doc, sentence: Sentence, matched: Unit, shouting: boolean, keys: readonly string[]): boolean {
   for (let i = matched.first + 1; i <= matched.last; i++) {
     if ((lexiconMatch(doc, sentence, i, shouting, keys)?.end ?? 0) > matched.end) return true;
   }
   return false;
 }
 
-function lexiconMatch(doc: ParsedDocument, sentence: Sentence, index: number, shouting: boolean, keys: readonly string[]): Unit | null {
+function lexiconMatch(doc: Doc, sentence: Sentence, index: number, shouting: boolean, keys: readonly string[]): Unit | null {
   const { text, tokens } = doc;
   const token = tokens[index]!;
   for (const form of formsWithKey(keys[index]!, true)) {
@@ -254,7 +254,7 @@ function caseAccepted(written: string, form: LexiconForm, shouting: boolean): bo
  * "Apple" the company, not the fruit: not a sentence's first word unless a verb, a possessive, another name or a
  * title follows ("Bernstein analyst Jane Smith").
  */
-function ambiguousAccepted(doc: ParsedDocument, sentence: Sentence, first: number, last: number, possessive: boolean): boolean {
+function ambiguousAccepted(doc: Doc, sentence: Sentence, first: number, last: number, possessive: boolean): boolean {
   if (!opensSentence(doc, sentence, first)) return true;
   const next = doc.tokens[last + 1];
   return possessive || (next !== undefined && next.start < sentence.end && (next.tags.has('Verb') || CAPITALISED.test(next.text) || TITLE_TOKEN.test(next.text)));
@@ -264,7 +264,7 @@ function ambiguousAccepted(doc: ParsedDocument, sentence: Sentence, first: numbe
 // Which units are names, and which join
 
 /** The sentence is a headline in capitals: most of its letters are upper case. */
-export function isShouting(doc: ParsedDocument, sentence: Sentence): boolean {
+export function isShouting(doc: Doc, sentence: Sentence): boolean {
   let upper = 0;
   let lower = 0;
   const body = doc.text.slice(sentence.start, sentence.end);
@@ -288,13 +288,13 @@ const UPPER_CASE = /\p{Lu}/u;
 const LOWER_CASE = /\p{Ll}/u;
 
 /** The token is the first word of its sentence, or of a quotation or clause opened by a quote mark, colon or dash. */
-export function opensSentence(doc: ParsedDocument, sentence: Sentence, index: number): boolean {
+export function opensSentence(doc: Doc, sentence: Sentence, index: number): boolean {
   if (index === sentence.tokenStart) return true;
   const token = doc.tokens[index]!;
   return OPENING.test(doc.text.slice(Math.max(sentence.start, token.start - 3), token.start));
 }
 
-function isNameUnit(doc: ParsedDocument, sentence: Sentence, units: readonly Unit[], i: number, shouting: boolean): boolean {
+function isNameUnit(doc: Doc, sentence: Sentence, units: readonly Unit[], i: number, shouting: boolean): boolean {
   const unit = units[i]!;
   if (unit.form) return true;
   if (!CAPITALISED.test(unit.text) || ABBREVIATED_FIGURE.test(unit.text)) return false;
@@ -329,7 +329,7 @@ function isNameUnit(doc: ParsedDocument, sentence: Sentence, units: readonly Uni
 }
 
 /** What may stand inside a name: connectors ("of", "&", "de") and a model number after a product-like word ("Halo 2"). */
-function isInnerUnit(doc: ParsedDocument, units: readonly Unit[], i: number, run: readonly Unit[]): boolean {
+function isInnerUnit(doc: Doc, units: readonly Unit[], i: number, run: readonly Unit[]): boolean {
   const unit = units[i]!;
   const word = unit.text.toLowerCase();
   if (['&', 'of', 'for', 'and'].includes(word) || NAME_PARTICLES.has(word)) return true;
@@ -354,7 +354,7 @@ function holdsTopic(units: readonly Unit[], i: number): boolean {
 }
 
 /** "Destiny 2", "Xbox 360": a short number right after a word that names no person or place, not a score in a table ("Leeds 2 Everton 1"). */
-function isModelNumber(doc: ParsedDocument, units: readonly Unit[], i: number, run: readonly Unit[]): boolean {
+function isModelNumber(doc: Doc, units: readonly Unit[], i: number, run: readonly Unit[]): boolean {
   const unit = units[i]!;
   const previous = run[run.length - 1]!;
   const next = units[i + 1];
@@ -377,7 +377,7 @@ function isModelNumber(doc: ParsedDocument, units: readonly Unit[], i: number, r
  * "the Nokia 6630", "a Boeing 747 jet": a known company's model number, three or four digits and no year, then a
  * mark, a name, a product noun or a function word or verb; not a count of a noun ("Nokia 300 staff").
  */
-function isMakersModel(doc: ParsedDocument, unit: Unit, next: Unit | undefined): boolean {
+function isMakersModel(doc: Doc, unit: Unit, next: Unit | undefined): boolean {
   if (!/^\d{3,4}$/u.test(unit.text) || /^(?:19|20)\d\d$/u.test(unit.text)) return false;
   if (!next || !/^\s+$/u.test(doc.text.slice(unit.end, next.start)) || PRODUCT_NOUNS.has(next.text.toLowerCase())) return true;
   if (!/^\p{Ll}/u.test(next.text)) return true;
@@ -389,7 +389,7 @@ function isMakersModel(doc: ParsedDocument, unit: Unit, next: Unit | undefined):
 const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Auxiliary', 'Modal', 'Determiner', 'Copula', 'PastTense', 'Adverb'];
 
 /** Whether `unit` continues the name that `previous` is in: only spaces between, a hyphen, or the full stop of an initial. */
-function joins(doc: ParsedDocument, previous: Unit, unit: Unit): boolean {
+function joins(doc: Doc, previous: Unit, unit: Unit): boolean {
   if (previous.closed) return false;
   const between = doc.text.slice(previous.end, unit.start);
   if (/^[ \t\u00a0]+$/u.test(between)) return true;
@@ -444,7 +444,7 @@ function connectorHolds(units: readonly Unit[], i: number): boolean {
   return ORGANIZATION_ENDINGS.has(last);
 }
 
-function splitAtTitles(doc: ParsedDocument, sentence: Sentence, units: readonly Unit[], shouting: boolean): Chunk[] {
+function splitAtTitles(doc: Doc, sentence: Sentence, units: readonly Unit[], shouting: boolean): Chunk[] {
   const make = (part: readonly Unit[], titled: boolean, office: boolean): Chunk => {
     const first = part[0]!;
     const last = part[part.length - 1]!;

@@ -1,5 +1,5 @@
-import type { EntityType } from '../../../schemas/extract.js';
-import { sentenceAt, type ParsedDocument } from '../doc/document.js';
+import type { EntityType } from '../doc/layers.js';
+import { sentenceAt, type Doc } from '../doc/document.js';
 import { MARKED_NAME_AFTER, tagsOf, wordsOf, type Chunk, type Unit } from './chunks.js';
 import { FORMERLY_AFTER, POSTED_ON, organizationContext, taggedType, typeOf } from './typing.js';
 import { COMMON_ACRONYMS, COMPASS, EVENT_ENDINGS, GAMES_EVENTS, GENERIC_WORDS, LAW_ENDINGS, ORGANIZATION_ENDINGS, isCommonWord, isDemonym, isTitleWord, looksCommon } from '../lexicon/entity-words.js';
@@ -35,7 +35,7 @@ const WORK_BEFORE =
 const EVENT_AFTER = /^\s+(?:event|events|conference|summit|expo|festival|convention|hackathon|keynote|trade show)\b/u;
 
 /** The chunk as typed mentions: usually one, none for a non-entity, several for adjacent lexicon names ("Uber-Waymo"). */
-export function classify(doc: ParsedDocument, whole: Chunk): Candidate[] {
+export function classify(doc: Doc, whole: Chunk): Candidate[] {
   const chunk = withoutGenericTail(doc, whole);
   const { units } = chunk;
   if (isTeam(doc, chunk)) return [candidate(chunk, 'organization', 3, units.length === 1 ? units[0]!.form?.entry : undefined)];
@@ -58,7 +58,7 @@ export function classify(doc: ParsedDocument, whole: Chunk): Candidate[] {
  * "every HP PC", "the Nvidia GPU": a common abbreviation after a known name is the thing, not part of the name; after
  * an unknown one it may be the name's own ending ("Zorb OS", "Tessaly AI").
  */
-function withoutGenericTail(doc: ParsedDocument, chunk: Chunk): Chunk {
+function withoutGenericTail(doc: Doc, chunk: Chunk): Chunk {
   const generic = (unit: Unit) => !unit.form && ACRONYM.test(unit.text) && COMMON_ACRONYMS.has(unit.text.toLowerCase().replace(/s$/u, ''));
   const unlisted = chunk.units.findIndex((unit) => !unit.form);
   if (unlisted < 1 || !chunk.units.slice(unlisted).every(generic)) return chunk;
@@ -68,12 +68,12 @@ function withoutGenericTail(doc: ParsedDocument, chunk: Chunk): Chunk {
 }
 
 /** "Which?" inside a sentence that goes on in lower case: the mark is part of the name. */
-function isMarkedName(doc: ParsedDocument, chunk: Chunk): boolean {
+function isMarkedName(doc: Doc, chunk: Chunk): boolean {
   return chunk.units.length === 1 && chunk.units[0]!.closed && MARKED_NAME_AFTER.test(doc.text.slice(chunk.end, chunk.end + 4));
 }
 
 /** Regions of a continent written with a lower-case compass word belong to the name ("eastern Europe", "north America"); a city's ("north London") do not. */
-function withRegionModifier(doc: ParsedDocument, found: Candidate): Candidate {
+function withRegionModifier(doc: Doc, found: Candidate): Candidate {
   if (found.type !== 'place' || !CONTINENTS.has(found.text.toLowerCase())) return found;
   const compass = /(?:^|[^\p{L}])(\p{Ll}+(?:-\p{Ll}+)?) $/u.exec(doc.text.slice(Math.max(0, found.start - 16), found.start))?.[1];
   if (compass === undefined || !COMPASS.has(compass) || ['upper', 'lower', 'greater'].includes(compass)) return found;
@@ -82,7 +82,7 @@ function withRegionModifier(doc: ParsedDocument, found: Candidate): Candidate {
 }
 
 /** Up to 80 characters of the chunk's line before it (from the line's start when that is nearer), and after it. */
-function lineAround(doc: ParsedDocument, chunk: Chunk): { before: string; after: string } {
+function lineAround(doc: Doc, chunk: Chunk): { before: string; after: string } {
   const { text } = doc;
   const before = text.slice(Math.max(0, chunk.start - 80), chunk.start);
   const after = text.slice(chunk.end, chunk.end + 80);
@@ -99,7 +99,7 @@ function lineAround(doc: ParsedDocument, chunk: Chunk): { before: string; after:
  * A team, named after its city, in a results table or standings line ("Leeds 2 Everton 1", "BOSTON 10 5 .667"),
  * or a club in parentheses after a player ("Ian Wright (Arsenal)"). A country's name stays the country's.
  */
-function isTeam(doc: ParsedDocument, chunk: Chunk): boolean {
+function isTeam(doc: Doc, chunk: Chunk): boolean {
   const country = (unit: Unit) => tagsOf(doc, unit).has('Country') || lexiconTags(unit.text).includes('Country');
   if (chunk.units.some((unit) => country(unit) || unit.form?.entry.type === 'organization')) return false;
   const { before, after } = lineAround(doc, chunk);
@@ -109,7 +109,7 @@ function isTeam(doc: ParsedDocument, chunk: Chunk): boolean {
 }
 
 /** A wire dateline: a line opening with a place in capitals, then a region, a date or the agency ("VAIL , Colorado 1996-12-07"). */
-function isDateline(doc: ParsedDocument, chunk: Chunk): boolean {
+function isDateline(doc: Doc, chunk: Chunk): boolean {
   const { before, after } = lineAround(doc, chunk);
   return /^\s*$/u.test(before) && chunk.text === chunk.text.toUpperCase() && /^\s*(?:,\s*\p{Lu}|\(|\d{4}-\d{2}-\d{2}|-|–|—)/u.test(after);
 }
@@ -142,7 +142,7 @@ const LISTED_NAMES = /^(?:\p{Lu}[^\s,]*(?:\s*,\s*|\s+)(?:(?:and|or)\s+)?)*$/u;
  * A company that is also a service it runs, named as the service: "a post on LinkedIn", "its payments service PayPal",
  * "services such as Instagram, YouTube and Snapchat" (the lexicon lists it as the company).
  */
-function asService(doc: ParsedDocument, found: Candidate): Candidate {
+function asService(doc: Doc, found: Candidate): Candidate {
   if (found.type !== 'organization' || !found.entry) return found;
   const sentence = doc.sentences[sentenceAt(doc, found.start)]!;
   const before = doc.text.slice(Math.max(sentence.start, found.start - 80), found.start);
@@ -163,7 +163,7 @@ function candidate(chunk: Chunk, type: EntityType, strength: number, entry?: Lex
 }
 
 /** Nationality adjectives, events, titles, common abbreviations and the titles of works are not entities. */
-function isEntity(doc: ParsedDocument, chunk: Chunk): boolean {
+function isEntity(doc: Doc, chunk: Chunk): boolean {
   const words = wordsOf(chunk);
   const last = words[words.length - 1]!;
   const lastUnit = chunk.units[chunk.units.length - 1]!;
@@ -192,7 +192,7 @@ function isEntity(doc: ParsedDocument, chunk: Chunk): boolean {
 }
 
 /** "posted on X", "X, formerly Twitter": a letter on its own names a platform only when the words around say so. */
-function isPlatformLetter(doc: ParsedDocument, chunk: Chunk): boolean {
+function isPlatformLetter(doc: Doc, chunk: Chunk): boolean {
   const before = doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 30), chunk.start);
   const after = doc.text.slice(chunk.end, chunk.end + 40);
   return POSTED_ON.test(before) || FORMERLY_AFTER.test(after);
@@ -203,7 +203,7 @@ function isPlatformLetter(doc: ParsedDocument, chunk: Chunk): boolean {
  * when the words around it describe a company, and no article makes it a common noun ("the Board's chairman"); a
  * company's ending on its own ("Holdings, the parent company") does not.
  */
-function namesCompany(doc: ParsedDocument, chunk: Chunk): boolean {
+function namesCompany(doc: Doc, chunk: Chunk): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(chunk.text) || ORGANIZATION_ENDINGS.has(chunk.text.toLowerCase())) return false;
   if (/\b(?:the|a|an|this|that|its|their)\s+$/iu.test(doc.text.slice(Math.max(0, chunk.start - 8), chunk.start))) return false;
   // A word compromise knows needs a telling context; one that only ends like a common noun ("Bpifrance") a hint.
@@ -214,7 +214,7 @@ function namesCompany(doc: ParsedDocument, chunk: Chunk): boolean {
  * A chunk inside a quoted title written in title case ("titled his video “The Worst Phone I’ve Ever Used”"): the
  * title of a work, not names. Looks at most a title's length either side, within the paragraph.
  */
-function inQuotedTitle(doc: ParsedDocument, chunk: Chunk): boolean {
+function inQuotedTitle(doc: Doc, chunk: Chunk): boolean {
   const { text } = doc;
   const before = text.slice(Math.max(0, chunk.start - QUOTED_TITLE_LENGTH), chunk.start);
   const after = text.slice(chunk.end, chunk.end + QUOTED_TITLE_LENGTH);

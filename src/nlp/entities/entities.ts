@@ -1,5 +1,6 @@
-import type { Entity, EntityType, Mention } from '../../../schemas/extract.js';
-import { contentSentences, type ParsedDocument, type Sentence } from '../doc/document.js';
+import { component } from '../doc/components.js';
+import type { Entity, EntityMention, EntityType, Mention } from '../doc/layers.js';
+import { contentSentences, type Doc, type Sentence } from '../doc/document.js';
 import { ACTS_AFTER, chunksOf, isShouting, opensSentence } from './chunks.js';
 import { fullestForm, groupMentions, typeOfGroup, type Group } from './merge.js';
 import { classify, type Candidate } from './classify.js';
@@ -8,12 +9,28 @@ import { withIds } from '../doc/ids.js';
 import { leadingKey } from '../lexicon/lexicon.js';
 import { COURTESY_TITLE, surnameAmong } from '../lexicon/titles.js';
 
+/** The article's named entities, and their mentions in text order. */
+export const entitiesComponent = component({
+  name: 'entities',
+  requires: [],
+  assigns: ['entities', 'mentions'],
+  run: (doc) => {
+    const entities = extractEntities(doc);
+    return { entities, mentions: mentionsOf(entities) };
+  },
+});
+
+/** Every mention of the entities, with its entity, in text order. */
+export function mentionsOf(entities: readonly Entity[]): EntityMention[] {
+  return entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity }))).sort((a, b) => a.start - b.start);
+}
+
 /**
  * Named entities (people, organizations, places, products) of the article's content: candidate names from
  * capitalised runs and the lexicon, typed by their words, context and compromise's tags, merged per entity, and
  * then found again wherever the article repeats a form the tagger passed over.
  */
-export function extractEntities(doc: ParsedDocument): Entity[] {
+export function extractEntities(doc: Doc): Entity[] {
   const sentences = contentSentences(doc);
   // Read once for both passes over the words: each sentence's case, each token's leading key.
   const shouting = sentences.map((sentence) => isShouting(doc, sentence));
@@ -54,7 +71,7 @@ const COMMON_WORD_TAGS = ['Adverb', 'Adjective', 'Determiner', 'Preposition', 'C
 const FORMS_PER_KEY = 32;
 
 /** Adds the occurrences of each entity's forms (and a person's surname, a company's first word) that no candidate covered. */
-function findRepeats(doc: ParsedDocument, sentences: readonly Sentence[], groups: Group[], shouting: readonly boolean[], keys: readonly string[]): void {
+function findRepeats(doc: Doc, sentences: readonly Sentence[], groups: Group[], shouting: readonly boolean[], keys: readonly string[]): void {
   const { text, tokens } = doc;
   const forms = new Map<string, { form: string; group: Group }[]>();
   for (const group of groups) {

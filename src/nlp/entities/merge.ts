@@ -1,4 +1,4 @@
-import type { EntityType, Mention } from '../../../schemas/extract.js';
+import type { EntityType, Mention } from '../doc/layers.js';
 import type { Candidate } from './classify.js';
 import { CORPORATE_SUFFIXES } from '../lexicon/entity-words.js';
 import { entryWritten, type LexiconEntry } from '../lexicon/lexicon.js';

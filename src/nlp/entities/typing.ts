@@ -1,5 +1,5 @@
-import type { EntityType } from '../../../schemas/extract.js';
-import type { ParsedDocument } from '../doc/document.js';
+import type { EntityType } from '../doc/layers.js';
+import type { Doc } from '../doc/document.js';
 import { MODEL_CODE, tagsOf, wordsOf, type Chunk, type Unit } from './chunks.js';
 import {
   COMPASS,
@@ -52,7 +52,7 @@ const PLACE_BEFORE = /(?<!\w)(?:in|near|across|throughout|outside|inside|around)
 const STAKE_BEFORE = /(?<!\w)(?:stakes?|invest\w*|shares?|holdings?|interests?|roles?|positions?|jobs)\s+in\s+(?:the\s+)?$/iu;
 
 /** The type of a chunk that is an entity: from its own words first, then the words around it, compromise's tags, its shape. */
-export function typeOf(doc: ParsedDocument, chunk: Chunk): Typed {
+export function typeOf(doc: Doc, chunk: Chunk): Typed {
   return (
     byProductLine(chunk) ??
     byApposition(doc, chunk) ??
@@ -71,7 +71,7 @@ export function typeOf(doc: ParsedDocument, chunk: Chunk): Typed {
 }
 
 /** The words of the name itself: "Mr", "Inc", "University of", "Valley", "Western". */
-function byWords(doc: ParsedDocument, chunk: Chunk): Typed | null {
+function byWords(doc: Doc, chunk: Chunk): Typed | null {
   const words = wordsOf(chunk);
   const first = words[0]!;
   const last = words[words.length - 1]!;
@@ -99,7 +99,7 @@ function byProductLine(chunk: Chunk): Typed | null {
 }
 
 /** "G42, an AI conglomerate based in ...", "Zorb, its flagship phone": an apposition that says what the name is. */
-function byApposition(doc: ParsedDocument, chunk: Chunk): Typed | null {
+function byApposition(doc: Doc, chunk: Chunk): Typed | null {
   const apposed = apposedNoun(doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 80)));
   if (apposed === undefined) return null;
   const { noun, modifier } = apposed;
@@ -116,7 +116,7 @@ const SERVICE_AFTER = /^\s+(?:service|app|software|platform|browser|chatbot|cons
 const BUSINESS_PARTS = new Set(['division', 'divisions', 'business', 'businesses', 'arm', 'department', 'sector', 'industry', 'market', 'operations']);
 
 /** Words around the name that tell a product: a price, an apposition before it, a launch or a discontinuation. */
-function byProductContext(doc: ParsedDocument, chunk: Chunk): Typed | null {
+function byProductContext(doc: Doc, chunk: Chunk): Typed | null {
   const before = doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 40), chunk.start);
   const after = doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 40));
   const noun = /([\p{Ll}-]+)(?:,?\s+(?:called|named|dubbed)|,)?\s+$/u.exec(before)?.[1];
@@ -138,7 +138,7 @@ function byProductContext(doc: ParsedDocument, chunk: Chunk): Typed | null {
  * Words around the name that tell a company: an apposition, its staff or shares after it ("Acme chief executive
  * Jane Doe", "Acme's founders"), being bought or invested in, a company noun before it ("research firm Acme").
  */
-export function organizationContext(doc: ParsedDocument, chunk: Chunk): Typed | null {
+export function organizationContext(doc: Doc, chunk: Chunk): Typed | null {
   const apposition = byApposition(doc, chunk);
   if (apposition) return apposition.type === 'organization' ? apposition : null;
   const before = doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 40), chunk.start);
@@ -164,7 +164,7 @@ function byLexiconPart(chunk: Chunk): Typed | null {
 }
 
 /** A person: introduced by a title ("analyst Tom Lee", "President Xi"), followed by one, or with a first name the tagger knows. */
-function asPerson(doc: ParsedDocument, chunk: Chunk): Typed | null {
+function asPerson(doc: Doc, chunk: Chunk): Typed | null {
   const { units } = chunk;
   if (units.length > 4) return null;
   if (chunk.titled) return { type: 'person', strength: 2 };
@@ -178,7 +178,7 @@ function asPerson(doc: ParsedDocument, chunk: Chunk): Typed | null {
 }
 
 /** The words around the name: "-based", "Acme's chief executive", "research firm Acme", "the Foo console", "in Foo". */
-function byContext(doc: ParsedDocument, chunk: Chunk): Typed | null {
+function byContext(doc: Doc, chunk: Chunk): Typed | null {
   const { text } = doc;
   const after = text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 40));
   const before = text.slice(Math.max(chunk.sentence.start, chunk.start - 40), chunk.start);
@@ -203,7 +203,7 @@ function isModelCode(chunk: Chunk): boolean {
 }
 
 /** Places compromise knows by name (countries, cities, regions) are places whatever is said around them. */
-function byGazetteer(doc: ParsedDocument, chunk: Chunk): Typed | null {
+function byGazetteer(doc: Doc, chunk: Chunk): Typed | null {
   const gazetteered = hasPlaceName(chunk.text) || chunk.units.every((unit) => GAZETTEER.some((tag) => tagsOf(doc, unit).has(tag)) || hasPlaceName(unit.text));
   return gazetteered ? { type: 'place', strength: 2 } : null;
 }
@@ -213,7 +213,7 @@ const GAZETTEER = ['Country', 'City', 'Region'];
 const hasPlaceName = (name: string) => lexiconTags(name).some((tag) => GAZETTEER.includes(tag));
 
 /** Two or three plain capitalised words that are no common words and that nothing else types: a person's name ("Takuya Takagi"). */
-function byPersonShape(doc: ParsedDocument, chunk: Chunk): Typed | null {
+function byPersonShape(doc: Doc, chunk: Chunk): Typed | null {
   const { units } = chunk;
   if (units.length < 2 || units.length > 3) return null;
   const shaped = units.every((unit) => !unit.form && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(unit.text));
@@ -223,18 +223,18 @@ function byPersonShape(doc: ParsedDocument, chunk: Chunk): Typed | null {
 }
 
 /** "the Foo console", "its Bar app". */
-function byProductNoun(doc: ParsedDocument, chunk: Chunk): Typed | null {
+function byProductNoun(doc: Doc, chunk: Chunk): Typed | null {
   const next = /^\s+([\p{Ll}-]+)/u.exec(doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 30)))?.[1];
   return next && PRODUCT_NOUNS.has(next) ? { type: 'product', strength: 1 } : null;
 }
 
 /** compromise's own reading of the words. */
-function byTags(doc: ParsedDocument, chunk: Chunk): Typed | null {
+function byTags(doc: Doc, chunk: Chunk): Typed | null {
   const type = taggedType(doc, chunk.units);
   return type ? { type, strength: 1 } : null;
 }
 
-export function taggedType(doc: ParsedDocument, units: readonly Unit[]): EntityType | null {
+export function taggedType(doc: Doc, units: readonly Unit[]): EntityType | null {
   const votes = { person: 0, organization: 0, place: 0 };
   for (const unit of units) {
     const tags = tagsOf(doc, unit);

@@ -1,6 +1,6 @@
-import type { Qualifier } from '../../../schemas/extract.js';
+import type { Qualifier } from '../doc/layers.js';
 import { isAsciiLetterOrDigit, isSpace } from '../doc/chars.js';
-import { contentSentences, type ParsedDocument, type Sentence } from '../doc/document.js';
+import { contentSentences, type Doc, type Sentence } from '../doc/document.js';
 import { atClauseEnd, stickyMatch, times } from './numbers.js';
 import {
   conversionQualifiers,
@@ -53,7 +53,7 @@ export interface Figure<U> extends Span {
 }
 
 /** Every figure in the content sentences of `doc`, in text order. */
-export function findFigures<U>(doc: ParsedDocument, rules: FigureRules<U>): Figure<U>[] {
+export function findFigures<U>(doc: Doc, rules: FigureRules<U>): Figure<U>[] {
   return contentSentences(doc).flatMap((sentence) => {
     const found = figuresIn(doc.text, sentence, rules);
     const qualifiers = conversionQualifiers(doc.text, found, sentence.end);

@@ -1,6 +1,7 @@
-import type { Money } from '../../../schemas/extract.js';
+import { component } from '../doc/components.js';
+import type { Money } from '../doc/layers.js';
 import { currencyAfter, currencyBefore, currencyNameAfter, type CurrencyMark } from './currencies.js';
-import type { ParsedDocument } from '../doc/document.js';
+import type { Doc } from '../doc/document.js';
 import { boundFields, findFigures, type FigureRules, type Reading } from './figures.js';
 import { withIds } from '../doc/ids.js';
 import { atClauseEnd, readNumber, SCALE_WORDS, stickyMatch, type NumberReading } from './numbers.js';
@@ -10,12 +11,19 @@ import type { Span } from '../doc/spans.js';
 type Currency = string | null;
 type MoneyReading = Reading<Currency>;
 
+export const moneyComponent = component({
+  name: 'money',
+  requires: [],
+  assigns: ['money'],
+  run: (doc) => ({ money: extractMoney(doc) }),
+});
+
 /**
  * Monetary expressions: a currency sign, code or name with a number ("$60 billion", "€20", "176 Hong Kong dollars",
  * "twenty-five euros", "50 cents"), ranges ("$1m-$2m", "between $5bn and $10bn"), vague amounts ("hundreds of
  * billions of dollars", "a multibillion-dollar deal"), prices per unit ("$9.99 a month") and their qualifiers.
  */
-export function extractMoney(doc: ParsedDocument): Money[] {
+export function extractMoney(doc: Doc): Money[] {
   const figures = findFigures(doc, MONEY_RULES);
   return withIds('m', figures.map((f) => ({ text: doc.text.slice(f.start, f.end), start: f.start, end: f.end, amount: f.value, currency: f.unit, ...boundFields(f) })));
 }

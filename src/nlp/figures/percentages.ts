@@ -1,5 +1,6 @@
-import type { Percentage } from '../../../schemas/extract.js';
-import type { ParsedDocument } from '../doc/document.js';
+import { component } from '../doc/components.js';
+import type { Percentage } from '../doc/layers.js';
+import type { Doc } from '../doc/document.js';
 import { boundFields, findFigures, type FigureRules, type Reading } from './figures.js';
 import { withIds } from '../doc/ids.js';
 import { atClauseEnd, readNumber, stickyMatch } from './numbers.js';
@@ -8,11 +9,18 @@ import type { Span } from '../doc/spans.js';
 /** A share, or a difference between shares: "6.5 percentage points to 9.1%" is two figures, not a range. */
 type PercentSign = '%' | 'points';
 
+export const percentagesComponent = component({
+  name: 'percentages',
+  requires: [],
+  assigns: ['percentages'],
+  run: (doc) => ({ percentages: extractPercentages(doc) }),
+});
+
 /**
  * Percentages and percentage points: "20%", "2.8 per cent", "twenty percent", "3 percentage points", "-0.5%",
  * ranges ("10-15%", "between 5% and 10%") and their qualifiers ("almost 20%", "up to an additional 15 per cent").
  */
-export function extractPercentages(doc: ParsedDocument): Percentage[] {
+export function extractPercentages(doc: Doc): Percentage[] {
   const figures = findFigures(doc, PERCENT_RULES);
   return withIds('p', figures.map((f) => ({ text: doc.text.slice(f.start, f.end), start: f.start, end: f.end, value: f.value, ...boundFields(f) })));
 }

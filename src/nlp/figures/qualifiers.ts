@@ -1,4 +1,4 @@
-import type { Qualifier } from '../../../schemas/extract.js';
+import type { Qualifier } from '../doc/layers.js';
 import { stickyMatch } from './numbers.js';
 import type { Span } from '../doc/spans.js';
 

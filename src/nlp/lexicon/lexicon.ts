@@ -1,4 +1,4 @@
-import type { EntityType } from '../../../schemas/extract.js';
+import type { EntityType } from '../doc/layers.js';
 import { asciiLowerCase, isAsciiLetterOrDigit } from '../doc/chars.js';
 
 /**

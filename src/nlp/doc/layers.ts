@@ -1,0 +1,183 @@
+import type { Span } from './spans.js';
+
+/**
+ * What the pipeline finds, as layers of one document: the vocabulary of each finding and the shape of its items. The
+ * NLP code owns these; the HTTP contract (schemas/) builds its enums from the vocabularies here, and one serialize step
+ * turns the layers into the API's types.
+ */
+
+export const ENTITY_TYPES = ['person', 'organization', 'place', 'product'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const QUALIFIERS = ['exact', 'approximate', 'lower_bound', 'upper_bound', 'range', 'vague'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const GRANULARITIES = ['year', 'quarter', 'month', 'week', 'day'] as const;
+export type Granularity = (typeof GRANULARITIES)[number];
+
+export const BOILERPLATE_REASONS = ['newsletter', 'related', 'share', 'copyright', 'byline', 'credit'] as const;
+export type BoilerplateReason = (typeof BOILERPLATE_REASONS)[number];
+
+export const CLAIM_KINDS = [
+  'funding',
+  'acquisition',
+  'investment',
+  'revenue',
+  'valuation',
+  'stock_move',
+  'layoffs',
+  'product_launch',
+  'partnership',
+  'legal_regulatory',
+  'goal_forecast',
+  'statement',
+] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+export const MODALITIES = ['asserted', 'planned', 'forecast', 'hedged', 'negated'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+/** A span of boilerplate (promotion, teaser, byline ...) that no other layer draws from. */
+export interface Boilerplate extends Span {
+  readonly reason: BoilerplateReason;
+}
+
+/** One occurrence of an entity, as written. */
+export interface Mention extends Span {
+  readonly text: string;
+}
+
+export interface Entity {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly aliases: readonly string[];
+  readonly mentions: readonly Mention[];
+  readonly salience: number;
+}
+
+/** Who said something: an entity, or a name the text gives that is no entity (`entityId` null). */
+export interface Speaker {
+  readonly entityId: string | null;
+  readonly name: string;
+}
+
+/** A figure's bounds, for ranges and vague amounts. */
+export interface Bounds {
+  readonly min?: number;
+  readonly max?: number;
+}
+
+export interface Money extends Span, Bounds {
+  readonly id: string;
+  readonly text: string;
+  readonly amount: number | null;
+  readonly currency: string | null;
+  readonly qualifier: Qualifier;
+  readonly sentence: number;
+}
+
+export interface Percentage extends Span, Bounds {
+  readonly id: string;
+  readonly text: string;
+  readonly value: number | null;
+  readonly qualifier: Qualifier;
+  readonly sentence: number;
+}
+
+export interface DateMention extends Span {
+  readonly id: string;
+  readonly text: string;
+  /** ISO 8601 at the expression's granularity; null for a relative date with no publication date to resolve it. */
+  readonly value: string | null;
+  readonly granularity: Granularity;
+  readonly relative: boolean;
+  readonly sentence: number;
+}
+
+export interface Quote extends Span {
+  readonly id: string;
+  readonly text: string;
+  readonly speaker: Speaker | null;
+  readonly cue: string | null;
+  readonly sentence: number;
+}
+
+export interface Claim extends Span {
+  readonly id: string;
+  readonly text: string;
+  readonly sentence: number;
+  readonly speaker: Speaker | null;
+  readonly cue: string | null;
+  readonly subject: Speaker | null;
+  readonly predicate: string;
+  readonly object: string | null;
+  readonly kind: ClaimKind;
+  readonly modality: Modality;
+  readonly figures: readonly string[];
+  readonly dates: readonly string[];
+  readonly quotes: readonly string[];
+  readonly arguments: Readonly<Record<string, string>>;
+}
+
+/** An entity's mention, with the entity: the document's mentions in text order, for looking up what a span names. */
+export interface EntityMention extends Span {
+  readonly entity: Entity;
+}
+
+/** Words between quotation marks, bounded to one paragraph. */
+export interface QuotedSpan extends Span {
+  /** Offset of the opening mark. */
+  readonly open: number;
+  /** Offset just past the closing mark, or past the quoted words when no closing mark ends them. */
+  readonly close: number;
+  /** Index into the list of content paragraphs the spans were found in. */
+  readonly paragraph: number;
+  /** False when the quotation runs on: the paragraph ends, or the opening mark is repeated, before any closing mark. */
+  readonly closed: boolean;
+}
+
+/** A mention of a person or organization, with who it names. */
+export interface NameMention extends Span {
+  readonly kind: 'person' | 'organization';
+  readonly speaker: Speaker;
+}
+
+export type Gender = 'male' | 'female';
+
+/** Who may speak in the document, built once from its entities and names: what speaker resolution looks up. */
+export interface SpeakerIndex {
+  /** Mentions of people and organizations, sorted by offset: the entities' and people named only in passing. */
+  readonly names: readonly NameMention[];
+  /** People by surname, from full names ("Smith" → Jane Smith). */
+  readonly bySurname: ReadonlyMap<string, Speaker>;
+  /** The same for every capitalised run of two or more words, for a name a cue confirms ("Musk said" → Elon Musk). */
+  readonly byLooseSurname: ReadonlyMap<string, Speaker>;
+  readonly genders: ReadonlyMap<string, Gender>;
+  readonly organizations: readonly Entity[];
+  /** What kind each organization is, as the text calls it ("telecoms regulator Ofcom"), by entity id. */
+  readonly kinds: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Mentions of places and products, sorted: they speak for nobody ("Italy", "London-based"). */
+  readonly things: readonly Span[];
+  /** Mentions of places, sorted ("India's second-largest company" describes an organization). */
+  readonly places: readonly Span[];
+}
+
+/**
+ * The layers components add to a document, each once (append-only). Span layers are sorted by start; `entities` is
+ * in order of salience, `mentions` holds their mentions in text order.
+ */
+export interface Layers {
+  readonly entities: readonly Entity[];
+  readonly mentions: readonly EntityMention[];
+  readonly money: readonly Money[];
+  readonly percentages: readonly Percentage[];
+  readonly dates: readonly DateMention[];
+  /** Quotation interiors outside boilerplate: names inside them neither speak nor stand behind a later "he". */
+  readonly quoteSpans: readonly QuotedSpan[];
+  readonly speakers: SpeakerIndex;
+  readonly quotes: readonly Quote[];
+  readonly claims: readonly Claim[];
+}
+
+export type LayerName = keyof Layers;
