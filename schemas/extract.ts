@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BOILERPLATE_REASONS, CLAIM_KINDS, ENTITY_TYPES, GRANULARITIES, MODALITIES, QUALIFIERS } from '../src/nlp/doc/layers.js';
 
 /** A half-open span [start, end) of JavaScript string offsets into the text the client sent. */
 const start = z.number().int().min(0).describe('Offset of the first character, in JavaScript string units (UTF-16), into the text as sent.');
@@ -6,7 +7,7 @@ const end = z.number().int().min(0).describe('Offset one past the last character
 const sentence = z.number().int().min(0).describe('Zero-based index of the sentence (as counted in `meta.sentences`) that holds the span.');
 
 export const qualifierSchema = z
-  .enum(['exact', 'approximate', 'lower_bound', 'upper_bound', 'range', 'vague'])
+  .enum(QUALIFIERS)
   .describe(
     'How the figure is bounded: `exact` (no qualifier), `approximate` (about, nearly, almost, some), `lower_bound` (more than, over, at least, -plus), ' +
       '`upper_bound` (less than, up to, as much as), `range` (between X and Y, X-Y; see `min`/`max`), `vague` ("hundreds of millions"; see `min`/`max`).',
@@ -39,7 +40,7 @@ export const boilerplateSchema = z
     start,
     end,
     reason: z
-      .enum(['newsletter', 'related', 'share', 'copyright', 'byline', 'credit'])
+      .enum(BOILERPLATE_REASONS)
       .describe('Why the span was left out: newsletter promotion, related-stories teasers, share/subscribe prompt, copyright line, byline, or image credit.'),
   })
   .describe('A span of boilerplate that no other field draws from.')
@@ -65,7 +66,7 @@ export const mentionSchema = z
   .meta({ id: 'Mention' });
 
 export const entityTypeSchema = z
-  .enum(['person', 'organization', 'place', 'product'])
+  .enum(ENTITY_TYPES)
   .describe('person; organization (companies, agencies, governments as institutions, outlets); place (countries, cities, regions); product (named products, models, services, software, devices, games).');
 
 export const entitySchema = z
@@ -121,7 +122,7 @@ export const dateSchema = z
       .string()
       .nullable()
       .describe('ISO 8601 at the expression\'s granularity: "2025", "2025-Q3", "2025-01", "2025-W05", "2025-01-27". `null` for a relative date when no `publishedAt` was given.'),
-    granularity: z.enum(['year', 'quarter', 'month', 'week', 'day']).describe('The precision of the expression.'),
+    granularity: z.enum(GRANULARITIES).describe('The precision of the expression.'),
     relative: z.boolean().describe('True when the expression is relative to the publication date ("last week", "Monday").'),
     sentence,
   })
@@ -150,7 +151,7 @@ export const quoteSchema = z
   .meta({ id: 'Quote' });
 
 export const claimKindSchema = z
-  .enum(['funding', 'acquisition', 'investment', 'revenue', 'valuation', 'stock_move', 'layoffs', 'product_launch', 'partnership', 'legal_regulatory', 'goal_forecast', 'statement'])
+  .enum(CLAIM_KINDS)
   .describe(
     'What the claim is about: `funding` (a round raised), `acquisition` (buying or merging with a company), `investment` (spending, investing, ' +
       'a stake), `revenue` (sales, profit, losses and their changes), `valuation`, `stock_move` (shares or bonds moving), `layoffs`, ' +
@@ -185,7 +186,7 @@ export const claimSchema = z
     object: z.string().nullable().describe('The rest of the proposition after the verb, as written.'),
     kind: claimKindSchema,
     modality: z
-      .enum(['asserted', 'planned', 'forecast', 'hedged', 'negated'])
+      .enum(MODALITIES)
       .describe(
         'How firmly it is put, from its words and its cue: `negated` (not, never, denied) over `hedged` (may, could, reportedly, is said to, believes) ' +
           'over `forecast` (expects, predicts, is projected to) over `planned` (will, would, plans to, pledged) over `asserted`.',
