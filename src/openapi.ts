@@ -4,6 +4,8 @@ import exampleResponse from '../schemas/examples/extract-response.json' with { t
 import { exampleRequest } from '../schemas/examples.js';
 import { problemType, type ProblemKind } from './problems.js';
 
+// The generated document is walked and edited as plain JSON of any shape.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type JsonObject = Record<string, any>;
 
 /** Example problem bodies, per status, for the documented error responses. */
@@ -56,7 +58,7 @@ export function swaggerOptions(version: string): SwaggerOptions {
         { name: 'health', description: 'Liveness and readiness probes.' },
       ],
     },
-    transform: (input) => (isZodRoute(input.schema) ? jsonSchemaTransform(input) : { schema: { ...input.schema, hide: true } as any, url: input.url }),
+    transform: (input) => (isZodRoute(input.schema) ? jsonSchemaTransform(input) : { schema: { ...input.schema, hide: true } as JsonObject, url: input.url }),
     transformObject: (input) => pruneUnreferenced(addExamples(jsonSchemaTransformObject(input) as JsonObject)),
   };
 }

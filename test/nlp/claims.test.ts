@@ -1,7 +1,6 @@
 import t from 'tap';
 import type { Claim } from '../../src/nlp/doc/layers.js';
 import { triggerIn } from '../../src/nlp/claims/kinds.js';
-import { createDoc } from '../../src/nlp/doc/document.js';
 import { extract, withMeta } from '../../src/extraction.js';
 import { modalityOf, type Modality } from '../../src/nlp/claims/modality.js';
 import { analysedFixture, claimFixtures, readable } from '../fixtures/claims/index.js';

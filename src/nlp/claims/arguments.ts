@@ -1,10 +1,4 @@
-import type { ClaimKind, DateMention, Entity, EntityType, Money, Percentage } from '../doc/layers.js';
-import type { Span } from '../doc/spans.js';
-
-/** An entity mention inside a claim. */
-export interface MentionOf extends Span {
-  readonly entity: Entity;
-}
+import type { ClaimKind, DateMention, Entity, EntityMention, EntityType, Money, Percentage } from '../doc/layers.js';
 
 /** What a claim's arguments are chosen from: its subject, the words it holds, and where its verb is. */
 export interface ArgumentFacts {
@@ -16,7 +10,7 @@ export interface ArgumentFacts {
   readonly subject: Entity | null;
   /** Where the verb or trigger word is: objects are looked for after it. */
   readonly verbAt: number;
-  readonly mentions: readonly MentionOf[];
+  readonly mentions: readonly EntityMention[];
   readonly money: readonly Money[];
   readonly percentages: readonly Percentage[];
   readonly dates: readonly DateMention[];

@@ -1,4 +1,4 @@
-import type { Claim, DateMention, Entity, Money, Percentage, Quote, Speaker } from '../doc/layers.js';
+import type { Claim, Quote, Speaker } from '../doc/layers.js';
 import { contentSentences, sentenceAt, type Doc, type Sentence, type Token } from '../doc/document.js';
 import { withIds } from '../doc/ids.js';
 import { triggerIn } from './kinds.js';

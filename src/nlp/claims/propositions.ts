@@ -1,6 +1,6 @@
 import type { Claim, ClaimKind, Entity, Speaker } from '../doc/layers.js';
 import type { Doc, DocWith, Token } from '../doc/document.js';
-import { argumentsOf, type MentionOf } from './arguments.js';
+import { argumentsOf } from './arguments.js';
 import { triggerIn } from './kinds.js';
 import { modalityOf } from './modality.js';
 import { lemmaOf } from '../doc/compromise.js';
