@@ -9,6 +9,7 @@ export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'openapi/**', 'coverage/**', '.tap/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['**/*.mjs', '**/*.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
   {
     files: ['**/*.ts'],
     plugins: { 'import-x': importX },

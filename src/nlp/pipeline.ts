@@ -2,7 +2,7 @@ import { runComponents, type AnyComponent } from './doc/components.js';
 import { createDoc, type DocWith, type DocumentInput } from './doc/document.js';
 import type { LayerName } from './doc/layers.js';
 import { quoteSpansComponent, quotesComponent } from './attribution/quotes.js';
-import { speakersComponent } from './attribution/speakers.js';
+import { speakersComponent } from './attribution/speaker-index.js';
 import { claimsComponent } from './claims/claims.js';
 import { datesComponent } from './dates/dates.js';
 import { entitiesComponent } from './entities/entities.js';

@@ -3,7 +3,7 @@ import { quoteSpansComponent, quotesComponent } from '../../src/nlp/attribution/
 import { runComponents } from '../../src/nlp/doc/components.js';
 import type { DocumentInput } from '../../src/nlp/doc/document.js';
 import type { EntityType, Quote } from '../../src/nlp/doc/layers.js';
-import { speakersComponent } from '../../src/nlp/attribution/speakers.js';
+import { speakersComponent } from '../../src/nlp/attribution/speaker-index.js';
 import { docWithEntities, type EntitySpec } from '../fixtures/entities.js';
 
 /** The quotes layer of a text whose entities are the given ones. */

@@ -5,7 +5,9 @@ import { withIds } from '../doc/ids.js';
 import { scanWindow } from '../doc/patterns.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
-import { findCues, lastPersonIn, sourceOfCue, speakerOfCue, type Cue, type SpeakerContext } from './speakers.js';
+import { findCues, type Cue } from './cues.js';
+import type { SpeakerContext } from './speaker-context.js';
+import { lastPersonIn, sourceOfCue, speakerOfCue } from './subjects.js';
 import { wordCount } from '../doc/words.js';
 
 /** One paragraph's quotations, sentence boundaries and reporting cues (cues inside quotations left out). */

@@ -1,7 +1,10 @@
 import type { Doc, Sentence, Token } from '../doc/document.js';
 import { isParticiple } from './reporting-cues.js';
 import { firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
-import { candidatesIn, isApposedName, sourceOfCue, speaksForNobody, type Candidate, type Cue, type SpeakerContext } from './speakers.js';
+import type { Cue } from './cues.js';
+import { candidatesIn } from './mention-resolvers.js';
+import { speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
+import { isApposedName, sourceOfCue } from './subjects.js';
 import { surnameAmong } from '../lexicon/titles.js';
 import { REACH, isVerb, tail, wordCount } from '../doc/words.js';
 

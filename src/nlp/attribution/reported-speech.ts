@@ -14,7 +14,8 @@ import {
 } from './report-sources.js';
 import { isParticiple, reportingCues, reportsResults, takesNounPhrase } from './reporting-cues.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
-import { invertsHere, type Cue, type SpeakerContext } from './speakers.js';
+import { invertsHere, type Cue } from './cues.js';
+import type { SpeakerContext } from './speaker-context.js';
 import { REACH, head, isVerb, tail, tokenAt, wordCount } from '../doc/words.js';
 
 /** One report in a sentence: a source, the cue that attributes, and what the source asserts. */

@@ -1,6 +1,7 @@
 import type { Sentence } from '../doc/document.js';
 import { matchesWithHint } from '../doc/patterns.js';
-import { SAYING_VERBS, SUBJECT_FIRST_VERBS, cuePattern, findCues, isQuoted, type Cue, type SpeakerContext } from './speakers.js';
+import { SAYING_VERBS, SUBJECT_FIRST_VERBS, cuePattern, findCues, type Cue } from './cues.js';
+import { isQuoted, type SpeakerContext } from './speaker-context.js';
 import { firstAtOrAfter, startOf } from '../doc/spans.js';
 import { isVerb, tokenAt } from '../doc/words.js';
 

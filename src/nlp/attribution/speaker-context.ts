@@ -41,3 +41,10 @@ export function latestMention(ctx: SpeakerContext, offset: number, accepts: (men
   }
   return undefined;
 }
+/** A place or product the entities stage found, or the first half of a compound modifier ("London-based"): nobody who speaks. */
+export function speaksForNobody(ctx: SpeakerContext, index: number): boolean {
+  const token = ctx.tokens[index]!;
+  const next = ctx.tokens[index + 1];
+  return overlapsAny(ctx.speakers.things, token) || (token.post === '-' && next !== undefined && /^\p{Ll}/u.test(next.text));
+}
+

@@ -6,7 +6,8 @@ import { modalityOf } from './modality.js';
 import { lemmaOf } from '../doc/compromise.js';
 import { organizationForIt } from '../attribution/organization-references.js';
 import { firstAtOrAfter, startOf, within, type Span } from '../doc/spans.js';
-import { candidatesIn, isQuoted, type SpeakerContext } from '../attribution/speakers.js';
+import { candidatesIn } from '../attribution/mention-resolvers.js';
+import { isQuoted, type SpeakerContext } from '../attribution/speaker-context.js';
 import { isVerb, tokenAt } from '../doc/words.js';
 
 /** What claims are read from: the document with every other layer, whose ids claims refer to. */

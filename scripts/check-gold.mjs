@@ -2,14 +2,14 @@
 // Checks the team-written gold articles (test/eval/articles/team-*.json) against the annotation guidelines
 // (the shared GUIDELINES.md) and the extra `dates` and `claims` fields (values as in schemas/extract.ts).
 // It checks the format only; it never calls the API.
-// Usage: node test/eval/check-articles.mjs [DIR_OR_FILE...]   (default: test/eval/articles)
+// Usage: node scripts/check-gold.mjs [DIR_OR_FILE...]   (default: test/eval/articles); a test runs it on every commit.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
-const inputs = args.length ? args : [path.join(here, 'articles')];
+const inputs = args.length ? args : [path.join(here, '..', 'test', 'eval', 'articles')];
 const files = inputs.flatMap((p) => (fs.statSync(p).isDirectory()
   ? fs.readdirSync(p).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(p, f))
   : [p]));

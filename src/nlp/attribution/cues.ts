@@ -1,0 +1,107 @@
+import { scanWindow } from '../doc/patterns.js';
+import type { Span } from '../doc/spans.js';
+
+// The cue lexicon: the verbs and phrases that attribute words to someone, and where in a text they stand.
+
+/** A reporting cue: the verb or phrase that attributes words to someone ("said", "told Reuters", "according to"). */
+export interface Cue extends Span {
+  readonly text: string;
+  /** Where the speaker is: the verb's subject, the phrase after "according to", or X in "quoted X as saying". */
+  readonly kind: 'verb' | 'according' | 'quoted';
+  /** The speaker may come after the cue ("said Smith", "according to Smith"); "told Smith" names the listener instead. */
+  readonly inverts: boolean;
+  /** For `quoted`: where X is. */
+  readonly named?: Span;
+}
+
+export const SAYING_VERBS: readonly string[] = [
+  'said', 'says', 'added', 'adds', 'explained', 'explains', 'noted', 'notes', 'warned', 'warns', 'wrote', 'writes',
+  'asked', 'asks', 'continued', 'continues', 'insisted', 'insists', 'argued', 'argues', 'claimed', 'claims',
+  'declared', 'declares', 'replied', 'replies', 'admitted', 'admits', 'conceded', 'concedes', 'recalled', 'recalls',
+  'commented', 'remarked', 'quipped', 'joked', 'acknowledged', 'acknowledges', 'announced', 'announces', 'predicted',
+  'predicts', 'suggested', 'suggests', 'stated', 'stressed', 'stresses', 'emphasised', 'emphasized', 'cautioned',
+  'countered', 'responded', 'observed', 'concluded', 'reiterated', 'asserted', 'boasted', 'boasts', 'pledged',
+  'promised', 'vowed', 'confirmed', 'complained', 'lamented', 'tweeted', 'posted', 'wondered', 'mused', 'enthused',
+];
+/** Cues whose subject always comes first: participles, and verbs that take an object ("described it as"). */
+export const SUBJECT_FIRST_VERBS: readonly string[] = [
+  'say', 'saying', 'adding', 'explaining', 'noting', 'warning', 'writing', 'insisting', 'arguing', 'claiming',
+  'admitting', 'boasting', 'pledging', 'promising', 'vowing', 'pointed out', 'points out', 'pointing out',
+  'described', 'describes', 'describing', 'called', 'calls', 'calling', 'believes', 'thinks', 'sees', 'urged',
+  'urges', 'denied', 'denies', 'maintained', 'maintains', 'reckons', 'accused', 'accuses', 'accusing',
+];
+const TELLING_VERBS = ['told', 'tells', 'telling'];
+const MEDIUM = '(?:a|an)\\s+(?:statement|e-?mail|interview|blog post|post|tweet|letter|memo|note|video|call|conference call|press release|filing|podcast)';
+/** What a named listener may be ("told the Today programme"). */
+const OUTLET = '(?:programme|program|website|site|newspaper|paper|magazine|channel|station|show|podcast|agency|conference)';
+/** A capitalised word; a full stop only inside it ("U.S", "Example.com"). */
+export const CAPITALISED = "\\p{Lu}(?:[\\p{L}\\p{N}&'’-]|\\.(?=\\p{L})){0,40}";
+const alternatives = (words: readonly string[]) => words.map((word) => word.replace(/ /g, '\\s+')).join('|');
+
+/** Reporting verbs: those whose subject may follow them ("said Smith") and those whose subject always comes first. */
+export interface CueVerbs {
+  readonly inverting: readonly string[];
+  readonly subjectFirst: readonly string[];
+}
+
+/**
+ * The pattern `findCues` scans with, for a set of reporting verbs ("according to", "told X" and "quoted X as saying"
+ * always). What may not stand before a cue is CUE_START's to check, at each match: as the pattern's own look-behind,
+ * it would be tried at every position.
+ */
+export function cuePattern(verbs: CueVerbs): RegExp {
+  return new RegExp(
+    [
+      `(?:`,
+      `(?<quoted>quoted\\s+(?<named>[^.!?"“”\\n]{1,60}?)\\s+as\\s+saying)`,
+      `|(?<according>[Aa]ccording\\s+to)`,
+      `|(?<tell>(?:${alternatives(TELLING_VERBS)})(?:\\s+(?:the\\s+)?${CAPITALISED}(?:\\s+${CAPITALISED}){0,3}(?:\\s+${OUTLET})?)?)`,
+      `|(?<inverting>(?:${alternatives(verbs.inverting)})(?:\\s+in\\s+${MEDIUM})?)`,
+      `|(?<subjectFirst>${alternatives(verbs.subjectFirst)})`,
+      `)(?![\\p{L}\\p{N}-])`,
+    ].join(''),
+    'gu',
+  );
+}
+
+const CUE = cuePattern({ inverting: SAYING_VERBS, subjectFirst: SUBJECT_FIRST_VERBS });
+/** Where a cue may start: not inside a word, nor after an article or possessive ("the claims", "its notes"). */
+const CUE_START = /(?<![\p{L}\p{N}'’-])(?<!\b(?:the|a|an|its|his|her|their|our|these|those|such|of)\s)/uy;
+/** "continued to grow", "added 500 jobs", "added to the pressure": these verbs are not reporting speech. */
+const NOT_SPEECH = /^(?:continue[sd]|add(?:ed|s))$/u;
+const NOT_SPEECH_AFTER = /^\s+(?:to\b|\d)/u;
+
+/** How far past its stretch a cue's pattern may read: the longest cue ("told" and a four-word outlet name) and more. */
+const CUE_REACH = 256;
+
+/** Every reporting cue in [start, end), in text order; `pattern` comes from `cuePattern`. */
+export function findCues(text: string, start: number, end: number, pattern: RegExp = CUE): Cue[] {
+  const cues: Cue[] = [];
+  const scanned = scanWindow(text, end, CUE_REACH);
+  pattern.lastIndex = start;
+  for (let match = pattern.exec(scanned); match && match.index < end; match = pattern.exec(scanned)) {
+    const at = match.index;
+    CUE_START.lastIndex = at;
+    if (!CUE_START.test(text)) {
+      pattern.lastIndex = at + 1; // inside a word or after an article: a cue may still start at the next character
+      continue;
+    }
+    const groups = match.groups!;
+    const written = match[0].replace(/[\s.'’]+$/u, '');
+    if (at + written.length > end) continue;
+    if (NOT_SPEECH.test(written) && NOT_SPEECH_AFTER.test(text.slice(at + written.length, at + written.length + 4))) continue;
+    const cueEnd = at + written.length;
+    if (groups.quoted) {
+      const namedAt = at + match[0].indexOf(groups.named!, 'quoted'.length);
+      cues.push({ start: at, end: cueEnd, text: written, kind: 'quoted', inverts: false, named: { start: namedAt, end: namedAt + groups.named!.length } });
+    } else if (groups.according) cues.push({ start: at, end: cueEnd, text: written, kind: 'according', inverts: true });
+    else cues.push({ start: at, end: cueEnd, text: written, kind: 'verb', inverts: groups.inverting !== undefined });
+  }
+  return cues;
+}
+
+
+/** A cue whose subject may follow it, where nothing says it does not: "..., reported that ..." has its subject before it. */
+export function invertsHere(text: string, cue: Cue): boolean {
+  return cue.inverts && !/^\s+that\s/u.test(text.slice(cue.end, cue.end + 6));
+}

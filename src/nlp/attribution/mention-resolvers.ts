@@ -1,0 +1,202 @@
+import type { Gender, Speaker } from '../doc/layers.js';
+import { sentenceAt, type Token } from '../doc/document.js';
+import { latestOrganization, organizationForIt, organizationReferencesIn, salientOrganization } from './organization-references.js';
+import { isQuoted, latestMention, speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
+import { WORD_END, WORD_START, matchesWithHint } from '../doc/patterns.js';
+import { firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
+import { TITLE_WORD } from '../lexicon/titles.js';
+import { CAPITALISED } from './cues.js';
+import { isCapitalised, keyOf, PERSON_TAGS, personNamed, possessiveLength } from './speaker-index.js';
+
+// Mention → speaker resolvers: the phrases that may name or stand for a source (names, he/she, roles, spokespeople,
+// unnamed sources, descriptions of organizations, publications), each resolved to who it stands for.
+
+/**
+ * "he" is the latest person not known to be a woman, "she" the latest not known to be a man; an unnamed source
+ * introduced since comes first ("A Foo spokesman said ... he said" → Foo; "one analyst ... he said" → nobody).
+ */
+function pronounAntecedent(ctx: SpeakerContext, pronoun: string, offset: number): Speaker | null {
+  const excluded = /^she$/iu.test(pronoun) ? 'male' : 'female';
+  const person = latestMention(ctx, offset, (m) => m.kind === 'person' && ctx.speakers.genders.get(m.speaker.name) !== excluded);
+  const unnamed = latestUnnamedSource(ctx, Math.max(person?.end ?? 0, offset - UNNAMED_REACH), offset, excluded);
+  return unnamed ? unnamed.speaker : (person?.speaker ?? null);
+}
+
+/**
+ * "One investor said ... the investor added": a definite role with no title to match stands for the unnamed source
+ * introduced since the latest person, else for that person; undefined when there is neither.
+ */
+function definiteReferent(ctx: SpeakerContext, offset: number): Speaker | null | undefined {
+  const person = latestMention(ctx, offset, (m) => m.kind === 'person');
+  const unnamed = latestUnnamedSource(ctx, Math.max(person?.end ?? 0, offset - UNNAMED_REACH), offset);
+  return unnamed ? unnamed.speaker : person?.speaker;
+}
+
+/** How far back an unnamed source still stands behind a "he" or "she", in characters. */
+const UNNAMED_REACH = 600;
+
+/** People a text leaves unnamed as sources ("one analyst", "a former employee"); a spokesperson speaks for an organization. */
+const UNNAMED_PERSON = new RegExp(
+  `\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:analyst|investor|executive|employee|source|person|official|manager|banker|trader|engineer|insider|staffer|worker|researcher|economist|lawyer|observer|consultant|expert|developer|customer|user|shareholder|director|aide|advis[eo]r)\\b`,
+  'gu',
+);
+const MALE_SOURCE = /\bspokesman\b/u;
+const FEMALE_SOURCE = /\bspokeswoman\b/u;
+/** A name beside the phrase makes it a title, not an unnamed source ("Jane Smith, a spokeswoman"; "an analyst, Tom Reyes"). */
+const NAME_BEFORE = /\p{Lu}[\p{L}.'’-]*\s*,\s*$/u;
+/**
+ * Where a source phrase may stand: opening its sentence or a clause, or after a cue ("said one analyst"); not inside a
+ * description of someone ("who joined as an engineer", "was an analyst at").
+ */
+const SOURCE_POSITION = /(?:^|[.!?;:,]["”’']?\s+|\b(?:[Bb]ut|[Aa]nd|[Ww]hile|[Tt]hough|[Aa]lthough|[Hh]owever|[Mm]eanwhile|[Yy]et|said|says|added|adds|told|wrote|writes|warned|according\s+to)\s+)$/u;
+const NAME_AFTER = /^\s*,?\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+
+/** The latest unnamed source in [from, offset), of any gender but `excluded`, with whom it stands for. */
+function latestUnnamedSource(ctx: SpeakerContext, from: number, offset: number, excluded?: Gender): { speaker: Speaker | null } | undefined {
+  const latest = unnamedSourcesIn(ctx, from, offset).findLast((source) => !excluded || !(excluded === 'male' ? MALE_SOURCE : FEMALE_SOURCE).test(source.match[0]));
+  if (!latest) return undefined;
+  return { speaker: latest.spokesperson ? spokespersonOrganization(ctx, latest.match, latest.start) : null };
+}
+
+/** A source the text leaves unnamed: a spokesperson (who speaks for an organization) or anyone else. */
+interface UnnamedSource extends Span {
+  readonly match: RegExpMatchArray;
+  readonly spokesperson: boolean;
+}
+
+/**
+ * The unnamed sources in [start, end) outside quotations, in text order: phrases in a source's position, with no name
+ * beside them, whose noun heads the phrase ("an analyst", not "an analyst note").
+ */
+function unnamedSourcesIn(ctx: SpeakerContext, start: number, end: number): UnnamedSource[] {
+  const { text, tokens } = ctx;
+  if (start >= end) return [];
+  const slice = text.slice(start, end);
+  const found = [
+    ...[...slice.matchAll(SPOKESPERSON)].map((match) => ({ match, spokesperson: true })),
+    ...[...slice.matchAll(UNNAMED_PERSON)].map((match) => ({ match, spokesperson: false })),
+  ].map(({ match, spokesperson }) => ({ match, spokesperson, start: start + match.index, end: start + match.index + match[0].length }));
+  return found
+    .filter((source) => {
+      const before = text.slice(Math.max(0, source.start - 40), source.start);
+      if (isQuoted(ctx, source.start) || NAME_BEFORE.test(before) || !SOURCE_POSITION.test(before) || NAME_AFTER.test(text.slice(source.end, source.end + 40))) return false;
+      const next = tokens[firstAtOrAfter(tokens, source.end, startOf)];
+      return !next || next.start > source.end + 1 || !next.tags.has('Noun') || next.tags.has('Pronoun') || next.tags.has('Verb');
+    })
+    .sort((a, b) => a.start - b.start);
+}
+
+/** "the chief executive" (ending at `offset`) → the person the article introduced with that title nearby. */
+function roleHolder(ctx: SpeakerContext, role: string, offset: number): Speaker | null {
+  const pattern = new RegExp(`${WORD_START}${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}${WORD_END}`, 'iu');
+  const mention = latestMention(ctx, offset, (m) => {
+    if (m.kind !== 'person') return false;
+    const sentence = ctx.sentences[sentenceAt(ctx, m.start)]!;
+    return pattern.test(ctx.text.slice(Math.max(sentence.start, m.start - ROLE_REACH), Math.min(sentence.end, m.end + ROLE_REACH)));
+  });
+  return mention?.speaker ?? null;
+}
+
+/** How far from a name its title may stand ("Jane Smith, chief executive of Acme"). */
+const ROLE_REACH = 50;
+
+/** An organization named in a phrase, as the entity when the entities stage has it. */
+function organizationNamed(ctx: SpeakerContext, at: number, written: string): Speaker {
+  const mention = ctx.speakers.names[firstAtOrAfter(ctx.speakers.names, at, startOf)];
+  if (mention && mention.kind === 'organization' && mention.start < at + written.length) return mention.speaker;
+  const key = written.toLowerCase();
+  const entity = ctx.speakers.organizations.find((e) => [e.name, ...e.aliases].some((form) => form.toLowerCase() === key));
+  return entity ? { entityId: entity.id, name: entity.name } : { entityId: null, name: written };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Candidates for a cue's subject
+
+// (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
+/** "the chief executive", "its CEO", "Acme's research director": a title standing for a person named earlier. */
+const ROLE_PHRASE = new RegExp(`\\b(?:the|its|his|her|their|[\\p{L}\\p{N}&.-]{1,30}['’]s?)\\s+(?:[\\p{L}-]{1,30}\\s+){0,2}(?<role>${TITLE_WORD})${WORD_END}`, 'giu');
+const ROLE_HINT = new RegExp(TITLE_WORD, 'iu');
+const PRONOUN = /\b(?:[Hh]e|[Ss]he)\b/gu;
+const SPOKESPERSON = new RegExp(
+  `\\b(?:[Aa]n?|[Tt]he|(?<its>[Ii]ts|[Tt]heir))\\s+(?:(?<before>${CAPITALISED}(?:\\s+${CAPITALISED}){0,3})\\s+)?(?:company\\s+|firm\\s+)?(?:spokes(?:man|woman|person|people)|representative|press officer)(?:\\s+(?:for|at|of|from)\\s+(?:the\\s+)?(?<after>${CAPITALISED}(?:\\s+${CAPITALISED}){0,3}))?`,
+  'gu',
+);
+const SPOKESPERSON_HINT = /spokes|representative|press officer/u;
+const DESCRIBED = '\\b[Tt]he\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}]*-[\\p{Ll}]+)\\s+){0,2}';
+/** A publication stands for whoever was named as publishing it, the latest organization ("the survey found"). */
+const PUBLICATION = new RegExp(`${DESCRIBED}(?:report|survey|study|poll)\\b`, 'gu');
+const PUBLICATION_HINT = /report|survey|study|poll/u;
+
+/** The phrases in [start, end) that name or stand for a person or organization, each resolved; sorted by end. */
+export function candidatesIn(ctx: SpeakerContext, start: number, end: number): Candidate[] {
+  const found: Candidate[] = [];
+  const { text } = ctx;
+  for (let i = firstAtOrAfter(ctx.speakers.names, start, startOf); i < ctx.speakers.names.length && ctx.speakers.names[i]!.start < end; i++) {
+    const mention = ctx.speakers.names[i]!;
+    if (mention.end <= end) found.push({ start: mention.start, end: mention.end, personal: mention.kind === 'person', speaker: mention.speaker });
+  }
+  found.push(...unlistedNames(ctx, start, end, found));
+  const slice = text.slice(start, end);
+  for (const match of slice.matchAll(PRONOUN)) {
+    const at = start + match.index;
+    found.push({ start: at, end: at + match[0].length, personal: true, speaker: pronounAntecedent(ctx, match[0], at) });
+  }
+  for (const match of matchesWithHint(slice, ROLE_PHRASE, ROLE_HINT)) {
+    const at = start + match.index;
+    const end = at + match[0].length;
+    // "the billionaire" with no title to match still points back: to an unnamed source since the latest person, else to that person.
+    const speaker = roleHolder(ctx, match.groups!.role!, end) ?? (/^the(?!\w)/iu.test(match[0]) ? definiteReferent(ctx, at) : undefined);
+    if (speaker !== undefined) found.push({ start: at, end, personal: true, speaker });
+  }
+  for (const match of matchesWithHint(slice, SPOKESPERSON, SPOKESPERSON_HINT)) {
+    const at = start + match.index;
+    found.push({ start: at, end: at + match[0].length, personal: false, speaker: spokespersonOrganization(ctx, match, at) });
+  }
+  // "one analyst", "a former Acme engineer": a person, unnamed, who speaks for nobody.
+  for (const source of unnamedSourcesIn(ctx, start, end)) {
+    if (!source.spokesperson) found.push({ start: source.start, end: source.end, personal: true, speaker: null });
+  }
+  found.push(...organizationReferencesIn(ctx, start, end));
+  for (const match of matchesWithHint(slice, PUBLICATION, PUBLICATION_HINT)) {
+    const at = start + match.index;
+    found.push({ start: at, end: at + match[0].length, personal: false, speaker: latestOrganization(ctx, at) });
+  }
+  return found.filter((c) => !isQuoted(ctx, c.start)).sort((a, b) => a.end - b.end || a.start - b.start);
+}
+
+/** The organization an unnamed spokesperson speaks for: the one named in the phrase, what "its" stands for, else the article's. */
+function spokespersonOrganization(ctx: SpeakerContext, match: RegExpMatchArray, at: number): Speaker | null {
+  const { its, before, after } = match.groups!;
+  const named = before ?? after;
+  if (named) return organizationNamed(ctx, at + match[0].lastIndexOf(named), named);
+  return its ? organizationForIt(ctx, at) : salientOrganization(ctx, at);
+}
+
+/** Capitalised names no mention covers: person-tagged words, or a known surname ("says Early"). */
+function unlistedNames(ctx: SpeakerContext, start: number, end: number, covered: readonly Candidate[]): Candidate[] {
+  const doc = ctx;
+  const found: Candidate[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length && !run.every((t) => t.tags.has('Honorific'))) {
+      const first = run[0]!;
+      const last = run[run.length - 1]!;
+      const runEnd = last.end - possessiveLength(last.text);
+      found.push({ start: first.start, end: runEnd, personal: true, speaker: personNamed(ctx.speakers.bySurname, doc.text.slice(first.start, runEnd)) });
+    }
+    run = [];
+  };
+  for (let i = firstAtOrAfter(doc.tokens, start, startOf); i < doc.tokens.length && doc.tokens[i]!.end <= end; i++) {
+    const token = doc.tokens[i]!;
+    const isName = !covered.some((c) => c.start < token.end && token.start < c.end) &&
+      isCapitalised(token) && !token.tags.has('Pronoun') && !speaksForNobody(ctx, i) &&
+      (PERSON_TAGS.some((tag) => token.tags.has(tag)) || ctx.speakers.bySurname.has(keyOf(token.text)));
+    if (isName && run.length && /[,;:.!?()"“”]/u.test(run[run.length - 1]!.post)) flush();
+    if (isName) run.push(token);
+    else flush();
+  }
+  flush();
+  return found;
+}
+
+/** Words that may stand between a subject and its verb: "he also said", "Smith has long argued", and adverbs in -ly. */

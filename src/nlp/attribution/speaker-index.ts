@@ -1,0 +1,167 @@
+import { component } from '../doc/components.js';
+import type { Entity, Gender, NameMention, Speaker, SpeakerIndex } from '../doc/layers.js';
+import type { Doc, DocWith, Token } from '../doc/document.js';
+import { isAsciiUpperCase } from '../doc/chars.js';
+import { organizationKinds } from './organization-kinds.js';
+import { overlapsAny } from './speaker-context.js';
+import { endOf, firstAtOrAfter, type Span } from '../doc/spans.js';
+import { tokenAt } from '../doc/words.js';
+import { HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN, surnameAmong } from '../lexicon/titles.js';
+
+// Who may speak in a document: its people and organizations with the people it names only in passing, indexed by
+// surname, with their genders and the kinds of organization the text calls them.
+
+const MALE_HONORIFIC = /^(?:Mr|Sir|Lord)\.?$/u;
+const FEMALE_HONORIFIC = /^(?:Mrs|Ms|Miss|Dame|Lady)\.?$/u;
+
+export const keyOf = (word: string) => word.replace(/['’]s?$/u, '').toLowerCase();
+/** A name's surname as the indexes key it, from the name's words. */
+const surnameKey = (words: readonly string[]) => keyOf(surnameAmong(words));
+/** The words of a name other than honorifics. */
+const givenWords = (words: readonly string[]) => words.filter((word) => !HONORIFIC.test(word));
+
+/** Who may speak in the document: its people and organizations, the people it names in passing, their genders and kinds. */
+export const speakersComponent = component({
+  name: 'speakers',
+  requires: ['entities'],
+  assigns: ['speakers'],
+  run: (doc) => ({ speakers: speakerIndexOf(doc) }),
+});
+
+export function speakerIndexOf(doc: DocWith<'entities'>): SpeakerIndex {
+  const { entities } = doc;
+  // A name the entities stage typed as a product or place ("Mario Kart DS", "Georgia") is nobody's name.
+  const mentionsOf = (types: readonly Entity['type'][]) => entities.filter((e) => types.includes(e.type)).flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  const things = mentionsOf(['product', 'place']);
+  const runs = nameRuns(doc).filter((run) => !overlapsAny(things, run));
+  const listed: Speaker[] = entities.filter((e) => e.type === 'person').map((e) => ({ entityId: e.id, name: e.name }));
+  const evident = runs.filter((run) => run.evident).map((run) => unlisted(doc, run));
+  const bySurname = surnameIndex([...listed, ...evident]);
+  // A bare surname ("says Ward") is a person once the article has introduced the full name.
+  const people = runs.filter((run) => run.evident || bySurname.has(surnameKey(doc.text.slice(run.start, run.end).split(/\s+/u))));
+  const byLooseSurname = surnameIndex(runs.map((run) => unlisted(doc, run)), new Map(bySurname));
+  const entityNames: NameMention[] = entities.flatMap((entity) => {
+    if (entity.type !== 'person' && entity.type !== 'organization') return [];
+    const own = { entityId: entity.id, name: entity.name };
+    const speaker = entity.type === 'person' ? canonical(bySurname, entity.name, own) : own;
+    return entity.mentions.map((m) => ({ start: m.start, end: m.end, kind: entity.type as NameMention['kind'], speaker }));
+  });
+  const names = withPeople(entityNames.sort((a, b) => a.start - b.start), people, (run) => personNamed(bySurname, doc.text.slice(run.start, run.end)));
+  return {
+    names,
+    bySurname,
+    byLooseSurname,
+    genders: gendersOf(doc, names),
+    organizations: entities.filter((e) => e.type === 'organization'),
+    kinds: organizationKinds(doc, entities),
+    things,
+    places: mentionsOf(['place']),
+  };
+}
+
+const unlisted = (doc: Doc, run: Span): Speaker => ({ entityId: null, name: doc.text.slice(run.start, run.end) });
+
+/** Full names by surname, the first introduced winning (those already in `index` first of all). */
+function surnameIndex(people: readonly Speaker[], index = new Map<string, Speaker>()): Map<string, Speaker> {
+  for (const person of people) {
+    const words = person.name.split(/\s+/u);
+    if (givenWords(words).length < 2) continue;
+    const surname = surnameKey(words);
+    if (!index.has(surname)) index.set(surname, person);
+  }
+  return index;
+}
+
+/** A surname or "Mr Smith" stands for the full name the article introduced ("Jane Smith"), when there is one. */
+function canonical(bySurname: ReadonlyMap<string, Speaker>, name: string, fallback: Speaker): Speaker {
+  const words = name.split(/\s+/u);
+  if (givenWords(words).length >= 2) return fallback;
+  return bySurname.get(surnameKey(words)) ?? fallback;
+}
+
+export function personNamed(bySurname: ReadonlyMap<string, Speaker>, written: string): Speaker {
+  const name = written.replace(/['’]s?$/u, '');
+  return canonical(bySurname, name, { entityId: null, name });
+}
+
+/**
+ * Adds the people found in the text to the entities' mentions: a person the entities stage missed, or whose
+ * name it cut short ("Lee" of "Lee Rainie"). A run that overlaps an organization is left to the organization.
+ */
+function withPeople(names: readonly NameMention[], people: readonly Span[], speakerOf: (run: Span) => Speaker): NameMention[] {
+  const replaced = new Set<NameMention>();
+  const added: NameMention[] = [];
+  for (const run of people) {
+    const overlapping: NameMention[] = [];
+    for (let i = firstAtOrAfter(names, run.start + 1, endOf); i < names.length && names[i]!.start < run.end; i++) overlapping.push(names[i]!);
+    if (overlapping.some((m) => m.kind === 'organization' || (m.start <= run.start && m.end >= run.end))) continue;
+    overlapping.forEach((m) => replaced.add(m));
+    added.push({ start: run.start, end: run.end, kind: 'person', speaker: speakerOf(run) });
+  }
+  return [...names.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start);
+}
+
+export const NOT_NAME_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord'];
+export const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'Honorific'];
+
+/** Whether a token opens with a capital: ASCII by its code, any other letter by the pattern. */
+export const isCapitalised = (token: Token) => {
+  const code = token.text.charCodeAt(0);
+  return code < 0x80 ? isAsciiUpperCase(code) : CAPITAL.test(token.text);
+};
+const CAPITAL = /^\p{Lu}/u;
+export const possessiveLength = (word: string) => /['’]s?$/u.exec(word)?.[0].length ?? 0;
+
+interface NameRun extends Span {
+  /** Tagged as a person's name, or introduced with a title ("Jane Smith, analyst at Acme"). */
+  readonly evident: boolean;
+}
+
+/** Runs of capitalised words that may name a person. */
+function nameRuns(doc: Doc): NameRun[] {
+  const { text } = doc;
+  const runs: NameRun[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    const named = run.filter((t, i) => i < run.length - 1 || !t.tags.has('Honorific'));
+    run = [];
+    if (!named.length || named.every((t) => t.tags.has('Honorific')) || named.length > 4) return;
+    const last = named[named.length - 1]!;
+    const span = { start: named[0]!.start, end: last.end - possessiveLength(last.text) };
+    const tagged = named.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)));
+    const titled = TITLE_AFTER.test(text.slice(span.end, span.end + 80)) || TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
+    runs.push({ start: span.start, end: span.end, evident: tagged || titled });
+  };
+  for (const sentence of doc.sentences) {
+    if (sentence.boilerplate) continue;
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const token = doc.tokens[i]!;
+      const nameLike = isCapitalised(token) && !TITLE_TOKEN.test(token.normal) && !NOT_NAME_TAGS.some((tag) => token.tags.has(tag));
+      if (!nameLike) {
+        flush();
+        continue;
+      }
+      run.push(token);
+      if (/[^\s]/u.test(token.post) || possessiveLength(token.text) > 0) flush();
+    }
+    flush();
+  }
+  return runs;
+}
+
+/** Gender from an honorific ("Ms Deans") or a first name the tagger knows ("Fiona"), per speaker name. */
+function gendersOf(doc: Doc, names: readonly NameMention[]): Map<string, Gender> {
+  const genders = new Map<string, Gender>();
+  for (const mention of names) {
+    if (mention.kind !== 'person' || genders.has(mention.speaker.name)) continue;
+    const first = tokenAt(doc, mention.start);
+    if (!first) continue;
+    const gender = MALE_HONORIFIC.test(first.text) || first.tags.has('MaleName')
+      ? 'male'
+      : FEMALE_HONORIFIC.test(first.text) || first.tags.has('FemaleName')
+        ? 'female'
+        : undefined;
+    if (gender) genders.set(mention.speaker.name, gender);
+  }
+  return genders;
+}

@@ -1,0 +1,168 @@
+import type { Speaker } from '../doc/layers.js';
+import { lastSeparatingComma } from '../doc/chars.js';
+import { organizationForIt } from './organization-references.js';
+import { isQuoted, speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
+import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
+import { TITLE_BEFORE, TITLE_BEFORE_APPOSITION, TITLE_TOKEN } from '../lexicon/titles.js';
+import { invertsHere, type Cue } from './cues.js';
+import { isCapitalised, NOT_NAME_TAGS, personNamed, possessiveLength } from './speaker-index.js';
+import { candidatesIn } from './mention-resolvers.js';
+
+// Which phrase a cue attributes words to: its subject before it, a source after an inverting cue or "according to",
+// X of "quoted X as saying"; a person before an organization.
+
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'also', 'still', 'later', 'previously', 'then', 'however', 'recently', 'further', 'had', 'has', 'have', 'was',
+  'once', 'again', 'earlier', 'separately', 'subsequently', 'would', 'will', 'reportedly', 'publicly', 'simply',
+  'just', 'only', 'even', 'did', 'does', 'never', 'often', 'always', 'repeatedly', 'himself', 'herself', 'now', 'long',
+  'already', 'first', 'itself', 'both', 'all', 'each',
+]);
+
+/** Where the words just before the verb begin, skipping adverbs and auxiliaries. */
+function verbPhraseStart(text: string, start: number, cueStart: number): number {
+  let end = cueStart;
+  for (;;) {
+    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    const word = /[\p{L}]+$/u.exec(text.slice(Math.max(start, end - 20), end))?.[0];
+    if (!word || !(BETWEEN_SUBJECT_AND_VERB.has(word.toLowerCase()) || /^\p{Ll}{2,}ly$/u.test(word))) return end;
+    end -= word.length;
+  }
+}
+
+/** The subject before a cue; a parenthesis between subject and verb ("Smith, Acme's chief, said") is passed over. */
+function subjectBefore(ctx: SpeakerContext, start: number, cueStart: number): Candidate | undefined {
+  const { text } = ctx;
+  const end = verbPhraseStart(text, start, cueStart);
+  if (/(?<!\w)it$/iu.test(text.slice(Math.max(start, end - 3), end))) {
+    return { start: end - 2, end, personal: false, speaker: organizationForIt(ctx, end - 2) };
+  }
+  const all = withAdjacentName(ctx, candidatesIn(ctx, start, cueStart), nameEndingAt(ctx, start, end));
+  if (text[end - 1] === ',') {
+    const apposed = all.find((c) => c.personal && c.speaker && isApposedName(text, c, end - 1));
+    if (apposed) return apposed;
+    const opening = lastSeparatingComma(text, end - 2);
+    if (opening >= start && !isQuoted(ctx, opening)) {
+      const chosen = pick(withAdjacentName(ctx, all, nameEndingAt(ctx, start, opening)).filter((c) => c.end <= opening));
+      if (chosen) return chosen;
+    }
+  }
+  return pick(all);
+}
+
+/** "Acme's president, Jane Smith, said": a name set off after a title, the comma before `commaAt` closing it, is the subject. */
+export function isApposedName(text: string, name: Span, commaAt: number): boolean {
+  return text[commaAt] === ',' && text.slice(name.end, commaAt).trim() === '' && TITLE_BEFORE_APPOSITION.test(text.slice(Math.max(0, name.start - TITLE_REACH), name.start));
+}
+
+/** How far before a name its title may begin ("the company's chief financial officer, "). */
+const TITLE_REACH = 40;
+
+/** Adds a capitalised name standing right against the verb, when no person is named otherwise. */
+function withAdjacentName(ctx: SpeakerContext, candidates: readonly Candidate[], name: Span | undefined): Candidate[] {
+  if (!name || candidates.some((c) => c.personal || (c.start < name.end && name.start < c.end))) return [...candidates];
+  const speaker = personNamed(ctx.speakers.byLooseSurname, ctx.text.slice(name.start, name.end));
+  return [...candidates, { ...name, personal: true, speaker }].sort((a, b) => a.end - b.end || a.start - b.start);
+}
+
+const NOT_ADJACENT_NAME_TAGS = [...NOT_NAME_TAGS, 'Date', 'Value'];
+
+/** A word that may be part of a name nobody listed: capitalised, and a proper noun or not the first of its sentence. */
+function isNameWord(ctx: SpeakerContext, index: number): boolean {
+  const token = ctx.tokens[index]!;
+  if (!isCapitalised(token) || TITLE_TOKEN.test(token.normal) || NOT_ADJACENT_NAME_TAGS.some((tag) => token.tags.has(tag)) || speaksForNobody(ctx, index)) return false;
+  const sentence = ctx.sentences[token.sentence];
+  return token.tags.has('ProperNoun') || token.tags.has('Person') || sentence?.tokenStart !== index;
+}
+
+/** Most words in a name nobody listed. */
+const NAME_WORDS = 4;
+
+/** The capitalised words that end at `end` ("... Elon Musk| said"). */
+function nameEndingAt(ctx: SpeakerContext, start: number, end: number): Span | undefined {
+  const last = firstAtOrAfter(ctx.tokens, end + 1, endOf) - 1;
+  const token = ctx.tokens[last];
+  if (!token || token.start < start || ctx.text.slice(token.end, end).trim() !== '') return undefined;
+  return nameThrough(ctx, last, -1, start);
+}
+
+/** The capitalised words that start at `from` ("said| Elon Musk"). */
+function nameStartingAt(ctx: SpeakerContext, from: number): Span | undefined {
+  const first = firstAtOrAfter(ctx.tokens, from, startOf);
+  const token = ctx.tokens[first];
+  if (!token || ctx.text.slice(from, token.start).trim() !== '') return undefined;
+  return nameThrough(ctx, first, 1, from);
+}
+
+/** The name words from token `index` on, one way (`step`), not past `limit` nor across punctuation. */
+function nameThrough(ctx: SpeakerContext, index: number, step: 1 | -1, limit: number): Span | undefined {
+  const { tokens } = ctx;
+  if (!isNameWord(ctx, index)) return undefined;
+  let far = index;
+  for (let count = 1; count < NAME_WORDS; count++) {
+    const next = far + step;
+    const joint = tokens[Math.min(far, next)];
+    if (!tokens[next] || !joint || /\S/u.test(joint.post) || (step < 0 && tokens[next]!.start < limit) || !isNameWord(ctx, next)) break;
+    far = next;
+  }
+  const first = tokens[Math.min(index, far)]!;
+  const last = tokens[Math.max(index, far)]!;
+  return { start: first.start, end: last.end - possessiveLength(last.text) };
+}
+
+function pick(candidates: readonly Candidate[]): Candidate | undefined {
+  return candidates.findLast((c) => c.personal) ?? candidates[candidates.length - 1];
+}
+
+/** How many words after a verb its inverted subject may start ("said market analyst Jane Smith"). */
+const INVERTED_REACH = 3;
+
+/** The subject after a verb ("said Smith", "according to Acme"), up to the first punctuation. */
+function subjectAfter(ctx: SpeakerContext, from: number): Candidate | undefined {
+  const doc = ctx;
+  if (!/^\s*\p{L}/u.test(doc.text.slice(from, from + 8))) return undefined;
+  const first = firstAtOrAfter(doc.tokens, from, startOf);
+  let last = first;
+  while (last < first + 8 && last + 1 < doc.tokens.length && !/[,;:.!?()"“”]/u.test(doc.tokens[last]!.post)) last++;
+  const end = doc.tokens[last]?.end;
+  const reach = doc.tokens[Math.min(first + INVERTED_REACH - 1, last)]?.end;
+  if (end === undefined || reach === undefined) return undefined;
+  // "said market analyst Jane Smith" is near enough; so is a person after a longer title ("said Acme Research analyst Jane Smith").
+  const titled = (c: Candidate) => c.personal && TITLE_BEFORE.test(doc.text.slice(from, c.start));
+  const candidates = withAdjacentName(ctx, candidatesIn(ctx, from, end), nameStartingAt(ctx, from)).filter((c) => c.start < reach || titled(c));
+  return candidates.find((c) => c.personal) ?? candidates[0];
+}
+
+/** Nothing but punctuation stands before the verb ("..." said Smith; Sales rose, said Smith). */
+function bareBefore(text: string, start: number, cueStart: number): boolean {
+  const before = text.slice(start, cueStart).trimEnd();
+  return before === '' || /[,:;(—–\-"“”'‘’]$/u.test(before);
+}
+
+/** How far before a cue its subject is looked for, in characters. */
+const SUBJECT_REACH = 300;
+
+/** Who a cue attributes words to: a named person or organization, or null when the text leaves it unnamed. */
+export function speakerOfCue(ctx: SpeakerContext, cue: Cue, regionStart: number): Speaker | null {
+  return sourceOfCue(ctx, cue, regionStart)?.speaker ?? null;
+}
+
+/** The phrase a cue attributes words to ("Smith", "he", "a Microsoft spokesman"), with who it names; none when nothing does. */
+export function sourceOfCue(ctx: SpeakerContext, cue: Cue, regionStart: number): Candidate | undefined {
+  if (cue.kind === 'according') return subjectAfter(ctx, cue.end);
+  if (cue.kind === 'quoted' && cue.named) {
+    const { start, end } = cue.named;
+    return pick(withAdjacentName(ctx, candidatesIn(ctx, start, end), nameEndingAt(ctx, start, end)));
+  }
+  const start = Math.max(regionStart, cue.start - SUBJECT_REACH);
+  const subject = subjectBefore(ctx, start, cue.start);
+  if (invertsHere(ctx.text, cue) && !subject?.personal && bareBefore(ctx.text, start, cue.start)) {
+    const inverted = subjectAfter(ctx, cue.end);
+    if (inverted) return inverted;
+  }
+  return subject;
+}
+
+/** The person last named or referred to in [start, end), outside quotations. */
+export function lastPersonIn(ctx: SpeakerContext, start: number, end: number): Speaker | null {
+  return candidatesIn(ctx, Math.max(start, end - SUBJECT_REACH * 2), end).findLast((c) => c.personal)?.speaker ?? null;
+}
