@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { extractRequestSchema, extractResponseSchema } from '../schemas/extract.js';
+import { extractQuerySchema, extractRequestSchema, extractResponseSchema } from '../schemas/extract.js';
 import { problemResponses } from '../schemas/problem.js';
 import { checkTextLength, type DocumentLimits } from '../src/documents.js';
 import { extractWithin } from '../src/deadline.js';
 import { clientGone } from '../src/request-context.js';
 import { withMeta } from '../src/extraction.js';
-
 
 /** POST /v1/extract: one article in, every entity, figure, date, quote and claim out. */
 export const extractRoutes: FastifyPluginAsyncZod<DocumentLimits> = async (app, { extractor, maxTextChars, requestTimeoutMs, version }) => {
@@ -18,6 +17,7 @@ export const extractRoutes: FastifyPluginAsyncZod<DocumentLimits> = async (app, 
         'Send the article as JSON (`{ "text": ... }`, optionally with `title`, `url` and `publishedAt`) or as a raw UTF-8 `text/plain` body. ' +
         `Texts may be up to ${maxTextChars} characters. Every span in the response carries \`start\`/\`end\` offsets into \`text\` as sent.`,
       consumes: ['application/json', 'text/plain'],
+      querystring: extractQuerySchema,
       body: extractRequestSchema,
       response: {
         200: { description: 'What the article says, as structured data.', content: { 'application/json': { schema: extractResponseSchema } } },
@@ -38,7 +38,7 @@ export const extractRoutes: FastifyPluginAsyncZod<DocumentLimits> = async (app, 
       const started = performance.now();
       const result = await extractWithin(extractor, request.body, requestTimeoutMs - reply.elapsedTime, clientGone(reply));
       const tookMs = Math.round((performance.now() - started) * 100) / 100;
-      return withMeta(result, version, tookMs);
+      return withMeta(result, version, tookMs, request.query.explain);
     },
   });
 };

@@ -69,6 +69,8 @@ export const entityTypeSchema = z
   .enum(ENTITY_TYPES)
   .describe('person; organization (companies, agencies, governments as institutions, outlets); place (countries, cities, regions); product (named products, models, services, software, devices, games).');
 
+const explainOnly = ' Present only with `?explain=true`.';
+
 export const entitySchema = z
   .object({
     id: z.string().describe('Identifier, unique within the response (`e1`, `e2`, ...).'),
@@ -77,6 +79,16 @@ export const entitySchema = z
     aliases: z.array(z.string()).describe('Every other surface form the text uses for the same entity (surnames, "Mr X", abbreviations).'),
     mentions: z.array(mentionSchema).describe('Every mention, in text order.'),
     salience: z.number().min(0).max(1).describe('How central the entity is to the article, from its mentions and their positions (1 = most salient).'),
+    explain: z
+      .object({
+        typedBy: z
+          .string()
+          .describe(
+            'The rule behind the strongest evidence for its type: `lexicon` (a known name), a typing rule (`apposition`, `name-words`, `person-context`, `product-context`, `gazetteer`, `person-shape`, `organization-context`, `context`, `compromise-tags`, `product-noun`, `shape` ...), `listed-with`, `team-table`, `dateline` ...',
+          ),
+      })
+      .optional()
+      .describe(`Why the entity has its type.${explainOnly}`),
   })
   .describe('A named entity, once per document, with all its mentions.')
   .meta({ id: 'Entity' });
@@ -146,6 +158,23 @@ export const quoteSchema = z
     speaker: speakerSchema.nullable().describe('Who said it; `null` when the article leaves the speaker unknown or unnamed.'),
     cue: z.string().nullable().describe('The verb or phrase that attributes it ("said", "told Reuters", "according to").'),
     sentence,
+    explain: z
+      .object({
+        sieve: z
+          .string()
+          .nullable()
+          .describe(
+            'The quote sieve that found the speaker\'s mention, tried in this order: `cue-after-quote`, `cue-before-quote`, `cue-after-fragment`, `run-on`, `paragraph-cue`, `previous-paragraph-quote`, `paragraph-person`, `previous-paragraph-cue`; `null` when none applied.',
+          ),
+        resolver: z
+          .string()
+          .nullable()
+          .describe(
+            'What kind of mention named the speaker, and so how it was resolved: `name`, `unlisted-name`, `pronoun`, `role`, `spokesperson`, `unnamed-source`, `organization-description`, `two-organizations`, `publication`, `it`, `adjacent-name`, `name-after-cue`; `null` when none.',
+          ),
+      })
+      .optional()
+      .describe(`Which sieve and resolver decided the speaker.${explainOnly}`),
   })
   .describe('A direct quotation of someone\'s words.')
   .meta({ id: 'Quote' });
@@ -195,6 +224,20 @@ export const claimSchema = z
     dates: z.array(z.string()).describe('Ids of the dates in the claim and its attribution ("announced last week that ... in 2025": both).'),
     quotes: z.array(z.string()).describe('Ids of the quotations the claim rests on; they have the claim\'s speaker.'),
     arguments: z.record(z.string(), z.string()).describe(claimRolesDescription),
+    explain: z
+      .object({
+        origin: z.enum(['reported-speech', 'article', 'quotation']).describe('A source\'s reported speech, the article\'s own clause, or a quotation no report covers.'),
+        sieve: z
+          .string()
+          .nullable()
+          .describe(
+            'The sieve that found the speaker: a report sieve (`shared-subject`, `clause-subject`, `source-after-cue`, `subject-before-cue`, `joined-source`) or, for a speaker taken from a quotation, that quotation\'s quote sieve; `null` when none.',
+          ),
+        resolver: z.string().nullable().describe('The mention → speaker resolver that read the speaker\'s mention, as for quotes.'),
+        trigger: z.string().nullable().describe('The words that made the claim\'s kind ("laid off", "Series B"); `null` when its modality or nothing did.'),
+      })
+      .optional()
+      .describe(`Where the claim comes from, and which sieve, resolver and words decided its speaker and kind.${explainOnly}`),
   })
   .describe('A checkable statement the article makes or reports: reported speech, a figure or event stated about an entity, or a quotation.')
   .meta({ id: 'Claim' });
@@ -227,3 +270,13 @@ export type Quote = z.infer<typeof quoteSchema>;
 export type Speaker = z.infer<typeof speakerSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type ClaimKind = z.infer<typeof claimKindSchema>;
+
+export const extractQuerySchema = z
+  .object({
+    explain: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true')
+      .describe('`true` adds to each entity, quote and claim an `explain` object naming the rule, sieve and resolver that produced or typed it.'),
+  })
+  .describe('Options of an extraction.');

@@ -15,7 +15,17 @@ export function extract(input: DocumentInput): Extraction {
   return serialize(analyze(input));
 }
 
-/** The response: the extraction plus the facts only the caller knows (service version, time taken). */
-export function withMeta(extraction: Extraction, version: string, tookMs: number): ExtractResponse {
-  return { ...extraction, meta: { version, ...extraction.meta, tookMs } };
+/**
+ * The response: the extraction plus the facts only the caller knows (service version, time taken), with the
+ * explanations of its entities, quotes and claims only when they were asked for (`?explain=true`).
+ */
+export function withMeta(extraction: Extraction, version: string, tookMs: number, explain = false): ExtractResponse {
+  const response = { ...extraction, meta: { version, ...extraction.meta, tookMs } };
+  if (explain) return response;
+  return {
+    ...response,
+    entities: response.entities.map(({ explain: _explain, ...entity }) => entity),
+    quotes: response.quotes.map(({ explain: _explain, ...quote }) => quote),
+    claims: response.claims.map(({ explain: _explain, ...claim }) => claim),
+  };
 }

@@ -10,7 +10,10 @@ const bounds = (figure: { min?: number; max?: number }) => ({
   ...(figure.max !== undefined ? { max: figure.max } : {}),
 });
 
-/** The edge of the NLP code: a document's layers as the API's types, field by field. */
+/**
+ * The edge of the NLP code: a document's layers as the API's types, field by field, each entity, quote and claim with
+ * its explanation (`withMeta` drops them unless the caller asked for them).
+ */
 export function serialize(doc: Analysis): Extraction {
   return {
     meta: {
@@ -28,6 +31,7 @@ export function serialize(doc: Analysis): Extraction {
       aliases: [...e.aliases],
       mentions: e.mentions.map(({ start, end, text }) => ({ start, end, text })),
       salience: e.salience,
+      explain: { typedBy: e.typedBy },
     })),
     money: doc.money.map((m) => ({
       id: m.id,
@@ -60,7 +64,16 @@ export function serialize(doc: Analysis): Extraction {
       relative: d.relative,
       sentence: d.sentence,
     })),
-    quotes: doc.quotes.map((q) => ({ id: q.id, text: q.text, start: q.start, end: q.end, speaker: speakerOf(q.speaker), cue: q.cue, sentence: q.sentence })),
+    quotes: doc.quotes.map((q) => ({
+      id: q.id,
+      text: q.text,
+      start: q.start,
+      end: q.end,
+      speaker: speakerOf(q.speaker),
+      cue: q.cue,
+      sentence: q.sentence,
+      explain: { sieve: q.sieve, resolver: q.resolver },
+    })),
     claims: doc.claims.map((c) => ({
       id: c.id,
       text: c.text,
@@ -78,6 +91,7 @@ export function serialize(doc: Analysis): Extraction {
       dates: [...c.dates],
       quotes: [...c.quotes],
       arguments: { ...c.arguments },
+      explain: { origin: c.origin, sieve: c.sieve, resolver: c.resolver, trigger: c.trigger },
     })),
   };
 }

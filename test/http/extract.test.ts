@@ -91,3 +91,23 @@ t.test('ready only once the pipeline is warm: 503 "starting" before', async (t) 
   await new Promise((resolve) => setImmediate(resolve));
   t.equal((await app.inject({ method: 'GET', url: '/health/ready' })).statusCode, 200, 'ready once warm');
 });
+
+t.test('?explain=true says which rule typed each entity and which sieve and resolver decided each speaker; absent by default', async (t) => {
+  const app = await testApp();
+  t.teardown(() => app.close());
+  const text = 'Acme Robotics raised $45 million in a Series B round, chief executive Dana Whitfield said on Tuesday. "We will double the team," she said.';
+  const plain = parseExtraction(await postJson(app, { text }));
+  t.notOk([...plain.entities, ...plain.quotes, ...plain.claims].some((item) => 'explain' in item), 'no explanations unless asked');
+  const response = await app.inject({ method: 'POST', url: '/v1/extract?explain=true', payload: { text } });
+  t.equal(response.statusCode, 200);
+  const explained = parseExtraction(response);
+  t.same(explained.entities.map((e) => e.name), plain.entities.map((e) => e.name), 'the same findings');
+  const whitfield = explained.entities.find((e) => e.name === 'Dana Whitfield');
+  t.equal(whitfield?.explain?.typedBy, 'person-context', 'a title before the name made it a person');
+  t.same(explained.quotes[0]?.explain, { sieve: 'cue-after-quote', resolver: 'pronoun' }, '"..., she said": the cue after it, "she" resolved');
+  const funding = explained.claims.find((c) => c.kind === 'funding');
+  t.match(funding?.explain, { origin: 'reported-speech', sieve: 'subject-before-cue', resolver: 'name', trigger: 'raised' });
+  const bad = await app.inject({ method: 'POST', url: '/v1/extract?explain=yes', payload: { text } });
+  t.equal(bad.statusCode, 400);
+  t.match(bad.body, /explain/);
+});

@@ -133,33 +133,33 @@ export function candidatesIn(ctx: SpeakerContext, start: number, end: number): C
   const { text } = ctx;
   for (let i = firstAtOrAfter(ctx.speakers.names, start, startOf); i < ctx.speakers.names.length && ctx.speakers.names[i]!.start < end; i++) {
     const mention = ctx.speakers.names[i]!;
-    if (mention.end <= end) found.push({ start: mention.start, end: mention.end, personal: mention.kind === 'person', speaker: mention.speaker });
+    if (mention.end <= end) found.push({ start: mention.start, end: mention.end, resolver: 'name', personal: mention.kind === 'person', speaker: mention.speaker });
   }
   found.push(...unlistedNames(ctx, start, end, found));
   const slice = text.slice(start, end);
   for (const match of slice.matchAll(PRONOUN)) {
     const at = start + match.index;
-    found.push({ start: at, end: at + match[0].length, personal: true, speaker: pronounAntecedent(ctx, match[0], at) });
+    found.push({ start: at, end: at + match[0].length, resolver: 'pronoun', personal: true, speaker: pronounAntecedent(ctx, match[0], at) });
   }
   for (const match of matchesWithHint(slice, ROLE_PHRASE, ROLE_HINT)) {
     const at = start + match.index;
     const end = at + match[0].length;
     // "the billionaire" with no title to match still points back: to an unnamed source since the latest person, else to that person.
     const speaker = roleHolder(ctx, match.groups!.role!, end) ?? (/^the(?!\w)/iu.test(match[0]) ? definiteReferent(ctx, at) : undefined);
-    if (speaker !== undefined) found.push({ start: at, end, personal: true, speaker });
+    if (speaker !== undefined) found.push({ start: at, end, resolver: 'role', personal: true, speaker });
   }
   for (const match of matchesWithHint(slice, SPOKESPERSON, SPOKESPERSON_HINT)) {
     const at = start + match.index;
-    found.push({ start: at, end: at + match[0].length, personal: false, speaker: spokespersonOrganization(ctx, match, at) });
+    found.push({ start: at, end: at + match[0].length, resolver: 'spokesperson', personal: false, speaker: spokespersonOrganization(ctx, match, at) });
   }
   // "one analyst", "a former Acme engineer": a person, unnamed, who speaks for nobody.
   for (const source of unnamedSourcesIn(ctx, start, end)) {
-    if (!source.spokesperson) found.push({ start: source.start, end: source.end, personal: true, speaker: null });
+    if (!source.spokesperson) found.push({ start: source.start, end: source.end, resolver: 'unnamed-source', personal: true, speaker: null });
   }
   found.push(...organizationReferencesIn(ctx, start, end));
   for (const match of matchesWithHint(slice, PUBLICATION, PUBLICATION_HINT)) {
     const at = start + match.index;
-    found.push({ start: at, end: at + match[0].length, personal: false, speaker: latestOrganization(ctx, at) });
+    found.push({ start: at, end: at + match[0].length, resolver: 'publication', personal: false, speaker: latestOrganization(ctx, at) });
   }
   return found.filter((c) => !isQuoted(ctx, c.start)).sort((a, b) => a.end - b.end || a.start - b.start);
 }
@@ -182,7 +182,7 @@ function unlistedNames(ctx: SpeakerContext, start: number, end: number, covered:
       const first = run[0]!;
       const last = run[run.length - 1]!;
       const runEnd = last.end - possessiveLength(last.text);
-      found.push({ start: first.start, end: runEnd, personal: true, speaker: personNamed(ctx.speakers.bySurname, doc.text.slice(first.start, runEnd)) });
+      found.push({ start: first.start, end: runEnd, resolver: 'unlisted-name', personal: true, speaker: personNamed(ctx.speakers.bySurname, doc.text.slice(first.start, runEnd)) });
     }
     run = [];
   };

@@ -115,12 +115,12 @@ export function organizationReferencesIn(ctx: SpeakerContext, start: number, end
   for (const match of matchesWithHint(slice, DESCRIPTION, DESCRIPTION_HINT)) {
     const at = start + match.index;
     const speaker = describedOrganization(ctx, match, at);
-    if (speaker !== undefined) found.push({ start: at, end: at + match[0].length, personal: false, speaker });
+    if (speaker !== undefined) found.push({ start: at, end: at + match[0].length, resolver: 'organization-description', personal: false, speaker });
   }
   for (const match of matchesWithHint(slice, TWO_ORGANIZATIONS, TWO_ORGANIZATIONS_HINT)) {
     const at = start + match.index;
     const [first, ...others] = organizationsTogether(ctx, at);
-    found.push({ start: at, end: at + match[0].length, personal: false, speaker: first ?? null, coSpeakers: others });
+    found.push({ start: at, end: at + match[0].length, resolver: 'two-organizations', personal: false, speaker: first ?? null, coSpeakers: others });
   }
   return found;
 }

@@ -199,7 +199,7 @@ export function sourceAfter(ctx: SpeakerContext, from: number, end: number): Can
   if (!name) return known;
   const written = ctx.text.slice(name.start, name.end);
   const entity = ctx.speakers.organizations.find((e) => [e.name, ...e.aliases].some((form) => form.toLowerCase() === written.toLowerCase()));
-  return { start: name.start, end: name.end, personal: false, speaker: entity ? { entityId: entity.id, name: entity.name } : { entityId: null, name: written } };
+  return { start: name.start, end: name.end, resolver: 'name-after-cue', personal: false, speaker: entity ? { entityId: entity.id, name: entity.name } : { entityId: null, name: written } };
 }
 
 /** The last run of capitalised words in [from, end), small connecting words inside it allowed ("Pew Internet and American Life Project"). */

@@ -15,6 +15,7 @@ import {
 import { isParticiple, reportingCues, reportsResults, takesNounPhrase } from './reporting-cues.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
 import { invertsHere, type Cue } from './cues.js';
+import type { MentionResolver, ReportSieve } from './sieves.js';
 import type { SpeakerContext } from './speaker-context.js';
 import { REACH, head, isVerb, tail, tokenAt, wordCount } from '../doc/words.js';
 
@@ -30,6 +31,9 @@ export interface Report {
   readonly takesNounPhrase: boolean;
   /** The source is a person (a name, "he", "the chief executive"), not an organization. */
   readonly personal: boolean;
+  /** The report sieve that found the source, and the resolver that read it; null when no source was found. */
+  readonly sieve: ReportSieve | null;
+  readonly resolver: MentionResolver | null;
 }
 
 /** What may stand right before an attribution that follows its content (", Smith said"; '"...," Smith said'). */
@@ -57,6 +61,8 @@ interface Frame extends Span {
   /** Where the asserted words begin when they follow the frame. */
   readonly contentStart: number;
   readonly direction: Direction;
+  readonly sieve: ReportSieve | null;
+  readonly resolver: MentionResolver | null;
 }
 
 /** The reports of a sentence, in text order. Cues inside quotations, passives and naming verbs are not reports. */
@@ -66,10 +72,10 @@ export function reportsIn(ctx: SpeakerContext, sentence: Sentence): Report[] {
     const frame = frameOf(ctx, sentence, cue, frames[frames.length - 1]);
     if (frame) frames.push(frame);
   }
-  return arrange(ctx, sentence, frames).flatMap(({ coSpeakers, cue, speaker, frame, content, takesNounPhrase, personal }) => {
-    const report = { cue, speaker, frame, content, takesNounPhrase, personal };
-    return [report, ...coSpeakers.map((coSpeaker) => ({ ...report, speaker: coSpeaker }))];
-  });
+  return arrange(ctx, sentence, frames).flatMap(({ coSpeakers, ...report }) => [
+    report,
+    ...coSpeakers.map((coSpeaker) => ({ ...report, speaker: coSpeaker, sieve: 'joined-source' as const })),
+  ]);
 }
 
 function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Frame | undefined): Frame | null {
@@ -84,6 +90,8 @@ function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Fr
   const source = shared ? undefined : inverted ? sourceAfter(ctx, cue.end, phraseEnd(ctx, cue, sentence.end)) : before;
   if (source && source.start < cue.start && isBackground(text, source, floor)) return null;
   const speaker = shared ? shared.speaker : ((clauseSubject ?? source)?.speaker ?? null);
+  const sieve: ReportSieve | null = shared ? 'shared-subject' : clauseSubject ? 'clause-subject' : source ? (inverted ? 'source-after-cue' : 'subject-before-cue') : null;
+  const resolver = shared ? shared.resolver : ((clauseSubject ?? source)?.resolver ?? null);
   const partners = source && source.start < cue.start ? coSources(ctx, source, floor) : [];
   // A subject before the previous frame is shared with it ("Smith called it X and said Y"): this frame is the cue alone.
   const start =
@@ -99,7 +107,7 @@ function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Fr
   if (!placement || (placement.direction === 'after' && reportsResults(ctx, cue, placement.contentStart))) return null;
   const { direction, contentStart, frameEnd } = placement;
   const coSpeakers = partners.length ? partners.flatMap((p) => (p.speaker ? [p.speaker] : [])) : shared ? shared.coSpeakers : ((clauseSubject ?? source)?.coSpeakers ?? []);
-  return { start, end: frameEnd ?? end, cue, speaker, personal, coSpeakers, direction, contentStart };
+  return { start, end: frameEnd ?? end, cue, speaker, personal, coSpeakers, direction, contentStart, sieve, resolver };
 }
 
 interface Placement {
@@ -289,6 +297,8 @@ function report(text: string, frame: Frame, contentStart: number, contentEnd: nu
     content: trimSpan(text, { start: contentStart, end: contentEnd }),
     takesNounPhrase: takesNounPhrase(frame.cue),
     personal: frame.personal,
+    sieve: frame.sieve,
+    resolver: frame.resolver,
   };
 }
 

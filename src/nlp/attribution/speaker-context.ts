@@ -1,5 +1,6 @@
 import type { DocWith } from '../doc/document.js';
 import type { NameMention, Speaker } from '../doc/layers.js';
+import type { MentionResolver } from './sieves.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
 
 // The document as speaker resolution sees it, and the lookups every resolver shares.
@@ -11,6 +12,8 @@ export type { Gender, NameMention } from '../doc/layers.js';
 
 /** A phrase that may be a cue's subject. People (names, he/she, "the chief executive") outrank organizations. */
 export interface Candidate extends Span {
+  /** Which resolver read the phrase. */
+  readonly resolver: MentionResolver;
   readonly personal: boolean;
   readonly speaker: Speaker | null;
   /** The other sources the phrase stands for ("the two companies"). */

@@ -1,4 +1,3 @@
-import type { Speaker } from '../doc/layers.js';
 import { lastSeparatingComma } from '../doc/chars.js';
 import { organizationForIt } from './organization-references.js';
 import { isQuoted, speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
@@ -34,7 +33,7 @@ function subjectBefore(ctx: SpeakerContext, start: number, cueStart: number): Ca
   const { text } = ctx;
   const end = verbPhraseStart(text, start, cueStart);
   if (/(?<!\w)it$/iu.test(text.slice(Math.max(start, end - 3), end))) {
-    return { start: end - 2, end, personal: false, speaker: organizationForIt(ctx, end - 2) };
+    return { start: end - 2, end, resolver: 'it', personal: false, speaker: organizationForIt(ctx, end - 2) };
   }
   const all = withAdjacentName(ctx, candidatesIn(ctx, start, cueStart), nameEndingAt(ctx, start, end));
   if (text[end - 1] === ',') {
@@ -61,7 +60,7 @@ const TITLE_REACH = 40;
 function withAdjacentName(ctx: SpeakerContext, candidates: readonly Candidate[], name: Span | undefined): Candidate[] {
   if (!name || candidates.some((c) => c.personal || (c.start < name.end && name.start < c.end))) return [...candidates];
   const speaker = personNamed(ctx.speakers.byLooseSurname, ctx.text.slice(name.start, name.end));
-  return [...candidates, { ...name, personal: true, speaker }].sort((a, b) => a.end - b.end || a.start - b.start);
+  return [...candidates, { ...name, resolver: 'adjacent-name' as const, personal: true, speaker }].sort((a, b) => a.end - b.end || a.start - b.start);
 }
 
 const NOT_ADJACENT_NAME_TAGS = [...NOT_NAME_TAGS, 'Date', 'Value'];
@@ -141,10 +140,6 @@ function bareBefore(text: string, start: number, cueStart: number): boolean {
 /** How far before a cue its subject is looked for, in characters. */
 const SUBJECT_REACH = 300;
 
-/** Who a cue attributes words to: a named person or organization, or null when the text leaves it unnamed. */
-export function speakerOfCue(ctx: SpeakerContext, cue: Cue, regionStart: number): Speaker | null {
-  return sourceOfCue(ctx, cue, regionStart)?.speaker ?? null;
-}
 
 /** The phrase a cue attributes words to ("Smith", "he", "a Microsoft spokesman"), with who it names; none when nothing does. */
 export function sourceOfCue(ctx: SpeakerContext, cue: Cue, regionStart: number): Candidate | undefined {
@@ -162,7 +157,7 @@ export function sourceOfCue(ctx: SpeakerContext, cue: Cue, regionStart: number):
   return subject;
 }
 
-/** The person last named or referred to in [start, end), outside quotations. */
-export function lastPersonIn(ctx: SpeakerContext, start: number, end: number): Speaker | null {
-  return candidatesIn(ctx, Math.max(start, end - SUBJECT_REACH * 2), end).findLast((c) => c.personal)?.speaker ?? null;
+/** The phrase that last names or refers to a person in [start, end), outside quotations. */
+export function lastPersonMention(ctx: SpeakerContext, start: number, end: number): Candidate | undefined {
+  return candidatesIn(ctx, Math.max(start, end - SUBJECT_REACH * 2), end).findLast((c) => c.personal);
 }

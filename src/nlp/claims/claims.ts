@@ -1,4 +1,4 @@
-import type { Claim, Quote, Speaker } from '../doc/layers.js';
+import type { Claim, ClaimOrigin, Quote, Speaker } from '../doc/layers.js';
 import { contentSentences, sentenceAt, type Doc, type Sentence, type Token } from '../doc/document.js';
 import { withIds } from '../doc/ids.js';
 import { triggerIn } from './kinds.js';
@@ -17,6 +17,10 @@ interface Draft {
   readonly takesNounPhrase: boolean;
   personal: boolean;
   readonly quotes: string[];
+  readonly origin: ClaimOrigin;
+  /** The sieve and resolver that found the speaker: a report's, or the quotation's it was taken from. */
+  sieve: string | null;
+  resolver: string | null;
 }
 
 /**
@@ -43,7 +47,7 @@ function claimsOf(doc: ClaimsContext): Claim[] {
       for (const clause of clausesIn(doc, region)) {
         const content = withoutLeadingPhrase(doc, clause);
         if (statesSomething(doc, content, clause)) {
-          drafts.push({ content, extent: clause, sentence, speaker: null, cue: null, takesNounPhrase: false, personal: false, quotes: [] });
+          drafts.push({ content, extent: clause, sentence, speaker: null, cue: null, takesNounPhrase: false, personal: false, quotes: [], origin: 'article', sieve: null, resolver: null });
         }
       }
     }
@@ -53,7 +57,7 @@ function claimsOf(doc: ClaimsContext): Claim[] {
   return withIds(
     'c',
     drafts.map((draft) => {
-      const { subject, predicate, object, kind, modality, figures, dates, arguments: roles } = propositionOf(ctx, draft);
+      const { subject, predicate, object, kind, modality, figures, dates, arguments: roles, trigger } = propositionOf(ctx, draft);
       return {
         text: doc.text.slice(draft.content.start, draft.content.end),
         start: draft.content.start,
@@ -70,6 +74,10 @@ function claimsOf(doc: ClaimsContext): Claim[] {
         dates,
         arguments: roles,
         quotes: draft.quotes,
+        origin: draft.origin,
+        sieve: draft.sieve,
+        resolver: draft.resolver,
+        trigger,
       };
     }),
   );
@@ -79,7 +87,8 @@ function claimsOf(doc: ClaimsContext): Claim[] {
 function draftOf(report: Report, sentence: Sentence): Draft {
   const { frame, content } = report;
   const extent = { start: Math.min(frame.start, content.start), end: Math.max(frame.end, content.end) };
-  return { content, extent, sentence, speaker: report.speaker, cue: report.cue.text, takesNounPhrase: report.takesNounPhrase, personal: report.personal, quotes: [] };
+  const { speaker, takesNounPhrase, personal, sieve, resolver } = report;
+  return { content, extent, sentence, speaker, cue: report.cue.text, takesNounPhrase, personal, quotes: [], origin: 'reported-speech', sieve, resolver };
 }
 
 /** The parts of a sentence no report covers. */
@@ -183,11 +192,14 @@ function linkQuotes(doc: ClaimsContext, drafts: readonly Draft[]): Draft[] {
         claim.speaker = quote.speaker;
         claim.cue ??= quote.cue;
         claim.personal = isPerson(doc, quote.speaker);
+        claim.sieve = quote.sieve;
+        claim.resolver = quote.resolver;
       }
     } else if (quote.speaker) {
       const sentence = doc.sentences[quote.sentence]!;
       const personal = isPerson(doc, quote.speaker);
-      own.push({ content: quote, extent: quote, sentence, speaker: quote.speaker, cue: quote.cue, takesNounPhrase: false, personal, quotes: [quote.id] });
+      const { speaker, cue, sieve, resolver } = quote;
+      own.push({ content: quote, extent: quote, sentence, speaker, cue, takesNounPhrase: false, personal, quotes: [quote.id], origin: 'quotation', sieve, resolver });
     }
   }
   return own;

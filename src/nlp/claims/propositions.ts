@@ -27,7 +27,7 @@ export interface PropositionSource {
   readonly personal: boolean;
 }
 
-export type Proposition = Pick<Claim, 'subject' | 'predicate' | 'object' | 'kind' | 'modality' | 'figures' | 'dates' | 'arguments'>;
+export type Proposition = Pick<Claim, 'subject' | 'predicate' | 'object' | 'kind' | 'modality' | 'figures' | 'dates' | 'arguments' | 'trigger'>;
 
 /** Reads who does what from a span: its subject, verb (normalised), the rest, its kind, modality, figures and roles. */
 export function propositionOf(ctx: ClaimsContext, source: PropositionSource): Proposition {
@@ -56,6 +56,7 @@ export function propositionOf(ctx: ClaimsContext, source: PropositionSource): Pr
     object: object || null,
     kind,
     modality,
+    trigger: act.trigger,
     figures: [...money, ...percentages].sort((a, b) => a.start - b.start).map((f) => f.id),
     dates: dates.map((d) => d.id),
     arguments: argumentsOf({
@@ -89,6 +90,8 @@ function withoutEdges(text: string): string {
 interface Act extends Span {
   readonly predicate: string;
   readonly kind: ClaimKind | null;
+  /** The words that made the kind. */
+  readonly trigger: string | null;
   /** The words are a noun phrase a cue takes ("announced a new phone"): the cue is the verb, the speaker the subject. */
   readonly nounPhrase: boolean;
   /** The words have no verb of their own; the predicate comes from the cue. */
@@ -104,17 +107,19 @@ function actOf(doc: Doc, source: PropositionSource, namesProduct: boolean): Act 
   const text = doc.text.slice(content.start, content.end);
   const verb = mainVerb(doc, content);
   const nounPhrase = source.takesNounPhrase && cue !== null && (!verb || verb.afterRelative);
-  const trigger = triggerIn(nounPhrase ? `${cue} ${text}` : text, namesProduct);
+  const read = nounPhrase ? `${cue} ${text}` : text;
+  const trigger = triggerIn(read, namesProduct);
   const kind = trigger?.kind ?? null;
-  if (nounPhrase) return { start: content.start, end: content.start, kind, nounPhrase, predicate: cueLemma(cue!), verbless: false };
+  const found = { kind, trigger: trigger ? read.slice(trigger.start, trigger.end) : null, nounPhrase };
+  if (nounPhrase) return { start: content.start, end: content.start, ...found, predicate: cueLemma(cue!), verbless: false };
   const shift = (offset: number) => content.start + Math.max(0, offset);
   const triggerToken = trigger ? tokenAt(doc, shift(trigger.start)) : undefined;
   if (trigger?.lemma && ((triggerToken && isVerbal(doc, triggerToken)) || !verb)) {
     const end = triggerToken ? verbPhraseEnd(doc, triggerToken) : shift(trigger.end);
-    return { start: shift(trigger.start), end, predicate: trigger.lemma, kind, nounPhrase, verbless: false };
+    return { start: shift(trigger.start), end, predicate: trigger.lemma, ...found, verbless: false };
   }
-  if (verb) return { start: verb.token.start, end: verb.token.end, predicate: lemmaOf(verb.token.text, verb.token.tags), kind, nounPhrase, verbless: false };
-  return { start: content.start, end: content.start, kind, nounPhrase, predicate: cue ? cueLemma(cue) : 'be', verbless: true };
+  if (verb) return { start: verb.token.start, end: verb.token.end, predicate: lemmaOf(verb.token.text, verb.token.tags), ...found, verbless: false };
+  return { start: content.start, end: content.start, ...found, predicate: cue ? cueLemma(cue) : 'be', verbless: true };
 }
 
 /** The verb of a cue ("told Reuters" → tell); "according to" reports what someone says. */

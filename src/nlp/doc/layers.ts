@@ -54,6 +54,8 @@ export interface Entity {
   readonly aliases: readonly string[];
   readonly mentions: readonly Mention[];
   readonly salience: number;
+  /** The rule behind the strongest evidence for its type (a typing rule, the lexicon, a list it stands in ...). */
+  readonly typedBy: string;
 }
 
 /** Who said something: an entity, or a name the text gives that is no entity (`entityId` null). */
@@ -101,6 +103,10 @@ export interface Quote extends Span {
   readonly speaker: Speaker | null;
   readonly cue: string | null;
   readonly sentence: number;
+  /** The quote sieve that found the speaker's mention (QUOTE_SIEVES), null when none did. */
+  readonly sieve: string | null;
+  /** The mention → speaker resolver that read that mention (MENTION_RESOLVERS), null when none did. */
+  readonly resolver: string | null;
 }
 
 export interface Claim extends Span {
@@ -118,7 +124,17 @@ export interface Claim extends Span {
   readonly dates: readonly string[];
   readonly quotes: readonly string[];
   readonly arguments: Readonly<Record<string, string>>;
+  readonly origin: ClaimOrigin;
+  /** The sieve that found the speaker (a report sieve, or the quotation's quote sieve), null when no speaker was sought or found. */
+  readonly sieve: string | null;
+  /** The mention → speaker resolver that read the speaker's mention. */
+  readonly resolver: string | null;
+  /** The words that made the claim's kind ("laid off", "Series B"); null when its modality or nothing did. */
+  readonly trigger: string | null;
 }
+
+/** Where a claim comes from: a source's reported speech, the article's own clause, or a quotation no report covers. */
+export type ClaimOrigin = 'reported-speech' | 'article' | 'quotation';
 
 /** An entity's mention, with the entity: the document's mentions in text order, for looking up what a span names. */
 export interface EntityMention extends Span {

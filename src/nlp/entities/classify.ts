@@ -19,6 +19,8 @@ export interface Candidate {
   readonly text: string;
   readonly type: EntityType;
   readonly strength: number;
+  /** The rule that typed it (TYPE_RULES, or one of classify's own: lexicon, team-table, dateline, service, shouting). */
+  readonly rule: string;
   readonly entry?: LexiconEntry;
   /** An acronym in capitals ("FTC"), which may stand for a longer name. */
   readonly acronym: boolean;
@@ -38,19 +40,19 @@ const EVENT_AFTER = /^\s+(?:event|events|conference|summit|expo|festival|convent
 export function classify(doc: Doc, whole: Chunk): Candidate[] {
   const chunk = withoutGenericTail(doc, whole);
   const { units } = chunk;
-  if (isTeam(doc, chunk)) return [candidate(chunk, 'organization', 3, units.length === 1 ? units[0]!.form?.entry : undefined)];
-  if (isDateline(doc, chunk)) return [candidate(chunk, 'place', 2)];
+  if (isTeam(doc, chunk)) return [candidate(chunk, 'organization', 3, 'team-table', units.length === 1 ? units[0]!.form?.entry : undefined)];
+  if (isDateline(doc, chunk)) return [candidate(chunk, 'place', 2, 'dateline')];
   if (units.every((unit) => unit.form)) return combinedForms(chunk).map((found) => asService(doc, found));
   // "the European Commission Code of Conduct": the known name, then a name of its own that this chunk only begins.
   if (units[0]!.form && !units[1]!.form && /^\s+of\s+\p{Lu}/u.test(doc.text.slice(chunk.end, chunk.end + 8))) return [lexical(units[0]!)];
   if (chunk.shouting) {
     const type = taggedType(doc, units);
-    return type ? [candidate(chunk, type, 1)] : [];
+    return type ? [candidate(chunk, type, 1, 'shouting')] : [];
   }
   const marked = isMarkedName(doc, chunk);
   if (!marked && !isEntity(doc, chunk)) return [];
-  const { type, strength } = typeOf(doc, chunk);
-  const found = candidate(chunk, type, strength);
+  const { type, strength, rule } = typeOf(doc, chunk);
+  const found = candidate(chunk, type, strength, rule);
   return [marked ? { ...found, end: chunk.end + 1, text: doc.text.slice(chunk.start, chunk.end + 1) } : withRegionModifier(doc, found)];
 }
 
@@ -123,10 +125,10 @@ function combinedForms(chunk: Chunk): Candidate[] {
   const entries = units.map((unit) => unit.form!.entry);
   const last = entries[entries.length - 1]!;
   const leading = entries.slice(0, -1);
-  if (units.length > 1 && last.type === 'product' && leading.every((entry) => entry.type === 'organization')) return [candidate(chunk, 'product', 3, last)];
+  if (units.length > 1 && last.type === 'product' && leading.every((entry) => entry.type === 'organization')) return [candidate(chunk, 'product', 3, 'lexicon-product-of-maker', last)];
   // "Mario Kart DS": a product for a platform is a product of its own.
-  if (units.length > 1 && last.type === 'product' && leading.every((entry) => entry.type !== 'place')) return [candidate(chunk, 'product', 2)];
-  if (units.length === 2 && last.type === 'organization' && leading[0]!.type === 'place') return [candidate(chunk, 'organization', 3, last)];
+  if (units.length > 1 && last.type === 'product' && leading.every((entry) => entry.type !== 'place')) return [candidate(chunk, 'product', 2, 'lexicon-product-for-platform')];
+  if (units.length === 2 && last.type === 'organization' && leading[0]!.type === 'place') return [candidate(chunk, 'organization', 3, 'lexicon-agency-of-country', last)];
   return units.map(lexical);
 }
 
@@ -148,18 +150,18 @@ function asService(doc: Doc, found: Candidate): Candidate {
   const before = doc.text.slice(Math.max(sentence.start, found.start - 80), found.start);
   const list = [...before.matchAll(SERVICES_LIST)].pop();
   const listed = list !== undefined && LISTED_NAMES.test(before.slice(list.index + list[0].length));
-  return SERVICE_NOUN_BEFORE.test(before) || POSTED_ON.test(before) || listed ? { ...found, type: 'product' } : found;
+  return SERVICE_NOUN_BEFORE.test(before) || POSTED_ON.test(before) || listed ? { ...found, type: 'product', rule: 'service' } : found;
 }
 
 function lexical(unit: Unit): Candidate {
   const entry = unit.form!.entry;
-  return { start: unit.start, end: unit.end, text: unit.text, type: entry.type, strength: 3, entry, acronym: ACRONYM.test(unit.text) };
+  return { start: unit.start, end: unit.end, text: unit.text, type: entry.type, strength: 3, rule: 'lexicon', entry, acronym: ACRONYM.test(unit.text) };
 }
 
-function candidate(chunk: Chunk, type: EntityType, strength: number, entry?: LexiconEntry): Candidate {
+function candidate(chunk: Chunk, type: EntityType, strength: number, rule: string, entry?: LexiconEntry): Candidate {
   const only = chunk.units.length === 1 ? chunk.units[0]! : undefined;
   const acronym = only !== undefined && ACRONYM.test(only.text);
-  return { start: chunk.start, end: chunk.end, text: chunk.text, type, strength, ...(entry ? { entry } : {}), acronym };
+  return { start: chunk.start, end: chunk.end, text: chunk.text, type, strength, rule, ...(entry ? { entry } : {}), acronym };
 }
 
 /** Nationality adjectives, events, titles, common abbreviations and the titles of works are not entities. */

@@ -57,7 +57,7 @@ function typedLike(text: string, candidates: readonly Candidate[]): Candidate[] 
     const known = list.filter((c) => c.strength >= 3);
     const type = known[0]?.type;
     if (list.length > 1 && type && known.every((c) => c.type === type)) {
-      for (let j = from; j < i; j++) if (result[j]!.strength === 0) result[j] = { ...result[j]!, type, strength: 1 };
+      for (let j = from; j < i; j++) if (result[j]!.strength === 0) result[j] = { ...result[j]!, type, strength: 1, rule: 'listed-with' };
     }
     from = i;
   }
@@ -124,11 +124,11 @@ function toEntities(groups: readonly Group[], length: number): Entity[] {
     const name = type === 'person' ? withoutCourtesyTitle(fullestForm(group)) : fullestForm(group);
     const aliases = [...new Set(mentions.map((m) => m.text))].filter((form) => form !== name);
     const score = mentions.length + (1 - mentions[0]!.start / Math.max(1, length));
-    return { name, type, aliases, mentions, score };
+    return { name, type, aliases, mentions, score, typedBy: group.votes.get(type)!.rule };
   });
   const top = Math.max(1, ...scored.map((s) => s.score));
   const entities = scored
     .sort((a, b) => b.score - a.score)
-    .map(({ name, type, aliases, mentions, score }) => ({ name, type, aliases, mentions, salience: Math.round((score / top) * 1000) / 1000 }));
+    .map(({ name, type, aliases, mentions, score, typedBy }) => ({ name, type, aliases, mentions, salience: Math.round((score / top) * 1000) / 1000, typedBy }));
   return withIds('e', entities);
 }

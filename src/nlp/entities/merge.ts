@@ -9,9 +9,16 @@ import { splitWords } from '../doc/words.js';
 export interface Group {
   readonly mentions: Mention[];
   /** Per type, the strongest evidence and how many mentions gave it. */
-  readonly votes: Map<EntityType, { strength: number; count: number }>;
+  readonly votes: Map<EntityType, Vote>;
   entry: LexiconEntry | undefined;
   acronym: boolean;
+}
+
+/** The evidence for one type: the strongest, the rule that gave it, and how many mentions gave any. */
+interface Vote {
+  readonly strength: number;
+  readonly count: number;
+  readonly rule: string;
 }
 
 /** Legal and corporate endings a name may drop ("Microsoft Corp" is "Microsoft"). */
@@ -29,21 +36,22 @@ function keyOf(text: string): string {
 
 /** The type the strongest evidence gives; more mentions break a tie. */
 export function typeOfGroup(group: Group): EntityType {
-  let best: [EntityType, { strength: number; count: number }] | undefined;
+  let best: [EntityType, Vote] | undefined;
   for (const vote of group.votes) {
     if (!best || vote[1].strength > best[1].strength || (vote[1].strength === best[1].strength && vote[1].count > best[1].count)) best = vote;
   }
   return best![0];
 }
 
-function vote(group: Group, type: EntityType, strength: number, count = 1): void {
-  const current = group.votes.get(type) ?? { strength: 0, count: 0 };
-  group.votes.set(type, { strength: Math.max(current.strength, strength), count: current.count + count });
+function vote(group: Group, type: EntityType, strength: number, rule: string, count = 1): void {
+  const current = group.votes.get(type);
+  const stronger = !current || strength > current.strength;
+  group.votes.set(type, { strength: stronger ? strength : current.strength, count: (current?.count ?? 0) + count, rule: stronger ? rule : current.rule });
 }
 
 function absorb(into: Group, from: Group): void {
   into.mentions.push(...from.mentions);
-  for (const [type, { strength, count }] of from.votes) vote(into, type, strength, count);
+  for (const [type, { strength, count, rule }] of from.votes) vote(into, type, strength, rule, count);
   into.entry ??= from.entry;
 }
 
@@ -64,8 +72,8 @@ export function groupMentions(text: string, candidates: readonly Candidate[]): G
       byKey.set(key, group);
     }
     group.mentions.push({ start: candidate.start, end: candidate.end, text: candidate.text });
-    if (candidate.entry || !entry) vote(group, candidate.type, candidate.strength);
-    else vote(group, entry.type, 3);
+    if (candidate.entry || !entry) vote(group, candidate.type, candidate.strength, candidate.rule);
+    else vote(group, entry.type, 3, 'lexicon');
     groupOf.set(candidate, group);
   }
   const merged = new Map<Group, Group>();
@@ -122,10 +130,10 @@ function shareEvidence(groups: readonly Group[]): void {
     if (group.entry) continue;
     const words = splitWords(fullestForm(group));
     const last = words[words.length - 1]!.toLowerCase();
-    if (words.length >= 2 && words.length <= 3 && !HONORIFIC.test(words[0]!) && addressed.has(last)) vote(group, 'person', 3);
+    if (words.length >= 2 && words.length <= 3 && !HONORIFIC.test(words[0]!) && addressed.has(last)) vote(group, 'person', 3, 'addressed-as-person');
     // Not a company that the article gives evidence for ("Altium" and its "Altium Designer").
     const company = (group.votes.get('organization')?.strength ?? 0) >= 1;
-    if (words.length === 1 && (lines.has(last) || lines.has(last.replace(/s$/u, ''))) && typeOfGroup(group) !== 'person' && !company) vote(group, 'product', 2);
+    if (words.length === 1 && (lines.has(last) || lines.has(last.replace(/s$/u, ''))) && typeOfGroup(group) !== 'person' && !company) vote(group, 'product', 2, 'product-line');
   }
 }
 

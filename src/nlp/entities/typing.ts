@@ -51,23 +51,32 @@ const PLACE_BEFORE = /(?<!\w)(?:in|near|across|throughout|outside|inside|around)
 /** "a stake in Zentrix", "invested in Zentrix": what one holds or puts money in is a company. */
 const STAKE_BEFORE = /(?<!\w)(?:stakes?|invest\w*|shares?|holdings?|interests?|roles?|positions?|jobs)\s+in\s+(?:the\s+)?$/iu;
 
-/** The type of a chunk that is an entity: from its own words first, then the words around it, compromise's tags, its shape. */
-export function typeOf(doc: Doc, chunk: Chunk): Typed {
-  return (
-    byProductLine(chunk) ??
-    byApposition(doc, chunk) ??
-    byWords(doc, chunk) ??
-    byLexiconPart(chunk) ??
-    asPerson(doc, chunk) ??
-    byProductContext(doc, chunk) ??
-    byGazetteer(doc, chunk) ??
-    byPersonShape(doc, chunk) ??
-    organizationContext(doc, chunk) ??
-    byContext(doc, chunk) ??
-    byTags(doc, chunk) ??
-    byProductNoun(doc, chunk) ??
-    byShape(chunk)
-  );
+/**
+ * The typing rules, in the order they are tried on a chunk that is an entity: its own words first, then the words
+ * around it, compromise's tags, its shape. The first that applies types it, and the entity records which one did.
+ */
+export const TYPE_RULES: readonly (readonly [string, (doc: Doc, chunk: Chunk) => Typed | null])[] = [
+  ['product-line', (_doc, chunk) => byProductLine(chunk)],
+  ['apposition', byApposition],
+  ['name-words', byWords],
+  ['lexicon-part', (_doc, chunk) => byLexiconPart(chunk)],
+  ['person-context', asPerson],
+  ['product-context', byProductContext],
+  ['gazetteer', byGazetteer],
+  ['person-shape', byPersonShape],
+  ['organization-context', organizationContext],
+  ['context', byContext],
+  ['compromise-tags', byTags],
+  ['product-noun', byProductNoun],
+];
+
+/** The type of a chunk that is an entity, and the rule that gave it; with none, what its shape suggests. */
+export function typeOf(doc: Doc, chunk: Chunk): Typed & { readonly rule: string } {
+  for (const [rule, typer] of TYPE_RULES) {
+    const typed = typer(doc, chunk);
+    if (typed) return { ...typed, rule };
+  }
+  return { ...byShape(chunk), rule: 'shape' };
 }
 
 /** The words of the name itself: "Mr", "Inc", "University of", "Valley", "Western". */
