@@ -1,6 +1,6 @@
 import type { Speaker } from '../doc/layers.js';
 import { sentenceAt } from '../doc/document.js';
-import { fallsBackToSalient, GENERIC_PLURAL, kindOf, ORGANIZATION_NOUNS } from './organization-kinds.js';
+import { fallsBackToSalient, kindOf, ORGANIZATION_REFERENCE_NOUNS, TWO_ORGANIZATION_NOUNS } from '../lexicon/organization-nouns.js';
 import { matchesWithHint } from '../doc/patterns.js';
 import { ANTECEDENT_REACH, isQuoted, latestMention, overlapsAny, type Candidate, type NameMention, type SpeakerContext } from './speaker-context.js';
 import { firstAtOrAfter, startOf } from '../doc/spans.js';
@@ -100,13 +100,13 @@ const DESCRIPTION_BREAK = '(?:the|a|an|and|or|of|to|in|on|at|for|with|by|from|it
  */
 const DESCRIPTION = new RegExp(
   `(?:\\b[Tt]he\\s+(?:(?:world|country|nation|industry|sector|region)['’]s\\s+)?|(?<possessor>\\b\\p{Lu}[\\p{L}.-]{0,30})['’]s?\\s+)` +
-    `(?:(?!${DESCRIPTION_BREAK}\\s)[\\p{L}\\p{N}&.-]+\\s+){0,3}?(?<noun>${ORGANIZATION_NOUNS.join('|')})\\b`,
+    `(?:(?!${DESCRIPTION_BREAK}\\s)[\\p{L}\\p{N}&.-]+\\s+){0,3}?(?<noun>${ORGANIZATION_REFERENCE_NOUNS.join('|')})\\b`,
   'gu',
 );
-const DESCRIPTION_HINT = new RegExp(ORGANIZATION_NOUNS.join('|'), 'u');
+const DESCRIPTION_HINT = new RegExp(ORGANIZATION_REFERENCE_NOUNS.join('|'), 'u');
 /** "the companies said", "both firms": the two organizations the text is about. */
-const TWO_ORGANIZATIONS = new RegExp(`\\b(?:[Tt]he|[Bb]oth)\\s+(?:two\\s+)?(?:${GENERIC_PLURAL.join('|')})\\b`, 'gu');
-const TWO_ORGANIZATIONS_HINT = new RegExp(GENERIC_PLURAL.join('|'), 'u');
+const TWO_ORGANIZATIONS = new RegExp(`\\b(?:[Tt]he|[Bb]oth)\\s+(?:two\\s+)?(?:${TWO_ORGANIZATION_NOUNS.join('|')})\\b`, 'gu');
+const TWO_ORGANIZATIONS_HINT = new RegExp(TWO_ORGANIZATION_NOUNS.join('|'), 'u');
 
 /** The descriptions in [start, end) that stand for organizations ("the watchdog", "the two companies"), each resolved. */
 export function organizationReferencesIn(ctx: SpeakerContext, start: number, end: number): Candidate[] {

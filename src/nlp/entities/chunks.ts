@@ -6,7 +6,6 @@ import {
   NOT_NAMES,
   ORGANIZATION_ENDINGS,
   ORGANIZATION_HEADS,
-  ORGANIZATION_NOUNS,
   PLACE_HEADS,
   PRODUCT_ENDINGS,
   PRODUCT_NOUNS,
@@ -16,6 +15,7 @@ import {
   isTitleWord,
   looksCommon,
 } from '../lexicon/entity-words.js';
+import { ORGANIZATION_DESCRIPTORS } from '../lexicon/organization-nouns.js';
 import { formsWithKey, sameLowerCase, type LexiconForm } from '../lexicon/lexicon.js';
 import { lexiconTags } from '../doc/compromise.js';
 import { HONORIFIC, TITLE_TOKEN } from '../lexicon/titles.js';
@@ -311,7 +311,7 @@ function isNameUnit(doc: Doc, sentence: Sentence, units: readonly Unit[], i: num
   const next = units[i + 1];
   const spacedNext = next && /^[ \t]+$/u.test(doc.text.slice(unit.end, next.start)) ? next : undefined;
   // "Consumer group Which? said", "Telecoms regulator Ofcom fined": the word before a kind of organization describes it.
-  if (spacedNext && ORGANIZATION_NOUNS.has(spacedNext.text)) return false;
+  if (spacedNext && ORGANIZATION_DESCRIPTORS.has(spacedNext.text)) return false;
   const common = isCommonWord(word);
   if (!common && NAME_TAGS.some((tag) => token.tags.has(tag))) return true;
   // A line of a results table opens with a team ("Leeds 2 Everton 1").
@@ -320,7 +320,7 @@ function isNameUnit(doc: Doc, sentence: Sentence, units: readonly Unit[], i: num
   // a common word needs the description to say it is a company ("Rapid, a logistics start-up, ...").
   const commonTags = COMMON_WORD_TAGS.some((tag) => token.tags.has(tag));
   if (!common && !commonTags && !/s$/u.test(word) && ACTS_AFTER.test(doc.text.slice(unit.end, unit.end + 24))) return true;
-  if (ORGANIZATION_NOUNS.has(apposedNoun(doc.text.slice(unit.end, Math.min(sentence.end, unit.end + 80)))?.noun ?? '')) return true;
+  if (ORGANIZATION_DESCRIPTORS.has(apposedNoun(doc.text.slice(unit.end, Math.min(sentence.end, unit.end + 80)))?.noun ?? '')) return true;
   if (!next || !joins(doc, unit, next)) return false;
   const nameNext = next.form !== undefined || (CAPITALISED.test(next.text) && !NOT_NAME_TAGS.some((tag) => doc.tokens[next.first]!.tags.has(tag)));
   // The tagger's guess at an unknown word ("Loomly" an adverb) counts for less than a company ending after it ("Labs", "AI").

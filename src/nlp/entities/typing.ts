@@ -5,7 +5,6 @@ import {
   COMPASS,
   ORGANIZATION_ENDINGS,
   ORGANIZATION_HEADS,
-  ORGANIZATION_NOUNS,
   OWNED_BY_ORGANIZATION,
   PLACE_ENDINGS,
   PLACE_HEADS,
@@ -17,6 +16,7 @@ import {
   isCommonWord,
   looksCommon,
 } from '../lexicon/entity-words.js';
+import { ORGANIZATION_DESCRIPTORS } from '../lexicon/organization-nouns.js';
 import { lexiconTags } from '../doc/compromise.js';
 import { HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN } from '../lexicon/titles.js';
 
@@ -115,7 +115,7 @@ function byApposition(doc: Doc, chunk: Chunk): Typed | null {
   const madeThing = PRODUCT_NOUNS.has(modifier) || PRODUCT_NOUNS_BEFORE.has(modifier);
   // "a software developer" is as often a person; "Voxa, a chip designer" (one word) is a company.
   if (TITLE_TOKEN.test(noun)) return madeThing && chunk.units.length === 1 ? { type: 'organization', strength: 3 } : null;
-  if (ORGANIZATION_NOUNS.has(noun)) return { type: 'organization', strength: 3 };
+  if (ORGANIZATION_DESCRIPTORS.has(noun)) return { type: 'organization', strength: 3 };
   return PRODUCT_NOUNS_BEFORE.has(noun) || PRODUCT_NOUNS.has(noun) ? { type: 'product', strength: 3 } : null;
 }
 
@@ -136,7 +136,7 @@ function byProductContext(doc: Doc, chunk: Chunk): Typed | null {
   const service = SERVICE_AFTER.exec(after);
   // Not when the noun describes a company's part ("the Acme software division").
   const part = service && /^\s+([\p{Ll}-]+)/u.exec(after.slice(service[0].length))?.[1];
-  const ownedThing = DETERMINER_BEFORE.test(before) && service !== null && !(part && (ORGANIZATION_NOUNS.has(part) || BUSINESS_PARTS.has(part)));
+  const ownedThing = DETERMINER_BEFORE.test(before) && service !== null && !(part && (ORGANIZATION_DESCRIPTORS.has(part) || BUSINESS_PARTS.has(part)));
   if (PRICE_BEFORE.test(before) || (noun !== undefined && PRODUCT_NOUNS_BEFORE.has(noun)) || PRODUCT_AFTER.test(after) || platform || ownedThing) {
     return { type: 'product', strength: 2 };
   }
@@ -156,7 +156,7 @@ export function organizationContext(doc: Doc, chunk: Chunk): Typed | null {
   // A person has shares and a board seat too ("Neumann's shares"): a hint.
   const noun = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
   const owned = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase();
-  if ((owned && OWNED_BY_ORGANIZATION.has(owned)) || (noun && ORGANIZATION_NOUNS.has(noun)) || ORGANIZATION_BEFORE.test(before)) return { type: 'organization', strength: 1 };
+  if ((owned && OWNED_BY_ORGANIZATION.has(owned)) || (noun && ORGANIZATION_DESCRIPTORS.has(noun)) || ORGANIZATION_BEFORE.test(before)) return { type: 'organization', strength: 1 };
   return null;
 }
 
