@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { scanWindow } from '../doc/patterns.js';
+import cueData from '../lexicon/data/cues.json' with { type: 'json' };
 import type { Span } from '../doc/spans.js';
 
 // The cue lexicon: the verbs and phrases that attribute words to someone, and where in a text they stand.
@@ -14,29 +16,39 @@ export interface Cue extends Span {
   readonly named?: Span;
 }
 
-export const SAYING_VERBS: readonly string[] = [
-  'said', 'says', 'added', 'adds', 'explained', 'explains', 'noted', 'notes', 'warned', 'warns', 'wrote', 'writes',
-  'asked', 'asks', 'continued', 'continues', 'insisted', 'insists', 'argued', 'argues', 'claimed', 'claims',
-  'declared', 'declares', 'replied', 'replies', 'admitted', 'admits', 'conceded', 'concedes', 'recalled', 'recalls',
-  'commented', 'remarked', 'quipped', 'joked', 'acknowledged', 'acknowledges', 'announced', 'announces', 'predicted',
-  'predicts', 'suggested', 'suggests', 'stated', 'stressed', 'stresses', 'emphasised', 'emphasized', 'cautioned',
-  'countered', 'responded', 'observed', 'concluded', 'reiterated', 'asserted', 'boasted', 'boasts', 'pledged',
-  'promised', 'vowed', 'confirmed', 'complained', 'lamented', 'tweeted', 'posted', 'wondered', 'mused', 'enthused',
-];
-/** Cues whose subject always comes first: participles, and verbs that take an object ("described it as"). */
-export const SUBJECT_FIRST_VERBS: readonly string[] = [
-  'say', 'saying', 'adding', 'explaining', 'noting', 'warning', 'writing', 'insisting', 'arguing', 'claiming',
-  'admitting', 'boasting', 'pledging', 'promising', 'vowing', 'pointed out', 'points out', 'pointing out',
-  'described', 'describes', 'describing', 'called', 'calls', 'calling', 'believes', 'thinks', 'sees', 'urged',
-  'urges', 'denied', 'denies', 'maintained', 'maintains', 'reckons', 'accused', 'accuses', 'accusing',
-];
-const TELLING_VERBS = ['told', 'tells', 'telling'];
-const MEDIUM = '(?:a|an)\\s+(?:statement|e-?mail|interview|blog post|post|tweet|letter|memo|note|video|call|conference call|press release|filing|podcast)';
-/** What a named listener may be ("told the Today programme"). */
-const OUTLET = '(?:programme|program|website|site|newspaper|paper|magazine|channel|station|show|podcast|agency|conference)';
+/** The cue lexicon (lexicon/data/cues.json): lists of words and phrases, each a phrase of lower-case words. */
+const phrases = z.array(z.string().regex(/^\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)*$/u)).min(1);
+const CUE_WORDS = z
+  .strictObject({
+    /** Verbs of saying, whose subject may follow them ("said Smith"). */
+    sayingVerbs: phrases,
+    /** Cues whose subject always comes first: participles, and verbs that take an object ("described it as"). */
+    subjectFirstVerbs: phrases,
+    tellingVerbs: phrases,
+    /** How words were given ("said in a statement"). */
+    media: phrases,
+    /** What a named listener may be ("told the Today programme"). */
+    listenerOutlets: phrases,
+    /** Verbs of reporting and finding that introduce reported speech, beyond the quotation cues ("revealed", "found"). */
+    reportingVerbs: phrases,
+    reportingSubjectFirstVerbs: phrases,
+    /** Bare forms of reporting verbs, for a plural subject ("analysts at Acme believe"). */
+    bareForms: phrases,
+  })
+  .parse(cueData);
+
+/** The reporting verbs of reported speech: the saying verbs and verbs of finding, reporting, expecting and believing. */
+export const REPORTING_VERBS = {
+  inverting: [...CUE_WORDS.sayingVerbs, ...CUE_WORDS.reportingVerbs],
+  subjectFirst: [...CUE_WORDS.subjectFirstVerbs, ...CUE_WORDS.reportingSubjectFirstVerbs, ...CUE_WORDS.bareForms],
+};
+export const BARE_FORMS: readonly string[] = CUE_WORDS.bareForms;
+const alternatives = (words: readonly string[]) => words.map((word) => word.replace(/ /g, '\\s+')).join('|');
+const MEDIUM = `(?:a|an)\\s+(?:${alternatives(CUE_WORDS.media)})`;
+const OUTLET = `(?:${alternatives(CUE_WORDS.listenerOutlets)})`;
+const TELLING_VERBS = CUE_WORDS.tellingVerbs;
 /** A capitalised word; a full stop only inside it ("U.S", "Example.com"). */
 export const CAPITALISED = "\\p{Lu}(?:[\\p{L}\\p{N}&'’-]|\\.(?=\\p{L})){0,40}";
-const alternatives = (words: readonly string[]) => words.map((word) => word.replace(/ /g, '\\s+')).join('|');
 
 /** Reporting verbs: those whose subject may follow them ("said Smith") and those whose subject always comes first. */
 export interface CueVerbs {
@@ -64,11 +76,11 @@ export function cuePattern(verbs: CueVerbs): RegExp {
   );
 }
 
-const CUE = cuePattern({ inverting: SAYING_VERBS, subjectFirst: SUBJECT_FIRST_VERBS });
+const CUE = cuePattern({ inverting: CUE_WORDS.sayingVerbs, subjectFirst: CUE_WORDS.subjectFirstVerbs });
 /** Where a cue may start: not inside a word, nor after an article or possessive ("the claims", "its notes"). */
 const CUE_START = /(?<![\p{L}\p{N}'’-])(?<!\b(?:the|a|an|its|his|her|their|our|these|those|such|of)\s)/uy;
 /** "continued to grow", "added 500 jobs", "added to the pressure": these verbs are not reporting speech. */
-const NOT_SPEECH = /^(?:continue[sd]|add(?:ed|s))$/u;
+const NOT_SPEECH = /^(?:add|continu)/iu;
 const NOT_SPEECH_AFTER = /^\s+(?:to\b|\d)/u;
 
 /** How far past its stretch a cue's pattern may read: the longest cue ("told" and a four-word outlet name) and more. */

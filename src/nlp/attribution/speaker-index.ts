@@ -6,13 +6,11 @@ import { organizationKinds } from './organization-kinds.js';
 import { overlapsAny } from './speaker-context.js';
 import { endOf, firstAtOrAfter, type Span } from '../doc/spans.js';
 import { tokenAt } from '../doc/words.js';
-import { HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN, surnameAmong } from '../lexicon/titles.js';
+import { FEMALE_HONORIFIC, HONORIFIC, MALE_HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN, surnameAmong } from '../lexicon/titles.js';
 
 // Who may speak in a document: its people and organizations with the people it names only in passing, indexed by
 // surname, with their genders and the kinds of organization the text calls them.
 
-const MALE_HONORIFIC = /^(?:Mr|Sir|Lord)\.?$/u;
-const FEMALE_HONORIFIC = /^(?:Mrs|Ms|Miss|Dame|Lady)\.?$/u;
 
 export const keyOf = (word: string) => word.replace(/['’]s?$/u, '').toLowerCase();
 /** A name's surname as the indexes key it, from the name's words. */

@@ -2,7 +2,7 @@ import type { EntityType, Mention } from '../doc/layers.js';
 import type { Candidate } from './classify.js';
 import { CORPORATE_SUFFIXES } from '../lexicon/entity-words.js';
 import { entryWritten, type LexiconEntry } from '../lexicon/lexicon.js';
-import { HONORIFIC, surnameAmong } from '../lexicon/titles.js';
+import { GIVEN_NAME_HONORIFIC, HONORIFIC, surnameAmong } from '../lexicon/titles.js';
 import { splitWords } from '../doc/words.js';
 
 /** The mentions of one entity, with the evidence for its type. */
@@ -209,8 +209,6 @@ function mergeShortForms(groups: readonly Group[], merge: (from: Group, into: Gr
 
 const otherThan = (group: Group, found: Group | undefined) => (found === group ? undefined : found);
 
-/** Honorifics used with a given name ("Sir Tim", "Dame Melanie"). */
-const GIVEN_NAME_HONORIFIC = /^(?:Sir|Dame|Lady|Lord)$/u;
 
 /** A product's last word, written in the plural or not ("Steam Decks", "the Deck"). */
 const singularKey = (word: string) => word.toLowerCase().replace(/s$/u, '');

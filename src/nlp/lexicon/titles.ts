@@ -1,14 +1,29 @@
+import { z } from 'zod';
 import { WORD_END, WORD_START } from '../doc/patterns.js';
+import data from './data/titles.json' with { type: 'json' };
 
-/** Words that introduce or describe a person, shared by the entities and speakers stages. */
+/** Words that introduce or describe a person, shared by the entities and speakers stages (data/titles.json). */
 
-/** Titles of courtesy, which a person's name goes without ("Dr Jane Smith" is Jane Smith); a knighthood or "Rev" stays. */
-export const COURTESY_TITLE = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof';
-export const HONORIFIC = new RegExp(`^(?:${COURTESY_TITLE}|Sir|Dame|Lord|Lady|Rev)\\.?$`, 'u');
+const honorificSchema = z.strictObject({
+  word: z.string().regex(/^\p{Lu}\p{Ll}+$/u),
+  /** A title of courtesy, which a person's name goes without ("Dr Jane Smith" is Jane Smith); a knighthood or "Rev" stays. */
+  courtesy: z.literal(true).optional(),
+  gender: z.enum(['male', 'female']).optional(),
+  /** Used with a given name alone ("Sir Tim", "Dame Melanie"). */
+  withGivenName: z.literal(true).optional(),
+});
+const TITLES = z.strictObject({ honorifics: z.array(honorificSchema), jobTitles: z.array(z.string().regex(/^\p{Ll}[\p{Ll}-]*$/u)) }).parse(data);
+/** The honorifics that pass a test, as a pattern's alternation. */
+const honorifics = (test: (honorific: z.infer<typeof honorificSchema>) => boolean) => TITLES.honorifics.filter(test).map((h) => h.word).join('|');
+
+export const COURTESY_TITLE = honorifics((h) => h.courtesy === true);
+export const HONORIFIC = new RegExp(`^(?:${honorifics(() => true)})\\.?$`, 'u');
+export const MALE_HONORIFIC = new RegExp(`^(?:${honorifics((h) => h.gender === 'male')})\\.?$`, 'u');
+export const FEMALE_HONORIFIC = new RegExp(`^(?:${honorifics((h) => h.gender === 'female')})\\.?$`, 'u');
+export const GIVEN_NAME_HONORIFIC = new RegExp(`^(?:${honorifics((h) => h.withGivenName === true)})$`, 'u');
 
 /** Job titles and roles, as a regular-expression alternation ("chief executive Jane Smith", "Jane Smith, analyst"). */
-export const TITLE_WORD =
-  'analyst|director|editor|chief|executive|ceo|cfo|cto|coo|president|vp|chairman|chairwoman|chair|founder|co-?founder|head|manager|officer|partner|professor|researcher|economist|lawyer|attorney|prosecutor|minister|secretary|administrator|engineer|scientist|spokes(?:man|woman|person)|strategist|consultant|commissioner|senator|governor|mayor|boss|leader|owner|principal|fellow|lecturer|correspondent|author|designer|developer|producer|investor|advis[eo]r|expert|specialist|judge|inspector|official|billionaire|entrepreneur|businessman|businesswoman|tycoon|magnate|politician|lawmaker|activist';
+export const TITLE_WORD = TITLES.jobTitles.join('|');
 export const TITLE_TOKEN = new RegExp(`^(?:${TITLE_WORD})$`, 'iu');
 /** "Jane Smith, chief executive of Acme" / "Jane Smith, Acme's research director"; not a clause about something else ("Acme, whose Foo Designer ..."). */
 export const TITLE_AFTER = new RegExp(`^(?:['’]s?)?,\\s+(?!(?:whose|which|where|when)${WORD_END})(?:(?:the|a|an)\\s+)?(?:[\\p{L}\\p{N}&.'’-]{1,30}\\s+){0,4}?(?:${TITLE_WORD})${WORD_END}`, 'iu');
