@@ -67,7 +67,7 @@ function isSubjectOf(text: string, source: Span, cue: Cue): boolean {
  * Whether a source is a person: a person entity, "he", a title, or a name the article gives as a person's. A capitalised
  * name nobody listed ("Northwind AI said") is a candidate speaker, but no more a person than an organization.
  */
-export function isPerson(ctx: SpeakerContext, source: Candidate | undefined): boolean {
+export function isPersonalSource(ctx: SpeakerContext, source: Candidate | undefined): boolean {
   if (!source?.personal || !source.speaker) return false;
   const { entityId, name } = source.speaker;
   return entityId !== null || ctx.speakers.genders.has(name) || ctx.speakers.bySurname.get(surnameAmong(name.split(/\s+/u)).toLowerCase())?.name === name;

@@ -4,7 +4,7 @@ import {
   adjacentSource,
   coSources,
   isBackground,
-  isPerson,
+  isPersonalSource,
   listenerEnd,
   participleSubject,
   phraseEnd,
@@ -103,7 +103,7 @@ function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Fr
   const end = inverted ? Math.max(cue.end, phraseEnd(ctx, cue, sentence.end)) : Math.max(listenerEnd(text, cue), source && source.start >= cue.end ? source.end : 0);
   const span = { start, end };
   const placement = cue.kind === 'according' ? accordingDirection(text, sentence, span, floor) : verbDirection(ctx, sentence, span, floor);
-  const personal = shared ? shared.personal : isPerson(ctx, clauseSubject ?? source);
+  const personal = shared ? shared.personal : isPersonalSource(ctx, clauseSubject ?? source);
   if (!placement || (placement.direction === 'after' && reportsResults(ctx, cue, placement.contentStart))) return null;
   const { direction, contentStart, frameEnd } = placement;
   const coSpeakers = partners.length ? partners.flatMap((p) => (p.speaker ? [p.speaker] : [])) : shared ? shared.coSpeakers : ((clauseSubject ?? source)?.coSpeakers ?? []);

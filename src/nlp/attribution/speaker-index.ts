@@ -12,9 +12,9 @@ import { FEMALE_HONORIFIC, HONORIFIC, MALE_HONORIFIC, TITLE_AFTER, TITLE_BEFORE,
 // surname, with their genders and the kinds of organization the text calls them.
 
 
-export const keyOf = (word: string) => word.replace(/['’]s?$/u, '').toLowerCase();
+export const nameKeyOf = (word: string) => word.replace(/['’]s?$/u, '').toLowerCase();
 /** A name's surname as the indexes key it, from the name's words. */
-const surnameKey = (words: readonly string[]) => keyOf(surnameAmong(words));
+const surnameKey = (words: readonly string[]) => nameKeyOf(surnameAmong(words));
 /** The words of a name other than honorifics. */
 const givenWords = (words: readonly string[]) => words.filter((word) => !HONORIFIC.test(word));
 

@@ -191,13 +191,13 @@ function linkQuotes(doc: ClaimsContext, drafts: readonly Draft[]): Draft[] {
       if (!claim.speaker && quote.speaker) {
         claim.speaker = quote.speaker;
         claim.cue ??= quote.cue;
-        claim.personal = isPerson(doc, quote.speaker);
+        claim.personal = speaksAsPerson(doc, quote.speaker);
         claim.sieve = quote.sieve;
         claim.resolver = quote.resolver;
       }
     } else if (quote.speaker) {
       const sentence = doc.sentences[quote.sentence]!;
-      const personal = isPerson(doc, quote.speaker);
+      const personal = speaksAsPerson(doc, quote.speaker);
       const { speaker, cue, sieve, resolver } = quote;
       own.push({ content: quote, extent: quote, sentence, speaker, cue, takesNounPhrase: false, personal, quotes: [quote.id], origin: 'quotation', sieve, resolver });
     }
@@ -206,7 +206,7 @@ function linkQuotes(doc: ClaimsContext, drafts: readonly Draft[]): Draft[] {
 }
 
 /** A speaker the entities stage does not list as an organization is taken for a person. */
-const isPerson = (doc: ClaimsContext, speaker: Speaker) => doc.entities.find((e) => e.id === speaker.entityId)?.type !== 'organization';
+const speaksAsPerson = (doc: ClaimsContext, speaker: Speaker) => doc.entities.find((e) => e.id === speaker.entityId)?.type !== 'organization';
 
 /** The claim whose words hold most of the quotation, when its speaker is the quotation's (or either is unknown). */
 function holderOf(doc: Doc, bySentence: ReadonlyMap<number, readonly Draft[]>, quote: Quote): Draft | undefined {

@@ -234,7 +234,7 @@ function readExplicitDay(year: number, month: number, day: number): Reading | nu
 const MONTH_LEAD = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'from', 'through', 'to', 'during', 'before', 'after', 'early', 'mid', 'late', 'of', 'between', 'and', 'or']);
 
 function readBareMonth(groups: Groups, site: Site): Reading | null {
-  const token = tokenAt(site, site.end - 1);
+  const token = tokenCovering(site, site.end - 1);
   if (!token || token.tags.has('Person') || token.tags.has('Verb')) return null;
   const month = monthNumber(groups.month!);
   const ambiguous = month === 3 || month === 5;
@@ -280,7 +280,7 @@ const PERIOD_NOUNS = new Set([
 const YEAR_LEAD = new Set([...MONTH_LEAD, 'around', 'circa', 'year', 'class', 'fiscal', 'since', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 
 function readYear(groups: Groups, site: Site): Reading | null {
-  const token = tokenAt(site, site.start);
+  const token = tokenCovering(site, site.start);
   const next = token && nextToken(site, token);
   if (!token || (next && isCountedBy(next)) || followsName(site)) return null;
   return { value: groups.year!, granularity: 'year', relative: false };
@@ -297,7 +297,7 @@ const FUNCTION_WORD_TAGS = ['Date', 'Pronoun', 'Determiner', 'Preposition', 'Con
 
 /** Whether the site follows a capitalised name-like word, making it part of a name ("Windows 2000", "Audi Q3"). */
 function followsName(site: Site): boolean {
-  const token = tokenAt(site, site.start);
+  const token = tokenCovering(site, site.start);
   const previous = token && previousToken(site, token);
   if (!previous || !/^\p{Lu}/u.test(previous.text) || /['’]s$/.test(previous.text) || YEAR_LEAD.has(previous.normal)) return false;
   return !FUNCTION_WORD_TAGS.some((tag) => previous.tags.has(tag));
@@ -305,7 +305,7 @@ function followsName(site: Site): boolean {
 
 /** Capitalised inside a sentence, "Today" is a title ("USA Today", "the Today programme"). */
 function readDayWord(groups: Groups, site: Site): Reading | null {
-  const token = tokenAt(site, site.start);
+  const token = tokenCovering(site, site.start);
   if (!token || (/^\p{Lu}/u.test(groups.dayWord!) && token.index > site.sentence.tokenStart)) return null;
   const word = groups.dayWord!.toLowerCase();
   const shift = word === 'yesterday' || word.startsWith('last') ? -1 : word === 'tomorrow' ? 1 : 0;
@@ -327,7 +327,7 @@ function readRelativeUnit(groups: Groups, site: Site): Reading {
 const NOT_BEFORE_WEEKDAY = new Set(['black', 'cyber', 'super', 'good', 'ash', 'easter', 'giving', 'palm', 'holy', 'shrove', 'every', 'each']);
 
 function readWeekday(groups: Groups, site: Site): Reading | null {
-  const token = tokenAt(site, site.end - 1);
+  const token = tokenCovering(site, site.end - 1);
   if (!token || token.tags.has('Organization') || token.tags.has('Person') || token.tags.has('Product')) return null;
   if (!groups.which && NOT_BEFORE_WEEKDAY.has(previousToken(site, token)?.normal ?? '')) return null;
   if (!groups.which && followsName(site) && !nextToken(site, token)?.tags.has('Verb')) return null;
@@ -365,7 +365,7 @@ function tokenIndexAt(doc: Doc, offset: number): number {
 }
 
 /** The token of the site's sentence that covers `offset`. */
-function tokenAt(site: Site, offset: number): Token | undefined {
+function tokenCovering(site: Site, offset: number): Token | undefined {
   const token = site.doc.tokens[tokenIndexAt(site.doc, offset)];
   return token && token.sentence === site.sentence.index && offset < token.end ? token : undefined;
 }

@@ -13,7 +13,7 @@ import { HONORIFIC } from '../lexicon/titles.js';
  */
 
 /** A typed mention: how sure the type is (3 a lexicon entry or a telling word, 2 a strong cue, 1 a hint, 0 a guess). */
-export interface Candidate {
+export interface TypedMention {
   readonly start: number;
   readonly end: number;
   readonly text: string;
@@ -37,7 +37,7 @@ const WORK_BEFORE =
 const EVENT_AFTER = /^\s+(?:event|events|conference|summit|expo|festival|convention|hackathon|keynote|trade show)\b/u;
 
 /** The chunk as typed mentions: usually one, none for a non-entity, several for adjacent lexicon names ("Uber-Waymo"). */
-export function classify(doc: Doc, whole: Chunk): Candidate[] {
+export function classify(doc: Doc, whole: Chunk): TypedMention[] {
   const chunk = withoutGenericTail(doc, whole);
   const { units } = chunk;
   if (isTeam(doc, chunk)) return [candidate(chunk, 'organization', 3, 'team-table', units.length === 1 ? units[0]!.form?.entry : undefined)];
@@ -75,7 +75,7 @@ function isMarkedName(doc: Doc, chunk: Chunk): boolean {
 }
 
 /** Regions of a continent written with a lower-case compass word belong to the name ("eastern Europe", "north America"); a city's ("north London") do not. */
-function withRegionModifier(doc: Doc, found: Candidate): Candidate {
+function withRegionModifier(doc: Doc, found: TypedMention): TypedMention {
   if (found.type !== 'place' || !CONTINENTS.has(found.text.toLowerCase())) return found;
   const compass = /(?:^|[^\p{L}])(\p{Ll}+(?:-\p{Ll}+)?) $/u.exec(doc.text.slice(Math.max(0, found.start - 16), found.start))?.[1];
   if (compass === undefined || !COMPASS.has(compass) || ['upper', 'lower', 'greater'].includes(compass)) return found;
@@ -120,7 +120,7 @@ function isDateline(doc: Doc, chunk: Chunk): boolean {
  * Lexicon names side by side: a maker's product is the product ("Sony PlayStation 2"), a country's agency the
  * agency ("U.S. Securities and Exchange Commission"); other neighbours are separate names ("Uber-Waymo").
  */
-function combinedForms(chunk: Chunk): Candidate[] {
+function combinedForms(chunk: Chunk): TypedMention[] {
   const { units } = chunk;
   const entries = units.map((unit) => unit.form!.entry);
   const last = entries[entries.length - 1]!;
@@ -144,7 +144,7 @@ const LISTED_NAMES = /^(?:\p{Lu}[^\s,]*(?:\s*,\s*|\s+)(?:(?:and|or)\s+)?)*$/u;
  * A company that is also a service it runs, named as the service: "a post on LinkedIn", "its payments service PayPal",
  * "services such as Instagram, YouTube and Snapchat" (the lexicon lists it as the company).
  */
-function asService(doc: Doc, found: Candidate): Candidate {
+function asService(doc: Doc, found: TypedMention): TypedMention {
   if (found.type !== 'organization' || !found.entry) return found;
   const sentence = doc.sentences[sentenceAt(doc, found.start)]!;
   const before = doc.text.slice(Math.max(sentence.start, found.start - 80), found.start);
@@ -153,12 +153,12 @@ function asService(doc: Doc, found: Candidate): Candidate {
   return SERVICE_NOUN_BEFORE.test(before) || POSTED_ON.test(before) || listed ? { ...found, type: 'product', rule: 'service' } : found;
 }
 
-function lexical(unit: Unit): Candidate {
+function lexical(unit: Unit): TypedMention {
   const entry = unit.form!.entry;
   return { start: unit.start, end: unit.end, text: unit.text, type: entry.type, strength: 3, rule: 'lexicon', entry, acronym: ACRONYM.test(unit.text) };
 }
 
-function candidate(chunk: Chunk, type: EntityType, strength: number, rule: string, entry?: LexiconEntry): Candidate {
+function candidate(chunk: Chunk, type: EntityType, strength: number, rule: string, entry?: LexiconEntry): TypedMention {
   const only = chunk.units.length === 1 ? chunk.units[0]! : undefined;
   const acronym = only !== undefined && ACRONYM.test(only.text);
   return { start: chunk.start, end: chunk.end, text: chunk.text, type, strength, rule, ...(entry ? { entry } : {}), acronym };

@@ -3,7 +3,7 @@ import type { Entity, EntityMention, EntityType, Mention } from '../doc/layers.j
 import { contentSentences, type Doc, type Sentence } from '../doc/document.js';
 import { ACTS_AFTER, chunksOf, isShouting, opensSentence } from './chunks.js';
 import { fullestForm, groupMentions, typeOfGroup, type Group } from './merge.js';
-import { classify, type Candidate } from './classify.js';
+import { classify, type TypedMention } from './classify.js';
 import { COMMON_ACRONYMS, isCompanyEnding, looksCommon } from '../lexicon/entity-words.js';
 import { withIds } from '../doc/ids.js';
 import { leadingKey } from '../lexicon/lexicon.js';
@@ -48,7 +48,7 @@ const LIST_JOINT = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
  * Names listed together are of one kind: a name whose type is only a guess takes the type of a known name
  * in its list ("networks like BitTorrent, eDonkey and DirectConnect").
  */
-function typedLike(text: string, candidates: readonly Candidate[]): Candidate[] {
+function typedLike(text: string, candidates: readonly TypedMention[]): TypedMention[] {
   const result = [...candidates];
   let from = 0;
   for (let i = 1; i <= result.length; i++) {

@@ -1,5 +1,5 @@
 import type { EntityType, Mention } from '../doc/layers.js';
-import type { Candidate } from './classify.js';
+import type { TypedMention } from './classify.js';
 import { CORPORATE_SUFFIXES } from '../lexicon/entity-words.js';
 import { entryWritten, type LexiconEntry } from '../lexicon/lexicon.js';
 import { GIVEN_NAME_HONORIFIC, HONORIFIC, surnameAmong } from '../lexicon/titles.js';
@@ -28,7 +28,7 @@ const CONNECTORS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'du', 'la', 'l
 const personalWords = (text: string) => splitWords(text).filter((word) => !HONORIFIC.test(word));
 
 /** Lower case, without "the" or a legal ending: the key under which mentions of one name meet. */
-function keyOf(text: string): string {
+function groupKeyOf(text: string): string {
   let key = text.replace(/^(\p{Lu}{2,})s$/u, '$1').toLowerCase().replace(/^the\s+/u, '').replace(/\s+/gu, ' ');
   for (let shorter = key.replace(LEGAL_ENDING, ''); shorter !== key && shorter; shorter = key.replace(LEGAL_ENDING, '')) key = shorter;
   return key;
@@ -60,12 +60,12 @@ function absorb(into: Group, from: Group): void {
  * entry's forms, a surname or "Mr X" for a full name, an abbreviation for the name it abbreviates or follows in
  * parentheses, the first word of a company's name for the company ("Take-Two" for "Take-Two Interactive").
  */
-export function groupMentions(text: string, candidates: readonly Candidate[]): Group[] {
+export function groupMentions(text: string, candidates: readonly TypedMention[]): Group[] {
   const byKey = new Map<string, Group>();
-  const groupOf = new Map<Candidate, Group>();
+  const groupOf = new Map<TypedMention, Group>();
   for (const candidate of candidates) {
-    const entry = candidate.entry ?? entryWritten(keyOf(candidate.text));
-    const key = entry ? `lexicon:${entry.name}` : keyOf(candidate.text);
+    const entry = candidate.entry ?? entryWritten(groupKeyOf(candidate.text));
+    const key = entry ? `lexicon:${entry.name}` : groupKeyOf(candidate.text);
     let group = byKey.get(key);
     if (!group) {
       group = { mentions: [], votes: new Map(), entry, acronym: candidate.acronym };
@@ -97,8 +97,8 @@ export function groupMentions(text: string, candidates: readonly Candidate[]): G
 }
 
 /** "the Federal Trade Commission (FTC)": the acronym right after a name, in parentheses, is that name's. */
-function parentheticalAcronyms(text: string, candidates: readonly Candidate[], groupOf: Map<Candidate, Group>): [Candidate, Group][] {
-  const pairs: [Candidate, Group][] = [];
+function parentheticalAcronyms(text: string, candidates: readonly TypedMention[], groupOf: Map<TypedMention, Group>): [TypedMention, Group][] {
+  const pairs: [TypedMention, Group][] = [];
   for (let i = 1; i < candidates.length; i++) {
     const previous = candidates[i - 1]!;
     const current = candidates[i]!;
