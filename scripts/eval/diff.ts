@@ -7,6 +7,7 @@
  * it would show every entity of the text as changed; the mentions it follows from are compared.
  */
 import type { Extraction } from '../../src/extraction.js';
+import { shorten } from './format.js';
 import { isFailure, type ExtractOutput } from './pipeline-runs.js';
 
 export const LAYERS = ['failure', 'meta', 'entities', 'money', 'percentages', 'dates', 'quotes', 'claims'] as const;
@@ -112,8 +113,6 @@ function referenceLabels(output: Extraction): Map<string, string> {
 function spanLabel(span: { start: number; end: number; text: string }): string {
   return `${JSON.stringify(shorten(span.text))} ${span.start}-${span.end}`;
 }
-
-const shorten = (text: string, length = 60) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
 
 /**
  * A value written out; lists stay lists, so that a difference in one member shows as that member. In a reference

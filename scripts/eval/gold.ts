@@ -3,75 +3,37 @@
  * evaluation folder, plus optional dates and claims), and the peer suites as converted there (its peer/README.md).
  * Offsets are JavaScript string offsets, `end` exclusive.
  */
-import type { ClaimKind, EntityType, Qualifier } from '../../schemas/extract.js';
+import { z } from 'zod';
+import { claimKindSchema, entityTypeSchema, qualifierSchema } from '../../schemas/extract.js';
 
 export interface Span {
   start: number;
   end: number;
 }
 
-export interface GoldEntity {
-  name: string;
-  type: EntityType;
-  aliases?: string[];
-}
+const figure = { text: z.string().min(1), qualifier: qualifierSchema.optional(), min: z.number().optional(), max: z.number().optional() };
 
-export interface GoldFigure {
-  text: string;
-  qualifier?: Qualifier;
-  min?: number;
-  max?: number;
-}
+/** An article and its gold, checked when read so that an annotation slip names its file instead of skewing a figure. */
+export const articleCaseSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().nullish(),
+  text: z.string().min(1),
+  publishedAt: z.string().nullish(),
+  gold: z.object({
+    entities: z.array(z.object({ name: z.string().min(1), type: entityTypeSchema, aliases: z.array(z.string()).optional() })),
+    money: z.array(z.object({ ...figure, amount: z.number().nullable(), currency: z.string().nullable() })),
+    percentages: z.array(z.object({ ...figure, value: z.number().nullable() })),
+    quotes: z.array(z.object({ text: z.string().min(1), speaker: z.string().nullable() })),
+    attributions: z.array(z.object({ speaker: z.string(), cue: z.string().optional(), content: z.string().min(1) })),
+    /** Scored only where the annotator gave them; an empty list says the article has none. */
+    dates: z.array(z.object({ text: z.string().min(1), value: z.string().nullable() })).optional(),
+    claims: z.array(z.object({ text: z.string().min(1), kind: claimKindSchema, speaker: z.string().nullable() })).optional(),
+  }),
+});
 
-export interface GoldMoney extends GoldFigure {
-  amount: number | null;
-  currency: string | null;
-}
-
-export interface GoldPercentage extends GoldFigure {
-  value: number | null;
-}
-
-export interface GoldQuote {
-  text: string;
-  speaker: string | null;
-}
-
-export interface GoldAttribution {
-  speaker: string;
-  cue?: string;
-  content: string;
-}
-
-export interface GoldDate {
-  text: string;
-  value: string | null;
-}
-
-export interface GoldClaim {
-  text: string;
-  kind: ClaimKind;
-  speaker: string | null;
-}
-
-/** An article's gold; `dates` and `claims` are scored only where the annotator gave them (an empty list is a claim of none). */
-export interface ArticleGold {
-  entities: GoldEntity[];
-  money: GoldMoney[];
-  percentages: GoldPercentage[];
-  quotes: GoldQuote[];
-  attributions: GoldAttribution[];
-  dates?: GoldDate[];
-  claims?: GoldClaim[];
-}
-
-export interface ArticleCase {
-  id: string;
-  title?: string | null;
-  text: string;
-  publishedAt?: string | null;
-  gold: ArticleGold;
-}
+export type ArticleCase = z.infer<typeof articleCaseSchema>;
+export type ArticleGold = ArticleCase['gold'];
+export type GoldEntity = ArticleGold['entities'][number];
 
 /** Currency and Duckling money: a bare `amount`, or Duckling's interval with `min`/`max` (either may be null). */
 export interface PeerMoney extends Span {

@@ -1,5 +1,9 @@
 /**
- * npm run eval [-- --suite NAME ...] [--compare REF] [--jobs N]
+ * npm run eval [-- --suite NAME ...] [--verbose] [--json FILE] [--compare REF] [--jobs N]
+ *
+ * Runs the working tree's pipeline (src/extraction.ts, in child processes, no HTTP) over the team's gold articles
+ * and, when ../shared/eval sits beside the repository, the dev articles and the peer suites, and prints precision,
+ * recall and F1 per layer. --verbose lists misses and spurious items; --json FILE writes the figures.
  *
  * --compare REF: runs the pipeline at git ref REF and in the working tree on the same texts, prints every item
  * that differs and a count per layer and suite; exits 1 when something differs.
@@ -7,7 +11,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { anyDifference, compareWithCommit, printComparison } from './compare.js';
-import { loadCorpus, SUITE_NAMES, type SuiteName } from './suites.js';
+import { runPipeline } from './pipeline-runs.js';
+import { printKeyFigures, printSuite, writeJson, type ScoredSuite } from './report.js';
+import { loadCorpus, SUITE_NAMES, type Suite, type SuiteName } from './suites.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 /** The shared evaluation data sits beside the repository on the team's machines and nowhere else. */
@@ -16,6 +22,8 @@ const SHARED = path.resolve(REPO, '../shared/eval');
 const { values } = parseArgs({
   options: {
     suite: { type: 'string', multiple: true },
+    verbose: { type: 'boolean', default: false },
+    json: { type: 'string' },
     compare: { type: 'string' },
     jobs: { type: 'string', default: '2' },
   },
@@ -29,13 +37,24 @@ if (!Number.isInteger(jobs) || jobs < 1) fail('--jobs takes a whole number of ch
 
 const corpus = loadCorpus(REPO, SHARED, names as SuiteName[]);
 for (const reason of corpus.skipped) console.log(`skipped ${reason}`);
-
-if (values.compare === undefined) fail('give --compare REF');
 const started = performance.now();
-const comparison = await compareWithCommit(REPO, values.compare, corpus.suites, jobs);
-printComparison(comparison);
+if (values.compare !== undefined) {
+  const comparison = await compareWithCommit(REPO, values.compare, corpus.suites, jobs);
+  printComparison(comparison);
+  process.exitCode = anyDifference(comparison) ? 1 : 0;
+} else {
+  const scores = await scoreWorkingTree(corpus.suites);
+  for (const score of scores) printSuite(score, values.verbose);
+  printKeyFigures(scores);
+  if (values.json) writeJson(values.json, scores, corpus.skipped, values.verbose);
+}
 console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
-process.exitCode = anyDifference(comparison) ? 1 : 0;
+
+async function scoreWorkingTree(suites: readonly Suite[]): Promise<ScoredSuite[]> {
+  const outputs = await runPipeline(REPO, suites.flatMap((suite) => suite.cases.map((c) => c.input)), jobs);
+  let offset = 0;
+  return suites.map((suite) => ({ ...suite.score(outputs.slice(offset, (offset += suite.cases.length))), source: path.relative(REPO, suite.source) }));
+}
 
 function fail(message: string): never {
   console.error(message);

@@ -5,7 +5,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DocumentInput } from '../../src/extraction.js';
-import type { ArticleCase, FigureCase, MentionDocument, PeerMoney, PeerPercentage, PolnearDocument, TimexDocument } from './gold.js';
+import { articleCaseSchema, type ArticleCase, type FigureCase, type MentionDocument, type PeerMoney, type PeerPercentage, type PolnearDocument, type TimexDocument } from './gold.js';
+import type { SuiteScore } from './measures.js';
+import type { ExtractOutput } from './pipeline-runs.js';
+import { scoreArticles } from './score-articles.js';
+import { scoreMoneyCases, scorePercentCases } from './score-figures.js';
+import { scoreConll, scoreCrossner } from './score-mentions.js';
+import { scorePolnear } from './score-polnear.js';
+import { scoreTimex } from './score-timex.js';
 
 export interface EvalCase {
   id: string;
@@ -17,6 +24,8 @@ export interface Suite {
   /** The file or folder it was read from. */
   source: string;
   cases: EvalCase[];
+  /** The suite's measures, from the outputs of its cases in order. */
+  score(outputs: readonly ExtractOutput[]): SuiteScore;
 }
 
 /** Where a suite lives: a folder of JSON articles or a JSONL file, in the repository or in the shared evaluation folder. */
@@ -30,34 +39,51 @@ interface SuiteDefinition {
 export const SUITE_NAMES = ['articles', 'dev', 'conll-dev', 'crossner-ai', 'polnear', 'timex', 'currency', 'duckling', 'percent'] as const;
 export type SuiteName = (typeof SUITE_NAMES)[number];
 
+interface RecordSuite<Item> {
+  location: Location;
+  /** Checks a record's shape where it comes from people rather than from a conversion script. */
+  parse?: (record: unknown) => Item;
+  caseOf(item: Item): EvalCase;
+  score(suite: string, items: readonly Item[], outputs: readonly ExtractOutput[]): SuiteScore;
+}
+
 /** A suite whose files hold records of one shape, each of which becomes one case. */
-function define<Item>(location: Location, caseOf: (record: Item) => EvalCase): SuiteDefinition {
+function define<Item>({ location, parse = (record) => record as Item, caseOf, score }: RecordSuite<Item>): SuiteDefinition {
   return {
     location,
-    load: (name, source) => ({ name, source, cases: (readRecords(source) as Item[]).map(caseOf) }),
+    load(name, source) {
+      const items = readRecords(source, parse);
+      return { name, source, cases: items.map((item) => caseOf(item)), score: (outputs) => score(name, items, outputs) };
+    },
   };
 }
 
-const articleCase = (article: ArticleCase): EvalCase => ({
-  id: article.id,
-  input: withoutNulls({ text: article.text, title: article.title, publishedAt: article.publishedAt }),
-});
+const articleSuite = (location: Location) =>
+  define<ArticleCase>({
+    location,
+    parse: (record) => articleCaseSchema.parse(record),
+    caseOf: (article) => ({ id: article.id, input: withoutNulls({ text: article.text, title: article.title, publishedAt: article.publishedAt }) }),
+    score: scoreArticles,
+  });
+const mentionSuite = (file: string, score: RecordSuite<MentionDocument>['score']) =>
+  define<MentionDocument>({ location: { shared: file }, caseOf: textCase, score });
 const textCase = (document: { id: string; text: string }): EvalCase => ({ id: document.id, input: { text: document.text } });
 const figureCase = (figures: FigureCase<unknown>): EvalCase => ({ id: figures.id, input: { text: figures.input } });
 
 const DEFINITIONS: Record<SuiteName, SuiteDefinition> = {
-  articles: define<ArticleCase>({ repo: 'test/eval/articles' }, articleCase),
-  dev: define<ArticleCase>({ shared: 'dev' }, articleCase),
-  'conll-dev': define<MentionDocument>({ shared: 'peer/conll2003-dev.jsonl' }, textCase),
-  'crossner-ai': define<MentionDocument>({ shared: 'peer/crossner-ai-dev.jsonl' }, textCase),
-  polnear: define<PolnearDocument>({ shared: 'peer/polnear-dev.jsonl' }, textCase),
-  timex: define<TimexDocument>({ shared: 'peer/timebank-aquaint.jsonl' }, (document) => ({
-    id: document.id,
-    input: { text: document.text, publishedAt: document.publishedAt },
-  })),
-  currency: define<FigureCase<PeerMoney>>({ shared: 'peer/currency.jsonl' }, figureCase),
-  duckling: define<FigureCase<PeerMoney>>({ shared: 'peer/duckling-money.jsonl' }, figureCase),
-  percent: define<FigureCase<PeerPercentage>>({ shared: 'peer/percent.jsonl' }, figureCase),
+  articles: articleSuite({ repo: 'test/eval/articles' }),
+  dev: articleSuite({ shared: 'dev' }),
+  'conll-dev': mentionSuite('peer/conll2003-dev.jsonl', scoreConll),
+  'crossner-ai': mentionSuite('peer/crossner-ai-dev.jsonl', scoreCrossner),
+  polnear: define<PolnearDocument>({ location: { shared: 'peer/polnear-dev.jsonl' }, caseOf: textCase, score: scorePolnear }),
+  timex: define<TimexDocument>({
+    location: { shared: 'peer/timebank-aquaint.jsonl' },
+    caseOf: (document) => ({ id: document.id, input: { text: document.text, publishedAt: document.publishedAt } }),
+    score: scoreTimex,
+  }),
+  currency: define<FigureCase<PeerMoney>>({ location: { shared: 'peer/currency.jsonl' }, caseOf: figureCase, score: scoreMoneyCases }),
+  duckling: define<FigureCase<PeerMoney>>({ location: { shared: 'peer/duckling-money.jsonl' }, caseOf: figureCase, score: scoreMoneyCases }),
+  percent: define<FigureCase<PeerPercentage>>({ location: { shared: 'peer/percent.jsonl' }, caseOf: figureCase, score: scorePercentCases }),
 };
 
 export interface Corpus {
@@ -82,19 +108,28 @@ export function loadCorpus(repo: string, sharedDir: string, names: readonly Suit
   return corpus;
 }
 
-/** A JSONL file's lines, or a folder's *.json files in name order (none when the folder does not exist yet). */
-export function readRecords(source: string): unknown[] {
+/**
+ * A JSONL file's lines, or a folder's *.json files in name order (none when the folder does not exist yet), each
+ * through `parse`; a record that fails names its file and line.
+ */
+export function readRecords<Item>(source: string, parse: (record: unknown) => Item): Item[] {
+  const read = (where: string, json: string) => {
+    try {
+      return parse(JSON.parse(json));
+    } catch (error) {
+      throw new Error(`${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  };
   if (source.endsWith('.jsonl')) {
     return readFileSync(source, 'utf8')
       .split('\n')
-      .filter((line) => line.trim())
-      .map((line) => JSON.parse(line) as unknown);
+      .flatMap((line, i) => (line.trim() ? [read(`${source}:${i + 1}`, line)] : []));
   }
   if (!existsSync(source)) return [];
   return readdirSync(source)
     .filter((file) => file.endsWith('.json'))
     .sort()
-    .map((file) => JSON.parse(readFileSync(path.join(source, file), 'utf8')) as unknown);
+    .map((file) => read(path.join(source, file), readFileSync(path.join(source, file), 'utf8')));
 }
 
 /** The request as a client sends it: a null title or date is left out. */
