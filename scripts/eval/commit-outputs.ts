@@ -1,7 +1,7 @@
 /** A commit's pipeline outputs on the suites: from the cache where it has them, else from a run in the commit's files. */
 import { resolveCommit, withCommitTree } from './commit-tree.js';
 import { OutputCache } from './output-cache.js';
-import { runPipeline, type ExtractOutput } from './pipeline-runs.js';
+import { runGroups, type ExtractOutput } from './pipeline-runs.js';
 import type { Suite } from './suites.js';
 
 export interface CommitOutputs {
@@ -30,13 +30,10 @@ export function commitOutputs(repo: string, ref: string, suites: readonly Suite[
     pending: missing.length > 0,
     async run(shards) {
       if (!missing.length) return outputs;
-      const inputs = missing.flatMap(inputsOf);
-      const fresh = await withCommitTree(repo, sha, (tree) => runPipeline(tree, inputs, shards));
-      let offset = 0;
+      const fresh = await withCommitTree(repo, sha, (tree) => runGroups(tree, missing, shards));
       for (const suite of missing) {
-        const suiteOutputs = fresh.slice(offset, (offset += suite.cases.length));
-        cache.set(sha, suite.name, inputsOf(suite), suiteOutputs);
-        outputs.set(suite.name, suiteOutputs);
+        cache.set(sha, suite.name, inputsOf(suite), fresh.get(suite.name)!);
+        outputs.set(suite.name, fresh.get(suite.name)!);
       }
       return outputs;
     },

@@ -5,7 +5,7 @@
  */
 import { commitOutputs } from './commit-outputs.js';
 import { diffOutputs, formatDifference, LAYERS, type Difference, type Layer } from './diff.js';
-import { runPipeline } from './pipeline-runs.js';
+import { runGroups } from './pipeline-runs.js';
 import type { Suite } from './suites.js';
 
 export interface DocumentDifferences {
@@ -28,17 +28,14 @@ export interface Comparison {
 }
 
 export async function compareWithCommit(repo: string, ref: string, suites: readonly Suite[], jobs: number): Promise<Comparison> {
-  const inputs = suites.flatMap((suite) => suite.cases.map((c) => c.input));
   const before = commitOutputs(repo, ref, suites);
   // With REF's outputs cached only the working tree runs, on every core it may use.
   const shards = Math.max(1, Math.floor(jobs / (before.pending ? 2 : 1)));
-  const [reference, current] = await Promise.all([before.run(shards), runPipeline(repo, inputs, shards)]);
-  let offset = 0;
+  const [reference, current] = await Promise.all([before.run(shards), runGroups(repo, suites, shards)]);
   const compared = suites.map((suite) => {
-    const outputs = current.slice(offset, (offset += suite.cases.length));
-    const referenceOutputs = reference.get(suite.name)!;
+    const [was, now] = [reference.get(suite.name)!, current.get(suite.name)!];
     const changed = suite.cases
-      .map((c, i) => ({ id: c.id, differences: diffOutputs(referenceOutputs[i]!, outputs[i]!) }))
+      .map((c, i) => ({ id: c.id, differences: diffOutputs(was[i]!, now[i]!) }))
       .filter((document) => document.differences.length > 0);
     return { suite: suite.name, documents: suite.cases.length, changed };
   });

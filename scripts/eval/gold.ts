@@ -32,7 +32,7 @@ export const articleCaseSchema = z.object({
 });
 
 export type ArticleCase = z.infer<typeof articleCaseSchema>;
-export type ArticleGold = ArticleCase['gold'];
+type ArticleGold = ArticleCase['gold'];
 export type GoldEntity = ArticleGold['entities'][number];
 
 /** Currency and Duckling money: a bare `amount`, or Duckling's interval with `min`/`max` (either may be null). */

@@ -36,7 +36,7 @@ export function measureOf(name: string, counts: { tp: number; pred: number; gold
   return { name, ...counts, precision, recall, f1: harmonicMean(precision, recall) };
 }
 
-export const harmonicMean = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
+const harmonicMean = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
 
 /** Counts summed over documents under named measures, reported in the order the names were given. */
 export class Tally {

@@ -22,7 +22,7 @@ export function isFailure(output: ExtractOutput): output is ExtractFailure {
 /** The pipeline entry is src/extraction.ts; commits before it had the same `extract` at src/pipeline/index.ts. */
 const ENTRIES = ['src/extraction.ts', 'src/pipeline/index.ts'];
 
-export function pipelineEntry(tree: string): string {
+function pipelineEntry(tree: string): string {
   const entry = ENTRIES.map((file) => path.join(tree, file)).find((file) => existsSync(file));
   if (!entry) throw new Error(`${tree} has neither ${ENTRIES.join(' nor ')}`);
   return entry;
@@ -31,7 +31,7 @@ export function pipelineEntry(tree: string): string {
 export const CHILD_SCRIPT = path.join(import.meta.dirname, 'pipeline-child.ts');
 
 /** `extract` over every input in `shards` child processes (balanced by text length), outputs in input order. */
-export async function runPipeline(tree: string, inputs: readonly DocumentInput[], shards: number): Promise<ExtractOutput[]> {
+async function runPipeline(tree: string, inputs: readonly DocumentInput[], shards: number): Promise<ExtractOutput[]> {
   const entry = pipelineEntry(tree);
   if (!inputs.length) return [];
   const io = mkdtempSync(path.join(tmpdir(), 'eval-io-'));
@@ -52,6 +52,19 @@ export async function runPipeline(tree: string, inputs: readonly DocumentInput[]
   } finally {
     rmSync(io, { recursive: true, force: true });
   }
+}
+
+/** Texts to run, in groups (a suite's cases). */
+export interface TextGroup {
+  name: string;
+  cases: readonly { input: DocumentInput }[];
+}
+
+/** `extract` over every group's texts in one run, outputs by group name. */
+export async function runGroups(tree: string, groups: readonly TextGroup[], shards: number): Promise<Map<string, ExtractOutput[]>> {
+  const outputs = await runPipeline(tree, groups.flatMap((group) => group.cases.map((c) => c.input)), shards);
+  let offset = 0;
+  return new Map(groups.map((group) => [group.name, outputs.slice(offset, (offset += group.cases.length))]));
 }
 
 /** Indices of the items split into at most `count` groups of about equal total cost (longest first, onto the lightest group). */

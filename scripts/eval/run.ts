@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { anyDifference, compareWithCommit, printComparison } from './compare.js';
-import { runPipeline } from './pipeline-runs.js';
+import { runGroups } from './pipeline-runs.js';
 import { printKeyFigures, printSuite, writeJson, type ScoredSuite } from './report.js';
 import { loadCorpus, SUITE_NAMES, type Suite, type SuiteName } from './suites.js';
 
@@ -51,9 +51,8 @@ if (values.compare !== undefined) {
 console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
 
 async function scoreWorkingTree(suites: readonly Suite[]): Promise<ScoredSuite[]> {
-  const outputs = await runPipeline(REPO, suites.flatMap((suite) => suite.cases.map((c) => c.input)), jobs);
-  let offset = 0;
-  return suites.map((suite) => ({ ...suite.score(outputs.slice(offset, (offset += suite.cases.length))), source: path.relative(REPO, suite.source) }));
+  const outputs = await runGroups(REPO, suites, jobs);
+  return suites.map((suite) => ({ ...suite.score(outputs.get(suite.name)!), source: path.relative(REPO, suite.source) }));
 }
 
 function fail(message: string): never {
