@@ -21,6 +21,16 @@ table('percentage points', [
   { text: 'The margin shrank by 6.5 percentage points to 9.1%.', expected: [['6.5 percentage points', 6.5, 'exact'], ['9.1%', 9.1, 'exact']] },
   { text: 'The bank cut rates by 0.25 percentage point.', expected: [['0.25 percentage point', 0.25, 'exact']] },
   { text: 'Rates rose half a percentage point.', expected: [['half a percentage point', 0.5, 'exact']] },
+  { text: 'The central bank cut rates by 150 basis points to 2.5%.', expected: [['150 basis points', 1.5, 'exact'], ['2.5%', 2.5, 'exact']] },
+  { text: 'Spreads widened 25bp, then another 40 bps, after a 75-basis-point hike.', expected: [['25bp', 0.25, 'exact'], ['40 bps', 0.4, 'exact'], ['75-basis-point', 0.75, 'exact']] },
+  { text: 'Analysts expect a cut of 25-50 basis points.', expected: [['25-50 basis points', 0.25, 'range', 0.25, 0.5]] },
+  { text: 'BP shares rose 2%.', expected: [['2%', 2, 'exact']] },
+]);
+
+table('a percentage and a figure of another kind never make one range', [
+  { text: 'Sony cut its forecast by 4% to 1.28 trillion yen.', expected: [['4%', 4, 'exact']] },
+  { text: 'Sales fell 3% to 450 million euros.', expected: [['3%', 3, 'exact']] },
+  { text: 'The index rose from 4% to 6 percent.', expected: [['4%', 4, 'exact'], ['6 percent', 6, 'exact']] },
 ]);
 
 table('numbers in words', [
@@ -58,7 +68,6 @@ table('qualifiers', [
 ]);
 
 table('not percentages', [
-  { text: 'The bank raised rates by 25 basis points.', expected: [] },
   { text: 'The team scored 5 points in the 95th percentile.', expected: [] },
   { text: 'A third of users and a percentage of revenue.', expected: [] },
   { text: 'About 10 per cent of 210 staff left.', expected: [['About 10 per cent', 10, 'approximate']] },

@@ -41,6 +41,8 @@ export interface FigureRules<U> {
   unite(a: U | undefined, b: U | undefined): U | undefined;
   /** Words after a figure that still belong to it ("$5 a month"); returns the new end. */
   extend?(text: string, end: number, limit: number): number;
+  /** Whether a unit of another kind follows a bare number ending at `end` ("4% to 1.28 trillion yen"): no end of a range. */
+  otherKindAfter?(text: string, end: number, limit: number): boolean;
 }
 
 export interface Figure<U> extends Span {
@@ -162,6 +164,8 @@ function readRange<U>(text: string, left: Reading<U>, opening: RangeOpening | nu
   const unit = rules.unite(left.unit, right.unit);
   if (unit === undefined) return null;
   if (right.unit === undefined && !bareEndJoins(text, left, right, connector, opening, sentence.end)) return null;
+  // Never a range of two kinds of figure: the bare end is a figure of its own ("cut its forecast by 4% to 1.28 trillion yen").
+  if (right.unit === undefined && rules.otherKindAfter?.(text, right.end, sentence.end)) return null;
   // A bare first end is a number on the same footing as the second ("5 to 10 dollars"), not a year before it.
   const divisor = left.unit === undefined ? (right.divisor ?? 1) : 1;
   if (left.unit === undefined && left.value > (right.value * divisor) / right.scale) return null;

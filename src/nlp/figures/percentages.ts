@@ -3,7 +3,8 @@ import type { Percentage } from '../doc/layers.js';
 import type { Doc } from '../doc/document.js';
 import { boundFields, findFigures, type FigureRules, type Reading } from './figures.js';
 import { withIds } from '../doc/ids.js';
-import { atClauseEnd, readNumber, stickyMatch } from './numbers.js';
+import { currencyAfter } from './currencies.js';
+import { atClauseEnd, readNumber, stickyMatch, times } from './numbers.js';
 import type { Span } from '../doc/spans.js';
 
 /** A share, or a difference between shares: "6.5 percentage points to 9.1%" is two figures, not a range. */
@@ -28,6 +29,7 @@ export function extractPercentages(doc: Doc): Percentage[] {
 const PERCENT_RULES: FigureRules<PercentSign> = {
   read: (text, at, sentence) => readPercentOf(text, at, sentence) ?? readFraction(text, at, sentence.end) ?? readPercent(text, at, sentence.end),
   unite: (a, b) => (a && b && a !== b ? undefined : (a ?? b)),
+  otherKindAfter: (text, end, limit) => currencyAfter(text, end, limit) !== null,
 };
 
 /** "%", "percent", "per cent", "pct", "percentage points"; "pc" only touching the number and in lower case ("10pc"). */
@@ -36,9 +38,16 @@ const PERCENT_SIGN =
 const ATTACHED_PC = /pc(?![\p{L}\p{N}])/uy;
 const signOf = (written: string): PercentSign => (/point/iu.test(written) ? 'points' : '%');
 
+/** "150 basis points", "25bp", "50 bps", "a 25-basis-point cut": hundredths of a percentage point. */
+const BASIS_POINTS = /(?:[ \t\u00a0]+|[ \t\u00a0]?-[ \t\u00a0]?)basis[ \t\u00a0-]+points?(?![\p{L}])|[ \t\u00a0]?bps?(?![\p{L}\p{N}])/uy;
+
 function readPercent(text: string, at: number, limit: number): Reading<PercentSign> | null {
   const number = readNumber(text, at, limit);
   if (!number || number.article) return null;
+  const basis = stickyMatch(BASIS_POINTS, text, number.end);
+  if (basis && number.end + basis[0].length <= limit) {
+    return { start: at, end: number.end + basis[0].length, value: times(number.value, 0.01), unit: 'points', scale: number.scale, divisor: 100 };
+  }
   const sign = stickyMatch(PERCENT_SIGN, text, number.end) ?? stickyMatch(ATTACHED_PC, text, number.end);
   const end = sign ? number.end + sign[0].length : number.end;
   if (end > limit) return null;
