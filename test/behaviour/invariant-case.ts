@@ -61,12 +61,20 @@ function masker(words: readonly string[]): (text: string) => string {
   return (text) => ordered.reduce((masked, { word, placeholder }) => masked.split(word).join(placeholder), text);
 }
 
-/** The first part of two views that differs, shown side by side. */
+/** What one list holds and the other does not, item by item, as JSON. */
+function onlyIn(items: unknown, others: unknown): string[] {
+  const written = (list: unknown) => (Array.isArray(list) ? list.map((item) => JSON.stringify(item)) : [JSON.stringify(list)]);
+  const rest = new Set(written(others));
+  return written(items).filter((item) => !rest.has(item));
+}
+
+/** The first part of two views that differs: the items only the original has, and those only the variant has. */
 function firstDifference(original: Record<string, unknown>, variant: Record<string, unknown>): string | null {
   for (const part of Object.keys(original)) {
-    const left = JSON.stringify(original[part]);
-    const right = JSON.stringify(variant[part]);
-    if (left !== right) return `${part} differ: original ${left} / variant ${right}`;
+    if (JSON.stringify(original[part]) === JSON.stringify(variant[part])) continue;
+    const [left, right] = [onlyIn(original[part], variant[part]), onlyIn(variant[part], original[part])];
+    if (left.length === 0 && right.length === 0) return `${part} differ in order`;
+    return `${part} differ: only in the original [${left.join(', ')}], only in the variant [${right.join(', ')}]`;
   }
   return null;
 }
