@@ -6,7 +6,7 @@ import { INVESTORS, KNOWN_COMPANIES, RESEARCH_FIRMS, UNKNOWN_COMPANIES } from '.
 import { PEOPLE } from '../lists/people.js';
 import { ASSERTIONS, OFFERINGS, TITLES } from '../lists/phrases.js';
 import { CITIES, COUNTRIES, TWO_WORD_TOWNS } from '../lists/places.js';
-import { UNKNOWN_APPS, VERSIONED_MODELS } from '../lists/products.js';
+import { KNOWN_PRODUCTS, UNKNOWN_APPS, VERSIONED_MODELS } from '../lists/products.js';
 import { templated } from '../templated.js';
 
 const organization = 'organization';
@@ -115,6 +115,18 @@ export const entityCapabilities: readonly Capability[] = [
     ],
     slots: (random) => ({ model: pick(random, VERSIONED_MODELS), company: pick(random, KNOWN_COMPANIES) }),
     expect: ({ model }) => [entityTyped(model, 'product')],
+  }),
+
+  templated({
+    id: 'entities/known-product',
+    description: 'MAKER cut the price of PRODUCT / sales of PRODUCT: a known product is a product, its maker an organization',
+    templates: [
+      '{maker} cut the price of {named} in {country}.',
+      'Sales of {named} rose last quarter, {maker} said.',
+      '{maker} will stop updating older versions of {named} next year.',
+    ],
+    slots: (random) => ({ ...pick(random, KNOWN_PRODUCTS), country: pick(random, COUNTRIES) }),
+    expect: ({ product, maker }) => [entityTyped(product, 'product'), entityTyped(maker, organization)],
   }),
 
   templated({

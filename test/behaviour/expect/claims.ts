@@ -36,19 +36,6 @@ export function reportedClaim(expected: ReportedClaim): Expectation {
   };
 }
 
-/** Every claim holding `text` has the expected speaker: for sources whose claims may be cut in more than one way. */
-export function claimsContainingBy(text: string, speaker: string | null): Expectation {
-  return {
-    expected: `a claim holding "${text}", and every such claim by ${speaker ?? 'no named speaker (null)'}`,
-    check: (response) => {
-      const holding = response.claims.filter((c) => c.text.includes(text));
-      if (holding.length === 0) return `no claim holds "${text}"; ${showClaims(response)}`;
-      const wrong = holding.filter((c) => speakerName(c) !== speaker);
-      return wrong.length === 0 ? null : wrong.map((c) => showClaim(c, response)).join(', ');
-    },
-  };
-}
-
 const sameName = (a: string, b: string) => a.toLowerCase().replace(/^the /, '') === b.toLowerCase().replace(/^the /, '');
 
 /** No claim's speaker or subject is any of these names (a dateline's place, an outlet the source spoke to). */

@@ -1,7 +1,16 @@
-/** Products a reader knows by name. */
-export const KNOWN_PRODUCTS: readonly string[] = [
-  'iPhone', 'ChatGPT', 'Windows 11', 'Xbox', 'PlayStation 5', 'Pixel 9', 'Galaxy S24', 'Copilot', 'WhatsApp', 'Kindle', 'AirPods',
-];
+/** Products a reader knows by name, with the company that makes them, as a sentence names them ("the iPhone", "ChatGPT"). */
+export const KNOWN_PRODUCTS: readonly { readonly product: string; readonly maker: string; readonly named: string }[] = [
+  ['iPhone', 'Apple', 'the iPhone'],
+  ['AirPods', 'Apple', 'AirPods'],
+  ['ChatGPT', 'OpenAI', 'ChatGPT'],
+  ['Windows 11', 'Microsoft', 'Windows 11'],
+  ['Xbox', 'Microsoft', 'the Xbox'],
+  ['Copilot', 'Microsoft', 'Copilot'],
+  ['PlayStation 5', 'Sony', 'the PlayStation 5'],
+  ['Pixel 9', 'Google', 'the Pixel 9'],
+  ['Galaxy S24', 'Samsung', 'the Galaxy S24'],
+  ['Kindle', 'Amazon', 'the Kindle'],
+].map(([product = '', maker = '', named = '']) => ({ product, maker, named }));
 
 /** Models with a version number, invented for these tests. */
 export const VERSIONED_MODELS: readonly string[] = [
