@@ -35,6 +35,8 @@ const cases: Case[] = [
     text: "Microsoft's Xbox 360 outsold the PlayStation 2 in Europe last winter.",
     entities: [['organization', 'Microsoft'], ['product', 'Xbox 360'], ['product', 'PlayStation 2'], ['place', 'Europe']],
   },
+  { rule: 'a version number ends a product and its sentence', text: 'Microsoft unveiled Kodiak 3.', entities: [['organization', 'Microsoft'], ['product', 'Kodiak 3']] },
+  { rule: 'a currency written with letters and a dollar sign names no place', text: 'The deal is worth US$2bn; Oracle was fined HK$19.9m.', entities: [['organization', 'Oracle']] },
   { rule: 'a maker and its product are the product', text: 'Fans queued for the Sony PlayStation 5 on launch day.', entities: [['product', 'Sony PlayStation 5']] },
   { rule: 'a product plural is the product', text: 'Retailers sold more iPods than expected.', entities: [['product', 'iPods']] },
   { rule: 'ambiguous word as a company', text: 'Apple said its new iPhone would ship in March.', entities: [['organization', 'Apple'], ['product', 'iPhone']] },

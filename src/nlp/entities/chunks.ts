@@ -56,6 +56,8 @@ export interface Unit {
 const POSSESSIVE = /['’]s?$/u;
 /** An abbreviation run into its figure, as in "Rs.500 crore" or "No.1": a figure, not a name. */
 const ABBREVIATED_FIGURE = /^\p{L}{1,3}\.\d/u;
+/** Letters run into a dollar sign ("US$2bn", "HK$19.9m", "C$600m") write a currency, not a name. */
+const isCurrencyPrefix = (doc: Doc, unit: Unit) => doc.text[unit.end] === '$' && /^\p{Lu}{1,3}$/u.test(unit.text);
 const NAME_WORD = /^[\p{L}\p{N}](?:[\p{L}\p{N}&'’+-]|\.(?=[\p{L}\p{N}]))*/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CAPITALISED = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u;
@@ -296,6 +298,7 @@ export function opensSentence(doc: Doc, sentence: Sentence, index: number): bool
 
 function isNameUnit(doc: Doc, sentence: Sentence, units: readonly Unit[], i: number, shouting: boolean): boolean {
   const unit = units[i]!;
+  if (isCurrencyPrefix(doc, unit)) return false;
   if (unit.form) return true;
   if (!CAPITALISED.test(unit.text) || ABBREVIATED_FIGURE.test(unit.text)) return false;
   const token = doc.tokens[unit.first]!;
@@ -367,7 +370,8 @@ function isModelNumber(doc: Doc, units: readonly Unit[], i: number, run: readonl
   if (previous.form ? !product : ['Place', 'Person', 'Organization', 'Value'].some((tag) => tags.has(tag))) return false;
   // A code of letters and digits is no count or score, whatever follows it.
   if (code) return true;
-  if (!next) return product;
+  // "Microsoft unveiled Kodiak 3.": a version may end the sentence, not a table's row ("Jayasuriya 50").
+  if (!next) return product || /^[.!?]/u.test(doc.text.slice(unit.end, unit.end + 1));
   if (!/^\s+$/u.test(doc.text.slice(unit.end, next.start))) return false;
   // "Vista 2 Pro": a product's ending after the number.
   return product ? !/^\p{N}/u.test(next.text) : /^\p{Ll}/u.test(next.text) || PRODUCT_ENDINGS.has(next.text.toLowerCase());

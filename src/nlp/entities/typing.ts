@@ -208,7 +208,7 @@ function isModelCode(chunk: Chunk): boolean {
   const words = chunk.units.map((unit) => unit.text);
   const last = words[words.length - 1]!;
   if (words.length === 1) return /^\p{Lu}{1,3}\d{2,4}[\p{L}]?$/u.test(last) || /^\p{Lu}[\p{L}]{0,5}-\d{1,4}(?:\.\d{1,2})?\p{L}{0,2}$/u.test(last);
-  return /^(?:[IVX]{2,4}|\p{Lu}{0,2}\d{1,4}\p{L}?)$/u.test(last) || MODEL_CODE.test(last);
+  return /^(?:[IVX]{2,4}|\p{Lu}{0,2}\d{1,4}(?:\.\d{1,2})?\p{L}?)$/u.test(last) || MODEL_CODE.test(last);
 }
 
 /** Places compromise knows by name (countries, cities, regions) are places whatever is said around them. */
