@@ -20,6 +20,9 @@ const metrics: FastifyPluginAsync<MetricsRouteOptions> = async (app, { extractor
     routeMetrics: {
       enabled: true,
       routeBlacklist: ['/metrics'],
+      // Unknown routes (404) and wrong methods (405) are counted too, under one label, so probes and scanners show.
+      registeredRoutesOnly: false,
+      invalidRouteGroup: '__unknown__',
       overrides: { histogram: { buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] } },
     },
   });
@@ -43,6 +46,34 @@ const metrics: FastifyPluginAsync<MetricsRouteOptions> = async (app, { extractor
     help: 'Workers terminated (past a deadline, crashed, out of heap) and replaced since start.',
     collect() {
       this.set(extractor.stats().replacedWorkers);
+    },
+  });
+  new Gauge({
+    name: 'news_claims_pool_queued_work_seconds',
+    help: 'Estimated seconds of extraction work waiting for a worker.',
+    collect() {
+      this.set(extractor.stats().queuedMs / 1000);
+    },
+  });
+  new Gauge({
+    name: 'news_claims_pool_shed_articles',
+    help: 'Articles refused with a 503 since start: they would not have finished before their deadline, or the queue was full.',
+    collect() {
+      this.set(extractor.stats().shed);
+    },
+  });
+  new Gauge({
+    name: 'news_claims_pool_expired_articles',
+    help: 'Articles given up by their worker at a deadline check since start (the worker is kept).',
+    collect() {
+      this.set(extractor.stats().expired);
+    },
+  });
+  new Gauge({
+    name: 'news_claims_pool_cost_scale_ratio',
+    help: 'How long articles take against the single-thread cost model: 1 on an idle machine, more when the host is busy.',
+    collect() {
+      this.set(extractor.stats().estimateScale);
     },
   });
   new Gauge({

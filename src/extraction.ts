@@ -4,3 +4,4 @@
  */
 export { extract, withMeta, type Extraction } from './pipeline/index.js';
 export type { DocumentInput } from './pipeline/document.js';
+export { DeadlineExceeded, type Deadline } from './nlp/doc/deadline-check.js';

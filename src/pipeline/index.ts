@@ -1,4 +1,5 @@
 import type { ExtractResponse } from '../../schemas/extract.js';
+import { checkDeadline, type Deadline } from '../nlp/doc/deadline-check.js';
 import { parseDocument, type DocumentInput } from './document.js';
 import { extractClaims } from './claims.js';
 import { extractDates } from './dates.js';
@@ -14,15 +15,22 @@ export function withMeta(extraction: Extraction, version: string, tookMs: number
   return { ...extraction, meta: { version, ...extraction.meta, tookMs } };
 }
 
-/** Runs every stage over one parse of the text. Pure: the same input always gives the same output. */
-export function extract(input: DocumentInput): Extraction {
+/**
+ * Runs every stage over one parse of the text. Pure: the same input always gives the same output. With a deadline,
+ * it is checked between stages and DeadlineExceeded thrown once it has passed.
+ */
+export function extract(input: DocumentInput, deadline?: Deadline): Extraction {
   const doc = parseDocument(input);
+  checkDeadline(deadline, 'entities');
   const entities = extractEntities(doc);
+  checkDeadline(deadline, 'money');
   const money = extractMoney(doc);
   const percentages = extractPercentages(doc);
   const dates = extractDates(doc);
+  checkDeadline(deadline, 'quotes');
   const speakers = quotationContext(doc, entities);
   const quotes = extractQuotes(doc, entities, speakers);
+  checkDeadline(deadline, 'claims');
   return {
     meta: {
       language: 'en',
