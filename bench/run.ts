@@ -11,9 +11,8 @@ import { request } from 'node:http';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { Readable } from 'node:stream';
 import { extract } from '../src/extraction.js';
-import { defaultConfig } from '../src/config.js';
-import type { workerPoolExtractor as PoolFactory } from '../src/pool.js';
-import { buildOnce, rssOf, startServer } from './server.js';
+import { poolRate } from './pool-rate.js';
+import { rssOf, startServer } from './server.js';
 import { generateArticle } from './articles.js';
 
 const SIZES = [200, 1000, 10_000];
@@ -101,33 +100,9 @@ function pathological() {
  * far this machine lets workers add up (the ceiling for the HTTP figures), and what the HTTP layer then costs.
  */
 async function poolAlone(): Promise<number> {
-  buildOnce();
-  const poolModule = new URL('../dist/src/pool.js', import.meta.url).href;
-  const { workerPoolExtractor } = (await import(poolModule)) as { workerPoolExtractor: typeof PoolFactory };
   const input = { text: generateArticle(1000, 1000), publishedAt: '2025-03-04' };
-  const perSecond = async (workers: number) => {
-    const pool = workerPoolExtractor({ workers, maxQueue: defaultConfig.MAX_QUEUE, heapMb: defaultConfig.WORKER_HEAP_MB });
-    await pool.warm();
-    const busyFor = async (seconds: number) => {
-      let done = 0;
-      const started = performance.now();
-      const until = started + seconds * 1000;
-      const keepBusy = async () => {
-        while (performance.now() < until) {
-          await pool.extract(input);
-          done++;
-        }
-      };
-      await Promise.all(Array.from({ length: workers * 2 }, keepBusy));
-      return done / ((performance.now() - started) / 1000);
-    };
-    await busyFor(WARM_SECONDS); // the JIT needs some dozens of articles per worker before it settles
-    const rate = await busyFor(LOAD_SECONDS);
-    await pool.close();
-    return rate;
-  };
-  const one = await perSecond(1);
-  const all = await perSecond(WORKERS);
+  const one = await poolRate(input, 1, LOAD_SECONDS, WARM_SECONDS);
+  const all = await poolRate(input, WORKERS, LOAD_SECONDS, WARM_SECONDS);
   console.log(`\n## The worker pool alone, no HTTP (compiled), 1,000-word article, ${LOAD_SECONDS} s per run after ${WARM_SECONDS} s of warm-up\n`);
   console.log('| workers | articles/s | per worker, against one worker alone |\n|---:|---:|---:|');
   console.log(`| 1 | ${fmt(one)} | 1.00 |\n| ${WORKERS} | ${fmt(all)} | ${fmt(all / WORKERS / one, 2)} |`);
