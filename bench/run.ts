@@ -1,16 +1,19 @@
 /**
  * The benchmark (npm run bench): the bare compromise parse (the floor), the full pipeline on one thread, the worker
  * pool alone, the HTTP service under load at concurrency 1 and 32, /health/live latency while saturated, cost against
- * text length, RSS over a 10,000-article NDJSON stream, and hostile inputs at two sizes (linear growth). Prints each
+ * text length, RSS over a 10,000-article NDJSON stream, and adversarial inputs at two sizes (linear growth, peak heap). Prints each
  * figure and each ratio against its target.
  */
 import autocannon from 'autocannon';
 import nlp from 'compromise';
 import type { ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { request } from 'node:http';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { Readable } from 'node:stream';
+import { defaultConfig } from '../src/config.js';
 import { extract } from '../src/extraction.js';
+import { ADVERSARIAL, PROSE } from './adversarial.js';
 import { poolRate } from './pool-rate.js';
 import { rssOf, startServer } from './server.js';
 import { generateArticle } from './articles.js';
@@ -71,28 +74,46 @@ function inProcess() {
   check('cost of 10,000 words / 1,000 words', fmt(growth, 2), '<= 12', growth <= 12);
 }
 
-/** Hostile shapes of text, each at a size and at twice that size: the time must grow about linearly. */
-const PATHOLOGICAL: { name: string; make: (n: number) => string; size: number }[] = [
-  { name: 'unbalanced quote marks', make: (n) => '"He said \u201cno, '.repeat(n), size: 5000 },
-  { name: 'characters without spaces or punctuation', make: (n) => 'x'.repeat(n), size: 500_000 },
-  { name: 'numbers and figures', make: (n) => Array.from({ length: n }, (_, i) => (i % 3 ? `${i}` : `$${i}m`)).join(' '), size: 25_000 },
-  { name: '"more than" repeated', make: (n) => `${'more than '.repeat(n)}$5bn.`, size: 10_000 },
-  { name: 'one capitalised run', make: (n) => 'Acme '.repeat(n), size: 20_000 },
-  { name: 'short paragraphs, no quotation', make: (n) => 'Acme grew 5% on Monday.\n\n'.repeat(n), size: 4000 },
-];
+/**
+ * Cost of one shape at one size, in a fresh process: least CPU ms of two runs, and the peak heap in use (MiB), read
+ * from V8's GC trace (the heap before each collection) and at the end. `--single-threaded-gc` as the service runs.
+ */
+function measureShape(name: string, size: number): { cpuMs: number; peakMb: number } {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', '--single-threaded-gc', '--trace-gc', 'bench/adversarial-child.ts', name, String(size)], {
+    cwd: new URL('..', import.meta.url).pathname,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const during = output.slice(output.indexOf('BEGIN'));
+  const end = JSON.parse(/^END (.*)$/m.exec(during)![1]!) as { cpuMs: number; endMb: number };
+  const heaps = [...during.matchAll(/(?:Scavenge|Mark-Compact|Mark-sweep)[^\d]*([\d.]+) \(/g)].map((m) => Number(m[1]));
+  return { cpuMs: end.cpuMs, peakMb: Math.max(end.endMb, ...heaps) };
+}
 
-function pathological() {
-  console.log('\n## Pathological inputs, in-process (median ms; each at n and 2n)\n');
-  console.log('| input | characters (n) | ms at n | ms at 2n | 2n / n |');
-  console.log('|---|---:|---:|---:|---:|');
-  for (const { name, make, size } of PATHOLOGICAL) {
-    const small = make(size);
-    const large = make(size * 2);
-    const [smallMs, largeMs] = timePerCall([() => void extract({ text: small }), () => void extract({ text: large })], 1500) as [number, number];
-    const growth = largeMs / smallMs;
-    console.log(`| ${name} | ${small.length.toLocaleString('en')} | ${fmt(smallMs)} | ${fmt(largeMs)} | ${fmt(growth, 2)} |`);
-    check(`pathological: ${name}, 2n / n`, fmt(growth, 2), '<= 2.5', growth <= 2.5);
+/**
+ * Adversarial shapes (bench/adversarial.ts), each at n and 2n characters up to MAX_TEXT_CHARS: CPU time must grow
+ * about linearly, cost no more per character than a few times prose, and no accepted text may need more than
+ * 200 MiB of heap.
+ */
+function adversarialInputs() {
+  const large = defaultConfig.MAX_TEXT_CHARS;
+  const small = large / 2;
+  console.log(`\n## Adversarial inputs, in-process (a fresh process per figure; least CPU ms of 2 runs; n = ${small.toLocaleString('en')} characters)\n`);
+  console.log('| shape | CPU ms at n | CPU ms at 2n | 2n / n | per character, against prose at 2n | peak heap MiB at 2n |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  let proseMs = 0;
+  for (const shape of [PROSE, ...ADVERSARIAL]) {
+    const atN = measureShape(shape.name, small);
+    const at2n = measureShape(shape.name, large);
+    if (shape === PROSE) proseMs = at2n.cpuMs;
+    const growth = at2n.cpuMs / atN.cpuMs;
+    const againstProse = at2n.cpuMs / proseMs;
+    console.log(`| ${shape.name} | ${fmt(atN.cpuMs, 0)} | ${fmt(at2n.cpuMs, 0)} | ${fmt(growth, 2)} | ${fmt(againstProse, 2)} | ${fmt(at2n.peakMb, 0)} |`);
+    check(`adversarial: ${shape.name}, 2n / n`, fmt(growth, 2), '<= 2.3', growth <= 2.3);
+    if (shape !== PROSE) check(`adversarial: ${shape.name}, cost per character against prose`, fmt(againstProse, 2), '<= 4', againstProse <= 4);
+    check(`adversarial: ${shape.name}, peak heap`, `${fmt(at2n.peakMb, 0)} MiB`, '<= 200 MiB', at2n.peakMb <= 200);
   }
+  console.log(`\nLoad average at the end (1, 5, 15 min): ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
 }
 
 /**
@@ -207,10 +228,20 @@ async function streamMemory(server: ChildProcess) {
   check('RSS drift over the stream (last quarter vs first settled quarter)', `${fmt(drift * 100)}%`, 'within +-10%', Math.abs(drift) <= 0.1);
 }
 
+function printTargets() {
+  console.log('\n## Targets\n\n| check | value | target | |\n|---|---:|---:|---|');
+  for (const c of checks) console.log(`| ${c.name} | ${c.value} | ${c.target} | ${c.ok ? 'met' : 'NOT MET'} |`);
+}
+
 async function main() {
+  if (process.env.BENCH_ONLY === 'adversarial') {
+    adversarialInputs();
+    printTargets();
+    return;
+  }
   console.log(`# news-claims benchmark\n\nMachine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
   inProcess();
-  pathological();
+  adversarialInputs();
   const poolPerSecond = await poolAlone();
   const server = await startServer(PORT, { WORKERS: String(WORKERS), MAX_QUEUE: '1000' });
   try {
@@ -219,8 +250,7 @@ async function main() {
   } finally {
     server.kill('SIGTERM');
   }
-  console.log('\n## Targets\n\n| check | value | target | |\n|---|---:|---:|---|');
-  for (const c of checks) console.log(`| ${c.name} | ${c.value} | ${c.target} | ${c.ok ? 'met' : 'NOT MET'} |`);
+  printTargets();
 }
 
 await main();
