@@ -14,6 +14,7 @@ import { Readable } from 'node:stream';
 import { defaultConfig } from '../src/config.js';
 import { extract } from '../src/extraction.js';
 import { ADVERSARIAL, PROSE } from './adversarial.js';
+import { check, fmt, printTargets } from './checks.js';
 import { poolRate } from './pool-rate.js';
 import { rssOf, startServer } from './server.js';
 import { generateArticle } from './articles.js';
@@ -28,15 +29,6 @@ const STREAM_ARTICLES = Number(process.env.BENCH_STREAM_ARTICLES ?? 10_000);
 const PORT = Number(process.env.BENCH_PORT ?? 3917);
 const base = `http://127.0.0.1:${PORT}`;
 
-interface Check {
-  name: string;
-  value: string;
-  target: string;
-  ok: boolean;
-}
-const checks: Check[] = [];
-const check = (name: string, value: string, target: string, ok: boolean) => checks.push({ name, value, target, ok });
-const fmt = (n: number, digits = 1) => n.toFixed(digits);
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
 /**
@@ -226,11 +218,6 @@ async function streamMemory(server: ChildProcess) {
   console.log(`${done} results in ${fmt(seconds)} s (${fmt(done / seconds)} articles/s); RSS after 20-35%: ${mib(mean(early))} MiB, last quarter: ${mib(mean(late))} MiB, min ${mib(Math.min(...samples.map((s) => s.rss)))}, max ${mib(Math.max(...samples.map((s) => s.rss)))} MiB`);
   check(`results for ${STREAM_ARTICLES} streamed articles`, String(done), `= ${STREAM_ARTICLES}`, done === STREAM_ARTICLES);
   check('RSS drift over the stream (last quarter vs first settled quarter)', `${fmt(drift * 100)}%`, 'within +-10%', Math.abs(drift) <= 0.1);
-}
-
-function printTargets() {
-  console.log('\n## Targets\n\n| check | value | target | |\n|---|---:|---:|---|');
-  for (const c of checks) console.log(`| ${c.name} | ${c.value} | ${c.target} | ${c.ok ? 'met' : 'NOT MET'} |`);
 }
 
 async function main() {

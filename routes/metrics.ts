@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import fastifyMetrics from 'fastify-metrics';
 import fastifyPlugin from 'fastify-plugin';
-import type { Extractor } from '../src/extractor.js';
+import type { Extractor, PoolStats } from '../src/extractor.js';
 
 export interface MetricsRouteOptions {
   extractor: Extractor;
@@ -27,62 +27,37 @@ const metrics: FastifyPluginAsync<MetricsRouteOptions> = async (app, { extractor
     },
   });
   const { Gauge } = app.metrics.client;
-  new Gauge({
-    name: 'news_claims_pool_workers',
-    help: 'Worker threads running the extraction pipeline (0: on the event loop).',
-    collect() {
-      this.set(extractor.stats().workers);
+  const gauges: { name: string; help: string; value: (stats: PoolStats) => number }[] = [
+    { name: 'news_claims_pool_workers', help: 'Worker threads running the extraction pipeline (0: on the event loop).', value: (s) => s.workers },
+    { name: 'news_claims_pool_queue_depth', help: 'Articles waiting for a free worker.', value: (s) => s.queued },
+    { name: 'news_claims_pool_queued_work_seconds', help: 'Estimated seconds of extraction work waiting for a worker.', value: (s) => s.queuedMs / 1000 },
+    {
+      name: 'news_claims_pool_replaced_workers',
+      help: 'Workers terminated (stopped answering past a deadline, crashed, out of heap) and replaced since start.',
+      value: (s) => s.replacedWorkers,
     },
-  });
-  new Gauge({
-    name: 'news_claims_pool_queue_depth',
-    help: 'Articles waiting for a free worker.',
-    collect() {
-      this.set(extractor.stats().queued);
+    {
+      name: 'news_claims_pool_shed_articles',
+      help: 'Articles refused with a 503 since start: they would not have finished before their deadline, or the queue was full.',
+      value: (s) => s.shed,
     },
-  });
-  new Gauge({
-    name: 'news_claims_pool_replaced_workers',
-    help: 'Workers terminated (past a deadline, crashed, out of heap) and replaced since start.',
-    collect() {
-      this.set(extractor.stats().replacedWorkers);
+    { name: 'news_claims_pool_expired_articles', help: 'Articles given up by their worker at a deadline check since start (the worker is kept).', value: (s) => s.expired },
+    {
+      name: 'news_claims_pool_cost_scale_ratio',
+      help: 'How long articles take against the single-thread cost model: 1 on an idle machine, more when the host is busy.',
+      value: (s) => s.estimateScale,
     },
-  });
-  new Gauge({
-    name: 'news_claims_pool_queued_work_seconds',
-    help: 'Estimated seconds of extraction work waiting for a worker.',
-    collect() {
-      this.set(extractor.stats().queuedMs / 1000);
-    },
-  });
-  new Gauge({
-    name: 'news_claims_pool_shed_articles',
-    help: 'Articles refused with a 503 since start: they would not have finished before their deadline, or the queue was full.',
-    collect() {
-      this.set(extractor.stats().shed);
-    },
-  });
-  new Gauge({
-    name: 'news_claims_pool_expired_articles',
-    help: 'Articles given up by their worker at a deadline check since start (the worker is kept).',
-    collect() {
-      this.set(extractor.stats().expired);
-    },
-  });
-  new Gauge({
-    name: 'news_claims_pool_cost_scale_ratio',
-    help: 'How long articles take against the single-thread cost model: 1 on an idle machine, more when the host is busy.',
-    collect() {
-      this.set(extractor.stats().estimateScale);
-    },
-  });
-  new Gauge({
-    name: 'news_claims_pool_utilization_ratio',
-    help: 'Fraction of the worker pool\'s capacity spent extracting since start, 0..1.',
-    collect() {
-      this.set(extractor.stats().utilization);
-    },
-  });
+    { name: 'news_claims_pool_utilization_ratio', help: "Fraction of the worker pool's capacity spent extracting since start, 0..1.", value: (s) => s.utilization },
+  ];
+  for (const { name, help, value } of gauges) {
+    new Gauge({
+      name,
+      help,
+      collect() {
+        this.set(value(extractor.stats()));
+      },
+    });
+  }
 };
 
 // Not encapsulated: the request-duration hooks must see every route of the app.

@@ -9,6 +9,7 @@ import autocannon from 'autocannon';
 import { loadavg } from 'node:os';
 import { generateArticle } from '../bench/articles.js';
 import { poolRate } from '../bench/pool-rate.js';
+import { check, checks, fmt, printTargets } from '../bench/checks.js';
 import { startServer } from '../bench/server.js';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
@@ -18,14 +19,6 @@ const base = `http://127.0.0.1:${PORT}`;
 const CONNECTIONS = (process.env.LOAD_CONNECTIONS ?? '64,128').split(',').map(Number);
 const WORDS = (process.env.LOAD_WORDS ?? '1000,10000').split(',').map(Number);
 
-interface Check {
-  name: string;
-  value: string;
-  target: string;
-  ok: boolean;
-}
-const checks: Check[] = [];
-const fmt = (n: number, digits = 1) => n.toFixed(digits);
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 
 async function metric(name: string): Promise<number> {
@@ -75,20 +68,17 @@ async function main() {
         console.log(
           `| ${connections} | ${words.toLocaleString('en')} words | ${ok} | ${shed} | ${late} | ${other} | ${fmt(share * 100, 2)}% | ${replaced} | ${fmt(rate, 2)} | ${fmt(ratio, 2)} | ${health.latency.p99} | ${load()} |`,
         );
-        checks.push(
-          { name: `${label}: 504s`, value: `${fmt(share * 100, 2)}%`, target: '<= 1%', ok: share <= 0.01 },
-          { name: `${label}: workers replaced`, value: String(replaced), target: '= 0', ok: replaced === 0 },
-          { name: `${label}: extracted/s vs pool alone`, value: fmt(ratio, 2), target: '>= 0.90', ok: ratio >= 0.9 },
-          { name: `${label}: /health/live p99`, value: `${health.latency.p99} ms`, target: '<= 50 ms', ok: health.latency.p99 <= 50 },
-          { name: `${label}: failed requests (errors, timeouts, other statuses)`, value: String(other), target: '= 0', ok: other === 0 },
-        );
+        check(`${label}: 504s`, `${fmt(share * 100, 2)}%`, '<= 1%', share <= 0.01);
+        check(`${label}: workers replaced`, String(replaced), '= 0', replaced === 0);
+        check(`${label}: extracted/s vs pool alone`, fmt(ratio, 2), '>= 0.90', ratio >= 0.9);
+        check(`${label}: /health/live p99`, `${health.latency.p99} ms`, '<= 50 ms', health.latency.p99 <= 50);
+        check(`${label}: failed requests (errors, timeouts, other statuses)`, String(other), '= 0', other === 0);
       }
     }
   } finally {
     server.kill('SIGTERM');
   }
-  console.log('\n| check | value | target | |\n|---|---:|---:|---|');
-  for (const c of checks) console.log(`| ${c.name} | ${c.value} | ${c.target} | ${c.ok ? 'met' : 'NOT MET'} |`);
+  printTargets();
   process.exitCode = checks.every((c) => c.ok) ? 0 : 1;
 }
 

@@ -104,23 +104,15 @@ t.test('thousands of unknown keys: the first 20 are listed with a count, in a sm
 t.test('JSON in another charset is refused with 415, JSON that is not UTF-8 with 400', async (t) => {
   const app = await testApp();
   t.teardown(() => app.close());
-  const latin1 = await app.inject({
-    method: 'POST',
-    url: '/v1/extract',
-    headers: { 'content-type': 'application/json; charset=iso-8859-1' },
-    payload: Buffer.from('{"text":"Ren\u00e9e Dupont raised \u00a35 million."}', 'latin1'),
-  });
+  const article = '{"text":"Ren\u00e9e Dupont raised \u00a35 million."}';
+  const send = (contentType: string, payload: Buffer) => app.inject({ method: 'POST', url: '/v1/extract', headers: { 'content-type': contentType }, payload });
+  const latin1 = await send('application/json; charset=iso-8859-1', Buffer.from(article, 'latin1'));
   t.equal(latin1.statusCode, 415);
   t.match(latin1.json().detail, /iso-8859-1.*UTF-8/);
-  const invalid = await app.inject({
-    method: 'POST',
-    url: '/v1/extract',
-    headers: { 'content-type': 'application/json' },
-    payload: Buffer.from('{"text":"Ren\u00e9e Dupont raised \u00a35 million."}', 'latin1'),
-  });
+  const invalid = await send('application/json', Buffer.from(article, 'latin1'));
   t.equal(invalid.statusCode, 400);
   t.equal(invalid.json().type, 'urn:news-claims:problem:invalid-encoding');
-  const utf8 = await app.inject({ method: 'POST', url: '/v1/extract', headers: { 'content-type': 'application/json; charset=utf-8' }, payload: Buffer.from('{"text":"Ren\u00e9e Dupont raised \u00a35 million."}') });
+  const utf8 = await send('application/json; charset=utf-8', Buffer.from(article));
   t.equal(parseExtraction(utf8).money[0]?.amount, 5_000_000, 'UTF-8 is read as before');
 });
 
