@@ -36,7 +36,8 @@ export const extractRoutes: FastifyPluginAsyncZod<DocumentLimits> = async (app, 
     // Under overload, refused before the body is read and parsed: shedding must cost the event loop next to nothing.
     onRequest: async (request) => {
       const bytes = Number(request.headers['content-length']);
-      if (!(bytes > 0)) return;
+      // A body that may hold a text over the limit is read first: it is owed its 413, busy or not.
+      if (!(bytes > 0) || bytes > maxTextChars) return;
       // A JSON or UTF-8 body's byte count is at least its text's length in characters: a cautious estimate.
       const refused = extractor.refusal(bytes, Date.now() + requestTimeoutMs);
       if (refused) throw refused;

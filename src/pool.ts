@@ -6,7 +6,7 @@ import type { Extractor, PoolStats } from './extractor.js';
 import { DeadlineExceeded, type DocumentInput, type Extraction } from './extraction.js';
 import type { WorkerOutcome, WorkerTask } from './pipeline-worker.js';
 import { WORKER_WARM_MESSAGE } from './worker-messages.js';
-import { WorkEstimate } from './work-estimate.js';
+import { shapeFactor, WorkEstimate } from './work-estimate.js';
 
 export interface PoolOptions {
   workers: number;
@@ -31,6 +31,8 @@ const MAX_RETRY_AFTER_SECONDS = 30;
 
 interface Job {
   input: DocumentInput;
+  /** The text's shape factor (work-estimate.ts), computed once. */
+  shape: number;
   /** What the article is expected to cost, in ms, when it was queued. */
   estimateMs: number;
   /** Epoch ms past which nobody wants the answer. */
@@ -100,12 +102,12 @@ export function workerPoolExtractor({ workers, maxQueue, heapMb, graceMs = 10_00
     return ahead / workers;
   };
 
-  /** Why an article of `chars` characters with this deadline is refused now, or null when it is admitted. */
-  const refusal = (chars: number, expiresAt: number | undefined): HttpProblem | null => {
+  /** Why an article of `chars` characters (of this shape) with this deadline is refused now, or null when it is admitted. */
+  const refusal = (chars: number, expiresAt: number | undefined, shape = 1): HttpProblem | null => {
     if (queue.length >= maxQueue && running.size >= workers) return busy(`${maxQueue} articles are already queued (MAX_QUEUE)`, 1);
     if (expiresAt === undefined) return null;
     const now = Date.now();
-    const finish = now + waitMs(now) + estimate.ms(chars);
+    const finish = now + waitMs(now) + estimate.ms(chars, shape);
     if (finish <= expiresAt || (running.size < workers && queue.length === 0)) return null;
     return busy('the articles queued ahead would not leave time for this one before its deadline', (finish - expiresAt) / 1000);
   };
@@ -124,7 +126,7 @@ export function workerPoolExtractor({ workers, maxQueue, heapMb, graceMs = 10_00
       .run({ input: job.input, expiresAt: job.expiresAt }, { signal: abandon.signal })
       .then(
         (outcome) => {
-          estimate.observe(job.input.text.length, Date.now() - job.startedAt);
+          estimate.observe(job.input.text.length, job.shape, Date.now() - job.startedAt);
           if ('expired' in outcome) {
             expired++;
             job.settle({ error: new DeadlineExceeded(outcome.expired) });
@@ -147,7 +149,7 @@ export function workerPoolExtractor({ workers, maxQueue, heapMb, graceMs = 10_00
       job.timers = [];
       // Never start what waited until it can no longer finish before its deadline: its worker is better spent on the
       // next article. (One that finds a worker free at once is started: the estimate may be pessimistic.)
-      if (job.waited && job.expiresAt !== undefined && Date.now() + estimate.ms(job.input.text.length) > job.expiresAt) {
+      if (job.waited && job.expiresAt !== undefined && Date.now() + estimate.ms(job.input.text.length, job.shape) > job.expiresAt) {
         shed++;
         job.settle({ error: busy('it waited for a worker until too little of its deadline was left', 1) });
         continue;
@@ -160,11 +162,12 @@ export function workerPoolExtractor({ workers, maxQueue, heapMb, graceMs = 10_00
     async warm() {
       await allWarm;
     },
-    refusal,
+    refusal: (chars, expiresAt) => refusal(chars, expiresAt),
     extract(input, { expiresAt, cancel } = {}) {
       return new Promise<Extraction>((resolve, reject) => {
         if (cancel?.aborted) return reject(cancel.reason);
-        const refused = refusal(input.text.length, expiresAt);
+        const shape = shapeFactor(input.text);
+        const refused = refusal(input.text.length, expiresAt, shape);
         if (refused) {
           shed++;
           return reject(refused);
@@ -182,7 +185,8 @@ export function workerPoolExtractor({ workers, maxQueue, heapMb, graceMs = 10_00
         };
         const job: Job = {
           input,
-          estimateMs: estimate.ms(input.text.length),
+          shape,
+          estimateMs: estimate.ms(input.text.length, shape),
           expiresAt,
           startedAt: 0,
           waited: running.size >= workers || queue.length > 0,

@@ -1,6 +1,7 @@
 import t from 'tap';
 import type { HttpProblem } from '../src/errors.js';
 import { workerPoolExtractor } from '../src/pool.js';
+import { shapeFactor } from '../src/work-estimate.js';
 
 /** An article long enough to keep a worker busy for a while (about 108,000 characters: estimated at about 1 s). */
 const longText = 'Acme Corp said on Monday it would spend $5 billion on data centres, up 20% from last year. '.repeat(1200);
@@ -34,4 +35,11 @@ t.test('a running job past its deadline is given up by its worker at the next st
   t.ok((await pool.extract({ text: 'Acme rose 5%.' })).percentages.length > 0, 'the same worker serves the next job');
   t.equal(pool.stats().expired, 1, 'the article was given up at a deadline check');
   t.equal(pool.stats().replacedWorkers, 0, 'no worker was terminated');
+});
+
+t.test("an article's shape scales its estimate: long tokens cost a fraction of prose", async (t) => {
+  t.equal(shapeFactor(longText), 1, 'prose');
+  t.equal(shapeFactor('x'.repeat(10_000)), 0.25, 'one long run: the floor');
+  t.equal(shapeFactor('\ud800'.repeat(10_000)), 0.25, 'lone surrogates');
+  t.equal(shapeFactor('J. '.repeat(1000)), 1, 'abbreviations cost as prose or more');
 });

@@ -257,3 +257,23 @@ t.test('404s and 405s are counted in /metrics', async (t) => {
   t.match(metrics, /http_request_duration_seconds_count\{[^}]*status_code="404"[^}]*\} 1/);
   t.match(metrics, /http_request_duration_seconds_count\{[^}]*status_code="405"[^}]*\} 1/);
 });
+
+t.test('under overload a text over the limit still gets its 413, not a 503', async (t) => {
+  const busy = new HttpProblem({ kind: 'service-unavailable', status: 503, detail: 'busy', retryAfterSeconds: 1 });
+  const app = await buildApp({
+    config: loadConfig({ WORKERS: '0', MAX_TEXT_CHARS: '1000' }),
+    logger: false,
+    extractor: {
+      warm: async () => {},
+      close: async () => {},
+      stats: () => idleStats(0),
+      refusal: () => busy,
+      extract: async () => {
+        throw busy;
+      },
+    },
+  });
+  t.teardown(() => app.close());
+  t.equal((await postJson(app, { text: 'word '.repeat(300) })).statusCode, 413, 'over the limit');
+  t.equal((await postJson(app, { text: 'Acme rose 5%.' })).statusCode, 503, 'within it: shed');
+});
