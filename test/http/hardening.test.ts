@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { connect } from 'node:net';
 import { Writable } from 'node:stream';
 import t from 'tap';
@@ -49,6 +49,25 @@ function resultLines(raw: string) {
     .filter((piece) => piece.startsWith('{'))
     .flatMap((piece) => piece.split('\n').filter(Boolean))
     .map((line) => batchResultSchema.parse(JSON.parse(line)));
+}
+
+/** An app whose extractor refuses (`refusal`) or fails every article with the errors given, one per request. */
+async function appFailingWith(env: Record<string, string>, logger: FastifyServerOptions['logger'], errors: unknown[], refusal: HttpProblem | null = null) {
+  let next = 0;
+  const app = await buildApp({
+    config: loadConfig({ WORKERS: '0', ...env }),
+    logger,
+    extractor: {
+      warm: async () => {},
+      close: async () => {},
+      stats: () => idleStats(0),
+      refusal: () => refusal,
+      extract: async () => {
+        throw errors[Math.min(next++, errors.length - 1)];
+      },
+    },
+  });
+  return app;
 }
 
 t.test('a stream whose client goes quiet is ended after STREAM_IDLE_TIMEOUT_MS, with the lines read answered and a last 408 line', async (t) => {
@@ -191,20 +210,7 @@ t.test('503 and 504 are logged at warn in one line without a stack; unexpected e
     new HttpProblem({ kind: 'deadline-exceeded', status: 504, detail: 'late' }),
     new Error('boom'),
   ];
-  let next = 0;
-  const app = await buildApp({
-    config: loadConfig({ WORKERS: '0' }),
-    logger: { level: 'info', stream: sink },
-    extractor: {
-      warm: async () => {},
-      close: async () => {},
-      stats: () => idleStats(0),
-      refusal: () => null,
-      extract: async () => {
-        throw refusals[next++];
-      },
-    },
-  });
+  const app = await appFailingWith({}, { level: 'info', stream: sink }, refusals);
   t.teardown(() => app.close());
   t.same([(await postJson(app, { text: 'a' })).statusCode, (await postJson(app, { text: 'a' })).statusCode, (await postJson(app, { text: 'a' })).statusCode], [503, 504, 500]);
   const failures = lines.filter((line) => (line.level as number) >= 40);
@@ -260,19 +266,7 @@ t.test('404s and 405s are counted in /metrics', async (t) => {
 
 t.test('under overload a text over the limit still gets its 413, not a 503', async (t) => {
   const busy = new HttpProblem({ kind: 'service-unavailable', status: 503, detail: 'busy', retryAfterSeconds: 1 });
-  const app = await buildApp({
-    config: loadConfig({ WORKERS: '0', MAX_TEXT_CHARS: '1000' }),
-    logger: false,
-    extractor: {
-      warm: async () => {},
-      close: async () => {},
-      stats: () => idleStats(0),
-      refusal: () => busy,
-      extract: async () => {
-        throw busy;
-      },
-    },
-  });
+  const app = await appFailingWith({ MAX_TEXT_CHARS: '1000' }, false, [busy], busy);
   t.teardown(() => app.close());
   t.equal((await postJson(app, { text: 'word '.repeat(300) })).statusCode, 413, 'over the limit');
   t.equal((await postJson(app, { text: 'Acme rose 5%.' })).statusCode, 503, 'within it: shed');
