@@ -62,7 +62,8 @@ t.test('deadline: work past REQUEST_TIMEOUT_MS is answered with a 504 problem at
   t.equal(await servesAgain(app), 200);
   const metrics = (await app.inject({ method: 'GET', url: '/metrics' })).body;
   t.match(metrics, /^news_claims_pool_replaced_workers 0$/m, 'no worker was terminated');
-  t.match(metrics, /^news_claims_pool_expired_articles 1$/m, 'the article was given up cooperatively');
+  // At least the long article; on a busy machine a short one with the same 100 ms deadline may be given up too.
+  t.match(metrics, /^news_claims_pool_expired_articles [1-9]\d*$/m, 'the article was given up cooperatively');
 });
 
 t.test('a job whose client is gone is dropped from the queue', async (t) => {
