@@ -1,19 +1,22 @@
 /**
  * The benchmark (npm run bench): the bare compromise parse (the floor), the full pipeline on one thread, the worker
  * pool alone, the HTTP service under load at concurrency 1 and 32, /health/live latency while saturated, cost against
- * text length, RSS over a 10,000-article NDJSON stream, and hostile inputs at two sizes (linear growth). Prints each
+ * text length, RSS over a 10,000-article NDJSON stream, and adversarial inputs at two sizes (linear growth, peak heap). Prints each
  * figure and each ratio against its target.
  */
 import autocannon from 'autocannon';
 import nlp from 'compromise';
 import type { ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { request } from 'node:http';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { Readable } from 'node:stream';
-import { extract } from '../src/extraction.js';
 import { defaultConfig } from '../src/config.js';
-import type { workerPoolExtractor as PoolFactory } from '../src/pool.js';
-import { buildOnce, rssOf, startServer } from './server.js';
+import { extract } from '../src/extraction.js';
+import { ADVERSARIAL, PROSE } from './adversarial.js';
+import { check, fmt, printTargets } from './checks.js';
+import { poolRate } from './pool-rate.js';
+import { rssOf, startServer } from './server.js';
 import { generateArticle } from './articles.js';
 
 const SIZES = [200, 1000, 10_000];
@@ -26,15 +29,6 @@ const STREAM_ARTICLES = Number(process.env.BENCH_STREAM_ARTICLES ?? 10_000);
 const PORT = Number(process.env.BENCH_PORT ?? 3917);
 const base = `http://127.0.0.1:${PORT}`;
 
-interface Check {
-  name: string;
-  value: string;
-  target: string;
-  ok: boolean;
-}
-const checks: Check[] = [];
-const check = (name: string, value: string, target: string, ok: boolean) => checks.push({ name, value, target, ok });
-const fmt = (n: number, digits = 1) => n.toFixed(digits);
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
 /**
@@ -72,28 +66,59 @@ function inProcess() {
   check('cost of 10,000 words / 1,000 words', fmt(growth, 2), '<= 12', growth <= 12);
 }
 
-/** Hostile shapes of text, each at a size and at twice that size: the time must grow about linearly. */
-const PATHOLOGICAL: { name: string; make: (n: number) => string; size: number }[] = [
-  { name: 'unbalanced quote marks', make: (n) => '"He said \u201cno, '.repeat(n), size: 5000 },
-  { name: 'characters without spaces or punctuation', make: (n) => 'x'.repeat(n), size: 500_000 },
-  { name: 'numbers and figures', make: (n) => Array.from({ length: n }, (_, i) => (i % 3 ? `${i}` : `$${i}m`)).join(' '), size: 25_000 },
-  { name: '"more than" repeated', make: (n) => `${'more than '.repeat(n)}$5bn.`, size: 10_000 },
-  { name: 'one capitalised run', make: (n) => 'Acme '.repeat(n), size: 20_000 },
-  { name: 'short paragraphs, no quotation', make: (n) => 'Acme grew 5% on Monday.\n\n'.repeat(n), size: 4000 },
-];
+/** The heap each measurement runs in: 176 MiB of old generation and 3 x 8 MiB of young, 200 MiB in all. */
+const HEAP_FLAGS = ['--max-old-space-size=176', '--max-semi-space-size=8'];
 
-function pathological() {
-  console.log('\n## Pathological inputs, in-process (median ms; each at n and 2n)\n');
-  console.log('| input | characters (n) | ms at n | ms at 2n | 2n / n |');
-  console.log('|---|---:|---:|---:|---:|');
-  for (const { name, make, size } of PATHOLOGICAL) {
-    const small = make(size);
-    const large = make(size * 2);
-    const [smallMs, largeMs] = timePerCall([() => void extract({ text: small }), () => void extract({ text: large })], 1500) as [number, number];
-    const growth = largeMs / smallMs;
-    console.log(`| ${name} | ${small.length.toLocaleString('en')} | ${fmt(smallMs)} | ${fmt(largeMs)} | ${fmt(growth, 2)} |`);
-    check(`pathological: ${name}, 2n / n`, fmt(growth, 2), '<= 2.5', growth <= 2.5);
+/**
+ * Cost of one shape at one size, in a fresh process whose heap is bounded to 200 MiB (a text that needs more fails
+ * it): least CPU ms of two runs, and the peak heap in use (MiB), read from V8's GC trace (the heap before each
+ * collection, garbage included) and at the end. `--single-threaded-gc` as the service runs.
+ */
+function measureShape(name: string, size: number): { cpuMs: number; peakMb: number } {
+  const flags = ['--import', 'tsx', '--single-threaded-gc', ...HEAP_FLAGS, '--trace-gc'];
+  const output = execFileSync(process.execPath, [...flags, 'bench/adversarial-child.ts', name, String(size)], {
+    cwd: new URL('..', import.meta.url).pathname,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const during = output.slice(output.indexOf('BEGIN'));
+  const end = JSON.parse(/^END (.*)$/m.exec(during)![1]!) as { cpuMs: number; endMb: number };
+  const heaps = [...during.matchAll(/(?:Scavenge|Mark-Compact|Mark-sweep)[^\d]*([\d.]+) \(/g)].map((m) => Number(m[1]));
+  return { cpuMs: end.cpuMs, peakMb: Math.max(end.endMb, ...heaps) };
+}
+
+/**
+ * Adversarial shapes (bench/adversarial.ts), each at n and 2n characters up to MAX_TEXT_CHARS: CPU time must grow
+ * about linearly, cost no more per character than a few times prose, and no accepted text may need more than
+ * 200 MiB of heap.
+ */
+function adversarialInputs() {
+  const large = defaultConfig.MAX_TEXT_CHARS;
+  const small = large / 2;
+  console.log(`\n## Adversarial inputs, in-process (a fresh process per figure, heap bounded to 200 MiB; least CPU ms of 2 runs; n = ${small.toLocaleString('en')} characters)\n`);
+  console.log('| shape | CPU ms at n | CPU ms at 2n | 2n / n | per character, against prose at 2n | peak heap MiB at 2n |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  let proseMs = 0;
+  for (const shape of [PROSE, ...ADVERSARIAL]) {
+    let atN: { cpuMs: number; peakMb: number };
+    let at2n: { cpuMs: number; peakMb: number };
+    try {
+      atN = measureShape(shape.name, small);
+      at2n = measureShape(shape.name, large);
+    } catch {
+      console.log(`| ${shape.name} | failed: out of its 200 MiB heap | | | | |`);
+      check(`adversarial: ${shape.name}, extracted within a 200 MiB heap`, 'failed', 'no failure', false);
+      continue;
+    }
+    if (shape === PROSE) proseMs = at2n.cpuMs;
+    const growth = at2n.cpuMs / atN.cpuMs;
+    const againstProse = at2n.cpuMs / proseMs;
+    console.log(`| ${shape.name} | ${fmt(atN.cpuMs, 0)} | ${fmt(at2n.cpuMs, 0)} | ${fmt(growth, 2)} | ${fmt(againstProse, 2)} | ${fmt(at2n.peakMb, 0)} |`);
+    check(`adversarial: ${shape.name}, 2n / n`, fmt(growth, 2), '<= 2.3', growth <= 2.3);
+    if (shape !== PROSE) check(`adversarial: ${shape.name}, cost per character against prose`, fmt(againstProse, 2), '<= 4', againstProse <= 4);
+    check(`adversarial: ${shape.name}, extracted within a 200 MiB heap`, `peak ${fmt(at2n.peakMb, 0)} MiB`, 'no failure', true);
   }
+  console.log(`\nLoad average at the end (1, 5, 15 min): ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
 }
 
 /**
@@ -101,33 +126,9 @@ function pathological() {
  * far this machine lets workers add up (the ceiling for the HTTP figures), and what the HTTP layer then costs.
  */
 async function poolAlone(): Promise<number> {
-  buildOnce();
-  const poolModule = new URL('../dist/src/pool.js', import.meta.url).href;
-  const { workerPoolExtractor } = (await import(poolModule)) as { workerPoolExtractor: typeof PoolFactory };
   const input = { text: generateArticle(1000, 1000), publishedAt: '2025-03-04' };
-  const perSecond = async (workers: number) => {
-    const pool = workerPoolExtractor({ workers, maxQueue: defaultConfig.MAX_QUEUE, heapMb: defaultConfig.WORKER_HEAP_MB });
-    await pool.warm();
-    const busyFor = async (seconds: number) => {
-      let done = 0;
-      const started = performance.now();
-      const until = started + seconds * 1000;
-      const keepBusy = async () => {
-        while (performance.now() < until) {
-          await pool.extract(input);
-          done++;
-        }
-      };
-      await Promise.all(Array.from({ length: workers * 2 }, keepBusy));
-      return done / ((performance.now() - started) / 1000);
-    };
-    await busyFor(WARM_SECONDS); // the JIT needs some dozens of articles per worker before it settles
-    const rate = await busyFor(LOAD_SECONDS);
-    await pool.close();
-    return rate;
-  };
-  const one = await perSecond(1);
-  const all = await perSecond(WORKERS);
+  const one = await poolRate(input, 1, LOAD_SECONDS, WARM_SECONDS);
+  const all = await poolRate(input, WORKERS, LOAD_SECONDS, WARM_SECONDS);
   console.log(`\n## The worker pool alone, no HTTP (compiled), 1,000-word article, ${LOAD_SECONDS} s per run after ${WARM_SECONDS} s of warm-up\n`);
   console.log('| workers | articles/s | per worker, against one worker alone |\n|---:|---:|---:|');
   console.log(`| 1 | ${fmt(one)} | 1.00 |\n| ${WORKERS} | ${fmt(all)} | ${fmt(all / WORKERS / one, 2)} |`);
@@ -233,9 +234,14 @@ async function streamMemory(server: ChildProcess) {
 }
 
 async function main() {
+  if (process.env.BENCH_ONLY === 'adversarial') {
+    adversarialInputs();
+    printTargets();
+    return;
+  }
   console.log(`# news-claims benchmark\n\nMachine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
   inProcess();
-  pathological();
+  adversarialInputs();
   const poolPerSecond = await poolAlone();
   const server = await startServer(PORT, { WORKERS: String(WORKERS), MAX_QUEUE: '1000' });
   try {
@@ -244,8 +250,7 @@ async function main() {
   } finally {
     server.kill('SIGTERM');
   }
-  console.log('\n## Targets\n\n| check | value | target | |\n|---|---:|---:|---|');
-  for (const c of checks) console.log(`| ${c.name} | ${c.value} | ${c.target} | ${c.ok ? 'met' : 'NOT MET'} |`);
+  printTargets();
 }
 
 await main();

@@ -28,10 +28,19 @@ export const extractRoutes: FastifyPluginAsyncZod<DocumentLimits> = async (app, 
           413: 'The body is over the byte limit, or the text over the character limit (both named in `detail`).',
           415: 'Unsupported Content-Type or charset; `detail` lists the supported ones.',
           500: 'Unexpected error; quote the `requestId` when reporting it.',
-          503: 'Every worker is busy and the queue is full; retry after `Retry-After` seconds.',
+          503: 'Every worker is busy and the work queued ahead would not leave time for this article before its deadline (or the queue is full); retry after `Retry-After` seconds.',
           504: 'The extraction did not finish within `REQUEST_TIMEOUT_MS`; retry after `Retry-After` seconds or send a shorter text.',
         }),
       },
+    },
+    // Under overload, refused before the body is read and parsed: shedding must cost the event loop next to nothing.
+    onRequest: async (request) => {
+      const bytes = Number(request.headers['content-length']);
+      // A body that may hold a text over the limit is read first: it is owed its 413, busy or not.
+      if (!(bytes > 0) || bytes > maxTextChars) return;
+      // A JSON or UTF-8 body's byte count is at least its text's length in characters: a cautious estimate.
+      const refused = extractor.refusal(bytes, Date.now() + requestTimeoutMs);
+      if (refused) throw refused;
     },
     handler: async (request, reply) => {
       checkTextLength(request.body.text, maxTextChars);

@@ -9,7 +9,7 @@ import { metricsRoutes } from '../routes/metrics.js';
 import { streamRoutes } from '../routes/stream.js';
 import { healthRoutes } from '../routes/health.js';
 import { defaultConfig, type Config } from './config.js';
-import { installErrorHandling, installJsonParser, installTextPlainParser } from './errors.js';
+import { answerClientError, answerFrameworkError, installContentEncodingCheck, installErrorHandling, installJsonParser, installTextPlainParser } from './errors.js';
 import { extractorFor, type Extractor } from './extractor.js';
 import { swaggerOptions } from './openapi.js';
 import { installProtection } from './protection.js';
@@ -24,6 +24,9 @@ export interface AppOptions {
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** Trusts the nearest `hops` proxies: the client is the address they forwarded for. */
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
 
 /** Builds the service without listening: every route, the OpenAPI document and the error handling. */
 export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
@@ -41,6 +44,11 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
     routerOptions: { ignoreTrailingSlash: true },
+    // Behind a proxy the operator names, clients are told apart (rate limit, logs) by X-Forwarded-For.
+    trustProxy: typeof config.TRUST_PROXY === 'number' ? trustHops(config.TRUST_PROXY) : config.TRUST_PROXY,
+    // What never reaches a route still gets a problem+json: unreadable HTTP, and URLs fastify cannot decode.
+    clientErrorHandler: answerClientError,
+    frameworkErrors: answerFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -50,6 +58,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   });
   installErrorHandling(app, { bodyLimitBytes: config.BODY_LIMIT_BYTES });
   installReceiveDeadline(app, config.REQUEST_TIMEOUT_MS);
+  installContentEncodingCheck(app);
   installJsonParser(app);
   installTextPlainParser(app);
 
@@ -89,7 +98,14 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   const concurrency = Math.max(1, config.WORKERS);
   await app.register(extractRoutes, documentLimits);
   await app.register(batchRoutes, { ...documentLimits, maxBatch: config.MAX_BATCH, concurrency });
-  await app.register(streamRoutes, { ...documentLimits, maxLineBytes: config.BODY_LIMIT_BYTES, concurrency });
+  await app.register(streamRoutes, {
+    ...documentLimits,
+    maxLineBytes: config.BODY_LIMIT_BYTES,
+    concurrency,
+    idleTimeoutMs: config.STREAM_IDLE_TIMEOUT_MS,
+    maxDurationMs: config.STREAM_MAX_DURATION_MS,
+    maxStreams: config.MAX_STREAMS,
+  });
   await app.register(docsRoutes);
   return app;
 }

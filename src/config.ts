@@ -29,9 +29,26 @@ export const configSchema = z.object({
   WORKERS: integer('WORKERS', availableParallelism(), 0, 256),
   MAX_QUEUE: integer('MAX_QUEUE', 64, 0, 100_000),
   WORKER_HEAP_MB: integer('WORKER_HEAP_MB', 256, 64, 16_384),
+  WORKER_GRACE_MS: integer('WORKER_GRACE_MS', 10_000, 0, 600_000),
   MAX_BATCH: integer('MAX_BATCH', 100, 1, 10_000),
+  STREAM_IDLE_TIMEOUT_MS: integer('STREAM_IDLE_TIMEOUT_MS', 30_000, 100, 3_600_000),
+  STREAM_MAX_DURATION_MS: integer('STREAM_MAX_DURATION_MS', 3_600_000, 1000, 86_400_000),
+  MAX_STREAMS: integer('MAX_STREAMS', 64, 1, 100_000),
   RATE_LIMIT_MAX: integer('RATE_LIMIT_MAX', 0, 0, 1_000_000),
   RATE_LIMIT_WINDOW_MS: integer('RATE_LIMIT_WINDOW_MS', 60_000, 1000, 86_400_000),
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((raw, ctx): boolean | number | string[] => {
+      const value = (raw ?? '').trim();
+      if (value === '' || value === 'false') return false;
+      if (value === 'true') return true;
+      if (/^\d+$/.test(value)) return Number(value);
+      const addresses = value.split(',').map((address) => address.trim()).filter(Boolean);
+      if (addresses.every((address) => /^[\d.:a-fA-F]+(\/\d{1,3})?$/.test(address))) return addresses;
+      ctx.addIssue({ code: 'custom', message: `TRUST_PROXY must be true, false, a number of proxy hops, or comma-separated proxy addresses or CIDR ranges (got "${raw}")` });
+      return z.NEVER;
+    }),
   CORS_ORIGINS: z
     .string()
     .optional()

@@ -1,21 +1,21 @@
 import { HttpProblem } from './errors.js';
 import type { Extractor } from './extractor.js';
-import type { DocumentInput, Extraction } from './extraction.js';
+import { DeadlineExceeded, type DocumentInput, type Extraction } from './extraction.js';
 
 /**
- * Runs one extraction that must finish within `deadlineMs`: past it the job is dropped from the queue or its
- * worker abandoned, and the caller gets a 504 problem. `cancel` (client gone) drops it while it is queued.
+ * Runs one extraction that must finish within `deadlineMs`: one that would not is refused with a 503 (the pool's),
+ * one that runs past it gets a 504 problem at the deadline. `cancel` (client gone) drops it while it is queued.
  */
 export async function extractWithin(extractor: Extractor, input: DocumentInput, deadlineMs: number, cancel: AbortSignal): Promise<Extraction> {
-  const deadline = AbortSignal.timeout(Math.max(1, Math.floor(deadlineMs)));
+  const expiresAt = Date.now() + Math.max(1, Math.floor(deadlineMs));
   try {
-    return await extractor.extract(input, { deadline, cancel });
+    return await extractor.extract(input, { expiresAt, cancel });
   } catch (error) {
     if (cancel.aborted) {
       // Nobody is left to read the answer: not an error of ours, so not logged as one.
       throw new HttpProblem({ kind: 'client-closed', status: 499, detail: 'The client closed the connection before the extraction finished.' });
     }
-    if (deadline.aborted) {
+    if (error instanceof DeadlineExceeded) {
       throw new HttpProblem({
         kind: 'deadline-exceeded',
         status: 504,

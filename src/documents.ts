@@ -1,7 +1,7 @@
 import secureJson from 'secure-json-parse';
 import { batchDocumentSchema, type BatchResult } from '../schemas/batch.js';
 import { extractWithin } from './deadline.js';
-import { fromZodIssues, HttpProblem, INTERNAL_ERROR, validationProblem } from './errors.js';
+import { ForbiddenDocument, fromZodIssues, HttpProblem, INTERNAL_ERROR, validationProblem } from './errors.js';
 import type { Extractor } from './extractor.js';
 import { withMeta } from './extraction.js';
 import type { NdjsonLine } from './ndjson.js';
@@ -10,6 +10,8 @@ import { buildProblem, type ProblemInit, type ProblemOrigin } from './problems.j
 /** Where documents come from: what cancels them, what their problems name, where unexpected failures are reported. */
 export interface DocumentContext {
   cancel: AbortSignal;
+  /** Charges one document to the client's rate limit (stream lines): a 429 problem when over it. */
+  charge?: (() => HttpProblem | null) | undefined;
   origin?: ProblemOrigin;
   reportFailure: (error: unknown, documentId: string) => void;
 }
@@ -43,9 +45,14 @@ export async function processDocument(
   context: DocumentContext,
 ): Promise<BatchResult> {
   const fallbackId = String(position + 1);
+  if (raw instanceof ForbiddenDocument) {
+    return failure(context, fallbackId, { kind: 'invalid-json', status: 400, detail: `Document ${fallbackId} ${raw.reason}.` });
+  }
   const parsed = batchDocumentSchema.safeParse(raw);
   if (!parsed.success) {
-    const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : fallbackId;
+    // The client's id is echoed only when it is a valid one: an invalid id may be any length.
+    const rawId = (raw as { id?: unknown })?.id;
+    const id = batchDocumentSchema.shape.id.safeParse(rawId).success && typeof rawId === 'string' ? rawId : fallbackId;
     return failure(context, id, validationProblem(fromZodIssues(parsed.error.issues, ''), `Document ${fallbackId}`));
   }
   const { id = fallbackId, ...input } = parsed.data;
@@ -77,6 +84,8 @@ export async function processLine(line: NdjsonLine, limits: DocumentLimits & { m
         : { kind: 'invalid-encoding', status: 400, detail: `Line ${id} is not valid UTF-8.` },
     );
   }
+  const refused = context.charge?.();
+  if (refused) return failure(context, id, refused.init);
   let document: unknown;
   try {
     document = secureJson.parse(line.text, undefined, { protoAction: 'error', constructorAction: 'error' });

@@ -1,4 +1,5 @@
 import type { ExtractResponse } from '../schemas/extract.js';
+import type { Deadline } from './nlp/doc/deadline-check.js';
 import type { DocumentInput } from './nlp/doc/document.js';
 import { analyze } from './nlp/pipeline.js';
 import { serialize, type Extraction } from './serialize.js';
@@ -9,10 +10,14 @@ import { serialize, type Extraction } from './serialize.js';
  */
 export type { DocumentInput } from './nlp/doc/document.js';
 export type { Extraction } from './serialize.js';
+export { DeadlineExceeded, type Deadline } from './nlp/doc/deadline-check.js';
 
-/** Runs the pipeline over one article and serialises its layers. Pure: the same input always gives the same output. */
-export function extract(input: DocumentInput): Extraction {
-  return serialize(analyze(input));
+/**
+ * Runs the pipeline over one article and serialises its layers. Pure: the same input always gives the same output.
+ * With a deadline, it is checked between components and DeadlineExceeded thrown once it has passed.
+ */
+export function extract(input: DocumentInput, deadline?: Deadline): Extraction {
+  return serialize(analyze(input, deadline));
 }
 
 /**

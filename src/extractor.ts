@@ -1,5 +1,6 @@
 import { exampleRequest } from '../schemas/examples.js';
 import type { Config } from './config.js';
+import type { HttpProblem } from './errors.js';
 import type { DocumentInput } from './extraction.js';
 import { extract, type Extraction } from './extraction.js';
 import { workerPoolExtractor } from './pool.js';
@@ -7,15 +8,26 @@ import { workerPoolExtractor } from './pool.js';
 export interface PoolStats {
   workers: number;
   queued: number;
+  /** Estimated milliseconds of work waiting in the queue. */
+  queuedMs: number;
   /** Fraction of the pool's capacity spent running tasks, 0..1. */
   utilization: number;
-  /** Workers terminated (abandoned past a deadline, crashed, out of heap) and replaced since start. */
+  /** Workers terminated (stopped answering past a deadline, crashed, out of heap) and replaced since start. */
   replacedWorkers: number;
+  /** Articles refused with a 503 because they would not have finished before their deadline (or the queue was full). */
+  shed: number;
+  /** Articles a worker gave up at a deadline check between stages, keeping the worker. */
+  expired: number;
+  /** How long articles take against the bench's single-thread model (work-estimate.ts): 1 on an idle machine. */
+  estimateScale: number;
 }
 
 export interface ExtractOptions {
-  /** Aborting drops a queued job and abandons a running one: its worker is terminated and replaced. */
-  deadline?: AbortSignal;
+  /**
+   * Epoch milliseconds past which the answer is not wanted: an article that would not finish by then is refused
+   * (503), one that runs past it is answered with DeadlineExceeded at that time and given up by its worker.
+   */
+  expiresAt?: number;
   /**
    * Aborting (the client is gone) drops a queued job; a running one finishes on its worker and its result is
    * discarded, since terminating a warm worker costs far more than finishing the article.
@@ -27,9 +39,19 @@ export interface ExtractOptions {
 export interface Extractor {
   /** Resolves once the pipeline is loaded and has processed a warm-up article. */
   warm(): Promise<void>;
+  /**
+   * Why an article of `chars` characters due by `expiresAt` would be refused now (a 503 problem), or null: lets the
+   * HTTP layer refuse before it reads and parses the body.
+   */
+  refusal(chars: number, expiresAt: number | undefined): HttpProblem | null;
   extract(input: DocumentInput, options?: ExtractOptions): Promise<Extraction>;
   stats(): PoolStats;
   close(): Promise<void>;
+}
+
+/** The statistics of a pool that has done nothing yet. */
+export function idleStats(workers: number): PoolStats {
+  return { workers, queued: 0, queuedMs: 0, utilization: 0, replacedWorkers: 0, shed: 0, expired: 0, estimateScale: 1 };
 }
 
 /** The pipeline on the calling thread (WORKERS=0): for debugging and for tests of the HTTP layer. */
@@ -38,17 +60,17 @@ export function inProcessExtractor(): Extractor {
     async warm() {
       extract(exampleRequest);
     },
-    async extract(input, options = {}) {
-      options.deadline?.throwIfAborted();
-      options.cancel?.throwIfAborted();
-      return extract(input);
+    refusal: () => null,
+    async extract(input, { expiresAt, cancel } = {}) {
+      cancel?.throwIfAborted();
+      return extract(input, expiresAt === undefined ? undefined : { expiresAt, now: Date.now });
     },
-    stats: () => ({ workers: 0, queued: 0, utilization: 0, replacedWorkers: 0 }),
+    stats: () => idleStats(0),
     async close() {},
   };
 }
 
-export function extractorFor(config: Pick<Config, 'WORKERS' | 'MAX_QUEUE' | 'WORKER_HEAP_MB'>): Extractor {
+export function extractorFor(config: Pick<Config, 'WORKERS' | 'MAX_QUEUE' | 'WORKER_HEAP_MB' | 'WORKER_GRACE_MS'>): Extractor {
   if (config.WORKERS === 0) return inProcessExtractor();
-  return workerPoolExtractor({ workers: config.WORKERS, maxQueue: config.MAX_QUEUE, heapMb: config.WORKER_HEAP_MB });
+  return workerPoolExtractor({ workers: config.WORKERS, maxQueue: config.MAX_QUEUE, heapMb: config.WORKER_HEAP_MB, graceMs: config.WORKER_GRACE_MS });
 }

@@ -19,6 +19,7 @@ export type ProblemKind =
   | 'bad-request'
   | 'service-unavailable'
   | 'deadline-exceeded'
+  | 'stream-timeout'
   | 'client-closed'
   | 'rate-limited'
   | 'internal-error';
@@ -38,7 +39,7 @@ export function problemType(kind: ProblemKind): string {
 
 /** Where a problem arose: the request path and id (absent outside HTTP, e.g. in the CLI). */
 export interface ProblemOrigin {
-  instance: string;
+  instance?: string;
   requestId: string;
 }
 

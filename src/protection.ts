@@ -1,12 +1,20 @@
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
+import { DocumentRateLimiter } from './rate-limit.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Charges documents to this client's rate limit: a 429 problem when over it, else null. Absent when the limit is off. */
+    chargeDocuments: ((documents: number) => import('./errors.js').HttpProblem | null) | null;
+  }
+}
 
 /**
  * What production expects of an HTTP service: security headers (a CSP that Swagger UI works under), and,
- * when configured, CORS for the listed origins and a per-client rate limit. CORS and rate limiting are off by default.
+ * when configured, CORS for the listed origins and a per-client rate limit counted in documents. CORS and rate
+ * limiting are off by default.
  */
 export async function installProtection(app: FastifyInstance, config: Config): Promise<void> {
   await app.register(helmet, {
@@ -35,15 +43,19 @@ export async function installProtection(app: FastifyInstance, config: Config): P
     });
   }
   if (config.RATE_LIMIT_MAX > 0) {
-    await app.register(rateLimit, {
-      max: config.RATE_LIMIT_MAX,
-      timeWindow: config.RATE_LIMIT_WINDOW_MS,
-      // Health probes and metrics scrapes are never limited.
-      allowList: (request) => request.url.startsWith('/health/') || request.url === '/metrics',
-      errorResponseBuilder: (_request, context) => {
-        const error = new Error(`Rate limit of ${context.max} requests per ${context.after} exceeded; retry after the number of seconds in Retry-After.`);
-        return Object.assign(error, { statusCode: context.statusCode, rateLimited: true });
-      },
+    const limiter = new DocumentRateLimiter(config.RATE_LIMIT_MAX, config.RATE_LIMIT_WINDOW_MS);
+    app.decorateRequest('chargeDocuments', null);
+    // Charged after the body is parsed, by the documents it holds; health, metrics and docs are never limited.
+    app.addHook('preHandler', async (request) => {
+      const charge = (documents: number) => limiter.charge(request.ip, documents);
+      request.chargeDocuments = charge;
+      const url = request.routeOptions.url;
+      if (request.method !== 'POST') return;
+      const documents =
+        url === '/v1/extract' ? 1 : url === '/v1/extract/batch' ? ((request.body as { documents?: unknown[] })?.documents?.length ?? 1) : 0;
+      if (documents === 0) return; // the stream is charged line by line
+      const refused = charge(documents);
+      if (refused) throw refused;
     });
   }
 }

@@ -6,6 +6,7 @@ import { originOf } from './problems.js';
 export function documentContext(request: FastifyRequest, reply: FastifyReply): DocumentContext {
   return {
     cancel: clientGone(reply),
+    charge: request.chargeDocuments ? () => request.chargeDocuments!(1) : undefined,
     origin: originOf(request),
     reportFailure: (error, documentId) => request.log.error({ err: error, document: documentId }, 'document failed'),
   };

@@ -36,7 +36,8 @@ t.test('the event loop stays free: health answers while every worker is busy', a
 });
 
 t.test('backpressure: beyond the queue, 503 problem+json with Retry-After, at once', async (t) => {
-  const app = await testApp({ WORKERS: '1', MAX_QUEUE: '1' });
+  // A deadline long enough for every article here on a busy machine: what is tested is the count limit.
+  const app = await testApp({ WORKERS: '1', MAX_QUEUE: '1', REQUEST_TIMEOUT_MS: '120000' });
   t.teardown(() => app.close());
   const responses = await Promise.all(Array.from({ length: 5 }, () => postJson(app, { text: longText })));
   const statuses = responses.map((r) => r.statusCode).sort();
@@ -48,14 +49,21 @@ t.test('backpressure: beyond the queue, 503 problem+json with Retry-After, at on
   t.equal((await postJson(app, { text: 'Acme rose 5%.' })).statusCode, 200, 'and the next request is served');
 });
 
-t.test('deadline: work past REQUEST_TIMEOUT_MS is abandoned with a 504 problem', async (t) => {
-  const app = await testApp({ WORKERS: '1', REQUEST_TIMEOUT_MS: '100' });
+t.test('deadline: work past REQUEST_TIMEOUT_MS is answered with a 504 problem at the deadline, and its worker is kept', async (t) => {
+  // A grace period longer than any parse here, however busy the machine: what is tested is the cooperative stop.
+  const app = await testApp({ WORKERS: '1', REQUEST_TIMEOUT_MS: '100', WORKER_GRACE_MS: '120000' });
   t.teardown(() => app.close());
+  const started = performance.now();
   const response = await postJson(app, { text: longText });
   t.equal(response.statusCode, 504);
   t.equal(response.json().type, 'urn:news-claims:problem:deadline-exceeded');
-  // The abandoned worker is replaced; once its successor has loaded, short requests are served within the deadline again.
-  t.equal(await servesAgain(app), 200, 'the pool replaced the abandoned worker and serves on');
+  t.ok(performance.now() - started < 1000, 'answered at the deadline, not when the worker gives up');
+  // The worker gives the article up at the pipeline's next deadline check and serves the next request.
+  t.equal(await servesAgain(app), 200);
+  const metrics = (await app.inject({ method: 'GET', url: '/metrics' })).body;
+  t.match(metrics, /^news_claims_pool_replaced_workers 0$/m, 'no worker was terminated');
+  // At least the long article; on a busy machine a short one with the same 100 ms deadline may be given up too.
+  t.match(metrics, /^news_claims_pool_expired_articles [1-9]\d*$/m, 'the article was given up cooperatively');
 });
 
 t.test('a job whose client is gone is dropped from the queue', async (t) => {
@@ -85,13 +93,4 @@ t.test('a running job whose client is gone finishes on its worker, which is kept
   t.equal(pool.stats().queued, 1, 'the next job still waits for the same worker');
   t.ok((await next).percentages.length > 0, 'which serves it after finishing the abandoned article');
   t.equal(pool.stats().replacedWorkers, 0, 'no worker was terminated');
-});
-
-t.test('a running job past its deadline costs its worker, which is replaced', async (t) => {
-  const pool = workerPoolExtractor({ workers: 1, maxQueue: 4, heapMb: 256 });
-  t.teardown(() => pool.close());
-  await pool.warm();
-  await t.rejects(pool.extract({ text: longText }, { deadline: AbortSignal.timeout(30) }), { name: 'TimeoutError' });
-  t.ok((await pool.extract({ text: 'Acme rose 5%.' })).percentages.length > 0, 'the replacement serves the next job');
-  t.equal(pool.stats().replacedWorkers, 1);
 });

@@ -1,4 +1,5 @@
 import { runComponents, type AnyComponent } from './doc/components.js';
+import type { Deadline } from './doc/deadline-check.js';
 import { createDoc, type DocWith, type DocumentInput } from './doc/document.js';
 import type { LayerName } from './doc/layers.js';
 import { quoteSpansComponent, quotesComponent } from './attribution/quotes.js';
@@ -24,7 +25,11 @@ export const PIPELINE: readonly AnyComponent[] = [
 /** A document with every layer. */
 export type Analysis = DocWith<LayerName>;
 
-/** Runs every component over one parse of the text. Pure: the same input always gives the same layers. */
-export function analyze(input: DocumentInput): Analysis {
-  return runComponents(createDoc(input), PIPELINE) as Analysis;
+/**
+ * Runs every component over one parse of the text. Pure: the same input always gives the same layers. With a deadline,
+ * it is checked before each component (DeadlineExceeded names the one that would have run).
+ */
+export function analyze(input: DocumentInput, deadline?: Deadline): Analysis {
+  const doc = createDoc(input);
+  return runComponents(doc, PIPELINE, deadline) as Analysis;
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { idleStats } from '../../src/extractor.js';
 import t from 'tap';
 import { testApp } from '../helpers.js';
 
@@ -78,7 +79,8 @@ t.test('an unexpected failure is a 500 problem without internals', async (t) => 
   const failing = {
     warm: async () => {},
     close: async () => {},
-    stats: () => ({ workers: 0, queued: 0, utilization: 0, replacedWorkers: 0 }),
+    stats: () => idleStats(0),
+    refusal: () => null,
     extract: async () => {
       throw new Error('secret internal detail at /srv/app/pipeline.ts:12');
     },

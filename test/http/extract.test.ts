@@ -1,4 +1,5 @@
 import t from 'tap';
+import { idleStats } from '../../src/extractor.js';
 import { exampleRequest } from '../../schemas/examples.js';
 import { allIds, danglingReferences, parseExtraction, postJson, spansOf, testApp } from '../helpers.js';
 
@@ -76,7 +77,8 @@ t.test('ready only once the pipeline is warm: 503 "starting" before', async (t) 
       extract: async () => {
         throw new Error('not used');
       },
-      stats: () => ({ workers: 1, queued: 0, utilization: 0, replacedWorkers: 0 }),
+      stats: () => idleStats(1),
+    refusal: () => null,
       close: async () => {},
     },
   });

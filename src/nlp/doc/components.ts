@@ -1,3 +1,4 @@
+import { checkDeadline, type Deadline } from './deadline-check.js';
 import type { Doc, DocWith } from './document.js';
 import type { LayerName, Layers } from './layers.js';
 
@@ -42,9 +43,13 @@ export function checkOrder(components: readonly AnyComponent[], present: readonl
   }
 }
 
-/** Runs components in order on one document, adding each one's layers; a layer missing or assigned twice throws. */
-export function runComponents(doc: Doc, components: readonly AnyComponent[]): Doc {
+/**
+ * Runs components in order on one document, adding each one's layers; a layer missing or assigned twice throws. With a
+ * deadline, it is checked before each component: past it, DeadlineExceeded names the component that would have run.
+ */
+export function runComponents(doc: Doc, components: readonly AnyComponent[], deadline?: Deadline): Doc {
   for (const step of components) {
+    checkDeadline(deadline, step.name);
     const missing = step.requires.filter((layer) => doc[layer] === undefined);
     if (missing.length) throw new PipelineOrderError(`${step.name} requires ${missing.join(', ')}, which the document does not have yet`);
     addLayers(doc, step.name, step.assigns, step.run(doc) as Pick<Layers, LayerName>);

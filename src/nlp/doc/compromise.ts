@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { lexiconWords } from '../lexicon/lexicon.js';
+import { guardInput } from './input-guard.js';
 
 /**
  * The one compromise instance the pipeline parses with: the stock English model plus our lexicon of
@@ -25,31 +26,13 @@ export function lexiconTags(word: string): readonly string[] {
   return tags === undefined ? [] : typeof tags === 'string' ? [tags] : tags;
 }
 
-/** compromise's cost grows much faster than linearly within one sentence (16,000 words: 1 s; 32,000: 55 s). */
-const LONGEST_RUN = 1000;
-
 /**
- * Parses the whole text once; every stage reads this parse through the Doc. compromise sees a copy of
- * the text of the same length in which any run of more than LONGEST_RUN characters without a sentence end has a
- * space turned into a line break, so no sentence it parses is pathologically long. Offsets are unchanged.
+ * Parses the whole text once; every stage reads this parse through the Doc. compromise sees the input
+ * guard's copy of the text (same length, offsets unchanged), in which no sentence or token is long enough to cost
+ * more than linear time.
  */
 export function parse(text: string): View {
-  return nlp(breakRunOns(text));
-}
-
-function breakRunOns(text: string): string {
-  let result: string[] | null = null;
-  let runStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char === '.' || char === '!' || char === '?' || char === '\n') runStart = i + 1;
-    else if (i - runStart >= LONGEST_RUN && (char === ' ' || char === '\t')) {
-      result ??= text.split(''); // UTF-16 units, so indices stay offsets
-      result[i] = '\n';
-      runStart = i + 1;
-    }
-  }
-  return result ? result.join('') : text;
+  return nlp(guardInput(text));
 }
 
 type VerbTense = 'PastTense' | 'PresentTense' | 'Gerund' | 'Participle';

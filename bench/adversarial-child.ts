@@ -1,0 +1,23 @@
+/**
+ * One measurement for the bench's adversarial section, in a fresh process run with --trace-gc (so the parent reads the
+ * heap's size at each collection from V8's trace): warms the pipeline, then extracts one shape at one size `RUNS`
+ * times and prints the least CPU time (other work on the machine only ever adds to it) and the heap in use at the end.
+ */
+import { extract } from '../src/extraction.js';
+import { ADVERSARIAL, PROSE } from './adversarial.js';
+
+const RUNS = 2;
+const [name, size] = [process.argv[2]!, Number(process.argv[3])];
+const shape = [PROSE, ...ADVERSARIAL].find((s) => s.name === name);
+if (!shape) throw new Error(`no shape named ${name}`);
+const text = shape.make(size);
+for (let i = 0; i < 3; i++) extract({ text: PROSE.make(5000) });
+console.log('BEGIN');
+let cpuMs = Number.POSITIVE_INFINITY;
+for (let run = 0; run < RUNS; run++) {
+  const before = process.cpuUsage();
+  extract({ text });
+  const used = process.cpuUsage(before);
+  cpuMs = Math.min(cpuMs, (used.user + used.system) / 1000);
+}
+console.log(`END ${JSON.stringify({ cpuMs, endMb: process.memoryUsage().heapUsed / 1048576 })}`);

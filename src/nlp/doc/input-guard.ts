@@ -1,0 +1,170 @@
+/**
+ * What compromise parses: a copy of the article of the same length (so every offset into it is an offset into the
+ * text as sent) in which no stretch compromise would treat as one sentence, and no token, is long enough to cost
+ * more than linear time. Pure: text in, text out.
+ *
+ * Why: compromise's cost grows with the square of a sentence's length (its sentence splitter re-tests the whole
+ * merged chunk at every full stop it decides is not a sentence end, and several taggers look across the sentence),
+ * and its tokenizer strips a token's leading punctuation one `Array.shift()` at a time, so a token of n non-letters
+ * costs n². Abbreviations ("Mr. Mr. ..."), initials ("J. J. ...") and numbers ("1. 1. ...") are full stops it
+ * never splits at; a long run of lone surrogates, NULs or punctuation is one token.
+ */
+
+export interface GuardLimits {
+  /** Tokens after the last `.`, `!` or `?` before a line break is put in (a run-on without sentence punctuation). */
+  readonly sentenceTokens: number;
+  /**
+   * Tokens after the last line break, whatever the punctuation (full stops compromise does not split at). Here and
+   * above, the pieces of a hyphenated or slashed token count one each, as compromise makes a term of each.
+   */
+  readonly lineTokens: number;
+  /** Code units of one whitespace-free token. */
+  readonly tokenUnits: number;
+  /** Code units in a row that are neither letters nor numbers (nor currency signs), within one token. */
+  readonly nonLetterUnits: number;
+}
+
+/**
+ * A run of non-letters is cut at 128 units, not fewer: compromise glues a stretch without letters to the sentence
+ * before it whatever the line breaks, so text that is all punctuation is one sentence however it is cut, and its cost
+ * grows with the square of its token count (200,000 units: 691 ms cut every 32, 227 ms every 128), while stripping a
+ * token's leading punctuation costs the square of the token's length (128 units: about 16,000 steps).
+ */
+export const GUARD_LIMITS: GuardLimits = { sentenceTokens: 200, lineTokens: 400, tokenUnits: 128, nonLetterUnits: 128 };
+
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const WHITESPACE = /\s/u;
+/** What compromise's tokenizer keeps as the start or end of a word: anything else is punctuation it strips. */
+const WORD_CHARACTER = /[\p{L}\p{N}\p{Sc}]/u;
+/** What may follow a sentence's closing punctuation before the space: closing quotes and brackets. */
+const CLOSER = /[\p{Pe}\p{Pf}"']/u;
+
+function isWhitespace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return WHITESPACE.test(String.fromCharCode(code));
+}
+
+function isWordCharacter(text: string, index: number, units: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code === 0x24;
+  return WORD_CHARACTER.test(text.slice(index, index + units));
+}
+
+function isStop(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f;
+}
+
+function isPieceBreak(code: number): boolean {
+  return code === 0x2d || code === 0x2f || code === 0x2013 || code === 0x2014;
+}
+
+/** 2 at a valid surrogate pair (one character), else 1. */
+function unitsAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 0xd800 || code > 0xdbff || index + 1 >= text.length) return 1;
+  const next = text.charCodeAt(index + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+/**
+ * The text compromise should parse: `text` with some whitespace turned into line breaks and some characters of
+ * over-long tokens turned into spaces. Same length, every other code unit unchanged. Prose (sentences and
+ * paragraphs of ordinary length) comes back as it is.
+ */
+export function guardInput(text: string, limits: GuardLimits = GUARD_LIMITS): string {
+  let units: string[] | null = null;
+  const put = (index: number, replacement: string) => {
+    units ??= text.split(''); // UTF-16 units, so indices stay offsets
+    units[index] = replacement;
+  };
+
+  let tokensSinceStop = 0;
+  let tokensSinceLine = 0;
+  /** The latest whitespace right after a sentence's closing punctuation, and the tokens before it since the line began. */
+  let stopAt = -1;
+  let tokensBeforeStop = 0;
+  let inToken = false;
+  let tokenUnits = 0;
+  let nonLetterUnits = 0;
+  let tokenEndsSentence = false;
+
+  const newLine = () => {
+    tokensSinceStop = 0;
+    tokensSinceLine = 0;
+    stopAt = -1;
+  };
+
+  /** A token ends at `i` (whitespace, or a character about to become a space): a line break goes there or earlier when due. */
+  const endToken = (i: number, replacement: string | null) => {
+    inToken = false;
+    if (tokenEndsSentence) {
+      tokensSinceStop = 0;
+      stopAt = i;
+      tokensBeforeStop = tokensSinceLine;
+    }
+    if (tokensSinceStop >= limits.sentenceTokens) {
+      put(i, '\n');
+      newLine();
+      return;
+    }
+    if (tokensSinceLine >= limits.lineTokens) {
+      if (stopAt >= 0 && tokensBeforeStop >= limits.lineTokens / 2) {
+        // The latest sentence end in the second half of the line, where compromise would most likely split anyway.
+        put(stopAt, '\n');
+        tokensSinceLine -= tokensBeforeStop;
+        tokensSinceStop = Math.min(tokensSinceStop, tokensSinceLine);
+        stopAt = -1;
+      } else {
+        put(i, '\n');
+        newLine();
+        return;
+      }
+    }
+    if (replacement !== null) put(i, replacement);
+  };
+
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    if (code === LINE_FEED || code === CARRIAGE_RETURN) {
+      inToken = false;
+      newLine();
+      i++;
+      continue;
+    }
+    if (isWhitespace(code)) {
+      if (inToken) endToken(i, null);
+      i++;
+      continue;
+    }
+    const width = unitsAt(text, i);
+    if (!inToken) {
+      inToken = true;
+      tokensSinceStop++;
+      tokensSinceLine++;
+      tokenUnits = 0;
+      nonLetterUnits = 0;
+      tokenEndsSentence = false;
+    }
+    const word = isWordCharacter(text, i, width);
+    nonLetterUnits = word ? 0 : nonLetterUnits + width;
+    tokenUnits += width;
+    if (tokenUnits > limits.tokenUnits || nonLetterUnits > limits.nonLetterUnits) {
+      // An over-long token: this character becomes a space (both units of a pair), and a new token starts after it.
+      tokenEndsSentence = false;
+      endToken(i, ' ');
+      if (width === 2) put(i + 1, ' ');
+      i += width;
+      continue;
+    }
+    if (tokenUnits > width && isPieceBreak(code)) {
+      // compromise splits "state-of-the-art" and "a/b" into terms: each piece counts towards the line's length.
+      tokensSinceStop++;
+      tokensSinceLine++;
+    }
+    if (isStop(code)) tokenEndsSentence = true;
+    else if (!(tokenEndsSentence && CLOSER.test(text[i]!))) tokenEndsSentence = false;
+    i += width;
+  }
+  return units ? (units as string[]).join('') : text;
+}

@@ -1,0 +1,53 @@
+import nlp from 'compromise';
+import t from 'tap';
+import { ADVERSARIAL, PROSE } from '../../bench/adversarial.js';
+import { generateArticle } from '../../bench/articles.js';
+import { extract, withMeta } from '../../src/extraction.js';
+import { GUARD_LIMITS, guardInput } from '../../src/nlp/doc/input-guard.js';
+import { spansOf } from '../helpers.js';
+
+/** Small n: enough for every shape to pass the guard's limits; its cost at large n is measured by the bench. */
+const N = 6000;
+
+interface ParsedSentence {
+  terms: { text: string }[];
+}
+
+t.test('every adversarial shape reaches compromise in sentences and tokens of bounded length, offsets intact', async (t) => {
+  for (const shape of [PROSE, ...ADVERSARIAL]) {
+    const text = shape.make(N);
+    const guarded = guardInput(text);
+    t.equal(guarded.length, text.length, `${shape.name}: same length`);
+    const changed = Array.from({ length: text.length }, (_, i) => guarded[i]!).filter((unit, i) => unit !== text[i]);
+    t.ok(changed.every((unit) => unit === ' ' || unit === '\n'), `${shape.name}: only breaks are put in`);
+    const sentences = nlp(guarded).json() as ParsedSentence[];
+    const longestSentence = Math.max(...sentences.map((s) => s.terms.length));
+    const longestTerm = Math.max(...sentences.flatMap((s) => s.terms.map((term) => term.text.trim().length)));
+    t.ok(longestSentence <= GUARD_LIMITS.lineTokens, `${shape.name}: longest sentence ${longestSentence} terms`);
+    t.ok(longestTerm <= GUARD_LIMITS.tokenUnits, `${shape.name}: longest term ${longestTerm} code units`);
+
+    const result = withMeta(extract({ text }), 'test', 0);
+    for (const span of spansOf(result)) {
+      if (text.slice(span.start, span.end) !== span.text) t.fail(`${shape.name}: ${span.where} is not the text at its offsets`);
+    }
+  }
+});
+
+t.test('a break replaces a whole character: a surrogate pair is never split', async (t) => {
+  const emoji = '\u{1F600}'.repeat(100);
+  const guarded = guardInput(emoji);
+  t.notMatch(guarded, /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u, 'no lone surrogate made');
+  t.ok(guarded.includes(' '), 'the run is broken');
+});
+
+t.test('prose comes back unchanged', async (t) => {
+  for (const seed of [1, 2, 3]) {
+    const article = generateArticle(2000, seed);
+    t.equal(guardInput(article), article, `generated article ${seed}`);
+  }
+  const oneLong = 'Acme said revenue rose. '.repeat(600);
+  const guarded = guardInput(oneLong);
+  const breaks = Array.from({ length: guarded.length }, (_, i) => i).filter((i) => guarded[i] === '\n');
+  t.ok(breaks.length > 0, 'a paragraph of 2,400 words without a line break gets breaks');
+  t.ok(breaks.every((i) => oneLong[i - 1] === '.'), 'each one after a full stop, where compromise splits anyway');
+});
