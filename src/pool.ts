@@ -2,7 +2,8 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { HttpProblem } from './errors.js';
-import type { Extractor, PoolStats } from './extractor.js';
+import type { Config } from './config.js';
+import { inProcessExtractor, type Extractor, type PoolStats } from './extractor.js';
 import { DeadlineExceeded, type DocumentInput, type Extraction } from './extraction.js';
 import type { WorkerOutcome, WorkerTask } from './pipeline-worker.js';
 import { WORKER_WARM_MESSAGE } from './worker-messages.js';
@@ -252,4 +253,10 @@ function busy(reason: string, retryAfterSeconds: number): HttpProblem {
     detail: `Every worker is busy and ${reason}; retry after the number of seconds in Retry-After.`,
     retryAfterSeconds: seconds,
   });
+}
+
+/** The pipeline as the configuration asks for it: on a pool of WORKERS threads, or in-process when WORKERS=0. */
+export function extractorFor(config: Pick<Config, 'WORKERS' | 'MAX_QUEUE' | 'WORKER_HEAP_MB' | 'WORKER_GRACE_MS'>): Extractor {
+  if (config.WORKERS === 0) return inProcessExtractor();
+  return workerPoolExtractor({ workers: config.WORKERS, maxQueue: config.MAX_QUEUE, heapMb: config.WORKER_HEAP_MB, graceMs: config.WORKER_GRACE_MS });
 }
