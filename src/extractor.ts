@@ -1,9 +1,7 @@
 import { exampleRequest } from '../schemas/examples.js';
-import type { Config } from './config.js';
 import type { HttpProblem } from './errors.js';
 import type { DocumentInput } from './extraction.js';
 import { extract, type Extraction } from './extraction.js';
-import { workerPoolExtractor } from './pool.js';
 
 export interface PoolStats {
   workers: number;
@@ -68,9 +66,4 @@ export function inProcessExtractor(): Extractor {
     stats: () => idleStats(0),
     async close() {},
   };
-}
-
-export function extractorFor(config: Pick<Config, 'WORKERS' | 'MAX_QUEUE' | 'WORKER_HEAP_MB' | 'WORKER_GRACE_MS'>): Extractor {
-  if (config.WORKERS === 0) return inProcessExtractor();
-  return workerPoolExtractor({ workers: config.WORKERS, maxQueue: config.MAX_QUEUE, heapMb: config.WORKER_HEAP_MB, graceMs: config.WORKER_GRACE_MS });
 }
