@@ -32,7 +32,7 @@ if (!existsSync(CHROMIUM)) {
     await page.locator('#operations-extraction-extract').click();
     await page.getByRole('button', { name: 'Try it out' }).click();
     const [apiResponse] = await Promise.all([
-      page.waitForResponse((response) => response.url().endsWith('/v1/extract') && response.request().method() === 'POST'),
+      page.waitForResponse((response) => new URL(response.url()).pathname === '/v1/extract' && response.request().method() === 'POST'),
       page.getByRole('button', { name: 'Execute' }).click(),
     ]);
     t.equal(apiResponse.status(), 200, 'the API answered the example with 200');
