@@ -1,8 +1,25 @@
 import { component } from '../doc/components.js';
 import type { DateMention } from '../doc/layers.js';
 import { contentSentences, type Doc, type Sentence, type Token } from '../doc/document.js';
-import { lastStartingAtOrBefore } from '../doc/spans.js';
 import { withIds } from '../doc/ids.js';
+import {
+  DAY_MS,
+  calendar,
+  dayValue,
+  daysIn,
+  fullYear,
+  isoWeekday,
+  monthNumber,
+  monthValue,
+  parseDay,
+  quarterValue,
+  shifted,
+  utc,
+  yearValue,
+} from './calendar.js';
+import { nextToken, previousToken, tokenCovering, type Site } from './site.js';
+import { tenseAt, yearAround } from './tense.js';
+import { COUNT_WORDS, MONTH_LEADS, NOT_BEFORE_WEEKDAY, PERIOD_NOUNS, YEAR_LEADS } from './words.js';
 
 /*
  * Dates and periods, found by regexes over each content sentence (exact offsets) and checked against
@@ -30,17 +47,6 @@ type Found = Omit<DateMention, 'id'>;
 type Granularity = DateMention['granularity'];
 type Reading = Pick<DateMention, 'value' | 'granularity' | 'relative'>;
 type Groups = Partial<Record<string, string>>;
-type Tense = 'past' | 'future' | 'unknown';
-
-/** A regex match in one sentence, with what the rules need to judge it. */
-interface Site {
-  readonly doc: Doc;
-  readonly sentence: Sentence;
-  readonly start: number;
-  readonly end: number;
-  /** Publication day as UTC milliseconds. */
-  readonly anchor: number | undefined;
-}
 
 interface Rule {
   readonly pattern: RegExp;
@@ -103,7 +109,6 @@ function withModifier(text: string, found: Found): Found {
 // ---------------------------------------------------------------------------------------------------------------
 // Patterns. Every one is a plain alternation with bounded repetition: linear on any input.
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH = `(?<month>(?:${MONTH_FULL})(?![\\p{L}\\p{N}])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![\\p{L}\\p{N}])\\.?)`;
@@ -230,15 +235,12 @@ function readExplicitDay(year: number, month: number, day: number): Reading | nu
   return { value: dayValue(utc(year, month, day)), granularity: 'day', relative: false };
 }
 
-/** "May" and "March" are months only after a word that introduces a date; any month named like a person is not. */
-const MONTH_LEAD = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'from', 'through', 'to', 'during', 'before', 'after', 'early', 'mid', 'late', 'of', 'between', 'and', 'or']);
-
 function readBareMonth(groups: Groups, site: Site): Reading | null {
   const token = tokenCovering(site, site.end - 1);
   if (!token || token.tags.has('Person') || token.tags.has('Verb')) return null;
   const month = monthNumber(groups.month!);
   const ambiguous = month === 3 || month === 5;
-  if (ambiguous && !groups.which && !MONTH_LEAD.has(previousToken(site, token)?.normal ?? '')) return null;
+  if (ambiguous && !groups.which && !MONTH_LEADS.has(previousToken(site, token)?.normal ?? '')) return null;
   if (site.anchor === undefined) return { value: null, granularity: 'month', relative: true };
   const published = calendar(site.anchor);
   const which = groups.which?.toLowerCase();
@@ -271,14 +273,6 @@ function ordinalQuarter(ordinal: string): number {
   return QUARTER_ORDINALS[ordinal.toLowerCase()]!;
 }
 
-/** Nouns a year commonly modifies ("2025 sales"); before any other plural noun a number is a count ("2000 employees"). */
-const PERIOD_NOUNS = new Set([
-  'results', 'earnings', 'sales', 'revenues', 'profits', 'losses', 'figures', 'forecasts', 'targets', 'budgets', 'accounts',
-  'elections', 'games', 'olympics', 'models', 'plans', 'levels', 'prices', 'highs', 'lows', 'estimates', 'shipments',
-]);
-/** Words that introduce a year even when capitalised at the start of a sentence ("In 2004", "By 2030"). */
-const YEAR_LEAD = new Set([...MONTH_LEAD, 'around', 'circa', 'year', 'class', 'fiscal', 'since', 'spring', 'summer', 'autumn', 'fall', 'winter']);
-
 function readYear(groups: Groups, site: Site): Reading | null {
   const token = tokenCovering(site, site.start);
   const next = token && nextToken(site, token);
@@ -299,7 +293,7 @@ const FUNCTION_WORD_TAGS = ['Date', 'Pronoun', 'Determiner', 'Preposition', 'Con
 function followsName(site: Site): boolean {
   const token = tokenCovering(site, site.start);
   const previous = token && previousToken(site, token);
-  if (!previous || !/^\p{Lu}/u.test(previous.text) || /['’]s$/.test(previous.text) || YEAR_LEAD.has(previous.normal)) return false;
+  if (!previous || !/^\p{Lu}/u.test(previous.text) || /['’]s$/.test(previous.text) || YEAR_LEADS.has(previous.normal)) return false;
   return !FUNCTION_WORD_TAGS.some((tag) => previous.tags.has(tag));
 }
 
@@ -324,8 +318,6 @@ function readRelativeUnit(groups: Groups, site: Site): Reading {
  * Weekdays named in events ("Black Friday", "Cyber Monday"), habits ("every Monday") or names ("Sheffield Wednesday")
  * are no dates; after a name, a weekday followed by a verb still is ("Apple Monday announced").
  */
-const NOT_BEFORE_WEEKDAY = new Set(['black', 'cyber', 'super', 'good', 'ash', 'easter', 'giving', 'palm', 'holy', 'shrove', 'every', 'each']);
-
 function readWeekday(groups: Groups, site: Site): Reading | null {
   const token = tokenCovering(site, site.end - 1);
   if (!token || token.tags.has('Organization') || token.tags.has('Person') || token.tags.has('Product')) return null;
@@ -345,8 +337,6 @@ function readWeekday(groups: Groups, site: Site): Reading | null {
   return { value: dayValue(site.anchor + offsets[groups.which?.toLowerCase() ?? '']! * DAY_MS), granularity: 'day', relative: true };
 }
 
-const COUNT_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-
 /** "two years ago", "in a month"; a count that disagrees with the unit's number is table text ("600 week ago"). */
 function readCountedUnits(groups: Groups, site: Site, direction: 1 | -1): Reading | null {
   const word = groups.count!.toLowerCase();
@@ -355,152 +345,4 @@ function readCountedUnits(groups: Groups, site: Site, direction: 1 | -1): Readin
   const unit = groups.unit!.toLowerCase();
   const [granularity, size]: [Granularity, number] = unit === 'decade' ? ['year', 10] : [unit as Granularity, 1];
   return { value: shifted(site.anchor, granularity, direction * count * size), granularity, relative: true };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Context: tokens around a match, and the tense of the clause it sits in.
-
-function tokenIndexAt(doc: Doc, offset: number): number {
-  return lastStartingAtOrBefore(doc.tokens, offset);
-}
-
-/** The token of the site's sentence that covers `offset`. */
-function tokenCovering(site: Site, offset: number): Token | undefined {
-  const token = site.doc.tokens[tokenIndexAt(site.doc, offset)];
-  return token && token.sentence === site.sentence.index && offset < token.end ? token : undefined;
-}
-
-function previousToken(site: Site, token: Token): Token | undefined {
-  return token.index > site.sentence.tokenStart ? site.doc.tokens[token.index - 1] : undefined;
-}
-
-function nextToken(site: Site, token: Token): Token | undefined {
-  return token.index + 1 < site.sentence.tokenEnd ? site.doc.tokens[token.index + 1] : undefined;
-}
-
-const TENSE_WINDOW = 8;
-/** Future markers; contractions ("we'll", "won't") stay one token, so their endings count too. */
-const FUTURE_CONTRACTION = /['’]ll$|^won['’]t$/;
-const FUTURE = new Set(['will', 'shall', 'would', 'going', 'plan', 'plans', 'planned', 'expect', 'expects', 'expected', 'aims', 'intends', 'scheduled', 'due', 'upcoming']);
-
-/**
- * The tense of the clause around the site: the nearest tense-bearing word before it in the same clause ("will take
- * effect on May 1"), else the nearest after it ("On Monday, Apple said"), else the nearest before it further back.
- */
-function tenseAt(site: Site): Tense {
-  const first = tokenIndexAt(site.doc, site.start);
-  const last = tokenIndexAt(site.doc, site.end - 1);
-  return tenseFrom(site, first - 1, -1, true) ?? tenseFrom(site, last + 1, 1, false) ?? tenseFrom(site, first - 1, -1, false) ?? 'unknown';
-}
-
-function tenseFrom(site: Site, from: number, step: 1 | -1, withinClause: boolean): Tense | undefined {
-  const { doc, sentence } = site;
-  for (let index = from, seen = 0; seen < TENSE_WINDOW && index >= sentence.tokenStart && index < sentence.tokenEnd; index += step, seen++) {
-    const token = doc.tokens[index]!;
-    if (withinClause && /[,;:–—]/.test(token.post)) return undefined;
-    if (FUTURE.has(token.normal) || FUTURE_CONTRACTION.test(token.normal)) return 'future';
-    if (token.tags.has('PastTense')) return 'past';
-  }
-  return undefined;
-}
-
-/**
- * The year of a period named without one: the publication year, or the one before (after) when the clause is in
- * the past (future) tense and the period would otherwise lie after (before) publication.
- */
-function yearAround(site: Site, periodIn: (year: number) => [number, number]): number | undefined {
-  if (site.anchor === undefined) return undefined;
-  const year = calendar(site.anchor).year;
-  const [start, end] = periodIn(year);
-  const tense = tenseAt(site);
-  if (tense === 'past' && start > site.anchor) return year - 1;
-  if (tense === 'future' && end < site.anchor) return year + 1;
-  return year;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Calendar arithmetic on UTC days, and ISO 8601 values.
-
-const DAY_MS = 86_400_000;
-
-function utc(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day);
-}
-
-function parseDay(isoDate: string | undefined): number | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate ?? '');
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) ? utc(year, month, day) : undefined;
-}
-
-function calendar(time: number): { year: number; month: number } {
-  const date = new Date(time);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
-}
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function monthNumber(name: string): number {
-  const prefix = name.slice(0, 3).toLowerCase();
-  return MONTHS.findIndex((month) => month.startsWith(prefix)) + 1;
-}
-
-/** Two-digit years ("FY25", "Q3 '24") are this century's. */
-function fullYear(digits: string): number {
-  return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
-}
-
-function isoWeekday(weekday: number): number {
-  return weekday === 0 ? 7 : weekday;
-}
-
-/** The value `shift` periods of `granularity` away from the publication day, or null without one. */
-function shifted(anchor: number | undefined, granularity: Granularity, shift: number): string | null {
-  if (anchor === undefined) return null;
-  const { year, month } = calendar(anchor);
-  switch (granularity) {
-    case 'day':
-      return dayValue(anchor + shift * DAY_MS);
-    case 'week':
-      return weekValue(anchor + shift * 7 * DAY_MS);
-    case 'month':
-      return monthValue(year, month + shift);
-    case 'quarter':
-      return quarterValue(year, Math.ceil(month / 3) + shift);
-    case 'year':
-      return yearValue(year + shift);
-  }
-}
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-function yearValue(year: number): string {
-  return pad(year, 4);
-}
-
-function dayValue(time: number): string {
-  const date = new Date(time);
-  return `${yearValue(date.getUTCFullYear())}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-}
-
-/** `month` may run past 1..12; the year carries. */
-function monthValue(year: number, month: number): string {
-  const index = year * 12 + month - 1;
-  return `${yearValue(Math.floor(index / 12))}-${pad((index % 12) + 1)}`;
-}
-
-function quarterValue(year: number, quarter: number): string {
-  const index = year * 4 + quarter - 1;
-  return `${yearValue(Math.floor(index / 4))}-Q${(index % 4) + 1}`;
-}
-
-/** ISO 8601 week: weeks start on Monday, and week 1 holds the year's first Thursday. */
-function weekValue(time: number): string {
-  const thursday = time + (4 - isoWeekday(new Date(time).getUTCDay())) * DAY_MS;
-  const year = new Date(thursday).getUTCFullYear();
-  const week = Math.floor((thursday - utc(year, 1, 1)) / (7 * DAY_MS)) + 1;
-  return `${yearValue(year)}-W${pad(week)}`;
 }
