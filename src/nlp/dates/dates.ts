@@ -19,7 +19,7 @@ import {
 } from './calendar.js';
 import { nextToken, previousToken, tokenCovering, type Site } from './site.js';
 import { tenseAt, yearAround } from './tense.js';
-import { COUNT_WORDS, MONTH_LEADS, NOT_BEFORE_WEEKDAY, PERIOD_NOUNS, YEAR_LEADS } from './words.js';
+import { COUNT_WORDS, MONTH_LEADS, NOT_BEFORE_WEEKDAY, PERIOD_NOUNS, QUARTER_RESULTS, YEAR_LEADS } from './words.js';
 
 /*
  * Dates and periods, found by regexes over each content sentence (exact offsets) and checked against
@@ -33,7 +33,8 @@ import { COUNT_WORDS, MONTH_LEADS, NOT_BEFORE_WEEKDAY, PERIOD_NOUNS, YEAR_LEADS 
  *   "two years ago", and also a day, month or quarter named without its year ("March 3", "in May", "Q3").
  *   These get a value only when `publishedOn` is known; a bare weekday reads as the most recent such day on or before
  *   publication unless the clause is in the future tense; a yearless month, day or quarter is put in the
- *   publication year, or the year before / after when the clause's tense says it lies on the other side.
+ *   year its clause's tense places it (past: the last one begun by publication; future: the first not yet over),
+ *   and in the year that puts it nearest publication when the clause is in the present or has no tense.
  * - "last Tuesday" is the most recent Tuesday strictly before publication, "next Tuesday" the first one after it,
  *   "this Tuesday" the one in the same ISO week.
  * - Decades ("1990s", "the '90s") have no granularity of their own in the schema: they are reported with granularity
@@ -263,9 +264,19 @@ function monthReading(year: number, month: number, relative: boolean): Reading {
 
 function quarterReading(site: Site, quarter: number, year: string | undefined): Reading {
   if (year) return { value: quarterValue(fullYear(year), quarter), granularity: 'quarter', relative: false };
-  const around = yearAround(site, (y) => [utc(y, quarter * 3 - 2, 1), utc(y, quarter * 3 + 1, 1) - DAY_MS]);
+  const [first, last] = [tokenCovering(site, site.start), tokenCovering(site, site.end - 1)];
+  const [before, next] = [first && previousToken(site, first), last && nextToken(site, last)];
+  const results = (next && QUARTER_RESULTS.has(next.normal)) || (before?.normal === 'the' && previousToken(site, before)?.normal === 'for');
+  const grace = results ? RESULTS_GRACE_DAYS : 0;
+  const around = yearAround(site, (y) => [utc(y, quarter * 3 - 2, 1), utc(y, quarter * 3 + 1, 1) - DAY_MS], grace);
   return { value: around === undefined ? null : quarterValue(around, quarter), granularity: 'quarter', relative: true };
 }
+
+/**
+ * A quarter's results come out in the quarter after it: "will report fourth-quarter results" or "expects a loss for
+ * the fourth quarter" in March is last year's fourth quarter.
+ */
+const RESULTS_GRACE_DAYS = 92;
 
 const QUARTER_ORDINALS: Partial<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
 

@@ -1,44 +1,144 @@
-import { calendar } from './calendar.js';
+import type { Token } from '../doc/document.js';
+import { calendar, DAY_MS } from './calendar.js';
 import { tokenIndexAt, type Site } from './site.js';
-import { FUTURE_MARKERS } from './words.js';
+import {
+  FUTURE_AUXILIARIES,
+  FUTURE_VERBS,
+  OPEN_AUXILIARIES,
+  PAST_AUXILIARIES,
+  PAST_FORMS,
+  PRESENT_AUXILIARIES,
+  SCHEDULED,
+} from './words.js';
 
-export type Tense = 'past' | 'future' | 'unknown';
+export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
-const TENSE_WINDOW = 8;
-/** Future markers; contractions ("we'll", "won't") stay one token, so their endings count too. */
-const FUTURE_CONTRACTION = /['’]ll$|^won['’]t$/;
-
-/**
- * The tense of the clause around the site: the nearest tense-bearing word before it in the same clause ("will take
- * effect on May 1"), else the nearest after it ("On Monday, Apple said"), else the nearest before it further back.
- */
-export function tenseAt(site: Site): Tense {
-  const first = tokenIndexAt(site.doc, site.start);
-  const last = tokenIndexAt(site.doc, site.end - 1);
-  return tenseFrom(site, first - 1, -1, true) ?? tenseFrom(site, last + 1, 1, false) ?? tenseFrom(site, first - 1, -1, false) ?? 'unknown';
+/** The tense of a clause, and the word that gave it. */
+export interface ClauseTense {
+  readonly tense: Tense;
+  readonly word?: Token;
 }
 
-function tenseFrom(site: Site, from: number, step: 1 | -1, withinClause: boolean): Tense | undefined {
+/** How far to look for the word that gives a date its tense: within its clause before it, and elsewhere. */
+const CLAUSE_WINDOW = 12;
+const WIDER_WINDOW = 8;
+/** Future contractions stay one token ("we'll", "won't"). */
+const FUTURE_CONTRACTION = /['’]ll$|^won['’]t$/u;
+const CLAUSE_END = /[,;:–—]/u;
+/** Tags of the word before a form that make it a noun ("a cut", "its plans", "the rose garden"), not a verb after its subject. */
+const NOUN_CONTEXT = ['Determiner', 'Possessive', 'Adjective', 'Preposition', 'Value', 'Conjunction'];
+
+/**
+ * The tense of the clause around the site, from the nearest word that bears one: before it in the same clause ("will
+ * take effect on May 1", "the rights, which expire Nov. 21"), else after it ("On Monday, Apple said"), else before
+ * it further back. A verb after an auxiliary takes the auxiliary's tense ("was raising", "must be returned by"); a past
+ * form that compromise reads as a noun or a present after a subject is past ("Sales rose", "Apple cut prices").
+ */
+export function clauseTense(site: Site): ClauseTense {
+  const first = tokenIndexAt(site.doc, site.start);
+  const last = tokenIndexAt(site.doc, site.end - 1);
+  return (
+    scan(site, first - 1, -1, CLAUSE_WINDOW, true) ?? scan(site, last + 1, 1, WIDER_WINDOW, false) ?? { tense: 'unknown' }
+  );
+}
+
+export function tenseAt(site: Site): Tense {
+  return clauseTense(site).tense;
+}
+
+function scan(site: Site, from: number, step: 1 | -1, window: number, withinClause: boolean): ClauseTense | undefined {
   const { doc, sentence } = site;
-  for (let index = from, seen = 0; seen < TENSE_WINDOW && index >= sentence.tokenStart && index < sentence.tokenEnd; index += step, seen++) {
+  for (let index = from, seen = 0; seen < window && index >= sentence.tokenStart && index < sentence.tokenEnd; index += step, seen++) {
     const token = doc.tokens[index]!;
-    if (withinClause && /[,;:–—]/.test(token.post)) return undefined;
-    if (FUTURE_MARKERS.has(token.normal) || FUTURE_CONTRACTION.test(token.normal)) return 'future';
-    if (token.tags.has('PastTense')) return 'past';
+    if (withinClause && CLAUSE_END.test(token.post)) return undefined;
+    const tense = wordTense(site, index);
+    if (tense && tense !== 'open') return { tense, word: token };
   }
   return undefined;
 }
 
+/** The tense a word gives its clause; 'open' for a verb whose auxiliary, before it, decides; undefined for no verb. */
+function wordTense(site: Site, index: number): Tense | 'open' | undefined {
+  const token = site.doc.tokens[index]!;
+  const word = token.normal;
+  if (token.tags.has('Date') || token.tags.has('Month')) return undefined;
+  if (FUTURE_CONTRACTION.test(word)) return 'future';
+  if (word === 'going') return following(site, index)?.normal === 'to' ? 'future' : undefined;
+  if (FUTURE_AUXILIARIES.has(word)) return 'future';
+  if (PRESENT_AUXILIARIES.has(word)) return 'present';
+  if (PAST_AUXILIARIES.has(word)) return 'past';
+  if (OPEN_AUXILIARIES.has(word)) return 'open';
+  if (SCHEDULED.has(word) && isSchedule(site, index)) return 'future';
+  const before = precedingWord(site, index);
+  const afterAuxiliary = before !== undefined && isAuxiliary(before);
+  const afterSubject = before !== undefined && !afterAuxiliary && !NOUN_CONTEXT.some((tag) => before.tags.has(tag));
+  if (FUTURE_VERBS.has(word) && !(before?.tags.has('Determiner') || before?.tags.has('Possessive'))) return 'future';
+  if (PAST_FORMS.has(word)) return afterAuxiliary ? 'open' : afterSubject ? 'past' : undefined;
+  if (!token.tags.has('Verb')) return undefined;
+  if (token.tags.has('PastTense')) return afterAuxiliary ? 'open' : 'past';
+  if (token.tags.has('Gerund')) return afterAuxiliary ? 'open' : undefined;
+  if (token.tags.has('PresentTense') || token.tags.has('Infinitive')) return afterAuxiliary ? 'open' : 'present';
+  return undefined;
+}
+
+function isAuxiliary(token: Token): boolean {
+  const word = token.normal;
+  return (
+    FUTURE_CONTRACTION.test(word) ||
+    word === 'going' ||
+    (!token.tags.has('Month') && FUTURE_AUXILIARIES.has(word)) ||
+    PRESENT_AUXILIARIES.has(word) ||
+    PAST_AUXILIARIES.has(word) ||
+    OPEN_AUXILIARIES.has(word)
+  );
+}
+
+/** "due to report", "set to resume", "scheduled for Monday", "due Jan. 2"; not "due to weak sales". */
+function isSchedule(site: Site, index: number): boolean {
+  const next = following(site, index);
+  if (!next) return false;
+  if (next.normal !== 'to') return true;
+  return following(site, index + 1)?.tags.has('Verb') ?? false;
+}
+
+function following(site: Site, index: number): Token | undefined {
+  return index + 1 < site.sentence.tokenEnd ? site.doc.tokens[index + 1] : undefined;
+}
+
+/** The word before `index` in its sentence, adverbs skipped ("will also cut"). */
+function precedingWord(site: Site, index: number): Token | undefined {
+  for (let i = index - 1; i >= site.sentence.tokenStart; i--) {
+    const token = site.doc.tokens[i]!;
+    if (!token.tags.has('Adverb') || token.tags.has('Date')) return token;
+  }
+  return undefined;
+}
+
+/** The first and last day (UTC milliseconds) of a period in a given year. */
+export type PeriodIn = (year: number) => [number, number];
+
 /**
- * The year of a period named without one: the publication year, or the one before (after) when the clause is in
- * the past (future) tense and the period would otherwise lie after (before) publication.
+ * The year of a period named without one: in the past tense, the last such period begun by publication; in the
+ * future tense, the first not over by then (or, with `grace` days, over less than that long ago: a quarter's
+ * results come after its end); otherwise the one nearest the publication day.
  */
-export function yearAround(site: Site, periodIn: (year: number) => [number, number]): number | undefined {
-  if (site.anchor === undefined) return undefined;
-  const year = calendar(site.anchor).year;
-  const [start, end] = periodIn(year);
-  const tense = tenseAt(site);
-  if (tense === 'past' && start > site.anchor) return year - 1;
-  if (tense === 'future' && end < site.anchor) return year + 1;
-  return year;
+export function yearAround(site: Site, periodIn: PeriodIn, grace = 0): number | undefined {
+  const anchor = site.anchor;
+  if (anchor === undefined) return undefined;
+  const year = calendar(anchor).year;
+  const tense = isSince(site) ? 'past' : tenseAt(site);
+  if (tense === 'past') return periodIn(year)[0] <= anchor ? year : year - 1;
+  if (tense === 'future') return [year - 1, year].find((y) => periodIn(y)[1] >= anchor - grace * DAY_MS) ?? year + 1;
+  const distance = (y: number) => {
+    const [start, end] = periodIn(y);
+    return Math.max(0, start - anchor, anchor - end);
+  };
+  return [year, year - 1, year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best));
+}
+
+/** "since March": a period that began before publication. */
+function isSince(site: Site): boolean {
+  const first = tokenIndexAt(site.doc, site.start);
+  const before = precedingWord(site, first);
+  return before?.normal === 'since';
 }

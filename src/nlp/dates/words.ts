@@ -10,8 +10,17 @@ const WORDS = z
     yearLeads: wordList,
     periodNouns: wordList,
     notBeforeWeekday: wordList,
-    futureMarkers: wordList,
     countWords: wordList,
+    quarterResults: wordList,
+    tense: z.strictObject({
+      futureAuxiliaries: wordList,
+      presentAuxiliaries: wordList,
+      pastAuxiliaries: wordList,
+      openAuxiliaries: wordList,
+      futureVerbs: wordList,
+      scheduled: wordList,
+      pastForms: wordList,
+    }),
   })
   .parse(data);
 
@@ -23,7 +32,19 @@ export const YEAR_LEADS: ReadonlySet<string> = new Set([...WORDS.monthLeads, ...
 export const PERIOD_NOUNS: ReadonlySet<string> = new Set(WORDS.periodNouns);
 /** Words that make the weekday after them an event or a habit, not a date ("Black Friday", "every Monday"). */
 export const NOT_BEFORE_WEEKDAY: ReadonlySet<string> = new Set(WORDS.notBeforeWeekday);
-/** Words that put their clause in the future. */
-export const FUTURE_MARKERS: ReadonlySet<string> = new Set(WORDS.futureMarkers);
+/** Auxiliaries that give their clause its tense: modals and "will" (future), "is", "does" (present), "was", "had", "has" (past). */
+export const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(WORDS.tense.futureAuxiliaries);
+export const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set(WORDS.tense.presentAuxiliaries);
+export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(WORDS.tense.pastAuxiliaries);
+/** Auxiliaries with no tense of their own ("be", "been", "to"): the word before them decides. */
+export const OPEN_AUXILIARIES: ReadonlySet<string> = new Set(WORDS.tense.openAuxiliaries);
+/** Verbs of intention that put what follows in the future ("plans to open in June"). */
+export const FUTURE_VERBS: ReadonlySet<string> = new Set(WORDS.tense.futureVerbs);
+/** Words of a schedule: future before "to" and a verb or before a date ("due to report", "scheduled for Monday"), not before "to" and a noun ("due to weak sales"). */
+export const SCHEDULED: ReadonlySet<string> = new Set(WORDS.tense.scheduled);
+/** Past forms compromise reads as nouns or present forms ("Sales rose", "Apple cut prices"): past after a subject. */
+export const PAST_FORMS: ReadonlySet<string> = new Set(WORDS.tense.pastForms);
+/** Nouns a quarter names the results of ("fourth-quarter results", "third-quarter loss"). */
+export const QUARTER_RESULTS: ReadonlySet<string> = new Set(WORDS.quarterResults);
 /** Counts written as words, by value: "a" (1), "one" (1) ... "twelve" (12). */
 export const COUNT_WORDS: readonly string[] = WORDS.countWords;
