@@ -161,6 +161,11 @@ table('relative days and weekdays', [
   { text: 'Monday\u2019s sell-off erased gains.', dates: [['Monday', '2025-01-27', 'day', true]] },
   { text: 'The firm said late Monday that talks had ended.', dates: [['late Monday', '2025-01-27', 'day', true]] },
   { text: 'U.S. markets fell on Monday.', publishedAt: null, dates: [['Monday', null, 'day', true]] },
+  { text: 'Officials said the president met with Sununu Sunday.', dates: [['Sunday', '2025-01-26', 'day', true]] },
+  { text: 'In early trading in Tokyo Monday, the Nikkei index fell.', dates: [['Monday', '2025-01-27', 'day', true]] },
+  { text: 'In New York Stock Exchange composite trading Friday, the shares closed at $5.25.', dates: [['Friday', '2025-01-24', 'day', true]] },
+  { text: 'Earlier Sunday, police and protesters clashed.', dates: [['Earlier Sunday', '2025-01-26', 'day', true]] },
+  { text: 'Whatever happens in Miami, Friday she spoke to the press.', dates: [['Friday', '2025-01-24', 'day', true]] },
   { text: 'Shares rose last Tuesday.', publishedAt: '2025-01-29T14:30:00Z', dates: [['last Tuesday', '2025-01-28', 'day', true]] },
 ]);
 
@@ -191,6 +196,8 @@ table('counted units: ago and in', [
   { text: 'The company will go public in three months.', dates: [['in three months', '2025-04', 'month', true]] },
   { text: 'The product could ship in a year\u2019s time.', dates: [['in a year\u2019s time', '2026', 'year', true]] },
   { text: 'The startup sold a million units in three months.', dates: [] },
+  { text: 'It is the second price increase in 18 months.', dates: [] },
+  { text: 'The law prohibits sending more than 100,000 e-mails in 30 days.', dates: [] },
   { text: 'The startup was founded two years ago.', publishedAt: null, dates: [['two years ago', null, 'year', true]] },
 ]);
 
@@ -201,6 +208,8 @@ table('not dates', [
   { text: 'The Sunday Times reported the deal.', dates: [] },
   { text: 'Black Friday sales and Cyber Monday deals beat forecasts.', dates: [] },
   { text: 'The shop opens every Wednesday.', dates: [] },
+  { text: 'Fans will happily watch a goal on a Saturday afternoon.', dates: [] },
+  { text: 'His Sunday Telegraph column ran for years.', dates: [] },
   { text: 'He signed for Sheffield Wednesday in the summer.', dates: [] },
   { text: 'Meetings start at 10:30 a.m. and end at 3pm.', dates: [] },
   { text: 'The project took 18 months and three years of testing.', dates: [] },

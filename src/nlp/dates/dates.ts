@@ -40,8 +40,9 @@ import { COUNT_WORDS, MONTH_LEADS, NOT_BEFORE_WEEKDAY, PERIOD_NOUNS, QUARTER_RES
  * - Decades ("1990s", "the '90s") have no granularity of their own in the schema: they are reported with granularity
  *   `year` and the ISO 8601-2 value with an unspecified last digit, "199X".
  * - Fiscal years ("fiscal 2025", "FY25") are reported as that year; a fiscal year need not match the calendar one.
- * - Counts of units without "ago" or "in" ("18 months", "three years") are durations, not dates; a clause in the past
- *   tense makes "in three months" a duration as well ("sold a million units in three months").
+ * - Counts of units without "ago" or "in" ("18 months", "three years") are durations, not dates; "in three months" is a
+ *   date only in the future tense ("will go public in three months"), else a duration ("sold a million units in three
+ *   months", "the second increase in 18 months").
  */
 
 type Found = Omit<DateMention, 'id'>;
@@ -215,7 +216,7 @@ const RULES: readonly Rule[] = [
   {
     pattern: pattern(`${LEFT}[Ii]n\\s+${COUNT}\\s+${UNITS}(?:['’]s?\\s+time)?${END}`),
     hints: [UNIT_HINT],
-    read: (g, site) => (tenseAt(site) === 'past' ? null : readCountedUnits(g, site, 1)),
+    read: (g, site) => (tenseAt(site) === 'future' ? readCountedUnits(g, site, 1) : null),
   },
 ];
 
@@ -304,7 +305,7 @@ const FUNCTION_WORD_TAGS = ['Date', 'Pronoun', 'Determiner', 'Preposition', 'Con
 function followsName(site: Site): boolean {
   const token = tokenCovering(site, site.start);
   const previous = token && previousToken(site, token);
-  if (!previous || !/^\p{Lu}/u.test(previous.text) || /['’]s$/.test(previous.text) || YEAR_LEADS.has(previous.normal)) return false;
+  if (!previous || previous.post.trim() !== '' || !/^\p{Lu}/u.test(previous.text) || /['’]s$/.test(previous.text) || YEAR_LEADS.has(previous.normal)) return false;
   return !FUNCTION_WORD_TAGS.some((tag) => previous.tags.has(tag));
 }
 
@@ -325,15 +326,29 @@ function readRelativeUnit(groups: Groups, site: Site): Reading {
   return { value: shifted(site.anchor, granularity, shift), granularity, relative: true };
 }
 
+/** A word that starts a name with the capitalised word after it ("The Sunday Times", "Monday Night Football"). */
+function startsName(site: Site, token: Token): boolean {
+  const next = nextToken(site, token);
+  return next !== undefined && token.post.trim() === '' && next.pre.trim() === '' && /^\p{Lu}/u.test(next.text) && !next.tags.has('Date');
+}
+
+/** A word after which its phrase ends: punctuation, the sentence's end, a verb or an adverb ("in Tokyo Monday, the index"). */
+function endsPhrase(site: Site, token: Token): boolean {
+  const next = nextToken(site, token);
+  return !next || token.post.trim() !== '' || next.tags.has('Verb') || next.tags.has('Adverb');
+}
+
 /**
  * Weekdays named in events ("Black Friday", "Cyber Monday"), habits ("every Monday") or names ("Sheffield Wednesday")
- * are no dates; after a name, a weekday followed by a verb still is ("Apple Monday announced").
+ * are no dates, nor a weekday that starts a name ("The Sunday Times"); after a name, a weekday that ends its phrase
+ * still is ("Apple Monday announced", "met Sununu Sunday.", "in Tokyo Monday, the index"); compromise's tags on the
+ * weekday itself ("Earlier Sunday" as an organization) are no guide.
  */
 function readWeekday(groups: Groups, site: Site): Reading | null {
   const token = tokenCovering(site, site.end - 1);
-  if (!token || token.tags.has('Organization') || token.tags.has('Person') || token.tags.has('Product')) return null;
+  if (!token || startsName(site, token)) return null;
   if (!groups.which && NOT_BEFORE_WEEKDAY.has(previousToken(site, token)?.normal ?? '')) return null;
-  if (!groups.which && followsName(site) && !nextToken(site, token)?.tags.has('Verb')) return null;
+  if (!groups.which && followsName(site) && !endsPhrase(site, token)) return null;
   if (site.anchor === undefined) return { value: null, granularity: 'day', relative: true };
   const weekday = WEEKDAYS.indexOf(groups.weekday!.toLowerCase());
   const today = new Date(site.anchor).getUTCDay();
