@@ -122,6 +122,10 @@ table('months and years', [
   { text: 'Summer 2024 was the busiest on record.', dates: [['2024', '2024', 'year', false]] },
   { text: 'The app launches next January.', dates: [['next January', '2026-01', 'month', true]] },
   { text: 'The app launched in May.', publishedAt: null, dates: [['May', null, 'month', true]] },
+  { text: 'In April, Hanul signed a supply deal.', publishedAt: '2025-06-17', dates: [['April', '2025-04', 'month', true]] },
+  { text: 'It plans to open offices in Mumbai, Jaipur and Indore by June, Krishnamurthy said.', publishedAt: '2025-02-11', dates: [['June', '2025-06', 'month', true]] },
+  { text: 'Marti fought for independence from Spain in 1898.', dates: [['1898', '1898', 'year', false]] },
+  { text: 'He was charged in the 1995 shooting of a doctor.', dates: [['1995', '1995', 'year', false]] },
 ]);
 
 table('quarters and fiscal years', [
@@ -219,6 +223,7 @@ table('not dates', [
   { text: 'Windows 2000 was a success.', dates: [] },
   { text: 'The battery holds 2000 mAh.', dates: [] },
   { text: 'April Ross and June Park joined the board.', dates: [] },
+  { text: 'The chain has 1500 stores and 1899 staff.', dates: [] },
   { text: 'The 2000-strong workforce voted to strike.', dates: [] },
   { text: 'Revenue reached 1.2025 billion.', dates: [] },
   { text: 'The screens show films at 2048 x 1080 pixels.', dates: [] },

@@ -19,7 +19,7 @@ import {
 } from './calendar.js';
 import { nextToken, previousToken, tokenCovering, type Site } from './site.js';
 import { tenseAt, yearAround } from './tense.js';
-import { COUNT_WORDS, MONTH_LEADS, NOT_BEFORE_WEEKDAY, PERIOD_NOUNS, QUARTER_RESULTS, YEAR_LEADS } from './words.js';
+import { COUNT_WORDS, EARLY_YEAR_LEADS, MONTH_LEADS, NOT_BEFORE_WEEKDAY, PERIOD_NOUNS, QUARTER_RESULTS, YEAR_LEADS } from './words.js';
 
 /*
  * Dates and periods, found by regexes over each content sentence (exact offsets) and checked against
@@ -117,7 +117,8 @@ const MONTH = `(?<month>(?:${MONTH_FULL})(?![\\p{L}\\p{N}])|(?:Jan|Feb|Mar|Apr|J
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const LEFT = '(?<![\\p{L}\\p{N}])';
 const END = '(?![\\p{L}\\p{N}])';
-const YEAR = `(?<year>(?:19|20)\\d\\d)${END}`;
+/** A year from 1000 to 2099; one before 1900 is taken only after a word that introduces it (readYear). */
+const YEAR = `(?<year>(?:1\\d|20)\\d\\d)${END}`;
 const DAY = `(?<day>[0-3]?\\d)(?:st|nd|rd|th)?${END}(?![.,]\\d)`;
 /** A comma between date parts, also as tokenised text writes it ("January 1 , 1996"). */
 const COMMA = '(?:\\s*,\\s*|\\s+)';
@@ -193,7 +194,7 @@ const RULES: readonly Rule[] = [
   // "2025", "in 2004", "mid-2025"
   {
     pattern: pattern(`(?<![\\p{L}\\p{N}$£€¥#.,/:]|\\d )${YEAR}(?![.,/:]\\d|-\\p{L}|\\s*(?:%|percent|per\\s+cent|[x×*]\\s*\\d))`),
-    hints: [/(?:19|20)\d\d/u],
+    hints: [/(?:1\d|20)\d\d/u],
     read: readYear,
   },
   // "yesterday", "today", "tomorrow", "tonight", "this morning", "last night"
@@ -237,12 +238,18 @@ function readExplicitDay(year: number, month: number, day: number): Reading | nu
   return { value: dayValue(utc(year, month, day)), granularity: 'day', relative: false };
 }
 
+/**
+ * "May" and "March" are months only after a word that introduces a date; a month compromise takes for a person is
+ * one there too ("In April, Hanul signed", "by June, Krishnamurthy said"), unless a name goes on ("and June Park").
+ */
 function readBareMonth(groups: Groups, site: Site): Reading | null {
   const token = tokenCovering(site, site.end - 1);
-  if (!token || token.tags.has('Person') || token.tags.has('Verb')) return null;
+  if (!token || token.tags.has('Verb')) return null;
+  const led = Boolean(groups.which) || MONTH_LEADS.has(previousToken(site, token)?.normal ?? '');
+  if (token.tags.has('Person') && (!led || startsName(site, token))) return null;
   const month = monthNumber(groups.month!);
   const ambiguous = month === 3 || month === 5;
-  if (ambiguous && !groups.which && !MONTH_LEADS.has(previousToken(site, token)?.normal ?? '')) return null;
+  if (ambiguous && !led) return null;
   if (site.anchor === undefined) return { value: null, granularity: 'month', relative: true };
   const published = calendar(site.anchor);
   const which = groups.which?.toLowerCase();
@@ -289,14 +296,19 @@ function readYear(groups: Groups, site: Site): Reading | null {
   const token = tokenCovering(site, site.start);
   const next = token && nextToken(site, token);
   if (!token || (next && isCountedBy(next)) || followsName(site)) return null;
+  if (Number(groups.year) < 1900 && !EARLY_YEAR_LEADS.has(previousToken(site, token)?.normal ?? '')) return null;
   return { value: groups.year!, granularity: 'year', relative: false };
 }
 
 const UNIT_SYMBOL = /^(?:[kMGT]?(?:Wh|W|Hz|B|b)|mAh|mph|kph|km|kg|mm|cm|nm|ft|lbs?|px|rpm|fps|dpi|GMT|UTC)$/;
 
-/** A unit or a plural noun that counts things makes the number before it a quantity ("2000 employees", "2000 mAh"). */
+/**
+ * A unit or a plural noun that counts things makes the number before it a quantity ("2000 employees", "2000 mAh");
+ * compromise's plural tag on a word with no plural ending is no plural ("the 1995 shooting").
+ */
 function isCountedBy(next: Token): boolean {
-  return next.tags.has('Unit') || UNIT_SYMBOL.test(next.text) || (next.tags.has('Plural') && !PERIOD_NOUNS.has(next.normal));
+  const plural = next.tags.has('Plural') && /s$/iu.test(next.text);
+  return next.tags.has('Unit') || UNIT_SYMBOL.test(next.text) || (plural && !PERIOD_NOUNS.has(next.normal));
 }
 
 const FUNCTION_WORD_TAGS = ['Date', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Possessive', 'Adjective', 'Adverb', 'Verb', 'Value'];

@@ -37,9 +37,38 @@ const NOUN_CONTEXT = ['Determiner', 'Possessive', 'Adjective', 'Preposition', 'V
 export function clauseTense(site: Site): ClauseTense {
   const first = tokenIndexAt(site.doc, site.start);
   const last = tokenIndexAt(site.doc, site.end - 1);
-  return (
-    scan(site, first - 1, -1, CLAUSE_WINDOW, true) ?? scan(site, last + 1, 1, WIDER_WINDOW, false) ?? { tense: 'unknown' }
-  );
+  const before = scan(site, first - 1, -1, CLAUSE_WINDOW, true);
+  if (before) return before;
+  const fronted = isFronted(site, first);
+  if (!fronted && endsClause(site, last)) return { tense: 'unknown' };
+  return scan(site, last + 1, 1, WIDER_WINDOW, !fronted) ?? { tense: 'unknown' };
+}
+
+/** Whether a clause ends after the token at `index`: a comma ends one unless it separates names in a list ("Mumbai, Jaipur and Indore"). */
+function endsClause(site: Site, index: number): boolean {
+  const token = site.doc.tokens[index]!;
+  if (!CLAUSE_END.test(token.post)) return false;
+  const next = index + 1 < site.sentence.tokenEnd ? site.doc.tokens[index + 1] : undefined;
+  return !(token.post.trim() === ',' && next && isName(token) && isName(next));
+}
+
+const isName = (token: Token) => token.tags.has('ProperNoun') && !token.tags.has('Date');
+
+/** Tags of the words that may stand before a date fronted in its clause ("On Monday,", "Earlier this month,"). */
+const FRONTING_TAGS = ['Preposition', 'Determiner', 'Adverb', 'Adjective', 'Conjunction', 'Value', 'Date'];
+
+/**
+ * Whether the date opens its clause, with nothing but prepositions and modifiers before it ("On Monday, Apple said"):
+ * then the clause after the comma is its own. After a clause of its own ("offices in Indore by June, Krishnamurthy
+ * said"), the reporting clause after the comma is not.
+ */
+function isFronted(site: Site, first: number): boolean {
+  for (let index = first - 1; index >= site.sentence.tokenStart; index--) {
+    const token = site.doc.tokens[index]!;
+    if (endsClause(site, index)) return true;
+    if (!FRONTING_TAGS.some((tag) => token.tags.has(tag))) return false;
+  }
+  return true;
 }
 
 export function tenseAt(site: Site): Tense {
@@ -50,9 +79,10 @@ function scan(site: Site, from: number, step: 1 | -1, window: number, withinClau
   const { doc, sentence } = site;
   for (let index = from, seen = 0; seen < window && index >= sentence.tokenStart && index < sentence.tokenEnd; index += step, seen++) {
     const token = doc.tokens[index]!;
-    if (withinClause && CLAUSE_END.test(token.post)) return undefined;
+    if (withinClause && step < 0 && endsClause(site, index)) return undefined;
     const tense = wordTense(site, index);
     if (tense && tense !== 'open') return { tense, word: token };
+    if (withinClause && step > 0 && endsClause(site, index)) return undefined;
   }
   return undefined;
 }

@@ -8,6 +8,7 @@ const WORDS = z
   .strictObject({
     monthLeads: wordList,
     yearLeads: wordList,
+    earlyYearLeads: wordList,
     periodNouns: wordList,
     notBeforeWeekday: wordList,
     countWords: wordList,
@@ -28,6 +29,8 @@ const WORDS = z
 export const MONTH_LEADS: ReadonlySet<string> = new Set(WORDS.monthLeads);
 /** Words that introduce a year even when capitalised at the start of a sentence ("In 2004", "By 2030"). */
 export const YEAR_LEADS: ReadonlySet<string> = new Set([...WORDS.monthLeads, ...WORDS.yearLeads]);
+/** Words that introduce a year before 1900 ("in 1898", "since 1776"): without one, such a number is a count. */
+export const EARLY_YEAR_LEADS: ReadonlySet<string> = new Set(WORDS.earlyYearLeads);
 /** Plural nouns a year commonly modifies ("2025 sales"); before any other plural noun a number is a count ("2000 employees"). */
 export const PERIOD_NOUNS: ReadonlySet<string> = new Set(WORDS.periodNouns);
 /** Words that make the weekday after them an event or a habit, not a date ("Black Friday", "every Monday"). */
