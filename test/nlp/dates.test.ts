@@ -143,6 +143,20 @@ table('quarters and fiscal years', [
   { text: 'Its fiscal year 2024 ended in June.', dates: [['fiscal year 2024', '2024', 'year', false], ['June', '2024-06', 'month', true]] },
 ]);
 
+table('the end, the rest and the middle of a period', [
+  { text: 'It plans to double its headcount by the end of the year, Whitlock said.', dates: [['the end of the year', '2025', 'year', true]] },
+  { text: 'He will take no salary for the rest of the year.', dates: [['the rest of the year', '2025', 'year', true]] },
+  { text: 'The union wants no cuts until the end of 2026.', dates: [['the end of 2026', '2026', 'year', false]] },
+  { text: 'States must assign the band by the end of this year.', dates: [['the end of this year', '2025', 'year', true]] },
+  { text: 'Approval is expected by the end of the third quarter.', dates: [['the end of the third quarter', '2025-Q3', 'quarter', true]] },
+  { text: 'The game had made $95 million by the end of June.', publishedAt: '2025-08-21', dates: [['the end of June', '2025-06', 'month', true]] },
+  { text: 'It expects to pass $300 million by the end of next year.', dates: [['the end of next year', '2026', 'year', true]] },
+  { text: 'Oil prices have fallen since the middle of October.', dates: [['the middle of October', '2024-10', 'month', true]] },
+  { text: 'The deal should close by year-end, and by year\u2019s end at the latest.', dates: [['year-end', '2025', 'year', true], ['year\u2019s end', '2025', 'year', true]] },
+  { text: 'The percentage change is since year-end.', dates: [['year-end', '2024', 'year', true]] },
+  { text: 'Demand will not pick up before the end of the fiscal year.', dates: [] },
+]);
+
 table('decades', [
   { text: 'The brand was popular in the 1990s.', dates: [['1990s', '199X', 'year', false]] },
   { text: 'Phones of the \u201990s were bulky.', dates: [['\u201990s', '199X', 'year', false]] },

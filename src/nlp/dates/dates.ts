@@ -18,7 +18,7 @@ import {
   yearValue,
 } from './calendar.js';
 import { nextToken, previousToken, tokenCovering, type Site } from './site.js';
-import { tenseAt, yearAround } from './tense.js';
+import { isSince, tenseAt, yearAround } from './tense.js';
 import { COUNT_WORDS, EARLY_YEAR_LEADS, MONTH_LEADS, NOT_BEFORE_WEEKDAY, PERIOD_NOUNS, QUARTER_RESULTS, YEAR_LEADS } from './words.js';
 
 /*
@@ -82,7 +82,8 @@ function datesIn(doc: Doc, sentence: Sentence, anchor: number | undefined): Foun
       const reading = rule.read(match.groups ?? {}, { doc, sentence, start, end, anchor });
       if (!reading) continue;
       const { value, granularity, relative } = reading;
-      candidates.push(withModifier(doc.text, { text: '', start, end, value, granularity, relative, sentence: sentence.index }));
+      const found = { text: '', start, end, value, granularity, relative, sentence: sentence.index };
+      candidates.push(withEdge(body, sentence.start, withModifier(body, sentence.start, found)));
     }
   }
   return longestFirst(candidates).map((c) => ({ ...c, text: doc.text.slice(c.start, c.end) }));
@@ -99,13 +100,25 @@ function longestFirst(candidates: Found[]): Found[] {
   return kept;
 }
 
-const MODIFIER = /(?<![\p{L}\p{N}])(?:[Ee]arl(?:y|ier)|[Mm]id|[Ll]ater?)(?:-|\s+)$/u;
+const MODIFIER = /(?<![\p{L}\p{N}-])(?:[Ee]arl(?:y|ier)|[Mm]id|[Ll]ater?)(?:-|\s+)$/u;
 
-/** Takes in a hedge on the period just before it: "mid-2025", "early next year", "earlier this month". */
-function withModifier(text: string, found: Found): Found {
-  const before = text.slice(Math.max(0, found.start - 12), found.start);
-  const modifier = MODIFIER.exec(before);
-  return modifier ? { ...found, start: found.start - modifier[0].length } : found;
+/** Takes in a hedge on the period just before it: "mid-2025", "early next year", "earlier this month"; not "year-earlier". */
+function withModifier(body: string, offset: number, found: Found): Found {
+  return withPrefix(body, offset, found, MODIFIER, 12);
+}
+
+const EDGE = /(?<![\p{L}\p{N}-])(?:[Tt]he\s+)?(?:end|close|rest|remainder|start|beginning|middle|turn)\s+of\s+(?:the\s+)?$/u;
+
+/** Takes in "the end of" and the like before a period, which keep their "the" ("the end of 2026", "the rest of the year"). */
+function withEdge(body: string, offset: number, found: Found): Found {
+  return withPrefix(body, offset, found, EDGE, 40);
+}
+
+/** The found date with the `prefix` that ends right before it in its sentence (`body`, starting at `offset`) taken in. */
+function withPrefix(body: string, offset: number, found: Found, prefix: RegExp, reach: number): Found {
+  const at = found.start - offset;
+  const match = prefix.exec(body.slice(Math.max(0, at - reach), at));
+  return match ? { ...found, start: found.start - match[0].length } : found;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -202,6 +215,18 @@ const RULES: readonly Rule[] = [
     pattern: pattern(`${LEFT}(?<dayWord>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Tt]his\\s+(?:morning|afternoon|evening)|[Ll]ast\\s+night)${END}`),
     hints: [/[Yy]esterday|[Tt]o(?:day|morrow|night)|morning|afternoon|evening|night/u],
     read: readDayWord,
+  },
+  // "the end of the year", "the rest of the month": the publication's year or month (not "the fiscal year")
+  {
+    pattern: pattern(`${LEFT}(?:[Tt]he\\s+)?(?:end|close|rest|remainder|start|beginning|middle|turn)\\s+of\\s+the\\s+(?<unit>week|month|quarter|year)${END}`),
+    hints: [/ of the (?:week|month|quarter|year)/u],
+    read: (g, site) => ({ value: shifted(site.anchor, g.unit as Granularity, 0), granularity: g.unit as Granularity, relative: true }),
+  },
+  // "year-end", "year's end", "by year end": the publication year, or the one before after "since"
+  {
+    pattern: pattern(`${LEFT}[Yy]ear(?:-|\\s+|['’]s\\s+)end${END}`),
+    hints: [/ear(?:-|\s+|['’]s\s+)end/u],
+    read: (_g, site) => ({ value: shifted(site.anchor, 'year', isSince(site) ? -1 : 0), granularity: 'year', relative: true }),
   },
   // "last week", "this month", "next year", "the current quarter", "last weekend"
   {

@@ -167,7 +167,7 @@ export function yearAround(site: Site, periodIn: PeriodIn, grace = 0): number | 
 }
 
 /** "since March": a period that began before publication. */
-function isSince(site: Site): boolean {
+export function isSince(site: Site): boolean {
   const first = tokenIndexAt(site.doc, site.start);
   const before = precedingWord(site, first);
   return before?.normal === 'since';
