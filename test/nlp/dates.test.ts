@@ -140,6 +140,16 @@ table('quarters and fiscal years', [
   { text: 'Audi Q3 sales rose in Q1.', dates: [['Q1', '2025-Q1', 'quarter', true]] },
   { text: 'Guidance for fiscal 2025 was raised.', dates: [['fiscal 2025', '2025', 'year', false]] },
   { text: 'The FY2025 budget and FY26 plan were approved.', dates: [['FY2025', '2025', 'year', false], ['FY26', '2026', 'year', false]] },
+  { text: 'Net sales for the July-September quarter fell 7.2%.', publishedAt: '2025-11-07', dates: [['July-September quarter', '2025-Q3', 'quarter', true]] },
+  { text: 'Profit rose 9% for the October-December quarter.', publishedAt: '2025-01-16', dates: [['October-December quarter', '2024-Q4', 'quarter', true]] },
+  { text: 'The April to June period was weak.', publishedAt: '2025-01-16', dates: [['April to June period', '2024-Q2', 'quarter', true]] },
+  { text: 'The April-September period was weak.', publishedAt: '2025-01-16', dates: [['April', '2024-04', 'month', true], ['September', '2024-09', 'month', true]] },
+  { text: 'Margins will recover in the March quarter.', publishedAt: '2025-01-16', dates: [['March quarter', '2025-Q1', 'quarter', true]] },
+  { text: 'Its December-quarter results were strong.', publishedAt: '2025-01-16', dates: [['December-quarter', '2024-Q4', 'quarter', true]] },
+  { text: 'May quarter sales rose.', dates: [] },
+  { text: 'Construction would begin in the first quarter of next year.', publishedAt: '2025-10-15', dates: [['first quarter of next year', '2026-Q1', 'quarter', true]] },
+  { text: 'The split could be effective as early as next year\u2019s first quarter.', dates: [['next year\u2019s first quarter', '2026-Q1', 'quarter', true]] },
+  { text: 'In the year-ago third quarter, it earned $5 million.', publishedAt: '2025-10-15', dates: [['year-ago third quarter', '2024-Q3', 'quarter', true]] },
   { text: 'Its fiscal year 2024 ended in June.', dates: [['fiscal year 2024', '2024', 'year', false], ['June', '2024-06', 'month', true]] },
 ]);
 

@@ -17,9 +17,9 @@ import {
   utc,
   yearValue,
 } from './calendar.js';
-import { nextToken, previousToken, tokenCovering, type Site } from './site.js';
+import { nextToken, previousToken, tokenBefore, tokenCovering, type Site } from './site.js';
 import { isSince, tenseAt, yearAround } from './tense.js';
-import { COUNT_WORDS, EARLY_YEAR_LEADS, MONTH_LEADS, NOT_BEFORE_WEEKDAY, PERIOD_NOUNS, QUARTER_RESULTS, YEAR_LEADS } from './words.js';
+import { COUNT_WORDS, DETERMINERS, EARLY_YEAR_LEADS, MONTH_LEADS, NOT_BEFORE_WEEKDAY, PERIOD_NOUNS, QUARTER_RESULTS, YEAR_LEADS } from './words.js';
 
 /*
  * Dates and periods, found by regexes over each content sentence (exact offsets) and checked against
@@ -127,6 +127,8 @@ function withPrefix(body: string, offset: number, found: Found, prefix: RegExp, 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH = `(?<month>(?:${MONTH_FULL})(?![\\p{L}\\p{N}])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![\\p{L}\\p{N}])\\.?)`;
+/** A month's name or abbreviation, without a group of its own. */
+const MONTH_NAME = `${MONTH_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const LEFT = '(?<![\\p{L}\\p{N}])';
 const END = '(?![\\p{L}\\p{N}])';
@@ -174,11 +176,29 @@ const RULES: readonly Rule[] = [
     hints: [/Q[1-4]/u],
     read: (g, site) => (g.year || g.yy || !followsName(site) ? quarterReading(site, Number(g.quarter), g.year ?? g.yy) : null),
   },
-  // "third quarter of 2024", "first-quarter", "fiscal fourth quarter"
+  // "third quarter of 2024", "first-quarter", "fiscal fourth quarter", "first quarter of next year", "next year's first
+  // quarter", "the year-ago third quarter"
   {
-    pattern: pattern(`${LEFT}(?:fiscal[- ])?(?<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter${END}(?:\\s+(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?|FY\\s*)?${YEAR})?`, 'i'),
+    pattern: pattern(
+      `${LEFT}(?:(?<which>last|this|next)\\s+year['’]s\\s+|(?<ago>year[- ](?:ago|earlier)|prior[- ]year|previous[- ]year)\\s+)?` +
+        `(?:fiscal[- ])?(?<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter${END}` +
+        `(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+(?:year\\s+)?|FY\\s*)?${YEAR}|(?<whichAfter>last|this|next)\\s+year${END}))?`,
+      'i',
+    ),
     hints: [/quarter/iu],
-    read: (g, site) => quarterReading(site, ordinalQuarter(g.ordinal!), g.year),
+    read: (g, site) => ordinalQuarterReading(g, site),
+  },
+  // "the July-September quarter", "the October-December period": the calendar quarter the three months make
+  {
+    pattern: pattern(`${LEFT}(?<from>${MONTH_NAME})\\.?\\s*(?:-|–|—|\\s+to\\s+)\\s*(?<to>${MONTH_NAME})\\.?\\s+(?:quarter|period)${END}`),
+    hints: [MONTH_HINT, /quarter|period/u],
+    read: (g, site) => monthsQuarterReading(monthNumber(g.from!), monthNumber(g.to!), site),
+  },
+  // "the March quarter", "its December-quarter results": the quarter that ends in that month
+  {
+    pattern: pattern(`${LEFT}(?<to>${MONTH_NAME})\\.?(?:[- ]end(?:ed|ing))?[- ]quarter${END}`),
+    hints: [MONTH_HINT, /quarter/u],
+    read: (g, site) => (DETERMINERS.has(tokenBefore(site)?.normal ?? '') ? monthsQuarterReading(monthNumber(g.to!) - 2, monthNumber(g.to!), site) : null),
   },
   // "2024 third quarter"
   {
@@ -310,6 +330,25 @@ function quarterReading(site: Site, quarter: number, year: string | undefined): 
  * the fourth quarter" in March is last year's fourth quarter.
  */
 const RESULTS_GRACE_DAYS = 92;
+
+/** An ordinal quarter, in a year given ("of 2024"), named relative to publication ("next year's"), or placed by the tense. */
+function ordinalQuarterReading(groups: Groups, site: Site): Reading {
+  const quarter = ordinalQuarter(groups.ordinal!);
+  const which = (groups.which ?? groups.whichAfter)?.toLowerCase();
+  if (groups.year || !which) {
+    const reading = quarterReading(site, quarter, groups.year);
+    return groups.ago && reading.value ? { ...reading, value: quarterValue(Number(reading.value.slice(0, 4)) - 1, quarter) } : reading;
+  }
+  const year = site.anchor === undefined ? undefined : calendar(site.anchor).year + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
+  return { value: year === undefined ? null : quarterValue(year, quarter), granularity: 'quarter', relative: true };
+}
+
+/** Three months that make a quarter ("July-September"): the quarter of the middle month; other spans are no quarter. */
+function monthsQuarterReading(from: number, to: number, site: Site): Reading | null {
+  const first = ((from + 11) % 12) + 1;
+  if ((to - first + 12) % 12 !== 2) return null;
+  return quarterReading(site, Math.ceil(((first % 12) + 1) / 3), undefined);
+}
 
 const QUARTER_ORDINALS: Partial<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
 

@@ -28,3 +28,9 @@ export function previousToken(site: Site, token: Token): Token | undefined {
 export function nextToken(site: Site, token: Token): Token | undefined {
   return token.index + 1 < site.sentence.tokenEnd ? site.doc.tokens[token.index + 1] : undefined;
 }
+
+/** The token before the site in its sentence. */
+export function tokenBefore(site: Site): Token | undefined {
+  const first = tokenCovering(site, site.start);
+  return first && previousToken(site, first);
+}

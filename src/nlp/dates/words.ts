@@ -12,6 +12,7 @@ const WORDS = z
     periodNouns: wordList,
     notBeforeWeekday: wordList,
     countWords: wordList,
+    determiners: wordList,
     quarterResults: wordList,
     tense: z.strictObject({
       futureAuxiliaries: wordList,
@@ -49,5 +50,7 @@ export const SCHEDULED: ReadonlySet<string> = new Set(WORDS.tense.scheduled);
 export const PAST_FORMS: ReadonlySet<string> = new Set(WORDS.tense.pastForms);
 /** Nouns a quarter names the results of ("fourth-quarter results", "third-quarter loss"). */
 export const QUARTER_RESULTS: ReadonlySet<string> = new Set(WORDS.quarterResults);
+/** Words that make a month before "quarter" the name of a quarter ("the March quarter"). */
+export const DETERMINERS: ReadonlySet<string> = new Set(WORDS.determiners);
 /** Counts written as words, by value: "a" (1), "one" (1) ... "twelve" (12). */
 export const COUNT_WORDS: readonly string[] = WORDS.countWords;
