@@ -167,6 +167,17 @@ table('the end, the rest and the middle of a period', [
   { text: 'Demand will not pick up before the end of the fiscal year.', dates: [] },
 ]);
 
+table('numbers written out, as broadcast transcripts write them', [
+  { text: 'He was convicted in nineteen ninety-one and freed in Nineteen ninety-six.', dates: [['nineteen ninety-one', '1991', 'year', false], ['Nineteen ninety-six', '1996', 'year', false]] },
+  { text: 'January nineteen ninety-seven. Atlanta again.', dates: [['January nineteen ninety-seven', '1997-01', 'month', false]] },
+  { text: 'It happened on March first, nineteen ninety-eight.', dates: [['March first, nineteen ninety-eight', '1998-03-01', 'day', false]] },
+  { text: 'Kohl promised to halve unemployment by the year two thousand.', dates: [['two thousand', '2000', 'year', false]] },
+  { text: 'The vote is on the twenty-first of May.', publishedAt: '1998-03-05', dates: [['twenty-first of May', '1998-05-21', 'day', true]] },
+  { text: 'International Women\u2019s Day is this coming Sunday, March eighth.', publishedAt: '1998-03-05', dates: [['this coming Sunday', '1998-03-08', 'day', true]] },
+  { text: 'It rained this past Sunday.', publishedAt: '1998-03-05', dates: [['this past Sunday', '1998-03-01', 'day', true]] },
+  { text: 'The city has two thousand people and nineteen hundred cars.', dates: [] },
+]);
+
 table('decades', [
   { text: 'The brand was popular in the 1990s.', dates: [['1990s', '199X', 'year', false]] },
   { text: 'Phones of the \u201990s were bulky.', dates: [['\u201990s', '199X', 'year', false]] },

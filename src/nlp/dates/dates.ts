@@ -17,6 +17,7 @@ import {
   utc,
   yearValue,
 } from './calendar.js';
+import { SPELLED_DAY, SPELLED_YEAR, spelledDay, spelledYear } from './numbers.js';
 import { nextToken, previousToken, tokenBefore, tokenCovering, type Site } from './site.js';
 import { isSince, tenseAt, yearAround } from './tense.js';
 import { COUNT_WORDS, DETERMINERS, EARLY_YEAR_LEADS, MONTH_LEADS, NOT_BEFORE_WEEKDAY, PERIOD_NOUNS, QUARTER_RESULTS, YEAR_LEADS } from './words.js';
@@ -35,8 +36,8 @@ import { COUNT_WORDS, DETERMINERS, EARLY_YEAR_LEADS, MONTH_LEADS, NOT_BEFORE_WEE
  *   publication unless the clause is in the future tense; a yearless month, day or quarter is put in the
  *   year its clause's tense places it (past: the last one begun by publication; future: the first not yet over),
  *   and in the year that puts it nearest publication when the clause is in the present or has no tense.
- * - "last Tuesday" is the most recent Tuesday strictly before publication, "next Tuesday" the first one after it,
- *   "this Tuesday" the one in the same ISO week.
+ * - "last Tuesday" (and "this past Tuesday") is the most recent Tuesday strictly before publication, "next Tuesday"
+ *   (and "this coming Tuesday") the first one after it, "this Tuesday" the one in the same ISO week.
  * - Decades ("1990s", "the '90s") have no granularity of their own in the schema: they are reported with granularity
  *   `year` and the ISO 8601-2 value with an unspecified last digit, "199X".
  * - Fiscal years ("fiscal 2025", "FY25") are reported as that year; a fiscal year need not match the calendar one.
@@ -139,6 +140,8 @@ const DAY = `(?<day>[0-3]?\\d)(?:st|nd|rd|th)?${END}(?![.,]\\d)`;
 const COMMA = '(?:\\s*,\\s*|\\s+)';
 const WEEKDAY_BEFORE = `(?:(?<weekday>${WEEKDAY})${COMMA})?`;
 const WHICH = '(?:(?<which>[Ll]ast|[Tt]his|[Nn]ext)\\s+)';
+/** Before a weekday also "this coming", "this past" ("this coming Sunday"). */
+const WEEKDAY_WHICH = '(?:(?<which>[Ll]ast|[Tt]his(?:\\s+(?:coming|past))?|[Nn]ext|[Cc]oming|[Pp]ast)\\s+)';
 const COUNT = '(?<![.,])(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})';
 const UNITS = '(?<unit>day|week|month|quarter|year|decade)(?<plural>s)?';
 
@@ -148,12 +151,31 @@ const pattern = (source: string, flags = '') => new RegExp(source, `gu${flags}`)
 const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u;
 const DIGIT_HINT = /\d/u;
 const UNIT_HINT = /day|week|month|quarter|year|decade/u;
+/** The words every spelled-out year or day holds one of. */
+const SPELLED_HINT = /(?:een|thousand|irst|econd|hird|th)(?![\p{L}])/iu;
 
 const RULES: readonly Rule[] = [
   // "January 29, 2025", "Wednesday, Jan. 29", "March 3"
   { pattern: pattern(`${LEFT}${WEEKDAY_BEFORE}${MONTH}\\s+${DAY}(?:${COMMA}${YEAR})?`), hints: [MONTH_HINT, DIGIT_HINT], read: readDay },
   // "29 January 2025", "29th of January", "11 March"
   { pattern: pattern(`(?<![\\p{L}\\p{N}$£€¥.,])${WEEKDAY_BEFORE}${DAY}\\s+(?:of\\s+)?${MONTH}(?:${COMMA}${YEAR})?`), hints: [MONTH_HINT, DIGIT_HINT], read: readDay },
+  // broadcast transcripts: "March eighth", "Sunday, March eighth, nineteen ninety-eight", "the twenty-first of May"
+  {
+    pattern: pattern(`${LEFT}${WEEKDAY_BEFORE}${MONTH}\\s+(?<dayWord>${SPELLED_DAY})${END}(?:${COMMA}(?:${YEAR}|(?<spelled>${SPELLED_YEAR})${END}))?`),
+    hints: [MONTH_HINT, SPELLED_HINT],
+    read: readDay,
+  },
+  {
+    pattern: pattern(`${LEFT}(?<dayWord>${SPELLED_DAY})\\s+of\\s+${MONTH}(?:${COMMA}(?:${YEAR}|(?<spelled>${SPELLED_YEAR})${END}))?`),
+    hints: [MONTH_HINT, SPELLED_HINT],
+    read: (g, site) => (COUNT_WORDS.includes(tokenBefore(site)?.normal ?? '') ? null : readDay(g, site)),
+  },
+  // "January nineteen ninety-seven"
+  {
+    pattern: pattern(`${LEFT}${MONTH}(?:,?\\s+|\\s+of\\s+)(?<spelled>${SPELLED_YEAR})${END}`),
+    hints: [MONTH_HINT, SPELLED_HINT],
+    read: (g) => monthReading(spelledYear(g.spelled!), monthNumber(g.month!), false),
+  },
   // "2025-01-29"
   {
     pattern: pattern(`${LEFT}${YEAR}-(?<isoMonth>[01]\\d)-(?<isoDay>[0-3]\\d)${END}`),
@@ -230,6 +252,8 @@ const RULES: readonly Rule[] = [
     hints: [/(?:1\d|20)\d\d/u],
     read: readYear,
   },
+  // "nineteen ninety-six", "the year two thousand"; not "two thousand people"
+  { pattern: pattern(`${LEFT}(?<spelled>${SPELLED_YEAR})${END}`), hints: [SPELLED_HINT], read: readSpelledYear },
   // "yesterday", "today", "tomorrow", "tonight", "this morning", "last night"
   {
     pattern: pattern(`${LEFT}(?<dayWord>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Tt]his\\s+(?:morning|afternoon|evening)|[Ll]ast\\s+night)${END}`),
@@ -255,7 +279,7 @@ const RULES: readonly Rule[] = [
     read: readRelativeUnit,
   },
   // "Monday", "last Tuesday", "next Friday"
-  { pattern: pattern(`${LEFT}${WHICH}?(?<weekday>${WEEKDAY})${END}`), hints: [/(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/u], read: readWeekday },
+  { pattern: pattern(`${LEFT}${WEEKDAY_WHICH}?(?<weekday>${WEEKDAY})${END}`), hints: [/(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/u], read: readWeekday },
   // "a week ago", "two years ago"
   { pattern: pattern(`${LEFT}${COUNT}\\s+${UNITS}\\s+ago${END}`, 'i'), hints: [/ago/iu], read: (g, site) => readCountedUnits(g, site, -1) },
   // "in three months", "in a year's time"
@@ -271,8 +295,9 @@ const RULES: readonly Rule[] = [
 
 function readDay(groups: Groups, site: Site): Reading | null {
   const month = monthNumber(groups.month!);
-  const day = Number(groups.day);
-  if (groups.year) return readExplicitDay(Number(groups.year), month, day);
+  const day = groups.dayWord ? spelledDay(groups.dayWord) : Number(groups.day);
+  const given = groups.spelled ? spelledYear(groups.spelled) : Number(groups.year);
+  if (given) return readExplicitDay(given, month, day);
   if (day < 1 || day > daysIn(2000, month)) return null;
   const year = yearAround(site, (y) => [utc(y, month, day), utc(y, month, day)]);
   return { value: year === undefined ? null : dayValue(utc(year, month, day)), granularity: 'day', relative: true };
@@ -364,6 +389,17 @@ function readYear(groups: Groups, site: Site): Reading | null {
   return { value: groups.year!, granularity: 'year', relative: false };
 }
 
+/** A year in words is a count before a counted noun; "two thousand" is a year only after "the year", "in", "by"... */
+function readSpelledYear(groups: Groups, site: Site): Reading | null {
+  const last = tokenCovering(site, site.end - 1);
+  const next = last && nextToken(site, last);
+  if (next && isCountedBy(next)) return null;
+  const year = spelledYear(groups.spelled!);
+  const before = tokenBefore(site)?.normal ?? '';
+  if (/^two/iu.test(groups.spelled!) && before !== 'year' && !EARLY_YEAR_LEADS.has(before)) return null;
+  return { value: yearValue(year), granularity: 'year', relative: false };
+}
+
 const UNIT_SYMBOL = /^(?:[kMGT]?(?:Wh|W|Hz|B|b)|mAh|mph|kph|km|kg|mm|cm|nm|ft|lbs?|px|rpm|fps|dpi|GMT|UTC)$/;
 
 /**
@@ -432,11 +468,14 @@ function readWeekday(groups: Groups, site: Site): Reading | null {
   const ahead = (weekday - today + 7) % 7;
   const offsets: Record<string, number> = {
     last: -(back || 7),
+    past: -(back || 7),
     next: ahead || 7,
+    coming: ahead || 7,
     this: isoWeekday(weekday) - isoWeekday(today),
     '': tenseAt(site) === 'future' ? ahead : -back,
   };
-  return { value: dayValue(site.anchor + offsets[groups.which?.toLowerCase() ?? '']! * DAY_MS), granularity: 'day', relative: true };
+  const which = groups.which?.toLowerCase().split(/\s+/u).pop() ?? '';
+  return { value: dayValue(site.anchor + offsets[which]! * DAY_MS), granularity: 'day', relative: true };
 }
 
 /** "two years ago", "in a month"; a count that disagrees with the unit's number is table text ("600 week ago"). */

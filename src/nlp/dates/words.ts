@@ -11,6 +11,14 @@ const WORDS = z
     earlyYearLeads: wordList,
     periodNouns: wordList,
     notBeforeWeekday: wordList,
+    numberWords: z.strictObject({
+      units: wordList,
+      teens: wordList,
+      tens: wordList,
+      ordinalUnits: wordList,
+      ordinalTeens: wordList,
+      ordinalTens: wordList,
+    }),
     countWords: wordList,
     determiners: wordList,
     quarterResults: wordList,
@@ -52,5 +60,7 @@ export const PAST_FORMS: ReadonlySet<string> = new Set(WORDS.tense.pastForms);
 export const QUARTER_RESULTS: ReadonlySet<string> = new Set(WORDS.quarterResults);
 /** Words that make a month before "quarter" the name of a quarter ("the March quarter"). */
 export const DETERMINERS: ReadonlySet<string> = new Set(WORDS.determiners);
+/** Numbers in words, in order: units (one-nine), teens (ten-nineteen), tens (twenty-ninety), and their ordinals. */
+export const NUMBER_WORDS = WORDS.numberWords;
 /** Counts written as words, by value: "a" (1), "one" (1) ... "twelve" (12). */
 export const COUNT_WORDS: readonly string[] = WORDS.countWords;
