@@ -182,6 +182,15 @@ table('decades', [
   { text: 'The brand was popular in the 1990s.', dates: [['1990s', '199X', 'year', false]] },
   { text: 'Phones of the \u201990s were bulky.', dates: [['\u201990s', '199X', 'year', false]] },
   { text: 'The market may double by the late 2030s.', dates: [['late 2030s', '203X', 'year', false]] },
+  { text: 'Hate group numbers dropped through the nineties.', publishedAt: '1998-03-03', dates: [['nineties', '199X', 'year', true]] },
+  { text: 'Prices soared in the late eighties and the twenties.', dates: [['late eighties', '198X', 'year', true], ['twenties', '202X', 'year', true]] },
+  { text: 'Sales tripled last decade and will double this decade.', dates: [['last decade', '201X', 'year', true], ['this decade', '202X', 'year', true]] },
+  { text: 'It was among the events of the 20th century.', dates: [['20th century', '19XX', 'year', false]] },
+  { text: 'She is a 20th-century democrat near an 11th century temple.', dates: [['20th-century', '19XX', 'year', false], ['11th century', '10XX', 'year', false]] },
+  { text: 'The approach of the twenty-first century worries them, as does this century.', dates: [['twenty-first century', '20XX', 'year', false], ['this century', '20XX', 'year', true]] },
+  { text: 'She is in her forties.', dates: [] },
+  { text: 'The fifth century BC was long, and it was the deal of the century.', dates: [] },
+  { text: 'Sales tripled over the last decade.', dates: [] },
 ]);
 
 table('relative days and weekdays', [

@@ -38,8 +38,9 @@ import { COUNT_WORDS, DETERMINERS, EARLY_YEAR_LEADS, MONTH_LEADS, NOT_BEFORE_WEE
  *   and in the year that puts it nearest publication when the clause is in the present or has no tense.
  * - "last Tuesday" (and "this past Tuesday") is the most recent Tuesday strictly before publication, "next Tuesday"
  *   (and "this coming Tuesday") the first one after it, "this Tuesday" the one in the same ISO week.
- * - Decades ("1990s", "the '90s") have no granularity of their own in the schema: they are reported with granularity
- *   `year` and the ISO 8601-2 value with an unspecified last digit, "199X".
+ * - Decades ("1990s", "the '90s", "the nineties", "this decade") and centuries ("the 20th century", "this century")
+ *   have no granularity of their own in the schema: they are reported with granularity `year` and the ISO 8601-2 value
+ *   with unspecified digits, "199X" and "19XX". "The nineties" is the last such decade begun by publication.
  * - Fiscal years ("fiscal 2025", "FY25") are reported as that year; a fiscal year need not match the calendar one.
  * - Counts of units without "ago" or "in" ("18 months", "three years") are durations, not dates; "in three months" is a
  *   date only in the future tense ("will go public in three months"), else a duration ("sold a million units in three
@@ -140,6 +141,9 @@ const DAY = `(?<day>[0-3]?\\d)(?:st|nd|rd|th)?${END}(?![.,]\\d)`;
 const COMMA = '(?:\\s*,\\s*|\\s+)';
 const WEEKDAY_BEFORE = `(?:(?<weekday>${WEEKDAY})${COMMA})?`;
 const WHICH = '(?:(?<which>[Ll]ast|[Tt]his|[Nn]ext)\\s+)';
+/** Decades by their tens, from the twenties (2) to the nineties (9). */
+const DECADE_WORD_LIST = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+const DECADE_WORDS = DECADE_WORD_LIST.map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join('|');
 /** Before a weekday also "this coming", "this past" ("this coming Sunday"). */
 const WEEKDAY_WHICH = '(?:(?<which>[Ll]ast|[Tt]his(?:\\s+(?:coming|past))?|[Nn]ext|[Cc]oming|[Pp]ast)\\s+)';
 const COUNT = '(?<![.,])(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})';
@@ -245,6 +249,26 @@ const RULES: readonly Rule[] = [
     pattern: pattern(`${LEFT}(?:(?<century>19|20)(?<decade>\\d)0|['’](?<short>\\d)0)s${END}`),
     hints: [/0s/u],
     read: (g) => ({ value: `${g.century ?? (Number(g.short) >= 3 ? '19' : '20')}${g.decade ?? g.short}X`, granularity: 'year', relative: false }),
+  },
+  // "the nineties", "the late eighties" (after "the": "in their forties" is an age)
+  {
+    pattern: pattern(`(?<=(?<![\\p{L}\\p{N}])[Tt]he\\s+(?:(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|\\s+))?)(?<tens>${DECADE_WORDS})${END}`),
+    hints: [/ties(?![\p{L}])/u],
+    read: (g, site) => decadeReading(site, DECADE_WORD_LIST.indexOf(g.tens!.toLowerCase()) + 2),
+  },
+  // "this decade", "last decade" ("the past decade" is a duration, as "the past three years" is)
+  {
+    pattern: pattern(`${LEFT}(?<which>[Tt]his|[Ll]ast|[Nn]ext)\\s+decade${END}`),
+    hints: [/decade/u],
+    read: (g, site) => (tokenBefore(site)?.normal === 'the' ? null : decadeOf(site, shiftOf(g.which!))),
+  },
+  // "the 20th century", "the twenty-first century", "this century"; not "the fifth century BC"
+  {
+    pattern: pattern(
+      `${LEFT}(?:(?<number>\\d{1,2})(?:st|nd|rd|th)|(?<ordinal>${SPELLED_DAY})|(?<which>[Tt]his|[Ll]ast|[Nn]ext))[- ]century${END}(?!\\s*(?:B\\.?C|BCE|A\\.?D))`,
+    ),
+    hints: [/century/u],
+    read: (g, site) => centuryReading(g, site),
   },
   // "2025", "in 2004", "mid-2025"
   {
@@ -388,6 +412,34 @@ function readYear(groups: Groups, site: Site): Reading | null {
   if (Number(groups.year) < 1900 && !EARLY_YEAR_LEADS.has(previousToken(site, token)?.normal ?? '')) return null;
   return { value: groups.year!, granularity: 'year', relative: false };
 }
+
+const relativeNull: Reading = { value: null, granularity: 'year', relative: true };
+const shiftOf = (which: string) => ({ last: -1, next: 1 })[which.toLowerCase()] ?? 0;
+
+/** A decade named by its tens ("the nineties", 9): the last such decade begun by publication. */
+function decadeReading(site: Site, tens: number): Reading {
+  if (site.anchor === undefined) return relativeNull;
+  const year = calendar(site.anchor).year;
+  const century = Math.floor(year / 100) - (tens > Math.floor(year / 10) % 10 ? 1 : 0);
+  return { value: `${century}${tens}X`, granularity: 'year', relative: true };
+}
+
+/** The decade `shift` decades from publication's ("last decade" -1). */
+function decadeOf(site: Site, shift: number): Reading {
+  return site.anchor === undefined ? relativeNull : { value: `${Math.floor(calendar(site.anchor).year / 10) + shift}X`, granularity: 'year', relative: true };
+}
+
+/** A century as the years it holds, with the last two digits unspecified: "the 20th century" is 19XX. */
+function centuryReading(groups: Groups, site: Site): Reading | null {
+  if (groups.which) {
+    if (site.anchor === undefined) return relativeNull;
+    return { value: `${pad2(Math.floor(calendar(site.anchor).year / 100) + shiftOf(groups.which))}XX`, granularity: 'year', relative: true };
+  }
+  const number = groups.number ? Number(groups.number) : spelledDay(groups.ordinal!);
+  return number >= 1 && number <= 21 ? { value: `${pad2(number - 1)}XX`, granularity: 'year', relative: false } : null;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** A year in words is a count before a counted noun; "two thousand" is a year only after "the year", "in", "by"... */
 function readSpelledYear(groups: Groups, site: Site): Reading | null {
