@@ -217,6 +217,16 @@ table('relative days and weekdays', [
   { text: 'Shares rose last Tuesday.', publishedAt: '2025-01-29T14:30:00Z', dates: [['last Tuesday', '2025-01-28', 'day', true]] },
 ]);
 
+table('holidays', [
+  { text: 'The boy was found Thanksgiving Day clinging to an inner tube.', publishedAt: '2000-01-07', dates: [['Thanksgiving Day', '1999-11-25', 'day', true]] },
+  { text: 'He was found in the Atlantic last Thanksgiving.', publishedAt: '2000-02-10', dates: [['last Thanksgiving', '1999-11-25', 'day', true]] },
+  { text: 'It will be a theme of the campaign from now to Election Day.', publishedAt: '1998-10-26', dates: [['Election Day', '1998-11-03', 'day', true]] },
+  { text: 'Sales rose at Christmas.', dates: [['Christmas', '2024-12-25', 'day', true]] },
+  { text: 'The shop closes on Easter Monday and Easter Sunday.', dates: [['Easter Monday', '2025-04-21', 'day', true], ['Easter Sunday', '2025-04-20', 'day', true]] },
+  { text: 'We will meet on New Year\u2019s Eve and again on Memorial Day.', dates: [['New Year\u2019s Eve', '2025-12-31', 'day', true], ['Memorial Day', '2025-05-26', 'day', true]] },
+  { text: 'Christmas sales were weak, and protesters prayed as Easter week began.', dates: [] },
+]);
+
 table('relative weeks, months, years', [
   { text: 'Zuckerberg announced the plan last week.', dates: [['last week', '2025-W04', 'week', true]] },
   { text: 'The beta opens this week and ends next week.', dates: [['this week', '2025-W05', 'week', true], ['next week', '2025-W06', 'week', true]] },

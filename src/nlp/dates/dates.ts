@@ -17,6 +17,7 @@ import {
   utc,
   yearValue,
 } from './calendar.js';
+import { HOLIDAY_LEADS, HOLIDAY_NAMES, holidayIn, holidayNamed } from './holidays.js';
 import { SPELLED_DAY, SPELLED_YEAR, spelledDay, spelledYear } from './numbers.js';
 import { nextToken, previousToken, tokenBefore, tokenCovering, type Site } from './site.js';
 import { isSince, tenseAt, yearAround } from './tense.js';
@@ -278,6 +279,12 @@ const RULES: readonly Rule[] = [
   },
   // "nineteen ninety-six", "the year two thousand"; not "two thousand people"
   { pattern: pattern(`${LEFT}(?<spelled>${SPELLED_YEAR})${END}`), hints: [SPELLED_HINT], read: readSpelledYear },
+  // "Thanksgiving Day", "on Election Day", "last Christmas"
+  {
+    pattern: pattern(`${LEFT}(?:(?<which>[Ll]ast|[Tt]his|[Nn]ext)\\s+)?(?<holiday>${HOLIDAY_NAMES})${END}`),
+    hints: [/Day|Eve|Sunday|Monday|Christmas|Easter|Thanksgiving|Halloween/u],
+    read: readHoliday,
+  },
   // "yesterday", "today", "tomorrow", "tonight", "this morning", "last night"
   {
     pattern: pattern(`${LEFT}(?<dayWord>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Tt]his\\s+(?:morning|afternoon|evening)|[Ll]ast\\s+night)${END}`),
@@ -480,6 +487,23 @@ function readDayWord(groups: Groups, site: Site): Reading | null {
   const word = groups.dayWord!.toLowerCase();
   const shift = word === 'yesterday' || word.startsWith('last') ? -1 : word === 'tomorrow' ? 1 : 0;
   return { value: site.anchor === undefined ? null : dayValue(site.anchor + shift * DAY_MS), granularity: 'day', relative: true };
+}
+
+/** A holiday's day: the last one before publication ("last Thanksgiving"), the next one after it, or the one the tense places. */
+function readHoliday(groups: Groups, site: Site): Reading | null {
+  const named = holidayNamed(groups.holiday!);
+  const which = groups.which?.toLowerCase();
+  if (!named || (named.bare && !which && !HOLIDAY_LEADS.has(tokenBefore(site)?.normal ?? ''))) return null;
+  const anchor = site.anchor;
+  if (anchor === undefined) return { value: null, granularity: 'day', relative: true };
+  const dayIn = (y: number) => holidayIn(named.holiday, y);
+  const year = calendar(anchor).year;
+  let placed: number;
+  if (which === 'last') placed = dayIn(year) < anchor ? year : year - 1;
+  else if (which === 'next') placed = dayIn(year) > anchor ? year : year + 1;
+  else if (which === 'this') placed = year;
+  else placed = yearAround(site, (y) => [dayIn(y), dayIn(y)])!;
+  return { value: dayValue(dayIn(placed)), granularity: 'day', relative: true };
 }
 
 function readRelativeUnit(groups: Groups, site: Site): Reading {
