@@ -217,6 +217,36 @@ table('relative days and weekdays', [
   { text: 'Shares rose last Tuesday.', publishedAt: '2025-01-29T14:30:00Z', dates: [['last Tuesday', '2025-01-28', 'day', true]] },
 ]);
 
+table('the period under discussion', [
+  {
+    text: 'Unisys had a third-quarter loss. Revenue inched up 3.7% in the quarter to $2.35 billion. The latest period had profit. It expects a loss in the fourth quarter; taxes for that quarter will be low.',
+    publishedAt: '1989-10-30',
+    dates: [
+      ['third-quarter', '1989-Q3', 'quarter', true],
+      ['the quarter', '1989-Q3', 'quarter', true],
+      ['The latest period', '1989-Q3', 'quarter', true],
+      ['fourth quarter', '1989-Q4', 'quarter', true],
+      ['that quarter', '1989-Q4', 'quarter', true],
+    ],
+  },
+  { text: 'Two segments posted lower earnings for the quarter.', publishedAt: '1989-10-26', dates: [['the quarter', '1989-Q3', 'quarter', true]] },
+  { text: 'For the quarter ended Sept. 30, Delta posted a gain. The quarter was terrible.', publishedAt: '1989-10-26', dates: [['Sept. 30', '1989-09-30', 'day', true]] },
+  {
+    text: 'For the year, volume was flat, after a high for the year in June and a slump earlier in the year.',
+    publishedAt: '1989-10-30',
+    dates: [['the year', '1989', 'year', true], ['the year', '1989', 'year', true], ['June', '1989-06', 'month', true], ['earlier in the year', '1989', 'year', true]],
+  },
+  { text: 'Sales for the full year and the first nine months of the year rose.', publishedAt: '1989-10-30', dates: [['the full year', '1989', 'year', true], ['the year', '1989', 'year', true]] },
+  { text: 'For the year ended Sept. 30, it earned $1. He was named car of the year, as the year before.', publishedAt: '1989-10-30', dates: [['Sept. 30', '1989-09-30', 'day', true]] },
+  { text: 'Officials said over the weekend that talks failed.', dates: [['the weekend', '2025-W04', 'week', true]] },
+  { text: 'The two sides will meet over the weekend.', dates: [['the weekend', '2025-W05', 'week', true]] },
+  { text: 'For the week, the index dropped 3.8%, the week\u2019s biggest fall.', dates: [['the week', '2025-W05', 'week', true], ['the week', '2025-W05', 'week', true]] },
+  { text: 'The week before, it rose.', dates: [] },
+  { text: 'A hearing is set for the week of March 6.', dates: [['the week of March 6', '2025-W10', 'week', true]] },
+  { text: 'The summit is on April 24 and 25.', dates: [['April 24', '2025-04-24', 'day', true], ['25', '2025-04-25', 'day', true]] },
+  { text: 'Sales rose on March 3 and 5 percent on March 4.', dates: [['March 3', '2024-03-03', 'day', true], ['March 4', '2024-03-04', 'day', true]] },
+]);
+
 table('holidays', [
   { text: 'The boy was found Thanksgiving Day clinging to an inner tube.', publishedAt: '2000-01-07', dates: [['Thanksgiving Day', '1999-11-25', 'day', true]] },
   { text: 'He was found in the Atlantic last Thanksgiving.', publishedAt: '2000-02-10', dates: [['last Thanksgiving', '1999-11-25', 'day', true]] },

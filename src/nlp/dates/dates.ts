@@ -15,6 +15,7 @@ import {
   quarterValue,
   shifted,
   utc,
+  weekValue,
   yearValue,
 } from './calendar.js';
 import { HOLIDAY_LEADS, HOLIDAY_NAMES, holidayIn, holidayNamed } from './holidays.js';
@@ -50,7 +51,13 @@ import { COUNT_WORDS, DETERMINERS, EARLY_YEAR_LEADS, MONTH_LEADS, NOT_BEFORE_WEE
 
 type Found = Omit<DateMention, 'id'>;
 type Granularity = DateMention['granularity'];
-type Reading = Pick<DateMention, 'value' | 'granularity' | 'relative'>;
+/**
+ * `focus`: the value is a quarter known only from the dates before it: the article's quarter, the first it names
+ * ("the latest quarter", "the quarter"), or the last one named ("that quarter").
+ */
+type Focus = 'first' | 'last';
+type Reading = Pick<DateMention, 'value' | 'granularity' | 'relative'> & { readonly focus?: Focus };
+type Candidate = Found & { readonly focus?: Focus };
 type Groups = Partial<Record<string, string>>;
 
 interface Rule {
@@ -69,14 +76,31 @@ export const datesComponent = component({
 
 export function extractDates(doc: Doc): DateMention[] {
   const anchor = parseDay(doc.publishedOn);
-  const found: Found[] = [];
+  const found: Candidate[] = [];
   for (const sentence of contentSentences(doc)) for (const date of datesIn(doc, sentence, anchor)) found.push(date);
-  return withIds('d', found);
+  return withIds('d', withFocus(found, anchor));
 }
 
-function datesIn(doc: Doc, sentence: Sentence, anchor: number | undefined): Found[] {
+/**
+ * Gives each date that refers to a quarter under discussion its value: the article's quarter ("the quarter", "the
+ * latest period") is the first quarter it names ("third quarter", "Q3 2024"), "that quarter" the last one; without
+ * one, the last quarter to have ended by publication, whose results the article most likely reports.
+ */
+function withFocus(found: readonly Candidate[], anchor: number | undefined): Found[] {
+  let first: string | null = null;
+  let last: string | null = null;
+  return found.map(({ focus, ...date }) => {
+    if (!focus) {
+      if (date.granularity === 'quarter' && date.value) [first, last] = [first ?? date.value, date.value];
+      return date;
+    }
+    return { ...date, value: (focus === 'first' ? first : last) ?? shifted(anchor, 'quarter', -1) };
+  });
+}
+
+function datesIn(doc: Doc, sentence: Sentence, anchor: number | undefined): Candidate[] {
   const body = doc.text.slice(sentence.start, sentence.end);
-  const candidates: Found[] = [];
+  const candidates: Candidate[] = [];
   for (const rule of RULES) {
     if (!rule.hints.every((hint) => hint.test(body))) continue;
     for (const match of body.matchAll(rule.pattern)) {
@@ -84,18 +108,17 @@ function datesIn(doc: Doc, sentence: Sentence, anchor: number | undefined): Foun
       const end = start + match[0].length;
       const reading = rule.read(match.groups ?? {}, { doc, sentence, start, end, anchor });
       if (!reading) continue;
-      const { value, granularity, relative } = reading;
-      const found = { text: '', start, end, value, granularity, relative, sentence: sentence.index };
-      candidates.push(withEdge(body, sentence.start, withModifier(body, sentence.start, found)));
+      const found: Candidate = { text: '', start, end, sentence: sentence.index, ...reading };
+      candidates.push(withWeekOf(body, sentence.start, withEdge(body, sentence.start, withModifier(body, sentence.start, found))));
     }
   }
   return longestFirst(candidates).map((c) => ({ ...c, text: doc.text.slice(c.start, c.end) }));
 }
 
 /** Keeps, among overlapping candidates, the one that starts first and, at the same start, the longest. */
-function longestFirst(candidates: Found[]): Found[] {
+function longestFirst(candidates: Candidate[]): Candidate[] {
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Found[] = [];
+  const kept: Candidate[] = [];
   for (const candidate of candidates) {
     const last = kept[kept.length - 1];
     if (!last || candidate.start >= last.end) kept.push(candidate);
@@ -106,22 +129,37 @@ function longestFirst(candidates: Found[]): Found[] {
 const MODIFIER = /(?<![\p{L}\p{N}-])(?:[Ee]arl(?:y|ier)|[Mm]id|[Ll]ater?)(?:-|\s+)$/u;
 
 /** Takes in a hedge on the period just before it: "mid-2025", "early next year", "earlier this month"; not "year-earlier". */
-function withModifier(body: string, offset: number, found: Found): Found {
+function withModifier(body: string, offset: number, found: Candidate): Candidate {
   return withPrefix(body, offset, found, MODIFIER, 12);
 }
 
 const EDGE = /(?<![\p{L}\p{N}-])(?:[Tt]he\s+)?(?:end|close|rest|remainder|start|beginning|middle|turn)\s+of\s+(?:the\s+)?$/u;
 
 /** Takes in "the end of" and the like before a period, which keep their "the" ("the end of 2026", "the rest of the year"). */
-function withEdge(body: string, offset: number, found: Found): Found {
+function withEdge(body: string, offset: number, found: Candidate): Candidate {
   return withPrefix(body, offset, found, EDGE, 40);
 }
 
 /** The found date with the `prefix` that ends right before it in its sentence (`body`, starting at `offset`) taken in. */
-function withPrefix(body: string, offset: number, found: Found, prefix: RegExp, reach: number): Found {
+function withPrefix(body: string, offset: number, found: Candidate, prefix: RegExp, reach: number): Candidate {
+  const match = prefixOf(body, offset, found, prefix, reach);
+  return match ? { ...found, start: found.start - match.length } : found;
+}
+
+function prefixOf(body: string, offset: number, found: Candidate, prefix: RegExp, reach: number): string | undefined {
   const at = found.start - offset;
-  const match = prefix.exec(body.slice(Math.max(0, at - reach), at));
-  return match ? { ...found, start: found.start - match[0].length } : found;
+  return prefix.exec(body.slice(Math.max(0, at - reach), at))?.[0];
+}
+
+const WEEK_OF = /(?<![\p{L}\p{N}-])(?:[Tt]he\s+)?week\s+of\s+$/u;
+
+/** "the week of March 6": the ISO week of the day named. */
+function withWeekOf(body: string, offset: number, found: Candidate): Candidate {
+  if (found.granularity !== 'day') return found;
+  const match = prefixOf(body, offset, found, WEEK_OF, 16);
+  if (!match) return found;
+  const day = parseDay(found.value ?? undefined);
+  return { ...found, start: found.start - match.length, granularity: 'week', value: day === undefined ? null : weekValue(day) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -164,6 +202,12 @@ const RULES: readonly Rule[] = [
   { pattern: pattern(`${LEFT}${WEEKDAY_BEFORE}${MONTH}\\s+${DAY}(?:${COMMA}${YEAR})?`), hints: [MONTH_HINT, DIGIT_HINT], read: readDay },
   // "29 January 2025", "29th of January", "11 March"
   { pattern: pattern(`(?<![\\p{L}\\p{N}$£€¥.,])${WEEKDAY_BEFORE}${DAY}\\s+(?:of\\s+)?${MONTH}(?:${COMMA}${YEAR})?`), hints: [MONTH_HINT, DIGIT_HINT], read: readDay },
+  // the second day of "April 24 and 25", "Oct. 3 or 4"
+  {
+    pattern: pattern(`(?<=(?<![\\p{L}\\p{N}])${MONTH}\\s+(?<firstDay>[0-3]?\\d)(?:st|nd|rd|th)?\\s*(?:and|or|&)\\s+)${DAY}(?!\\s*(?:%|percent|per\\s+cent))(?:${COMMA}${YEAR})?`),
+    hints: [MONTH_HINT, / (?:and|or|&) \d/u],
+    read: (g, site) => (Number(g.day) > Number(g.firstDay) ? readDay(g, site) : null),
+  },
   // broadcast transcripts: "March eighth", "Sunday, March eighth, nineteen ninety-eight", "the twenty-first of May"
   {
     pattern: pattern(`${LEFT}${WEEKDAY_BEFORE}${MONTH}\\s+(?<dayWord>${SPELLED_DAY})${END}(?:${COMMA}(?:${YEAR}|(?<spelled>${SPELLED_YEAR})${END}))?`),
@@ -302,6 +346,38 @@ const RULES: readonly Rule[] = [
     pattern: pattern(`${LEFT}[Yy]ear(?:-|\\s+|['’]s\\s+)end${END}`),
     hints: [/ear(?:-|\s+|['’]s\s+)end/u],
     read: (_g, site) => ({ value: shifted(site.anchor, 'year', isSince(site) ? -1 : 0), granularity: 'year', relative: true }),
+  },
+  // the quarter under discussion: "the latest quarter", "the latest period", "that quarter", and "the quarter" after
+  // "in", "for", "during"; not "the quarter ended Sept. 30", which names its end instead
+  {
+    pattern: pattern(
+      `${LEFT}(?:[Tt]he\\s+(?:latest|most\\s+recent|just[- ]ended)\\s+(?:fiscal\\s+)?(?:quarter|period)|[Tt]hat\\s+quarter|(?<=(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]hroughout|[Oo]ver)\\s+)[Tt]he\\s+quarter)${END}(?![-‐]|\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends|through)${END}|\\s+to\\s+(?:the\\s+end|${MONTH_NAME})${END})`,
+    ),
+    hints: [/quarter|period/u],
+    read: (_g, site) => ({ value: null, granularity: 'quarter', relative: true, focus: /^that/iu.test(site.doc.text.slice(site.start, site.end)) ? 'last' : 'first' }),
+  },
+  // "for the year", "for the full year", "earlier in the year", "the first nine months of the year": the publication's
+  // year; not "the year ended March 31" (its end is the date), "the year before", "car of the year"
+  {
+    pattern: pattern(
+      `${LEFT}(?:(?:[Ee]arlier|[Ll]ater)\\s+in\\s+)?[Tt]he\\s+(?:(?:full|whole|entire)\\s+)?year${END}(?![-‐]|\\s+(?:ended|ending|to|through|before|after|since|earlier|ago|of)${END})`,
+    ),
+    hints: [/the (?:full |whole |entire )?year/u],
+    read: (_g, site) => (isYearInContext(site) ? { value: shifted(site.anchor, 'year', 0), granularity: 'year', relative: true } : null),
+  },
+  // "over the weekend", "ahead of the weekend": the weekend the tense places, as its week
+  {
+    pattern: pattern(`(?<=(?:[Oo]ver|[Dd]uring|[Oo]n|[Aa]t|[Ff]or|[Uu]ntil|[Bb]y|[Oo]f|[Tt]hrough|[Ss]ince|[Bb]efore|[Aa]fter)\\s+)[Tt]he\\s+weekend${END}`),
+    hints: [/weekend/u],
+    read: readWeekend,
+  },
+  // "for the week", "the week's most active session": the publication's week; not "the week before"
+  {
+    pattern: pattern(
+      `(?:(?<=(?:[Ff]or|[Dd]uring|[Tt]hroughout)\\s+)[Tt]he\\s+week${END}(?![-‐]|\\s+(?:ended|ending|to|through|before|after|since|earlier|ago|of)${END})|${LEFT}[Tt]he\\s+week(?=['’]s${END}))`,
+    ),
+    hints: [/the week/u],
+    read: (_g, site) => ({ value: shifted(site.anchor, 'week', 0), granularity: 'week', relative: true }),
   },
   // "last week", "this month", "next year", "the current quarter", "last weekend"
   {
@@ -487,6 +563,30 @@ function readDayWord(groups: Groups, site: Site): Reading | null {
   const word = groups.dayWord!.toLowerCase();
   const shift = word === 'yesterday' || word.startsWith('last') ? -1 : word === 'tomorrow' ? 1 : 0;
   return { value: site.anchor === undefined ? null : dayValue(site.anchor + shift * DAY_MS), granularity: 'day', relative: true };
+}
+
+/**
+ * Words after which "the year" is the publication's ("for the year"; "in the year" only after "earlier", "later"),
+ * and after "of", the parts of it ("months of the year").
+ */
+const YEAR_CONTEXT = new Set(['for', 'during', 'throughout', 'through']);
+const PARTS_OF_YEAR = new Set(['months', 'weeks', 'days', 'half', 'part', 'quarter', 'quarters']);
+
+function isYearInContext(site: Site): boolean {
+  const before = tokenBefore(site);
+  if (!before) return false;
+  if (/^(?:earlier|later)\s/iu.test(site.doc.text.slice(site.start, site.end))) return true;
+  if (YEAR_CONTEXT.has(before.normal)) return true;
+  return before.normal === 'of' && PARTS_OF_YEAR.has(previousToken(site, before)?.normal ?? '');
+}
+
+/** "over the weekend": the last weekend begun by publication, or in the future tense the next one, as its ISO week. */
+function readWeekend(_groups: Groups, site: Site): Reading {
+  const anchor = site.anchor;
+  if (anchor === undefined) return { value: null, granularity: 'week', relative: true };
+  const sinceSaturday = (new Date(anchor).getUTCDay() + 1) % 7;
+  const saturday = tenseAt(site) === 'future' ? anchor + ((7 - sinceSaturday) % 7) * DAY_MS : anchor - sinceSaturday * DAY_MS;
+  return { value: weekValue(saturday), granularity: 'week', relative: true };
 }
 
 /** A holiday's day: the last one before publication ("last Thanksgiving"), the next one after it, or the one the tense places. */
