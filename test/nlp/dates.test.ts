@@ -119,6 +119,9 @@ table('months and years', [
   { text: 'Hiring picked up in mid-March.', publishedAt: '2025-06-10', dates: [['mid-March', '2025-03', 'month', true]] },
   { text: 'Profit doubled in H1 2025.', dates: [['H1 2025', '2025', 'year', false]] },
   { text: 'Growth slowed in the second half of 2024.', dates: [['second half of 2024', '2024', 'year', false]] },
+  { text: 'He graduated in \'98 and joined the class of \u201905.', dates: [["'98", '1998', 'year', false], ['\u201905', '2005', 'year', false]] },
+  { text: 'Sales peaked in Sept. \'98.', dates: [["Sept. '98", '1998-09', 'month', false]] },
+  { text: 'It ran on CBS\'s \'60 Minutes.\'', dates: [] },
   { text: 'Summer 2024 was the busiest on record.', dates: [['2024', '2024', 'year', false]] },
   { text: 'The app launches next January.', dates: [['next January', '2026-01', 'month', true]] },
   { text: 'The app launched in May.', publishedAt: null, dates: [['May', null, 'month', true]] },
@@ -150,6 +153,7 @@ table('quarters and fiscal years', [
   { text: 'Construction would begin in the first quarter of next year.', publishedAt: '2025-10-15', dates: [['first quarter of next year', '2026-Q1', 'quarter', true]] },
   { text: 'The split could be effective as early as next year\u2019s first quarter.', dates: [['next year\u2019s first quarter', '2026-Q1', 'quarter', true]] },
   { text: 'In the year-ago third quarter, it earned $5 million.', publishedAt: '2025-10-15', dates: [['year-ago third quarter', '2024-Q3', 'quarter', true]] },
+  { text: 'The FY98 budget and the Q3 \u201997 results.', publishedAt: '1998-06-01', dates: [['FY98', '1998', 'year', false], ['Q3 \u201997', '1997-Q3', 'quarter', false]] },
   { text: 'Its fiscal year 2024 ended in June.', dates: [['fiscal year 2024', '2024', 'year', false], ['June', '2024-06', 'month', true]] },
 ]);
 

@@ -32,9 +32,15 @@ export function monthNumber(name: string): number {
   return MONTHS.findIndex((month) => month.startsWith(prefix)) + 1;
 }
 
-/** Two-digit years ("FY25", "Q3 '24") are this century's. */
-export function fullYear(digits: string): number {
-  return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+/**
+ * A year as written: four digits as they are; two ("FY25", "Q3 '24", "in '98") in the century that puts them no more
+ * than 20 years after publication (without one, in this century up to '50): "'98" is 1998 in a 2025 article.
+ */
+export function fullYear(digits: string, anchor?: number): number {
+  if (digits.length !== 2) return Number(digits);
+  const limit = anchor === undefined ? 2050 : calendar(anchor).year + 20;
+  const year = Math.floor(limit / 100) * 100 + Number(digits);
+  return year > limit ? year - 100 : year;
 }
 
 export function isoWeekday(weekday: number): number {

@@ -232,7 +232,11 @@ const RULES: readonly Rule[] = [
     read: (g) => readExplicitDay(Number(g.year), Number(g.isoMonth), Number(g.isoDay)),
   },
   // "March 2018", "May of 2024"
-  { pattern: pattern(`${LEFT}${MONTH}(?:,?\\s+|\\s+of\\s+)${YEAR}`), hints: [MONTH_HINT, DIGIT_HINT], read: (g) => monthReading(Number(g.year), monthNumber(g.month!), false) },
+  {
+    pattern: pattern(`${LEFT}${MONTH}(?:,?\\s+|\\s+of\\s+)(?:${YEAR}|['’](?<yy>\\d\\d)${END}(?!['’]))`),
+    hints: [MONTH_HINT, DIGIT_HINT],
+    read: (g, site) => monthReading(fullYear(g.year ?? g.yy!, site.anchor), monthNumber(g.month!), false),
+  },
   // "July last year", "March next year"
   {
     pattern: pattern(`${LEFT}${MONTH}\\s+(?<which>last|this|next)\\s+year${END}`),
@@ -281,7 +285,7 @@ const RULES: readonly Rule[] = [
   {
     pattern: pattern(`${LEFT}(?:[Ff]iscal\\s+(?:[Yy]ear\\s+)?|FY\\s*['’]?)(?<fiscal>(?:19|20)?\\d\\d)${END}`),
     hints: [/[Ff]iscal|FY/u, DIGIT_HINT],
-    read: (g) => ({ value: yearValue(fullYear(g.fiscal!)), granularity: 'year', relative: false }),
+    read: (g, site) => ({ value: yearValue(fullYear(g.fiscal!, site.anchor)), granularity: 'year', relative: false }),
   },
   // "H1 2025", "the second half of 2024": the year, as halves have no granularity of their own
   {
@@ -328,6 +332,12 @@ const RULES: readonly Rule[] = [
     pattern: pattern(`${LEFT}(?:(?<which>[Ll]ast|[Tt]his|[Nn]ext)\\s+)?(?<holiday>${HOLIDAY_NAMES})${END}`),
     hints: [/Day|Eve|Sunday|Monday|Christmas|Easter|Thanksgiving|Halloween/u],
     read: readHoliday,
+  },
+  // "in '98", "the class of '98": after a word that introduces a year (not "CBS's '60 Minutes'")
+  {
+    pattern: pattern(`(?<![\\p{L}\\p{N}'’])['’](?<yy>\\d\\d)${END}(?!['’])`),
+    hints: [/['’]\d\d/u],
+    read: (g, site) => (EARLY_YEAR_LEADS.has(tokenBefore(site)?.normal ?? '') ? { value: yearValue(fullYear(g.yy!, site.anchor)), granularity: 'year', relative: false } : null),
   },
   // "yesterday", "today", "tomorrow", "tonight", "this morning", "last night"
   {
@@ -448,7 +458,7 @@ function monthReading(year: number, month: number, relative: boolean): Reading {
 }
 
 function quarterReading(site: Site, quarter: number, year: string | undefined): Reading {
-  if (year) return { value: quarterValue(fullYear(year), quarter), granularity: 'quarter', relative: false };
+  if (year) return { value: quarterValue(fullYear(year, site.anchor), quarter), granularity: 'quarter', relative: false };
   const [first, last] = [tokenCovering(site, site.start), tokenCovering(site, site.end - 1)];
   const [before, next] = [first && previousToken(site, first), last && nextToken(site, last)];
   const results = (next && QUARTER_RESULTS.has(next.normal)) || (before?.normal === 'the' && previousToken(site, before)?.normal === 'for');

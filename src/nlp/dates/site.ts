@@ -29,8 +29,9 @@ export function nextToken(site: Site, token: Token): Token | undefined {
   return token.index + 1 < site.sentence.tokenEnd ? site.doc.tokens[token.index + 1] : undefined;
 }
 
-/** The token before the site in its sentence. */
+/** The token before the site in its sentence (the site may start with punctuation a token holds apart: "'98"). */
 export function tokenBefore(site: Site): Token | undefined {
-  const first = tokenCovering(site, site.start);
-  return first && previousToken(site, first);
+  let index = tokenIndexAt(site.doc, site.start);
+  if (index < site.sentence.tokenStart || site.doc.tokens[index]!.end <= site.start) index++;
+  return index > site.sentence.tokenStart && index < site.sentence.tokenEnd ? site.doc.tokens[index - 1] : undefined;
 }
