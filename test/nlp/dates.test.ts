@@ -89,6 +89,13 @@ table('the tense places a date named without its year', [
   // "due to" a noun is a cause, not a schedule; "due to" a verb is
   { text: 'The loss was due to weak demand in March.', publishedAt: '2025-02-11', dates: [['March', '2024-03', 'month', true]] },
   { text: 'The unit is due to report in March.', publishedAt: '2025-02-11', dates: [['March', '2025-03', 'month', true]] },
+  // an infinitive on the way from a past verb leaves the date to the nearest year; so does a deadline set in the past
+  { text: 'The parent asked it to respond by Oct. 31.', publishedAt: '1989-10-26', dates: [['Oct. 31', '1989-10-31', 'day', true]] },
+  { text: 'The offer was extended to Nov. 16.', publishedAt: '1989-10-30', dates: [['Nov. 16', '1989-11-16', 'day', true]] },
+  { text: 'It will redeem 9.5 million preferred shares on Oct. 31.', publishedAt: '1989-10-27', dates: [['Oct. 31', '1989-10-31', 'day', true]] },
+  { text: 'The group could come to the U.S. as early as Tuesday.', publishedAt: '2000-04-03', dates: [['Tuesday', '2000-04-04', 'day', true]] },
+  { text: 'Relatives were planning to drive around the airport on Monday.', publishedAt: '2000-01-07', dates: [['Monday', '2000-01-10', 'day', true]] },
+  { text: 'Two helicopters crashed last February.', publishedAt: '1998-03-01', dates: [['last February', '1997-02', 'month', true]] },
   // a quarter's results come after it: reported in March, "fourth-quarter results" are last year's
   { text: 'Bastion Grid is scheduled to report fourth-quarter results on March 27.', publishedAt: '2025-03-19', dates: [['fourth-quarter', '2024-Q4', 'quarter', true], ['March 27', '2025-03-27', 'day', true]] },
   { text: 'It expects a loss for the fourth quarter.', publishedAt: '2025-01-22', dates: [['fourth quarter', '2024-Q4', 'quarter', true]] },
@@ -233,6 +240,7 @@ table('the period under discussion', [
       ['that quarter', '1989-Q4', 'quarter', true],
     ],
   },
+  { text: 'Third-quarter net rose. It earned $376,000 in the 1988 quarter, and for the quarter a year ago less.', publishedAt: '1989-10-30', dates: [['Third-quarter', '1989-Q3', 'quarter', true], ['1988 quarter', '1988-Q3', 'quarter', false], ['a year ago', '1988', 'year', true]] },
   { text: 'Two segments posted lower earnings for the quarter.', publishedAt: '1989-10-26', dates: [['the quarter', '1989-Q3', 'quarter', true]] },
   { text: 'For the quarter ended Sept. 30, Delta posted a gain. The quarter was terrible.', publishedAt: '1989-10-26', dates: [['Sept. 30', '1989-09-30', 'day', true]] },
   {

@@ -21,7 +21,7 @@ import {
 import { HOLIDAY_LEADS, HOLIDAY_NAMES, holidayIn, holidayNamed } from './holidays.js';
 import { SPELLED_DAY, SPELLED_YEAR, spelledDay, spelledYear } from './numbers.js';
 import { nextToken, previousToken, tokenBefore, tokenCovering, type Site } from './site.js';
-import { isSince, tenseAt, yearAround } from './tense.js';
+import { isProspective, isSince, tenseAt, yearAround } from './tense.js';
 import { COUNT_WORDS, DETERMINERS, EARLY_YEAR_LEADS, MONTH_LEADS, NOT_BEFORE_WEEKDAY, PERIOD_NOUNS, QUARTER_RESULTS, YEAR_LEADS } from './words.js';
 
 /*
@@ -45,7 +45,7 @@ import { COUNT_WORDS, DETERMINERS, EARLY_YEAR_LEADS, MONTH_LEADS, NOT_BEFORE_WEE
  *   with unspecified digits, "199X" and "19XX". "The nineties" is the last such decade begun by publication.
  * - Fiscal years ("fiscal 2025", "FY25") are reported as that year; a fiscal year need not match the calendar one.
  * - Counts of units without "ago" or "in" ("18 months", "three years") are durations, not dates; "in three months" is a
- *   date only in the future tense ("will go public in three months"), else a duration ("sold a million units in three
+ *   date only in the future tense or after a modal ("will go public in three months"), else a duration ("sold a million units in three
  *   months", "the second increase in 18 months").
  */
 
@@ -94,7 +94,10 @@ function withFocus(found: readonly Candidate[], anchor: number | undefined): Fou
       if (date.granularity === 'quarter' && date.value) [first, last] = [first ?? date.value, date.value];
       return date;
     }
-    return { ...date, value: (focus === 'first' ? first : last) ?? shifted(anchor, 'quarter', -1) };
+    const quarter = (focus === 'first' ? first : last) ?? shifted(anchor, 'quarter', -1);
+    // "the 1988 quarter": the article's quarter, in the year given
+    const value = date.value && quarter ? `${date.value}${quarter.slice(4)}` : quarter;
+    return { ...date, value };
   });
 }
 
@@ -361,10 +364,16 @@ const RULES: readonly Rule[] = [
   // "in", "for", "during"; not "the quarter ended Sept. 30", which names its end instead
   {
     pattern: pattern(
-      `${LEFT}(?:[Tt]he\\s+(?:latest|most\\s+recent|just[- ]ended)\\s+(?:fiscal\\s+)?(?:quarter|period)|[Tt]hat\\s+quarter|(?<=(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]hroughout|[Oo]ver)\\s+)[Tt]he\\s+quarter)${END}(?![-‐]|\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends|through)${END}|\\s+to\\s+(?:the\\s+end|${MONTH_NAME})${END})`,
+      `${LEFT}(?:[Tt]he\\s+(?:latest|most\\s+recent|just[- ]ended)\\s+(?:fiscal\\s+)?(?:quarter|period)|[Tt]hat\\s+quarter|(?<=(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]hroughout|[Oo]ver)\\s+)[Tt]he\\s+quarter)${END}(?![-‐]|\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends|through)${END}|\\s+to\\s+(?:the\\s+end|${MONTH_NAME})${END}|\\s+a\\s+year\\s+(?:ago|earlier)${END})`,
     ),
     hints: [/quarter|period/u],
     read: (_g, site) => ({ value: null, granularity: 'quarter', relative: true, focus: /^that/iu.test(site.doc.text.slice(site.start, site.end)) ? 'last' : 'first' }),
+  },
+  // "the 1988 quarter", "the 1989 period": the article's quarter in that year
+  {
+    pattern: pattern(`(?<=(?<![\\p{L}\\p{N}])[Tt]he\\s+)${YEAR}\\s+(?:quarter|period)${END}`),
+    hints: [/quarter|period/u, DIGIT_HINT],
+    read: (g) => ({ value: g.year!, granularity: 'quarter', relative: false, focus: 'first' }),
   },
   // "for the year", "for the full year", "earlier in the year", "the first nine months of the year": the publication's
   // year; not "the year ended March 31" (its end is the date), "the year before", "car of the year"
@@ -403,7 +412,7 @@ const RULES: readonly Rule[] = [
   {
     pattern: pattern(`${LEFT}[Ii]n\\s+${COUNT}\\s+${UNITS}(?:['’]s?\\s+time)?${END}`),
     hints: [UNIT_HINT],
-    read: (g, site) => (tenseAt(site) === 'future' ? readCountedUnits(g, site, 1) : null),
+    read: (g, site) => (isProspective(site) ? readCountedUnits(g, site, 1) : null),
   },
 ];
 
@@ -441,7 +450,8 @@ function readBareMonth(groups: Groups, site: Site): Reading | null {
   const published = calendar(site.anchor);
   const which = groups.which?.toLowerCase();
   let year = published.year;
-  if (which === 'last') year -= month >= published.month ? 1 : 0;
+  // "last February" in March is a year back: the February just ended is "last month"
+  if (which === 'last') year -= month >= published.month - 1 ? 1 : 0;
   else if (which === 'next') year += month <= published.month ? 1 : 0;
   else if (!which) year = yearAround(site, (y) => [utc(y, month, 1), utc(y, month, daysIn(y, month))])!;
   return monthReading(year, month, true);

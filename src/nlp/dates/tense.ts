@@ -1,6 +1,6 @@
 import type { Token } from '../doc/document.js';
 import { calendar, DAY_MS } from './calendar.js';
-import { tokenIndexAt, type Site } from './site.js';
+import { tokenBefore, tokenIndexAt, type Site } from './site.js';
 import {
   FUTURE_AUXILIARIES,
   FUTURE_VERBS,
@@ -25,6 +25,9 @@ const WIDER_WINDOW = 8;
 /** Future contractions stay one token ("we'll", "won't"). */
 const FUTURE_CONTRACTION = /['’]ll$|^won['’]t$/u;
 const CLAUSE_END = /[,;:–—]/u;
+/** "as early as Tuesday", "as soon as Tuesday": a date still to come. */
+const PROSPECTIVE = /(?<![\p{L}])as\s+(?:early|soon)\s+as\s+$/iu;
+
 /** Tags of the word before a form that make it a noun ("a cut", "its plans", "the rose garden"), not a verb after its subject. */
 const NOUN_CONTEXT = ['Determiner', 'Possessive', 'Adjective', 'Preposition', 'Value', 'Conjunction'];
 
@@ -37,6 +40,7 @@ const NOUN_CONTEXT = ['Determiner', 'Possessive', 'Adjective', 'Preposition', 'V
 export function clauseTense(site: Site): ClauseTense {
   const first = tokenIndexAt(site.doc, site.start);
   const last = tokenIndexAt(site.doc, site.end - 1);
+  if (PROSPECTIVE.test(site.doc.text.slice(Math.max(site.sentence.start, site.start - 16), site.start))) return { tense: 'future' };
   const before = scan(site, first - 1, -1, CLAUSE_WINDOW, true);
   if (before) return before;
   const fronted = isFronted(site, first);
@@ -75,20 +79,29 @@ export function tenseAt(site: Site): Tense {
   return clauseTense(site).tense;
 }
 
+/**
+ * The first tense-bearing word from `from` on. An infinitive on the way ("asked it to respond by Oct. 31") leaves the
+ * date unplaced by a past verb: what one was asked, agreed or set to do lies after the asking.
+ */
 function scan(site: Site, from: number, step: 1 | -1, window: number, withinClause: boolean): ClauseTense | undefined {
   const { doc, sentence } = site;
+  let infinitive = false;
   for (let index = from, seen = 0; seen < window && index >= sentence.tokenStart && index < sentence.tokenEnd; index += step, seen++) {
     const token = doc.tokens[index]!;
     if (withinClause && step < 0 && endsClause(site, index)) return undefined;
     const tense = wordTense(site, index);
-    if (tense && tense !== 'open') return { tense, word: token };
+    if (tense === 'infinitive') infinitive = step < 0;
+    else if (tense && tense !== 'open') return { tense: infinitive && tense === 'past' ? 'present' : tense, word: token };
     if (withinClause && step > 0 && endsClause(site, index)) return undefined;
   }
   return undefined;
 }
 
-/** The tense a word gives its clause; 'open' for a verb whose auxiliary, before it, decides; undefined for no verb. */
-function wordTense(site: Site, index: number): Tense | 'open' | undefined {
+/**
+ * The tense a word gives its clause; 'open' for a verb whose auxiliary, before it, decides; 'infinitive' for a verb
+ * after "to", whose governing verb decides unless it is past; undefined for no verb.
+ */
+function wordTense(site: Site, index: number): Tense | 'open' | 'infinitive' | undefined {
   const token = site.doc.tokens[index]!;
   const word = token.normal;
   if (token.tags.has('Date') || token.tags.has('Month')) return undefined;
@@ -97,19 +110,36 @@ function wordTense(site: Site, index: number): Tense | 'open' | undefined {
   if (FUTURE_AUXILIARIES.has(word)) return 'future';
   if (PRESENT_AUXILIARIES.has(word)) return 'present';
   if (PAST_AUXILIARIES.has(word)) return 'past';
+  const before = precedingWord(site, index);
+  if (before?.normal === 'to' && (word === 'be' || token.tags.has('Infinitive'))) return 'infinitive';
   if (OPEN_AUXILIARIES.has(word)) return 'open';
   if (SCHEDULED.has(word) && isSchedule(site, index)) return 'future';
-  const before = precedingWord(site, index);
   const afterAuxiliary = before !== undefined && isAuxiliary(before);
   const afterSubject = before !== undefined && !afterAuxiliary && !NOUN_CONTEXT.some((tag) => before.tags.has(tag));
   if (FUTURE_VERBS.has(word) && !(before?.tags.has('Determiner') || before?.tags.has('Possessive'))) return 'future';
   if (PAST_FORMS.has(word)) return afterAuxiliary ? 'open' : afterSubject ? 'past' : undefined;
   if (!token.tags.has('Verb')) return undefined;
-  if (token.tags.has('PastTense')) return afterAuxiliary ? 'open' : 'past';
+  if (token.tags.has('PastTense')) return afterAuxiliary ? 'open' : isParticipleAdjective(site, index, before) ? undefined : 'past';
   if (token.tags.has('Gerund')) return afterAuxiliary ? 'open' : undefined;
   if (token.tags.has('PresentTense') || token.tags.has('Infinitive')) return afterAuxiliary ? 'open' : 'present';
   return undefined;
 }
+
+/** A past form that modifies a noun: "the planned merger", "in preferred shares", "9.5 million preferred shares"; not "2024 ended". */
+function isParticipleAdjective(site: Site, index: number, before: Token | undefined): boolean {
+  if (!before) return false;
+  if (['Determiner', 'Possessive', 'Preposition'].some((tag) => before.tags.has(tag))) return true;
+  const next = following(site, index);
+  return (before.tags.has('Value') || before.tags.has('Adjective')) && next !== undefined && next.tags.has('Noun') && !next.tags.has('Verb');
+}
+
+/** Whether the site's clause looks ahead: the future tense, or a modal ("could ship in a year's time"). */
+export function isProspective(site: Site): boolean {
+  const clause = clauseTense(site);
+  return clause.tense === 'future' || (clause.word !== undefined && MODALS.has(clause.word.normal));
+}
+
+const MODALS: ReadonlySet<string> = new Set(['could', 'might', 'may', 'should', 'must', 'can']);
 
 function isAuxiliary(token: Token): boolean {
   const word = token.normal;
@@ -156,7 +186,10 @@ export function yearAround(site: Site, periodIn: PeriodIn, grace = 0): number | 
   const anchor = site.anchor;
   if (anchor === undefined) return undefined;
   const year = calendar(anchor).year;
-  const tense = isSince(site) ? 'past' : tenseAt(site);
+  const before = tokenBefore(site)?.normal ?? '';
+  const told = tenseAt(site);
+  // "extended to Nov. 20", "gave it until mid-November": a deadline set in the past may still lie ahead
+  const tense = isSince(site) ? 'past' : told === 'past' && DEADLINE_WORDS.has(before) ? 'present' : told;
   if (tense === 'past') return periodIn(year)[0] <= anchor ? year : year - 1;
   if (tense === 'future') return [year - 1, year].find((y) => periodIn(y)[1] >= anchor - grace * DAY_MS) ?? year + 1;
   const distance = (y: number) => {
@@ -168,7 +201,7 @@ export function yearAround(site: Site, periodIn: PeriodIn, grace = 0): number | 
 
 /** "since March": a period that began before publication. */
 export function isSince(site: Site): boolean {
-  const first = tokenIndexAt(site.doc, site.start);
-  const before = precedingWord(site, first);
-  return before?.normal === 'since';
+  return tokenBefore(site)?.normal === 'since';
 }
+
+const DEADLINE_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'through', 'to', 'by']);
