@@ -52,10 +52,10 @@ import { COUNT_WORDS, DETERMINERS, EARLY_YEAR_LEADS, MONTH_LEADS, NOT_BEFORE_WEE
 type Found = Omit<DateMention, 'id'>;
 type Granularity = DateMention['granularity'];
 /**
- * `focus`: the value is a quarter known only from the dates before it: the article's quarter, the first it names
- * ("the latest quarter", "the quarter"), or the last one named ("that quarter").
+ * `focus`: the value is a period known only from the dates before it: the article's quarter, the first it names
+ * ("the latest quarter", "the quarter"), the last quarter named ("that quarter") or the last year named ("that year").
  */
-type Focus = 'first' | 'last';
+type Focus = 'first' | 'last' | 'lastYear';
 type Reading = Pick<DateMention, 'value' | 'granularity' | 'relative'> & { readonly focus?: Focus };
 type Candidate = Found & { readonly focus?: Focus };
 type Groups = Partial<Record<string, string>>;
@@ -82,18 +82,22 @@ export function extractDates(doc: Doc): DateMention[] {
 }
 
 /**
- * Gives each date that refers to a quarter under discussion its value: the article's quarter ("the quarter", "the
+ * Gives each date that refers to a period under discussion its value: the article's quarter ("the quarter", "the
  * latest period") is the first quarter it names ("third quarter", "Q3 2024"), "that quarter" the last one; without
- * one, the last quarter to have ended by publication, whose results the article most likely reports.
+ * one, the last quarter to have ended by publication, whose results the article most likely reports. "That year" is
+ * the year of the last date named before it; with none, it is left out.
  */
 function withFocus(found: readonly Candidate[], anchor: number | undefined): Found[] {
   let first: string | null = null;
   let last: string | null = null;
-  return found.map(({ focus, ...date }) => {
+  let year: string | null = null;
+  return found.flatMap(({ focus, ...date }) => {
     if (!focus) {
       if (date.granularity === 'quarter' && date.value) [first, last] = [first ?? date.value, date.value];
+      if (date.value && /^\d{4}/u.test(date.value)) year = date.value.slice(0, 4);
       return date;
     }
+    if (focus === 'lastYear') return year ? [{ ...date, value: year }] : [];
     const quarter = (focus === 'first' ? first : last) ?? shifted(anchor, 'quarter', -1);
     // "the 1988 quarter": the article's quarter, in the year given
     const value = date.value && quarter ? `${date.value}${quarter.slice(4)}` : quarter;
@@ -375,6 +379,12 @@ const RULES: readonly Rule[] = [
     hints: [/quarter|period/u, DIGIT_HINT],
     read: (g) => ({ value: g.year!, granularity: 'quarter', relative: false, focus: 'first' }),
   },
+  // "that year", "later that year": the year of the last date named
+  {
+    pattern: pattern(`${LEFT}[Tt]hat\\s+year${END}(?![-‐])`),
+    hints: [/hat year/u],
+    read: () => ({ value: null, granularity: 'year', relative: false, focus: 'lastYear' }),
+  },
   // "for the year", "for the full year", "earlier in the year", "the first nine months of the year": the publication's
   // year; not "the year ended March 31" (its end is the date), "the year before", "car of the year"
   {
@@ -407,7 +417,7 @@ const RULES: readonly Rule[] = [
   // "Monday", "last Tuesday", "next Friday"
   { pattern: pattern(`${LEFT}${WEEKDAY_WHICH}?(?<weekday>${WEEKDAY})${END}`), hints: [/(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/u], read: readWeekday },
   // "a week ago", "two years ago"
-  { pattern: pattern(`${LEFT}${COUNT}\\s+${UNITS}\\s+ago${END}`, 'i'), hints: [/ago/iu], read: (g, site) => readCountedUnits(g, site, -1) },
+  { pattern: pattern(`${LEFT}${COUNT}\\s+${UNITS}(?:\\s+or\\s+so)?\\s+ago${END}`, 'i'), hints: [/ago/iu], read: (g, site) => readCountedUnits(g, site, -1) },
   // "in three months", "in a year's time"
   {
     pattern: pattern(`${LEFT}[Ii]n\\s+${COUNT}\\s+${UNITS}(?:['’]s?\\s+time)?${END}`),
@@ -445,7 +455,7 @@ function readBareMonth(groups: Groups, site: Site): Reading | null {
   if (token.tags.has('Person') && (!led || startsName(site, token))) return null;
   const month = monthNumber(groups.month!);
   const ambiguous = month === 3 || month === 5;
-  if (ambiguous && !led) return null;
+  if (ambiguous && !led && !beforeNoun(site, token)) return null;
   if (site.anchor === undefined) return { value: null, granularity: 'month', relative: true };
   const published = calendar(site.anchor);
   const which = groups.which?.toLowerCase();
@@ -455,6 +465,12 @@ function readBareMonth(groups: Groups, site: Site): Reading | null {
   else if (which === 'next') year += month <= published.month ? 1 : 0;
   else if (!which) year = yearAround(site, (y) => [utc(y, month, 1), utc(y, month, daysIn(y, month))])!;
   return monthReading(year, month, true);
+}
+
+/** "the March accession", "the May elections": a month between "the" and a noun; not "the March of Dimes". */
+function beforeNoun(site: Site, token: Token): boolean {
+  const next = nextToken(site, token);
+  return previousToken(site, token)?.normal === 'the' && next !== undefined && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb');
 }
 
 function readMonthOfRelativeYear(month: number, which: string, site: Site): Reading {
