@@ -370,6 +370,19 @@ t.test('odd input gives fewer results, never an exception or a bad span', async 
   }
 });
 
+t.test('a hostile 200,000-character input gives exact spans', async (t) => {
+  // Every rule's fragments at once, with runs of spaces and tabs; how the stage's time grows with such inputs (about
+  // linearly: twice the text, twice the time) is measured as the bench measures it, not asserted here.
+  const unit =
+    "In  the quarter, on March 3 and 4 ,the July-September quarter of next year, nineteen ninety-six, in '98, the end of " +
+    'the year; Monday, Jan. 2, 1999 -- over the weekend the 1990s, the 20th century, last Thanksgiving, a week or so ago. ' +
+    `March${' '.repeat(40)}x in${'\t'.repeat(40)}the quarter. `;
+  const text = unit.repeat(Math.ceil(200_000 / unit.length)).slice(0, 200_000);
+  const { dates } = run({ text, dates: [] });
+  t.ok(dates.length > 5000);
+  t.ok(dates.every((date) => text.slice(date.start, date.end) === date.text));
+});
+
 t.test('long inputs stay linear', async (t) => {
   const text = 'On Monday, Acme said it would spend $5 billion in 2025 and hire staff next year. '.repeat(500);
   const started = performance.now();

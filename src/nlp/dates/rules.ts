@@ -83,7 +83,7 @@ export const RULES: readonly Rule[] = [
   { pattern: pattern(`(?<![\\p{L}\\p{N}$£€¥.,])${WEEKDAY_BEFORE}${DAY}\\s+(?:of\\s+)?${MONTH}(?:${COMMA}${YEAR})?`), hints: [MONTH_HINT, DIGIT_HINT], read: readDay },
   // the second day of "April 24 and 25", "Oct. 3 or 4"
   {
-    pattern: pattern(`(?<=(?<![\\p{L}\\p{N}])${MONTH}\\s+(?<firstDay>[0-3]?\\d)(?:st|nd|rd|th)?\\s*(?:and|or|&)\\s+)${DAY}(?!\\s*(?:%|percent|per\\s+cent))(?:${COMMA}${YEAR})?`),
+    pattern: pattern(`(?<=(?<![\\p{L}\\p{N}])${MONTH}\\s{1,4}(?<firstDay>[0-3]?\\d)(?:st|nd|rd|th)?\\s{0,4}(?:and|or|&)\\s{1,4})${DAY}(?!\\s*(?:%|percent|per\\s+cent))(?:${COMMA}${YEAR})?`),
     hints: [MONTH_HINT, / (?:and|or|&) \d/u],
     read: (g, site) => (Number(g.day) > Number(g.firstDay) ? readDay(g, site) : null),
   },
@@ -144,7 +144,7 @@ export const RULES: readonly Rule[] = [
   },
   // "the July-September quarter", "the October-December period": the calendar quarter the three months make
   {
-    pattern: pattern(`${LEFT}(?<from>${MONTH_NAME})\\.?\\s*(?:-|–|—|\\s+to\\s+)\\s*(?<to>${MONTH_NAME})\\.?\\s+(?:quarter|period)${END}`),
+    pattern: pattern(`${LEFT}(?<from>${MONTH_NAME})\\.?(?:\\s*[-–—]\\s*|\\s+to\\s+)(?<to>${MONTH_NAME})\\.?\\s+(?:quarter|period)${END}`),
     hints: [MONTH_HINT, /quarter|period/u],
     read: (g, site) => monthsQuarterReading(monthNumber(g.from!), monthNumber(g.to!), site),
   },
@@ -180,7 +180,7 @@ export const RULES: readonly Rule[] = [
   },
   // "the nineties", "the late eighties" (after "the": "in their forties" is an age)
   {
-    pattern: pattern(`(?<=(?<![\\p{L}\\p{N}])[Tt]he\\s+(?:(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|\\s+))?)(?<tens>${DECADE_WORDS})${END}`),
+    pattern: pattern(`(?<=(?<![\\p{L}\\p{N}])[Tt]he\\s{1,4}(?:(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|\\s{1,4}))?)(?<tens>${DECADE_WORDS})${END}`),
     hints: [/ties(?![\p{L}])/u],
     read: (g, site) => decadeReading(site, DECADE_WORD_LIST.indexOf(g.tens!.toLowerCase()) + 2),
   },
@@ -240,14 +240,14 @@ export const RULES: readonly Rule[] = [
   // "in", "for", "during"; not "the quarter ended Sept. 30", which names its end instead
   {
     pattern: pattern(
-      `${LEFT}(?:[Tt]he\\s+(?:latest|most\\s+recent|just[- ]ended)\\s+(?:fiscal\\s+)?(?:quarter|period)|[Tt]hat\\s+quarter|(?<=(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]hroughout|[Oo]ver)\\s+)[Tt]he\\s+quarter)${END}(?![-‐]|\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends|through)${END}|\\s+to\\s+(?:the\\s+end|${MONTH_NAME})${END}|\\s+a\\s+year\\s+(?:ago|earlier)${END})`,
+      `${LEFT}(?:[Tt]he\\s+(?:latest|most\\s+recent|just[- ]ended)\\s+(?:fiscal\\s+)?(?:quarter|period)|[Tt]hat\\s+quarter|(?<=(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]hroughout|[Oo]ver)\\s{1,4})[Tt]he\\s+quarter)${END}(?![-‐]|\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends|through)${END}|\\s+to\\s+(?:the\\s+end|${MONTH_NAME})${END}|\\s+a\\s+year\\s+(?:ago|earlier)${END})`,
     ),
     hints: [/quarter|period/u],
     read: (_g, site) => ({ value: null, granularity: 'quarter', relative: true, focus: /^that/iu.test(site.doc.text.slice(site.start, site.end)) ? 'last' : 'first' }),
   },
   // "the 1988 quarter", "the 1989 period": the article's quarter in that year
   {
-    pattern: pattern(`(?<=(?<![\\p{L}\\p{N}])[Tt]he\\s+)${YEAR}\\s+(?:quarter|period)${END}`),
+    pattern: pattern(`(?<=(?<![\\p{L}\\p{N}])[Tt]he\\s{1,4})${YEAR}\\s+(?:quarter|period)${END}`),
     hints: [/quarter|period/u, DIGIT_HINT],
     read: (g) => ({ value: g.year!, granularity: 'quarter', relative: false, focus: 'first' }),
   },
@@ -268,14 +268,14 @@ export const RULES: readonly Rule[] = [
   },
   // "over the weekend", "ahead of the weekend": the weekend the tense places, as its week
   {
-    pattern: pattern(`(?<=(?:[Oo]ver|[Dd]uring|[Oo]n|[Aa]t|[Ff]or|[Uu]ntil|[Bb]y|[Oo]f|[Tt]hrough|[Ss]ince|[Bb]efore|[Aa]fter)\\s+)[Tt]he\\s+weekend${END}`),
+    pattern: pattern(`(?<=(?:[Oo]ver|[Dd]uring|[Oo]n|[Aa]t|[Ff]or|[Uu]ntil|[Bb]y|[Oo]f|[Tt]hrough|[Ss]ince|[Bb]efore|[Aa]fter)\\s{1,4})[Tt]he\\s+weekend${END}`),
     hints: [/weekend/u],
     read: readWeekend,
   },
   // "for the week", "the week's most active session": the publication's week; not "the week before"
   {
     pattern: pattern(
-      `(?:(?<=(?:[Ff]or|[Dd]uring|[Tt]hroughout)\\s+)[Tt]he\\s+week${END}(?![-‐]|\\s+(?:ended|ending|to|through|before|after|since|earlier|ago|of)${END})|${LEFT}[Tt]he\\s+week(?=['’]s${END}))`,
+      `(?:(?<=(?:[Ff]or|[Dd]uring|[Tt]hroughout)\\s{1,4})[Tt]he\\s+week${END}(?![-‐]|\\s+(?:ended|ending|to|through|before|after|since|earlier|ago|of)${END})|${LEFT}[Tt]he\\s+week(?=['’]s${END}))`,
     ),
     hints: [/the week/u],
     read: (_g, site) => ({ value: shifted(site.anchor, 'week', 0), granularity: 'week', relative: true }),

@@ -67,12 +67,13 @@ const FRONTING_TAGS = ['Preposition', 'Determiner', 'Adverb', 'Adjective', 'Conj
  * said"), the reporting clause after the comma is not.
  */
 function isFronted(site: Site, first: number): boolean {
-  for (let index = first - 1; index >= site.sentence.tokenStart; index--) {
+  const from = Math.max(site.sentence.tokenStart, first - CLAUSE_WINDOW);
+  for (let index = first - 1; index >= from; index--) {
     const token = site.doc.tokens[index]!;
     if (endsClause(site, index)) return true;
     if (!FRONTING_TAGS.some((tag) => token.tags.has(tag))) return false;
   }
-  return true;
+  return from === site.sentence.tokenStart;
 }
 
 export function tenseAt(site: Site): Tense {
@@ -165,9 +166,9 @@ function following(site: Site, index: number): Token | undefined {
   return index + 1 < site.sentence.tokenEnd ? site.doc.tokens[index + 1] : undefined;
 }
 
-/** The word before `index` in its sentence, adverbs skipped ("will also cut"). */
+/** The word before `index` in its sentence, up to three adverbs skipped ("will also cut"). */
 function precedingWord(site: Site, index: number): Token | undefined {
-  for (let i = index - 1; i >= site.sentence.tokenStart; i--) {
+  for (let i = index - 1; i >= Math.max(site.sentence.tokenStart, index - 4); i--) {
     const token = site.doc.tokens[i]!;
     if (!token.tags.has('Adverb') || token.tags.has('Date')) return token;
   }
