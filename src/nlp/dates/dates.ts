@@ -13,7 +13,11 @@ import { RULES } from './rules.js';
  * Conventions, where the schema leaves room:
  * - A span is the date expression itself: no leading "on", "in" or "the" ("the 1990s" gives "1990s"), but with a
  *   leading "early", "mid-", "late", "earlier", "later" ("mid-2025", "early next year"), and the "in"/"ago" that
- *   make a count of units a date ("in three months", "two years ago").
+ *   make a count of units a date ("in three months", "two years ago"). "The" stays where it makes the date: "the end
+ *   of 2026", "the rest of the year" (the value is the period's), "the quarter", "the latest period", "the weekend".
+ * - The article's quarter ("the quarter", "the latest quarter") is the first quarter it names, "that quarter" the last
+ *   one and "that year" the year of the last date; offsets from another period ("a year earlier", "the year-ago
+ *   quarter", "the previous year") are not dates, nor are seasons or "now", "recently" (no calendar value).
  * - `relative` is true whenever the expression needs the publication date to be placed: weekdays, "last week",
  *   "two years ago", and also a day, month or quarter named without its year ("March 3", "in May", "Q3").
  *   These get a value only when `publishedOn` is known; a bare weekday reads as the most recent such day on or before
@@ -26,9 +30,13 @@ import { RULES } from './rules.js';
  *   have no granularity of their own in the schema: they are reported with granularity `year` and the ISO 8601-2 value
  *   with unspecified digits, "199X" and "19XX". "The nineties" is the last such decade begun by publication.
  * - Fiscal years ("fiscal 2025", "FY25") are reported as that year; a fiscal year need not match the calendar one.
+ *   "The fiscal year" alone is not a date. Two-digit years ("'98", "FY25") fall in the century that puts them at most
+ *   20 years after publication.
  * - Counts of units without "ago" or "in" ("18 months", "three years") are durations, not dates; "in three months" is a
- *   date only in the future tense or after a modal ("will go public in three months"), else a duration ("sold a million units in three
- *   months", "the second increase in 18 months").
+ *   date only in the future tense or after a modal ("will go public in three months"), else a duration ("sold a
+ *   million units in three months", "the second increase in 18 months"); so are "the past three months", "the past
+ *   decade".
+ * - Holidays are days (data/holidays.json); numbers written out are read ("nineteen ninety-seven", "March eighth").
  */
 
 export const datesComponent = component({
