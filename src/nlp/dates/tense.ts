@@ -1,0 +1,208 @@
+import type { Token } from '../doc/document.js';
+import { calendar, DAY_MS } from './calendar.js';
+import { tokenBefore, tokenIndexAt, type Site } from './site.js';
+import {
+  FUTURE_AUXILIARIES,
+  FUTURE_VERBS,
+  OPEN_AUXILIARIES,
+  PAST_AUXILIARIES,
+  PAST_FORMS,
+  PRESENT_AUXILIARIES,
+  SCHEDULED,
+} from './words.js';
+
+export type Tense = 'past' | 'present' | 'future' | 'unknown';
+
+/** The tense of a clause, and the word that gave it. */
+export interface ClauseTense {
+  readonly tense: Tense;
+  readonly word?: Token;
+}
+
+/** How far to look for the word that gives a date its tense: within its clause before it, and elsewhere. */
+const CLAUSE_WINDOW = 12;
+const WIDER_WINDOW = 8;
+/** Future contractions stay one token ("we'll", "won't"). */
+const FUTURE_CONTRACTION = /['’]ll$|^won['’]t$/u;
+const CLAUSE_END = /[,;:–—]/u;
+/** "as early as Tuesday", "as soon as Tuesday": a date still to come. */
+const PROSPECTIVE = /(?<![\p{L}])as\s+(?:early|soon)\s+as\s+$/iu;
+
+/** Tags of the word before a form that make it a noun ("a cut", "its plans", "the rose garden"), not a verb after its subject. */
+const NOUN_CONTEXT = ['Determiner', 'Possessive', 'Adjective', 'Preposition', 'Value', 'Conjunction'];
+
+/**
+ * The tense of the clause around the site, from the nearest word that bears one: before it in the same clause ("will
+ * take effect on May 1", "the rights, which expire Nov. 21"), else after it ("On Monday, Apple said"), else before
+ * it further back. A verb after an auxiliary takes the auxiliary's tense ("was raising", "must be returned by"); a past
+ * form that compromise reads as a noun or a present after a subject is past ("Sales rose", "Apple cut prices").
+ */
+export function clauseTense(site: Site): ClauseTense {
+  const first = tokenIndexAt(site.doc, site.start);
+  const last = tokenIndexAt(site.doc, site.end - 1);
+  if (PROSPECTIVE.test(site.doc.text.slice(Math.max(site.sentence.start, site.start - 16), site.start))) return { tense: 'future' };
+  const before = scan(site, first - 1, -1, CLAUSE_WINDOW, true);
+  if (before) return before;
+  const fronted = isFronted(site, first);
+  if (!fronted && endsClause(site, last)) return { tense: 'unknown' };
+  return scan(site, last + 1, 1, WIDER_WINDOW, !fronted) ?? { tense: 'unknown' };
+}
+
+/** Whether a clause ends after the token at `index`: a comma ends one unless it separates names in a list ("Mumbai, Jaipur and Indore"). */
+function endsClause(site: Site, index: number): boolean {
+  const token = site.doc.tokens[index]!;
+  if (!CLAUSE_END.test(token.post)) return false;
+  const next = index + 1 < site.sentence.tokenEnd ? site.doc.tokens[index + 1] : undefined;
+  return !(token.post.trim() === ',' && next && isName(token) && isName(next));
+}
+
+const isName = (token: Token) => token.tags.has('ProperNoun') && !token.tags.has('Date');
+
+/** Tags of the words that may stand before a date fronted in its clause ("On Monday,", "Earlier this month,"). */
+const FRONTING_TAGS = ['Preposition', 'Determiner', 'Adverb', 'Adjective', 'Conjunction', 'Value', 'Date'];
+
+/**
+ * Whether the date opens its clause, with nothing but prepositions and modifiers before it ("On Monday, Apple said"):
+ * then the clause after the comma is its own. After a clause of its own ("offices in Indore by June, Krishnamurthy
+ * said"), the reporting clause after the comma is not.
+ */
+function isFronted(site: Site, first: number): boolean {
+  const from = Math.max(site.sentence.tokenStart, first - CLAUSE_WINDOW);
+  for (let index = first - 1; index >= from; index--) {
+    const token = site.doc.tokens[index]!;
+    if (endsClause(site, index)) return true;
+    if (!FRONTING_TAGS.some((tag) => token.tags.has(tag))) return false;
+  }
+  return from === site.sentence.tokenStart;
+}
+
+export function tenseAt(site: Site): Tense {
+  return clauseTense(site).tense;
+}
+
+/**
+ * The first tense-bearing word from `from` on. An infinitive on the way ("asked it to respond by Oct. 31") leaves the
+ * date unplaced by a past verb: what one was asked, agreed or set to do lies after the asking.
+ */
+function scan(site: Site, from: number, step: 1 | -1, window: number, withinClause: boolean): ClauseTense | undefined {
+  const { doc, sentence } = site;
+  let infinitive = false;
+  for (let index = from, seen = 0; seen < window && index >= sentence.tokenStart && index < sentence.tokenEnd; index += step, seen++) {
+    const token = doc.tokens[index]!;
+    if (withinClause && step < 0 && endsClause(site, index)) return undefined;
+    const tense = wordTense(site, index);
+    if (tense === 'infinitive') infinitive = step < 0;
+    else if (tense && tense !== 'open') return { tense: infinitive && tense === 'past' ? 'present' : tense, word: token };
+    if (withinClause && step > 0 && endsClause(site, index)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The tense a word gives its clause; 'open' for a verb whose auxiliary, before it, decides; 'infinitive' for a verb
+ * after "to", whose governing verb decides unless it is past; undefined for no verb.
+ */
+function wordTense(site: Site, index: number): Tense | 'open' | 'infinitive' | undefined {
+  const token = site.doc.tokens[index]!;
+  const word = token.normal;
+  if (token.tags.has('Date') || token.tags.has('Month')) return undefined;
+  if (FUTURE_CONTRACTION.test(word)) return 'future';
+  if (word === 'going') return following(site, index)?.normal === 'to' ? 'future' : undefined;
+  if (FUTURE_AUXILIARIES.has(word)) return 'future';
+  if (PRESENT_AUXILIARIES.has(word)) return 'present';
+  if (PAST_AUXILIARIES.has(word)) return 'past';
+  const before = precedingWord(site, index);
+  if (before?.normal === 'to' && (word === 'be' || token.tags.has('Infinitive'))) return 'infinitive';
+  if (OPEN_AUXILIARIES.has(word)) return 'open';
+  if (SCHEDULED.has(word) && isSchedule(site, index)) return 'future';
+  const afterAuxiliary = before !== undefined && isAuxiliary(before);
+  const afterSubject = before !== undefined && !afterAuxiliary && !NOUN_CONTEXT.some((tag) => before.tags.has(tag));
+  if (FUTURE_VERBS.has(word) && !(before?.tags.has('Determiner') || before?.tags.has('Possessive'))) return 'future';
+  if (PAST_FORMS.has(word)) return afterAuxiliary ? 'open' : afterSubject ? 'past' : undefined;
+  if (!token.tags.has('Verb')) return undefined;
+  if (token.tags.has('PastTense')) return afterAuxiliary ? 'open' : isParticipleAdjective(site, index, before) ? undefined : 'past';
+  if (token.tags.has('Gerund')) return afterAuxiliary ? 'open' : undefined;
+  if (token.tags.has('PresentTense') || token.tags.has('Infinitive')) return afterAuxiliary ? 'open' : 'present';
+  return undefined;
+}
+
+/** A past form that modifies a noun: "the planned merger", "in preferred shares", "9.5 million preferred shares"; not "2024 ended". */
+function isParticipleAdjective(site: Site, index: number, before: Token | undefined): boolean {
+  if (!before) return false;
+  if (['Determiner', 'Possessive', 'Preposition'].some((tag) => before.tags.has(tag))) return true;
+  const next = following(site, index);
+  return (before.tags.has('Value') || before.tags.has('Adjective')) && next !== undefined && next.tags.has('Noun') && !next.tags.has('Verb');
+}
+
+/** Whether the site's clause looks ahead: the future tense, or a modal ("could ship in a year's time"). */
+export function isProspective(site: Site): boolean {
+  const clause = clauseTense(site);
+  return clause.tense === 'future' || (clause.word !== undefined && MODALS.has(clause.word.normal));
+}
+
+const MODALS: ReadonlySet<string> = new Set(['could', 'might', 'may', 'should', 'must', 'can']);
+
+function isAuxiliary(token: Token): boolean {
+  const word = token.normal;
+  return (
+    FUTURE_CONTRACTION.test(word) ||
+    word === 'going' ||
+    (!token.tags.has('Month') && FUTURE_AUXILIARIES.has(word)) ||
+    PRESENT_AUXILIARIES.has(word) ||
+    PAST_AUXILIARIES.has(word) ||
+    OPEN_AUXILIARIES.has(word)
+  );
+}
+
+/** "due to report", "set to resume", "scheduled for Monday", "due Jan. 2"; not "due to weak sales". */
+function isSchedule(site: Site, index: number): boolean {
+  const next = following(site, index);
+  if (!next) return false;
+  if (next.normal !== 'to') return true;
+  return following(site, index + 1)?.tags.has('Verb') ?? false;
+}
+
+function following(site: Site, index: number): Token | undefined {
+  return index + 1 < site.sentence.tokenEnd ? site.doc.tokens[index + 1] : undefined;
+}
+
+/** The word before `index` in its sentence, up to three adverbs skipped ("will also cut"). */
+function precedingWord(site: Site, index: number): Token | undefined {
+  for (let i = index - 1; i >= Math.max(site.sentence.tokenStart, index - 4); i--) {
+    const token = site.doc.tokens[i]!;
+    if (!token.tags.has('Adverb') || token.tags.has('Date')) return token;
+  }
+  return undefined;
+}
+
+/** The first and last day (UTC milliseconds) of a period in a given year. */
+export type PeriodIn = (year: number) => [number, number];
+
+/**
+ * The year of a period named without one: in the past tense, the last such period begun by publication; in the
+ * future tense, the first not over by then (or, with `grace` days, over less than that long ago: a quarter's
+ * results come after its end); otherwise the one nearest the publication day.
+ */
+export function yearAround(site: Site, periodIn: PeriodIn, grace = 0): number | undefined {
+  const anchor = site.anchor;
+  if (anchor === undefined) return undefined;
+  const year = calendar(anchor).year;
+  const before = tokenBefore(site)?.normal ?? '';
+  const told = tenseAt(site);
+  // "extended to Nov. 20", "gave it until mid-November": a deadline set in the past may still lie ahead
+  const tense = isSince(site) ? 'past' : told === 'past' && DEADLINE_WORDS.has(before) ? 'present' : told;
+  if (tense === 'past') return periodIn(year)[0] <= anchor ? year : year - 1;
+  if (tense === 'future') return [year - 1, year].find((y) => periodIn(y)[1] >= anchor - grace * DAY_MS) ?? year + 1;
+  const distance = (y: number) => {
+    const [start, end] = periodIn(y);
+    return Math.max(0, start - anchor, anchor - end);
+  };
+  return [year, year - 1, year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best));
+}
+
+/** "since March": a period that began before publication. */
+export function isSince(site: Site): boolean {
+  return tokenBefore(site)?.normal === 'since';
+}
+
+const DEADLINE_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'through', 'to', 'by']);
