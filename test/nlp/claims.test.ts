@@ -430,6 +430,36 @@ const reportCases: ReportCase[] = [
       ['Acme', 'forecast', 'prices would fall'],
     ],
   },
+  {
+    name: '"X said that ...": the clause after "that" asserts, even where the tagger reads its verb as a noun ("rose")',
+    text: 'Apple said that revenue rose 5%.',
+    entities: [['organization', 'Apple']],
+    reports: [['Apple', 'said', 'revenue rose 5%']],
+  },
+  {
+    name: 'a date or "in a statement" between the subject and its cue ("Microsoft on Tuesday said")',
+    text:
+      'Microsoft on Tuesday said it would cut 1,900 jobs. Acme last week told investors that orders had doubled. ' +
+      'Lumio in a statement on Friday announced that it had sold its chip unit.',
+    entities: [ACME, ['organization', 'Microsoft'], ['organization', 'Lumio']],
+    reports: [
+      ['Microsoft', 'said', 'it would cut 1,900 jobs'],
+      ['Acme', 'told', 'orders had doubled'],
+      ['Lumio', 'announced', 'it had sold its chip unit'],
+    ],
+  },
+  {
+    name: 'an abbreviation\'s full stop does not cut a name ("Mr. Kamin", "John D. Podesta", "Sen. Lindsey Graham")',
+    text:
+      'The tax is good, Mr. Kamin said. Prices will fall, said John D. Podesta, a former aide. ' +
+      'The plan, Sen. Lindsey Graham said, is a mess.',
+    entities: [['person', 'Kamin'], ['person', 'John D. Podesta'], ['person', 'Lindsey Graham']],
+    reports: [
+      ['Kamin', 'said', 'The tax is good'],
+      ['John D. Podesta', 'said', 'Prices will fall'],
+      ['Lindsey Graham', 'said', 'The plan, Sen. Lindsey Graham said, is a mess'],
+    ],
+  },
 ];
 
 t.test('reported speech: who, which cue, and which words', async (t) => {
@@ -473,6 +503,26 @@ t.test('unattributed claims: figures and events about an entity, by clause; the 
       ['Acme acquired Lumio last year', 'acquisition', null, []],
     ],
   );
+});
+
+t.test('a dateline is nobody: not a claim\'s subject, not "the company" of later sentences', async (t) => {
+  const text =
+    'LONDON, March 12 (Reuters) - Acme cut its forecast by 4% on Thursday.\n\n' +
+    'The company said it would close two plants. Sales would fall 5% this year, it said.';
+  const claims = claimsOf(text, [['place', 'LONDON'], ['organization', 'Reuters'], ACME], { percentages: ['4%', '5%'] });
+  t.same(
+    claims.map((claim) => [claim.text, claim.speaker, claim.subject]),
+    [
+      ['Acme cut its forecast by 4% on Thursday', null, 'Acme'],
+      ['it would close two plants', 'Acme', 'Acme'],
+      ['Sales would fall 5% this year', 'Acme', null],
+    ],
+  );
+  for (const dateline of ['SAN FRANCISCO (AP) — ', 'Washington (CNN) -- ', 'BENGALURU: ']) {
+    const body = 'Lumio raised $20 million, the startup said on Monday.';
+    const reports = claimsOf(dateline + body, [['organization', 'Lumio'], ['organization', 'AP'], ['organization', 'CNN']], { money: ['$20 million'] });
+    t.same(reports.map((claim) => [claim.text, claim.speaker]), [['Lumio raised $20 million', 'Lumio']], dateline);
+  }
 });
 
 t.test('modality from the words and the cue', async (t) => {

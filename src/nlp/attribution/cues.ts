@@ -44,7 +44,8 @@ export const REPORTING_VERBS = {
 };
 export const BARE_FORMS: readonly string[] = CUE_WORDS.bareForms;
 const alternatives = (words: readonly string[]) => words.map((word) => word.replace(/ /g, '\\s+')).join('|');
-const MEDIUM = `(?:a|an)\\s+(?:${alternatives(CUE_WORDS.media)})`;
+/** How words were given, after an article ("a statement", "an email"). */
+export const MEDIUM = `(?:a|an)\\s+(?:${alternatives(CUE_WORDS.media)})`;
 const OUTLET = `(?:${alternatives(CUE_WORDS.listenerOutlets)})`;
 const TELLING_VERBS = CUE_WORDS.tellingVerbs;
 /** A capitalised word; a full stop only inside it ("U.S", "Example.com"). */

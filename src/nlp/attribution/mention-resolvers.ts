@@ -6,7 +6,7 @@ import { WORD_END, WORD_START, matchesWithHint } from '../doc/patterns.js';
 import { firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
 import { TITLE_WORD } from '../lexicon/titles.js';
 import { CAPITALISED } from './cues.js';
-import { isCapitalised, nameKeyOf, PERSON_TAGS, personNamed, possessiveLength } from './speaker-index.js';
+import { isCapitalised, nameKeyOf, PERSON_TAGS, personNamed, possessiveLength, punctuationAfter } from './speaker-index.js';
 
 // Mention → speaker resolvers: the phrases that may name or stand for a source (names, he/she, roles, spokespeople,
 // unnamed sources, descriptions of organizations, publications), each resolved to who it stands for.
@@ -191,7 +191,7 @@ function unlistedNames(ctx: SpeakerContext, start: number, end: number, covered:
     const isName = !covered.some((c) => c.start < token.end && token.start < c.end) &&
       isCapitalised(token) && !token.tags.has('Pronoun') && !speaksForNobody(ctx, i) &&
       (PERSON_TAGS.some((tag) => token.tags.has(tag)) || ctx.speakers.bySurname.has(nameKeyOf(token.text)));
-    if (isName && run.length && /[,;:.!?()"“”]/u.test(run[run.length - 1]!.post)) flush();
+    if (isName && run.length && /[,;:.!?()"“”]/u.test(punctuationAfter(run[run.length - 1]!))) flush();
     if (isName) run.push(token);
     else flush();
   }

@@ -1,15 +1,30 @@
 import type { Doc, Sentence, Token } from '../doc/document.js';
 import { isParticiple } from './reporting-cues.js';
 import { firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
-import type { Cue } from './cues.js';
+import { MEDIUM, type Cue } from './cues.js';
 import { candidatesIn } from './mention-resolvers.js';
 import { speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
 import { isApposedName, sourceOfCue } from './subjects.js';
 import { surnameAmong } from '../lexicon/titles.js';
+import { punctuationAfter } from './speaker-index.js';
 import { REACH, isVerb, tail, wordCount } from '../doc/words.js';
 
 // Who a reporting frame names: the subject of its cue or a source named after it, the words describing it, a second
 // source joined to it, the listener told.
+
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const PERIOD = '(?:week|month|year|quarter|weekend|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)';
+/**
+ * When or how a subject spoke, between it and its verb: "Microsoft on Tuesday said", "Acme, in a statement, said",
+ * "Smith last week told", "the company late on Friday announced".
+ */
+const ADVERBIAL_BEFORE_CUE = [
+  `(?:(?:late|early)\\s+)?(?:on\\s+)?(?:${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)`,
+  `(?:(?:earlier|later|late|early)\\s+)?(?:last|this|next)\\s+${PERIOD}`,
+  '(?:earlier|later)\\s+(?:on\\s+)?(?:today|in\\s+the\\s+day)|yesterday|today|tonight|overnight',
+  `in\\s+${MEDIUM}`,
+].join('|');
 
 /** Words a cue's subject may stand apart from it by ("Smith has already said", "Smith, Acme's chief, said"). */
 const BETWEEN_SOURCE_AND_CUE = new RegExp(
@@ -23,6 +38,7 @@ const BETWEEN_SOURCE_AND_CUE = new RegExp(
     "(?:(?:of|at|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,5}\\s+)?",
     // an aside ("Smith, Acme's chief, said"; a number's commas inside it) or a relative clause ("IBM, which argues")
     "(?:,(?:[^,;]|(?<=\\d),(?=\\d)){0,200},\\s*|,\\s*(?:which|who)\\s+)?",
+    `(?:(?:${ADVERBIAL_BEFORE_CUE}),?\\s+){0,2}`,
     "(?:(?:\\p{L}+ly|also|still|later|then|again|already|once|had|has|have|was|would|will|did|does|just|only|even|never|often|himself|herself|itself|separately|subsequently|previously|recently|earlier|now|long|first|both|all|each)\\s+)*",
     // "Smith was quoted as saying"
     "(?:(?:is|was|were|has\\s+been|had\\s+been)\\s+quoted\\s+as\\s+)?$",
@@ -143,7 +159,7 @@ export function withDescriptor(doc: Doc, start: number, floor: number): number {
   let at = start;
   for (let words = 0; words < DESCRIPTOR_WORDS && index >= 0; words++, index--) {
     const token = doc.tokens[index]!;
-    if (token.start < floor || /[^\s]/u.test(token.post) || token.tags.has('Value') || token.tags.has('Date')) break;
+    if (token.start < floor || /[^\s]/u.test(punctuationAfter(token)) || token.tags.has('Value') || token.tags.has('Date')) break;
     if (DESCRIPTOR_LINK.test(token.text)) continue; // a link counts only with a describing word before it
     const describes = /^\p{Lu}/u.test(token.text) ? !token.tags.has('Pronoun') : ['Noun', 'Adjective', 'Determiner'].some((tag) => token.tags.has(tag));
     if (!describes) break;
@@ -170,7 +186,7 @@ export function phraseEnd(ctx: SpeakerContext, cue: Cue, sentenceEnd: number): n
     if ((named && AFTER_NAME.test(token.text)) || (cue.kind === 'according' && /^that$/iu.test(token.text))) break;
     end = token.end - (/['’]s?$/u.exec(token.text)?.[0].length ?? 0);
     named ||= /^\p{Lu}/u.test(token.text);
-    if (/[,;:.!?()"“”—–]/u.test(token.post)) break;
+    if (/[,;:.!?()"“”—–]/u.test(punctuationAfter(token))) break;
   }
   return end;
 }
@@ -217,7 +233,7 @@ function lastName(ctx: SpeakerContext, from: number, end: number): Span | undefi
     const capitalised = /^\p{Lu}/u.test(token.text) && !NOT_NAME_TAGS.some((tag) => token.tags.has(tag)) && !speaksForNobody(ctx, i);
     if (capitalised || (run.length && CONNECTOR.test(token.text))) run.push(token);
     else flush();
-    if (/[^\s-]/u.test(token.post)) flush();
+    if (/[^\s-]/u.test(punctuationAfter(token))) flush();
   }
   flush();
   return found;

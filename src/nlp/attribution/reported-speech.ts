@@ -255,7 +255,8 @@ function arrange(ctx: SpeakerContext, sentence: Sentence, frames: readonly Frame
       // when its own words still assert something.
       const leading = wordCount(tail(text, current.contentStart, frame.start)) === 0 && frame.start - current.contentStart < REACH;
       const inner = report(text, frame, frame.contentStart, sentence.end);
-      if (leading && (sameSpeaker(frame.speaker, current.frame.speaker) || !current.frame.speaker) && asserts(ctx, inner)) {
+      // The inner report must make a clause of its own ("said it had found that ..." stays the outer report's words).
+      if (leading && (sameSpeaker(frame.speaker, current.frame.speaker) || !current.frame.speaker) && asserts(ctx, inner, false)) {
         open = { ...current, frame: { ...frame, start: current.frame.start }, contentStart: frame.contentStart };
       }
       continue;
@@ -331,14 +332,25 @@ function trailingLength(text: string): number {
 }
 
 /**
+ * A complementizer right after the cue, or after an adverbial ("said on Monday that", "said in a filing that"); not a
+ * relative pronoun after a noun ("reported bookings that fell").
+ */
+const COMPLEMENT_BEFORE = /^\s*(?:(?:on|in|at|during|last|this|earlier|late|early|yesterday|today)(?:\s+[^\s,;]+){0,5}?\s+)?that\s*$/iu;
+/** Fewest words a that-clause asserts something in ("said that prices rose"; not "said that on Monday"). */
+const COMPLEMENT_WORDS = 3;
+
+/**
  * Whether a report says something: two words or more, and words after the cue make a clause, hold a quotation,
  * or are the noun phrase a cue such as "announced" takes. "what it said about its owner" asserts nothing.
+ * `complementAsserts`: a that-clause counts as a clause whatever the tagger made of its verb.
  */
-function asserts(ctx: SpeakerContext, candidate: Report): boolean {
+function asserts(ctx: SpeakerContext, candidate: Report, complementAsserts = true): boolean {
   const doc = ctx;
   const { content } = candidate;
   if (wordCount(doc.text.slice(content.start, content.end)) < 2) return false;
   if (content.start < candidate.frame.start || candidate.takesNounPhrase) return true;
+  // "said that revenue rose 5%": what follows the complementizer is a clause, whatever the tagger made of its verb ("rose" as a noun).
+  if (complementAsserts && COMPLEMENT_BEFORE.test(doc.text.slice(candidate.frame.end, content.start)) && wordCount(doc.text.slice(content.start, content.end)) >= COMPLEMENT_WORDS) return true;
   const quoted = ctx.quoteSpans[firstAtOrAfter(ctx.quoteSpans, content.start + 1, endOf)];
   if (quoted && quoted.start < content.end) return true;
   return hasClause(doc, content);

@@ -4,7 +4,7 @@ import { isQuoted, speaksForNobody, type Candidate, type SpeakerContext } from '
 import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
 import { TITLE_BEFORE, TITLE_BEFORE_APPOSITION, TITLE_TOKEN } from '../lexicon/titles.js';
 import { invertsHere, type Cue } from './cues.js';
-import { isCapitalised, NOT_NAME_TAGS, personNamed, possessiveLength } from './speaker-index.js';
+import { isCapitalised, NOT_NAME_TAGS, personNamed, possessiveLength, punctuationAfter } from './speaker-index.js';
 import { candidatesIn } from './mention-resolvers.js';
 
 // Which phrase a cue attributes words to: its subject before it, a source after an inverting cue or "according to",
@@ -100,7 +100,7 @@ function nameThrough(ctx: SpeakerContext, index: number, step: 1 | -1, limit: nu
   for (let count = 1; count < NAME_WORDS; count++) {
     const next = far + step;
     const joint = tokens[Math.min(far, next)];
-    if (!tokens[next] || !joint || /\S/u.test(joint.post) || (step < 0 && tokens[next]!.start < limit) || !isNameWord(ctx, next)) break;
+    if (!tokens[next] || !joint || /\S/u.test(punctuationAfter(joint)) || (step < 0 && tokens[next]!.start < limit) || !isNameWord(ctx, next)) break;
     far = next;
   }
   const first = tokens[Math.min(index, far)]!;
@@ -121,7 +121,7 @@ function subjectAfter(ctx: SpeakerContext, from: number): Candidate | undefined 
   if (!/^\s*\p{L}/u.test(doc.text.slice(from, from + 8))) return undefined;
   const first = firstAtOrAfter(doc.tokens, from, startOf);
   let last = first;
-  while (last < first + 8 && last + 1 < doc.tokens.length && !/[,;:.!?()"“”]/u.test(doc.tokens[last]!.post)) last++;
+  while (last < first + 8 && last + 1 < doc.tokens.length && !/[,;:.!?()"“”]/u.test(punctuationAfter(doc.tokens[last]!))) last++;
   const end = doc.tokens[last]?.end;
   const reach = doc.tokens[Math.min(first + INVERTED_REACH - 1, last)]?.end;
   if (end === undefined || reach === undefined) return undefined;
