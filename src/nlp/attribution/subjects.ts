@@ -100,7 +100,10 @@ function nameThrough(ctx: SpeakerContext, index: number, step: 1 | -1, limit: nu
   for (let count = 1; count < NAME_WORDS; count++) {
     const next = far + step;
     const joint = tokens[Math.min(far, next)];
-    if (!tokens[next] || !joint || /\S/u.test(punctuationAfter(joint)) || (step < 0 && tokens[next]!.start < limit) || !isNameWord(ctx, next)) break;
+    const later = tokens[Math.max(far, next)];
+    // Only spaces within a line join two words of a name: not a comma, a quotation mark or a line break.
+    if (!tokens[next] || !joint || !later || /\S|\n/u.test(punctuationAfter(joint)) || /\S/u.test(later.pre)) break;
+    if ((step < 0 && tokens[next]!.start < limit) || !isNameWord(ctx, next)) break;
     far = next;
   }
   const first = tokens[Math.min(index, far)]!;
@@ -155,6 +158,14 @@ export function sourceOfCue(ctx: SpeakerContext, cue: Cue, regionStart: number):
     if (inverted) return inverted;
   }
   return subject;
+}
+
+/** The name a quotation is signed with, starting at `from` ("― Sonya Herridge"): a known mention, else the capitalised words there. */
+export function signatureAt(ctx: SpeakerContext, from: number): Candidate | undefined {
+  const name = nameStartingAt(ctx, from);
+  if (!name) return undefined;
+  const known = candidatesIn(ctx, from, name.end).find((c) => c.start === from && c.speaker);
+  return known ?? { ...name, resolver: 'adjacent-name', personal: true, speaker: personNamed(ctx.speakers.byLooseSurname, ctx.text.slice(name.start, name.end)) };
 }
 
 /** The phrase that last names or refers to a person in [start, end), outside quotations. */
