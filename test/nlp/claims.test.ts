@@ -460,6 +460,39 @@ const reportCases: ReportCase[] = [
       ['Lindsey Graham', 'said', 'The plan, Sen. Lindsey Graham said, is a mess'],
     ],
   },
+  {
+    name: 'a campaign, aides or a team speak for the person named ("the Trump campaign says", "Trump aides said")',
+    text: 'Donald Trump toured Ohio. The Trump campaign says the ad will air on cable. Trump aides said the tour would go on.',
+    entities: [['person', 'Donald Trump', 'Trump']],
+    reports: [
+      ['Donald Trump', 'says', 'the ad will air on cable'],
+      ['Donald Trump', 'said', 'the tour would go on'],
+    ],
+  },
+  {
+    name: 'a role the person was introduced with stands for them ("the Republican nominee said")',
+    text: 'Republican presidential nominee Donald Trump spoke in Iowa. The Republican nominee said his campaign had not spent much.',
+    entities: [['person', 'Donald Trump', 'Trump']],
+    reports: [['Donald Trump', 'said', 'his campaign had not spent much']],
+  },
+  {
+    name: 'a name and a colon opening a sentence: a transcript\'s speaker; "Update:" names nobody',
+    text: 'Mike Pence spoke to Chris Wallace.\n\nPENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n\nUpdate: the story was changed on Monday.',
+    entities: [['person', 'Mike Pence', 'Pence'], ['person', 'Chris Wallace', 'Wallace']],
+    reports: [['Mike Pence', ':', 'Gennifer Flowers will not be attending the debate tomorrow night']],
+  },
+  {
+    name: 'a cue the lexicon lacks, found by the learned detector, when a proposition follows; acts are no reports',
+    text:
+      'Elizabeth Warren questioned whether the bank was too big to manage. Acme declined to comment. ' +
+      'Lumio agreed to buy Orbix, the companies said. Alibaba\'s listing ceremony is due to be held next Tuesday.',
+    entities: [['person', 'Elizabeth Warren', 'Warren'], ACME, ['organization', 'Lumio'], ['organization', 'Orbix'], ['organization', 'Alibaba']],
+    reports: [
+      ['Elizabeth Warren', 'questioned', 'whether the bank was too big to manage'],
+      ['Lumio', 'said', 'Lumio agreed to buy Orbix'],
+      ['Orbix', 'said', 'Lumio agreed to buy Orbix'],
+    ],
+  },
 ];
 
 t.test('reported speech: who, which cue, and which words', async (t) => {

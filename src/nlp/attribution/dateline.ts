@@ -19,11 +19,12 @@ const DATELINE_PARAGRAPHS = 2;
 
 /** The dateline opening the story, if there is one: at the start of its first or second paragraph. */
 export function datelineOf(doc: Doc): Span | undefined {
-  for (const paragraph of doc.paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
+  for (const [index, paragraph] of doc.paragraphs.slice(0, DATELINE_PARAGRAPHS).entries()) {
     const head = doc.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + DATELINE_REACH));
     const capitals = CAPITALS_DATELINE.exec(head);
     const match = capitals && PLACE_IN_CAPITALS.test(capitals[0]) ? capitals : OUTLET_DATELINE.exec(head);
-    if (match) return { start: paragraph.start, end: paragraph.start + match[0].length };
+    // "BENGALURU:" opens the text; further down, a name and a colon is a transcript's speaker ("PENCE: ...").
+    if (match && (index === 0 || !match[0].trimEnd().endsWith(':'))) return { start: paragraph.start, end: paragraph.start + match[0].length };
   }
   return undefined;
 }

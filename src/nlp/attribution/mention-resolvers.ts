@@ -5,7 +5,7 @@ import { isQuoted, latestMention, speaksForNobody, type Candidate, type SpeakerC
 import { WORD_END, WORD_START, matchesWithHint } from '../doc/patterns.js';
 import { firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
 import { TITLE_WORD } from '../lexicon/titles.js';
-import { CAPITALISED } from './cues.js';
+import { CAPITALISED, ROLES } from './cues.js';
 import { isCapitalised, nameKeyOf, PERSON_TAGS, personNamed, possessiveLength, punctuationAfter } from './speaker-index.js';
 
 // Mention → speaker resolvers: the phrases that may name or stand for a source (names, he/she, roles, spokespeople,
@@ -114,8 +114,8 @@ function organizationNamed(ctx: SpeakerContext, at: number, written: string): Sp
 
 // (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
 /** "the chief executive", "its CEO", "Acme's research director": a title standing for a person named earlier. */
-const ROLE_PHRASE = new RegExp(`\\b(?:the|its|his|her|their|[\\p{L}\\p{N}&.-]{1,30}['’]s?)\\s+(?:[\\p{L}-]{1,30}\\s+){0,2}(?<role>${TITLE_WORD})${WORD_END}`, 'giu');
-const ROLE_HINT = new RegExp(TITLE_WORD, 'iu');
+const ROLE_PHRASE = new RegExp(`\\b(?:the|its|his|her|their|[\\p{L}\\p{N}&.-]{1,30}['’]s?)\\s+(?:[\\p{L}-]{1,30}\\s+){0,2}(?<role>${TITLE_WORD}|${ROLES})${WORD_END}`, 'giu');
+const ROLE_HINT = new RegExp(`${TITLE_WORD}|${ROLES}`, 'iu');
 const PRONOUN = /\b(?:[Hh]e|[Ss]he)\b/gu;
 const SPOKESPERSON = new RegExp(
   `\\b(?:[Aa]n?|[Tt]he|(?<its>[Ii]ts|[Tt]heir))\\s+(?:(?<before>${CAPITALISED}(?:\\s+${CAPITALISED}){0,3})\\s+)?(?:company\\s+|firm\\s+)?(?:spokes(?:man|woman|person|people)|representative|press officer)(?:\\s+(?:for|at|of|from)\\s+(?:the\\s+)?(?<after>${CAPITALISED}(?:\\s+${CAPITALISED}){0,3}))?`,

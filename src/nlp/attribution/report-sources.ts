@@ -1,7 +1,7 @@
 import type { Doc, Sentence, Token } from '../doc/document.js';
 import { isParticiple } from './reporting-cues.js';
 import { firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
-import { MEDIUM, type Cue } from './cues.js';
+import { MEDIUM, SPEAKING_FOR, type Cue } from './cues.js';
 import { candidatesIn } from './mention-resolvers.js';
 import { speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
 import { isApposedName, sourceOfCue } from './subjects.js';
@@ -30,16 +30,16 @@ const ADVERBIAL_BEFORE_CUE = [
 const BETWEEN_SOURCE_AND_CUE = new RegExp(
   [
     "^(?:['’]s?|\\))?\\s*",
-    // "NASA scientists", "Acme's lawyers": people speaking for the organization named
-    "(?:(?:[\\p{Ll}-]+\\s+)?(?:officials?|executives?|scientists?|engineers?|researchers?|analysts?|spokes(?:man|woman|person|people)|representatives?|lawyers?|staff|management|leadership|board|bosses|statement|filing|memo|letter|e-?mail|(?:blog\\s+)?post|(?:press\\s+)?release|website|report)\\s+)?",
+    // "NASA scientists", "Acme's lawyers", "the Trump campaign": people speaking for the organization or person named
+    `(?:(?:[\\p{Ll}-]+\\s+)?(?:${SPEAKING_FOR})\\s+)?`,
     // an abbreviation ("the Consumer Electronics Association (CEA) has said")
     "(?:\\([^()]{1,40}\\)\\s*)?",
     // the person's organization ("Mike Short of the Mobile Data Association said")
     "(?:(?:of|at|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,5}\\s+)?",
     // an aside ("Smith, Acme's chief, said"; a number's commas inside it) or a relative clause ("IBM, which argues")
     "(?:,(?:[^,;]|(?<=\\d),(?=\\d)){0,200},\\s*|,\\s*(?:which|who)\\s+)?",
-    `(?:(?:${ADVERBIAL_BEFORE_CUE}),?\\s+){0,2}`,
-    "(?:(?:\\p{L}+ly|also|still|later|then|again|already|once|had|has|have|was|would|will|did|does|just|only|even|never|often|himself|herself|itself|separately|subsequently|previously|recently|earlier|now|long|first|both|all|each)\\s+)*",
+    // adverbs, auxiliaries ("is once again questioning", "has long argued") and adverbials ("just this month announced")
+    `(?:(?:${ADVERBIAL_BEFORE_CUE}|\\p{L}+ly|also|still|later|then|again|already|once|had|has|have|is|are|was|were|been|would|will|did|does|just|only|even|never|often|himself|herself|itself|separately|subsequently|previously|recently|earlier|now|long|first|both|all|each),?\\s+)*`,
     // "Smith was quoted as saying"
     "(?:(?:is|was|were|has\\s+been|had\\s+been)\\s+quoted\\s+as\\s+)?$",
   ].join(''),
