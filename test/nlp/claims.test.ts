@@ -493,6 +493,36 @@ const reportCases: ReportCase[] = [
       ['Orbix', 'said', 'Lumio agreed to buy Orbix'],
     ],
   },
+  {
+    name: 'a place\'s possessive describes the organization "the company" stands for ("Japan\'s Kanazawa")',
+    text: 'Japan’s Kanazawa cut its forecast on Friday. Net sales fell 7.2% in the quarter, the company said.',
+    entities: [['place', 'Japan'], ['organization', 'Kanazawa']],
+    reports: [['Kanazawa', 'said', 'Net sales fell 7.2% in the quarter']],
+  },
+  {
+    name: 'a coordinated cue shares the subject of the verb before it, not its object; an aside may stand between',
+    text:
+      'Earlier this month the Commission fined Lumio 2.95 billion euros and said a break-up may be the only remedy. ' +
+      'Acme, whose store opened in June, sells tracks at 79p and says it has sold 5 million songs.',
+    entities: [['organization', 'Commission'], ['organization', 'Lumio'], ACME],
+    reports: [
+      ['Commission', 'said', 'a break-up may be the only remedy'],
+      ['Acme', 'says', 'it has sold 5 million songs'],
+    ],
+  },
+  {
+    name: 'a name after a description, a negation, a party in brackets between the subject and its cue',
+    text:
+      'Another critic, Laurence H. Tribe, likened the rules to burning the Constitution. ' +
+      'But Attorney General Eric Schneiderman isn’t saying if the foundation violated any laws. ' +
+      'Trump could win, Sen. Lindsey Graham (R-S.C.) told reporters on Thursday.',
+    entities: [['person', 'Laurence H. Tribe', 'Tribe'], ['person', 'Eric Schneiderman'], ['person', 'Lindsey Graham'], ['person', 'Donald Trump', 'Trump']],
+    reports: [
+      ['Laurence H. Tribe', 'likened', 'the rules to burning the Constitution'],
+      ['Eric Schneiderman', 'saying', 'if the foundation violated any laws'],
+      ['Lindsey Graham', 'told', 'Trump could win'],
+    ],
+  },
 ];
 
 t.test('reported speech: who, which cue, and which words', async (t) => {

@@ -385,6 +385,12 @@ const cases: Case[] = [
       { text: 'Maybe we can build a wall around him.', speaker: 'Steve Quinlan', cue: null },
     ],
   },
+  {
+    name: 'a participle after a clause that a prepositional phrase opens has the clause\'s subject, not the object before it',
+    text: 'During a speech earlier in the day, Trump attacked Clinton for her record, saying, "She is trigger-happy and very unstable."',
+    entities: [['person', 'Donald Trump', 'Trump'], ['person', 'Hillary Clinton', 'Clinton']],
+    quotes: [{ text: 'She is trigger-happy and very unstable.', speaker: 'Donald Trump', cue: 'saying' }],
+  },
 ];
 
 t.test('quotations: text, offsets, speaker and cue', async (t) => {

@@ -3,6 +3,8 @@ import type { Cue } from './cues.js';
 import { cuesBefore, sentenceStart, type QuoteParagraph } from './quote-paragraphs.js';
 import type { MentionResolver, QuoteSieve } from './sieves.js';
 import type { Candidate, SpeakerContext } from './speaker-context.js';
+import { sentenceAt } from '../doc/document.js';
+import { participleSubject } from './report-sources.js';
 import { personNamed } from './speaker-index.js';
 import { lastPersonMention, signatureAt, sourceOfCue } from './subjects.js';
 
@@ -60,7 +62,11 @@ export function attributionByCue(s: CueSituation): Attribution | undefined {
   const fromAfter = (sieve: QuoteSieve, cue: Cue, direct: boolean) => attribution(sieve, cue, direct, sourceOfCue(s.ctx, cue, s.span.close));
   if (s.follows && s.after && !(s.stops && s.leads)) return fromAfter('cue-after-quote', s.after, s.between <= SHORT_SUBJECT_WORDS);
   // The subject may stand before an earlier quotation in the sentence ('X pledged "a" and called it "b"').
-  if (s.before) return attribution('cue-before-quote', s.before, s.leads, sourceOfCue(s.ctx, s.before, sentenceStart(s.paragraph, s.span.open)));
+  // A participle after a clause ('Trump attacked Clinton ..., saying, "..."') has that clause's subject.
+  if (s.before) {
+    const participle = participleSubject(s.ctx, s.ctx.sentences[sentenceAt(s.ctx, s.before.start)]!, s.before);
+    return attribution('cue-before-quote', s.before, s.leads, participle ?? sourceOfCue(s.ctx, s.before, sentenceStart(s.paragraph, s.span.open)));
+  }
   if (s.after && !s.full) return fromAfter('cue-after-fragment', s.after, false);
   return undefined;
 }

@@ -390,6 +390,8 @@ function statesProposition(doc: Doc, span: Span): boolean {
   const opening = doc.tokens[first];
   if (!opening || opening.start >= span.end) return false;
   if (PROPOSITION_OPENING.test(opening.text)) return true;
+  // "proposed a fine of £7.5m in a notice issued last year": an indefinite noun phrase is what was done, not said.
+  if (/^an?$/iu.test(opening.text)) return false;
   for (let i = first; i < doc.tokens.length && i <= first + SUBJECT_WORDS && doc.tokens[i]!.end <= span.end; i++) {
     const token = doc.tokens[i]!;
     if (i > first && isVerb(token) && !isNominalAfter(doc.tokens[i - 1]!, token)) {

@@ -156,6 +156,8 @@ function nameRuns(doc: Doc): NameRun[] {
         flush();
         continue;
       }
+      // "Lindsey Graham (R-S.C.)": an opening bracket or quotation mark before a word starts another run.
+      if (/\S/u.test(token.pre)) flush();
       run.push(token);
       if (/[^\s]/u.test(punctuationAfter(token)) || possessiveLength(token.text) > 0) flush();
     }

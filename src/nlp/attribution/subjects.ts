@@ -37,7 +37,7 @@ function subjectBefore(ctx: SpeakerContext, start: number, cueStart: number): Ca
   }
   const all = withAdjacentName(ctx, candidatesIn(ctx, start, cueStart), nameEndingAt(ctx, start, end));
   if (text[end - 1] === ',') {
-    const apposed = all.find((c) => c.personal && c.speaker && isApposedName(text, c, end - 1));
+    const apposed = all.find((c) => c.personal && c.speaker && (isApposedName(text, c, end - 1) || isApposedToDescription(text, c, end - 1)));
     if (apposed) return apposed;
     const opening = lastSeparatingComma(text, end - 2);
     if (opening >= start && !isQuoted(ctx, opening)) {
@@ -52,6 +52,17 @@ function subjectBefore(ctx: SpeakerContext, start: number, cueStart: number): Ca
 export function isApposedName(text: string, name: Span, commaAt: number): boolean {
   return text[commaAt] === ',' && text.slice(name.end, commaAt).trim() === '' && TITLE_BEFORE_APPOSITION.test(text.slice(Math.max(0, name.start - TITLE_REACH), name.start));
 }
+
+/**
+ * "Another critic, Laurence H. Tribe, said", "One of his advisers, Jane Smith, said": a name set off by commas after a
+ * description with no name in it is the subject, the comma at `commaAt` closing it.
+ */
+export function isApposedToDescription(text: string, name: Span, commaAt: number): boolean {
+  return text[commaAt] === ',' && text.slice(name.end, commaAt).trim() === '' && DESCRIPTION_BEFORE.test(text.slice(Math.max(0, name.start - TITLE_REACH), name.start));
+}
+
+/** An unnamed description opening its clause, then the comma of an apposition ("Another critic, "). */
+const DESCRIPTION_BEFORE = /(?:^|[.!?;:"“”]\s*)(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
 
 /** How far before a name its title may begin ("the company's chief financial officer, "). */
 const TITLE_REACH = 40;
