@@ -430,6 +430,99 @@ const reportCases: ReportCase[] = [
       ['Acme', 'forecast', 'prices would fall'],
     ],
   },
+  {
+    name: '"X said that ...": the clause after "that" asserts, even where the tagger reads its verb as a noun ("rose")',
+    text: 'Apple said that revenue rose 5%.',
+    entities: [['organization', 'Apple']],
+    reports: [['Apple', 'said', 'revenue rose 5%']],
+  },
+  {
+    name: 'a date or "in a statement" between the subject and its cue ("Microsoft on Tuesday said")',
+    text:
+      'Microsoft on Tuesday said it would cut 1,900 jobs. Acme last week told investors that orders had doubled. ' +
+      'Lumio in a statement on Friday announced that it had sold its chip unit.',
+    entities: [ACME, ['organization', 'Microsoft'], ['organization', 'Lumio']],
+    reports: [
+      ['Microsoft', 'said', 'it would cut 1,900 jobs'],
+      ['Acme', 'told', 'orders had doubled'],
+      ['Lumio', 'announced', 'it had sold its chip unit'],
+    ],
+  },
+  {
+    name: 'an abbreviation\'s full stop does not cut a name ("Mr. Kamin", "John D. Podesta", "Sen. Lindsey Graham")',
+    text:
+      'The tax is good, Mr. Kamin said. Prices will fall, said John D. Podesta, a former aide. ' +
+      'The plan, Sen. Lindsey Graham said, is a mess.',
+    entities: [['person', 'Kamin'], ['person', 'John D. Podesta'], ['person', 'Lindsey Graham']],
+    reports: [
+      ['Kamin', 'said', 'The tax is good'],
+      ['John D. Podesta', 'said', 'Prices will fall'],
+      ['Lindsey Graham', 'said', 'The plan, Sen. Lindsey Graham said, is a mess'],
+    ],
+  },
+  {
+    name: 'a campaign, aides or a team speak for the person named ("the Trump campaign says", "Trump aides said")',
+    text: 'Donald Trump toured Ohio. The Trump campaign says the ad will air on cable. Trump aides said the tour would go on.',
+    entities: [['person', 'Donald Trump', 'Trump']],
+    reports: [
+      ['Donald Trump', 'says', 'the ad will air on cable'],
+      ['Donald Trump', 'said', 'the tour would go on'],
+    ],
+  },
+  {
+    name: 'a role the person was introduced with stands for them ("the Republican nominee said")',
+    text: 'Republican presidential nominee Donald Trump spoke in Iowa. The Republican nominee said his campaign had not spent much.',
+    entities: [['person', 'Donald Trump', 'Trump']],
+    reports: [['Donald Trump', 'said', 'his campaign had not spent much']],
+  },
+  {
+    name: 'a name and a colon opening a sentence: a transcript\'s speaker; "Update:" names nobody',
+    text: 'Mike Pence spoke to Chris Wallace.\n\nPENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n\nUpdate: the story was changed on Monday.',
+    entities: [['person', 'Mike Pence', 'Pence'], ['person', 'Chris Wallace', 'Wallace']],
+    reports: [['Mike Pence', ':', 'Gennifer Flowers will not be attending the debate tomorrow night']],
+  },
+  {
+    name: 'a cue the lexicon lacks, found by the learned detector, when a proposition follows; acts are no reports',
+    text:
+      'Elizabeth Warren questioned whether the bank was too big to manage. Acme declined to comment. ' +
+      'Lumio agreed to buy Orbix, the companies said. Alibaba\'s listing ceremony is due to be held next Tuesday.',
+    entities: [['person', 'Elizabeth Warren', 'Warren'], ACME, ['organization', 'Lumio'], ['organization', 'Orbix'], ['organization', 'Alibaba']],
+    reports: [
+      ['Elizabeth Warren', 'questioned', 'whether the bank was too big to manage'],
+      ['Lumio', 'said', 'Lumio agreed to buy Orbix'],
+      ['Orbix', 'said', 'Lumio agreed to buy Orbix'],
+    ],
+  },
+  {
+    name: 'a place\'s possessive describes the organization "the company" stands for ("Japan\'s Kanazawa")',
+    text: 'Japan’s Kanazawa cut its forecast on Friday. Net sales fell 7.2% in the quarter, the company said.',
+    entities: [['place', 'Japan'], ['organization', 'Kanazawa']],
+    reports: [['Kanazawa', 'said', 'Net sales fell 7.2% in the quarter']],
+  },
+  {
+    name: 'a coordinated cue shares the subject of the verb before it, not its object; an aside may stand between',
+    text:
+      'Earlier this month the Commission fined Lumio 2.95 billion euros and said a break-up may be the only remedy. ' +
+      'Acme, whose store opened in June, sells tracks at 79p and says it has sold 5 million songs.',
+    entities: [['organization', 'Commission'], ['organization', 'Lumio'], ACME],
+    reports: [
+      ['Commission', 'said', 'a break-up may be the only remedy'],
+      ['Acme', 'says', 'it has sold 5 million songs'],
+    ],
+  },
+  {
+    name: 'a name after a description, a negation, a party in brackets between the subject and its cue',
+    text:
+      'Another critic, Laurence H. Tribe, likened the rules to burning the Constitution. ' +
+      'But Attorney General Eric Schneiderman isn’t saying if the foundation violated any laws. ' +
+      'Trump could win, Sen. Lindsey Graham (R-S.C.) told reporters on Thursday.',
+    entities: [['person', 'Laurence H. Tribe', 'Tribe'], ['person', 'Eric Schneiderman'], ['person', 'Lindsey Graham'], ['person', 'Donald Trump', 'Trump']],
+    reports: [
+      ['Laurence H. Tribe', 'likened', 'the rules to burning the Constitution'],
+      ['Eric Schneiderman', 'saying', 'if the foundation violated any laws'],
+      ['Lindsey Graham', 'told', 'Trump could win'],
+    ],
+  },
 ];
 
 t.test('reported speech: who, which cue, and which words', async (t) => {
@@ -473,6 +566,26 @@ t.test('unattributed claims: figures and events about an entity, by clause; the 
       ['Acme acquired Lumio last year', 'acquisition', null, []],
     ],
   );
+});
+
+t.test('a dateline is nobody: not a claim\'s subject, not "the company" of later sentences', async (t) => {
+  const text =
+    'LONDON, March 12 (Reuters) - Acme cut its forecast by 4% on Thursday.\n\n' +
+    'The company said it would close two plants. Sales would fall 5% this year, it said.';
+  const claims = claimsOf(text, [['place', 'LONDON'], ['organization', 'Reuters'], ACME], { percentages: ['4%', '5%'] });
+  t.same(
+    claims.map((claim) => [claim.text, claim.speaker, claim.subject]),
+    [
+      ['Acme cut its forecast by 4% on Thursday', null, 'Acme'],
+      ['it would close two plants', 'Acme', 'Acme'],
+      ['Sales would fall 5% this year', 'Acme', null],
+    ],
+  );
+  for (const dateline of ['SAN FRANCISCO (AP) — ', 'Washington (CNN) -- ', 'BENGALURU: ']) {
+    const body = 'Lumio raised $20 million, the startup said on Monday.';
+    const reports = claimsOf(dateline + body, [['organization', 'Lumio'], ['organization', 'AP'], ['organization', 'CNN']], { money: ['$20 million'] });
+    t.same(reports.map((claim) => [claim.text, claim.speaker]), [['Lumio raised $20 million', 'Lumio']], dateline);
+  }
 });
 
 t.test('modality from the words and the cue', async (t) => {

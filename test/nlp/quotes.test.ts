@@ -360,6 +360,37 @@ const cases: Case[] = [
     entities: [OKAFOR],
     quotes: [{ text: 'a real quote,', speaker: 'Jane Okafor', cue: 'said' }],
   },
+  {
+    name: 'a transcript\'s speaker in capitals opening the quotation, found by surname when the article names them',
+    text:
+      'Mike Pence spoke to Chris Wallace on Sunday. Partial transcript:\n\n' +
+      '"WALLACE: Will Gennifer Flowers be at the debate?\n\n"PENCE: She will not be attending the debate tomorrow night.\n\n"MR. ROSS: Nobody asked me."',
+    entities: [['person', 'Mike Pence', 'Pence'], ['person', 'Chris Wallace', 'Wallace']],
+    quotes: [
+      { text: 'WALLACE: Will Gennifer Flowers be at the debate?', speaker: 'Chris Wallace', cue: null },
+      { text: 'PENCE: She will not be attending the debate tomorrow night.', speaker: 'Mike Pence', cue: null },
+      { text: 'MR. ROSS: Nobody asked me.', speaker: 'MR. ROSS', cue: null },
+    ],
+  },
+  {
+    name: 'a name signed after a dash right after the quotation, each line its own speaker',
+    text:
+      '\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge\n' +
+      '\u201cHe is ignorant of our culture.\u201d\u2015 Pamela Padilla\n' +
+      '\u201cMaybe we can build a wall around him.\u201d -- Steve Quinlan, Denver',
+    entities: [['person', 'Sonya Herridge'], ['place', 'Denver']],
+    quotes: [
+      { text: 'He represents our greatest shame.', speaker: 'Sonya Herridge', cue: null },
+      { text: 'He is ignorant of our culture.', speaker: 'Pamela Padilla', cue: null },
+      { text: 'Maybe we can build a wall around him.', speaker: 'Steve Quinlan', cue: null },
+    ],
+  },
+  {
+    name: 'a participle after a clause that a prepositional phrase opens has the clause\'s subject, not the object before it',
+    text: 'During a speech earlier in the day, Trump attacked Clinton for her record, saying, "She is trigger-happy and very unstable."',
+    entities: [['person', 'Donald Trump', 'Trump'], ['person', 'Hillary Clinton', 'Clinton']],
+    quotes: [{ text: 'She is trigger-happy and very unstable.', speaker: 'Donald Trump', cue: 'saying' }],
+  },
 ];
 
 t.test('quotations: text, offsets, speaker and cue', async (t) => {

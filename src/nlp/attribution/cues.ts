@@ -14,6 +14,8 @@ export interface Cue extends Span {
   readonly inverts: boolean;
   /** For `quoted`: where X is. */
   readonly named?: Span;
+  /** Found by the learned detector (learned-cues.ts), not the lexicon: its words must make a proposition. */
+  readonly learned?: true;
 }
 
 /** The cue lexicon (lexicon/data/cues.json): lists of words and phrases, each a phrase of lower-case words. */
@@ -34,6 +36,10 @@ const CUE_WORDS = z
     reportingSubjectFirstVerbs: phrases,
     /** Bare forms of reporting verbs, for a plural subject ("analysts at Acme believe"). */
     bareForms: phrases,
+    /** People and documents that speak for whoever is named before them ("Acme lawyers", "the Trump campaign", "Smith's aides"). */
+    speakingFor: phrases,
+    /** Roles a person is introduced with and later called by, beyond the job titles ("the Republican nominee", "the first lady"). */
+    roles: phrases,
   })
   .parse(cueData);
 
@@ -43,8 +49,13 @@ export const REPORTING_VERBS = {
   subjectFirst: [...CUE_WORDS.subjectFirstVerbs, ...CUE_WORDS.reportingSubjectFirstVerbs, ...CUE_WORDS.bareForms],
 };
 export const BARE_FORMS: readonly string[] = CUE_WORDS.bareForms;
-const alternatives = (words: readonly string[]) => words.map((word) => word.replace(/ /g, '\\s+')).join('|');
-const MEDIUM = `(?:a|an)\\s+(?:${alternatives(CUE_WORDS.media)})`;
+export const alternatives = (words: readonly string[]) => words.map((word) => word.replace(/ /g, '\\s+')).join('|');
+/** Who speaks for the name before them, as a pattern's alternation. */
+export const SPEAKING_FOR = alternatives(CUE_WORDS.speakingFor);
+/** Roles a source may be called by, as a pattern's alternation. */
+export const ROLES = alternatives(CUE_WORDS.roles);
+/** How words were given, after an article ("a statement", "an email"). */
+export const MEDIUM = `(?:a|an)\\s+(?:${alternatives(CUE_WORDS.media)})`;
 const OUTLET = `(?:${alternatives(CUE_WORDS.listenerOutlets)})`;
 const TELLING_VERBS = CUE_WORDS.tellingVerbs;
 /** A capitalised word; a full stop only inside it ("U.S", "Example.com"). */

@@ -5,8 +5,8 @@ import { isQuoted, latestMention, speaksForNobody, type Candidate, type SpeakerC
 import { WORD_END, WORD_START, matchesWithHint } from '../doc/patterns.js';
 import { firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
 import { TITLE_WORD } from '../lexicon/titles.js';
-import { CAPITALISED } from './cues.js';
-import { isCapitalised, nameKeyOf, PERSON_TAGS, personNamed, possessiveLength } from './speaker-index.js';
+import { CAPITALISED, ROLES } from './cues.js';
+import { isCapitalised, nameKeyOf, PERSON_TAGS, personNamed, possessiveLength, punctuationAfter } from './speaker-index.js';
 
 // Mention → speaker resolvers: the phrases that may name or stand for a source (names, he/she, roles, spokespeople,
 // unnamed sources, descriptions of organizations, publications), each resolved to who it stands for.
@@ -114,8 +114,8 @@ function organizationNamed(ctx: SpeakerContext, at: number, written: string): Sp
 
 // (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
 /** "the chief executive", "its CEO", "Acme's research director": a title standing for a person named earlier. */
-const ROLE_PHRASE = new RegExp(`\\b(?:the|its|his|her|their|[\\p{L}\\p{N}&.-]{1,30}['’]s?)\\s+(?:[\\p{L}-]{1,30}\\s+){0,2}(?<role>${TITLE_WORD})${WORD_END}`, 'giu');
-const ROLE_HINT = new RegExp(TITLE_WORD, 'iu');
+const ROLE_PHRASE = new RegExp(`\\b(?:the|its|his|her|their|[\\p{L}\\p{N}&.-]{1,30}['’]s?)\\s+(?:[\\p{L}-]{1,30}\\s+){0,2}(?<role>${TITLE_WORD}|${ROLES})${WORD_END}`, 'giu');
+const ROLE_HINT = new RegExp(`${TITLE_WORD}|${ROLES}`, 'iu');
 const PRONOUN = /\b(?:[Hh]e|[Ss]he)\b/gu;
 const SPOKESPERSON = new RegExp(
   `\\b(?:[Aa]n?|[Tt]he|(?<its>[Ii]ts|[Tt]heir))\\s+(?:(?<before>${CAPITALISED}(?:\\s+${CAPITALISED}){0,3})\\s+)?(?:company\\s+|firm\\s+)?(?:spokes(?:man|woman|person|people)|representative|press officer)(?:\\s+(?:for|at|of|from)\\s+(?:the\\s+)?(?<after>${CAPITALISED}(?:\\s+${CAPITALISED}){0,3}))?`,
@@ -191,7 +191,7 @@ function unlistedNames(ctx: SpeakerContext, start: number, end: number, covered:
     const isName = !covered.some((c) => c.start < token.end && token.start < c.end) &&
       isCapitalised(token) && !token.tags.has('Pronoun') && !speaksForNobody(ctx, i) &&
       (PERSON_TAGS.some((tag) => token.tags.has(tag)) || ctx.speakers.bySurname.has(nameKeyOf(token.text)));
-    if (isName && run.length && /[,;:.!?()"“”]/u.test(run[run.length - 1]!.post)) flush();
+    if (isName && run.length && /[,;:.!?()"“”]/u.test(punctuationAfter(run[run.length - 1]!))) flush();
     if (isName) run.push(token);
     else flush();
   }

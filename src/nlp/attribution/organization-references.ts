@@ -77,11 +77,15 @@ export function salientOrganization(ctx: SpeakerContext, offset: number, fits: (
 function isOrganizationReferent(ctx: SpeakerContext, mention: NameMention): boolean {
   const { text } = ctx;
   if (mention.kind !== 'organization') return false;
-  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
-  return !POSSESSED.test(before) && !ADDRESSED.test(before) && !/^-\d/u.test(text.slice(mention.end, mention.end + 2));
+  const from = Math.max(0, mention.start - 40);
+  const before = text.slice(from, mention.start);
+  const possessor = POSSESSED.exec(before);
+  // "Japan's Kanazawa", "Britain's BT": a place's possessive describes the organization; "Acme's Orbit" is Acme's thing.
+  const possessed = possessor !== null && !overlapsAny(ctx.speakers.places, { start: from + possessor.index, end: from + possessor.index + 1 });
+  return !possessed && !ADDRESSED.test(before) && !/^-\d/u.test(text.slice(mention.end, mention.end + 2));
 }
 
-const POSSESSED = /(?:(?<!\w)(?:its|their|his|her|our)|\p{L}['’]s?)\s+$/iu;
+const POSSESSED = /(?:(?<!\w)(?:its|their|his|her|our)|\p{L}+['’]s?)\s+$/iu;
 /** "told the BBC", "said in an interview with Reuters": the outlet someone spoke to is not what "it" or "the firm" stands for. */
 const ADDRESSED = /(?<!\w)(?:told|telling|tells|(?:an\s+)?interview\s+with)\s+(?:the\s+)?$/iu;
 

@@ -3,7 +3,10 @@ import type { Cue } from './cues.js';
 import { cuesBefore, sentenceStart, type QuoteParagraph } from './quote-paragraphs.js';
 import type { MentionResolver, QuoteSieve } from './sieves.js';
 import type { Candidate, SpeakerContext } from './speaker-context.js';
-import { lastPersonMention, sourceOfCue } from './subjects.js';
+import { sentenceAt } from '../doc/document.js';
+import { participleSubject } from './report-sources.js';
+import { personNamed } from './speaker-index.js';
+import { lastPersonMention, signatureAt, sourceOfCue } from './subjects.js';
 
 // The quote → mention sieves (their order and meaning: sieves.ts), applied to one article's quotations.
 
@@ -59,10 +62,42 @@ export function attributionByCue(s: CueSituation): Attribution | undefined {
   const fromAfter = (sieve: QuoteSieve, cue: Cue, direct: boolean) => attribution(sieve, cue, direct, sourceOfCue(s.ctx, cue, s.span.close));
   if (s.follows && s.after && !(s.stops && s.leads)) return fromAfter('cue-after-quote', s.after, s.between <= SHORT_SUBJECT_WORDS);
   // The subject may stand before an earlier quotation in the sentence ('X pledged "a" and called it "b"').
-  if (s.before) return attribution('cue-before-quote', s.before, s.leads, sourceOfCue(s.ctx, s.before, sentenceStart(s.paragraph, s.span.open)));
+  // A participle after a clause ('Trump attacked Clinton ..., saying, "..."') has that clause's subject.
+  if (s.before) {
+    const participle = participleSubject(s.ctx, s.ctx.sentences[sentenceAt(s.ctx, s.before.start)]!, s.before);
+    return attribution('cue-before-quote', s.before, s.leads, participle ?? sourceOfCue(s.ctx, s.before, sentenceStart(s.paragraph, s.span.open)));
+  }
   if (s.after && !s.full) return fromAfter('cue-after-fragment', s.after, false);
   return undefined;
 }
+
+/** A transcript's speaker in capitals opening a quotation ("PENCE: ...", "MR. TRUMP: ..."), its colon right after. */
+const TRANSCRIPT_SPEAKER = /^(?:\p{Lu}{1,4}\.\s)?\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){0,2}(?=:\s)/u;
+/** A dash after the closing mark, then the name it signs ('..." ― Sonya Herridge', '..." -- Jane Smith, Acme'). */
+const SIGNATURE_DASH = /^[^\S\n]*(?:[―—–]|--?)[^\S\n]*(?=\p{Lu})/u;
+
+/**
+ * The marks that name a quotation's speaker outright, tried before any cue: a transcript's speaker opening it, or a
+ * name signed after a dash right after it.
+ */
+export function attributionByMarker(ctx: SpeakerContext, span: QuotedSpan): Attribution | undefined {
+  const { text } = ctx;
+  const transcript = TRANSCRIPT_SPEAKER.exec(text.slice(span.start, span.start + TRANSCRIPT_NAME_REACH));
+  if (transcript) {
+    const speaker = personNamed(ctx.speakers.bySurname, titleCase(transcript[0]));
+    return { speaker, cue: null, direct: true, sieve: 'transcript-speaker', resolver: 'name' };
+  }
+  const dash = SIGNATURE_DASH.exec(text.slice(span.close, span.close + SIGNATURE_REACH));
+  const signed = dash && signatureAt(ctx, span.close + dash[0].length);
+  return signed ? attribution('signature-after-quote', null, true, signed) : undefined;
+}
+
+/** Most characters of a transcript's speaker, and of the dash before a signature. */
+const TRANSCRIPT_NAME_REACH = 40;
+const SIGNATURE_REACH = 8;
+
+/** "PENCE" → "Pence", "MR. TRUMP" → "Mr. Trump": the form a surname index and a reader know. */
+const titleCase = (name: string) => name.toLowerCase().replace(/(?<![\p{L}'’])\p{Ll}/gu, (letter) => letter.toUpperCase());
 
 /** No sieve applied. */
 export const UNATTRIBUTED: Attribution = { speaker: null, cue: null, direct: false, sieve: null, resolver: null };
@@ -82,7 +117,7 @@ const RUN_ON_REACH = 20;
 export function attributeByContext(ctx: SpeakerContext, found: QuoteFinding[], paragraphs: readonly QuoteParagraph[]): void {
   for (let i = 0; i < found.length; i++) {
     const item = found[i]!;
-    if (item.attribution.cue) continue;
+    if (item.attribution.cue || item.attribution.sieve) continue;
     const sieves: [QuoteSieve, () => Inherited][] = [
       ['run-on', () => runOnSpeaker(ctx, found, i)],
       ['paragraph-cue', () => lastCuedSource(ctx, item.paragraph, item.span.open)],

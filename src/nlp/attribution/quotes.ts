@@ -5,7 +5,7 @@ import { withIds } from '../doc/ids.js';
 import { wordCount } from '../doc/words.js';
 import { findQuotedSpans } from './quote-marks.js';
 import { contentParagraphs, cueAfter, cuesBefore, ENDS_SENTENCE, firstAfter, groupBy, layOut, sentenceStart, type QuoteParagraph } from './quote-paragraphs.js';
-import { attributeByContext, attributionByCue, SHORT_SUBJECT_WORDS, UNATTRIBUTED, type Attribution, type CueSituation } from './quote-sieves.js';
+import { attributeByContext, attributionByCue, attributionByMarker, SHORT_SUBJECT_WORDS, UNATTRIBUTED, type Attribution, type CueSituation } from './quote-sieves.js';
 import type { SpeakerContext } from './speaker-context.js';
 
 /** Quotation interiors of the article's content: every stage that attributes words reads them. */
@@ -96,7 +96,7 @@ function attributionOf(ctx: SpeakerContext, paragraph: QuoteParagraph, index: nu
   const full = isFullQuotation(quoted, before);
   const coined = COINED.test(before) && !isTitleLike(quoted);
   if ((NAMING.test(before) && !coined) || (!full && WORK.test(before))) return null;
-  const attribution = attributionByCue(cueSituation(ctx, paragraph, index, full)) ?? UNATTRIBUTED;
+  const attribution = attributionByMarker(ctx, span) ?? attributionByCue(cueSituation(ctx, paragraph, index, full)) ?? UNATTRIBUTED;
   if (isTitleLike(quoted) && !attribution.direct) return null;
   if (!full && !attribution.cue) return null;
   return attribution;

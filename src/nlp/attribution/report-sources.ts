@@ -1,29 +1,46 @@
 import type { Doc, Sentence, Token } from '../doc/document.js';
 import { isParticiple } from './reporting-cues.js';
 import { firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
-import type { Cue } from './cues.js';
+import { MEDIUM, SPEAKING_FOR, type Cue } from './cues.js';
 import { candidatesIn } from './mention-resolvers.js';
 import { speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
-import { isApposedName, sourceOfCue } from './subjects.js';
+import { isApposedName, isApposedToDescription, sourceOfCue } from './subjects.js';
 import { surnameAmong } from '../lexicon/titles.js';
+import { punctuationAfter } from './speaker-index.js';
 import { REACH, isVerb, tail, wordCount } from '../doc/words.js';
 
 // Who a reporting frame names: the subject of its cue or a source named after it, the words describing it, a second
 // source joined to it, the listener told.
 
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const PERIOD = '(?:week|month|year|quarter|weekend|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)';
+/**
+ * When or how a subject spoke, between it and its verb: "Microsoft on Tuesday said", "Acme, in a statement, said",
+ * "Smith last week told", "the company late on Friday announced".
+ */
+const ADVERBIAL_BEFORE_CUE = [
+  `(?:(?:late|early)\\s+)?(?:on\\s+)?(?:${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)`,
+  `(?:(?:earlier|later|late|early)\\s+)?(?:last|this|next)\\s+${PERIOD}`,
+  '(?:earlier|later)\\s+(?:on\\s+)?(?:today|in\\s+the\\s+day)|yesterday|today|tonight|overnight',
+  `in\\s+${MEDIUM}`,
+].join('|');
+
 /** Words a cue's subject may stand apart from it by ("Smith has already said", "Smith, Acme's chief, said"). */
 const BETWEEN_SOURCE_AND_CUE = new RegExp(
   [
     "^(?:['’]s?|\\))?\\s*",
-    // "NASA scientists", "Acme's lawyers": people speaking for the organization named
-    "(?:(?:[\\p{Ll}-]+\\s+)?(?:officials?|executives?|scientists?|engineers?|researchers?|analysts?|spokes(?:man|woman|person|people)|representatives?|lawyers?|staff|management|leadership|board|bosses|statement|filing|memo|letter|e-?mail|(?:blog\\s+)?post|(?:press\\s+)?release|website|report)\\s+)?",
+    // "NASA scientists", "Acme's lawyers", "the Trump campaign": people speaking for the organization or person named
+    `(?:(?:[\\p{Ll}-]+\\s+)?(?:${SPEAKING_FOR})\\s+)?`,
     // an abbreviation ("the Consumer Electronics Association (CEA) has said")
     "(?:\\([^()]{1,40}\\)\\s*)?",
     // the person's organization ("Mike Short of the Mobile Data Association said")
     "(?:(?:of|at|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,5}\\s+)?",
     // an aside ("Smith, Acme's chief, said"; a number's commas inside it) or a relative clause ("IBM, which argues")
     "(?:,(?:[^,;]|(?<=\\d),(?=\\d)){0,200},\\s*|,\\s*(?:which|who)\\s+)?",
-    "(?:(?:\\p{L}+ly|also|still|later|then|again|already|once|had|has|have|was|would|will|did|does|just|only|even|never|often|himself|herself|itself|separately|subsequently|previously|recently|earlier|now|long|first|both|all|each)\\s+)*",
+    // adverbs, auxiliaries and negations ("is once again questioning", "has long argued", "isn't saying") and
+    // adverbials ("just this month announced")
+    `(?:(?:${ADVERBIAL_BEFORE_CUE}|\\p{L}+ly|also|still|later|then|again|already|once|had|has|have|is|are|was|were|been|would|will|did|does|do|just|only|even|never|not|(?:is|are|was|were|has|have|had|did|does|do)n['’]t|often|himself|herself|itself|separately|subsequently|previously|recently|earlier|now|long|first|both|all|each),?\\s+)*`,
     // "Smith was quoted as saying"
     "(?:(?:is|was|were|has\\s+been|had\\s+been)\\s+quoted\\s+as\\s+)?$",
   ].join(''),
@@ -46,8 +63,8 @@ const LISTENER =
  */
 export function adjacentSource(ctx: SpeakerContext, cue: Cue, floor: number): Candidate | undefined {
   const found = sourceOfCue(ctx, cue, floor);
-  if (found && (found.start >= cue.end || isSubjectOf(ctx.text, found, cue))) return found;
-  const adjacent = candidatesIn(ctx, Math.max(floor, cue.start - REACH), cue.start).filter((c) => isSubjectOf(ctx.text, c, cue));
+  if (found && (found.start >= cue.end || isSubjectOf(ctx, found, cue))) return found;
+  const adjacent = candidatesIn(ctx, Math.max(floor, cue.start - REACH), cue.start).filter((c) => isSubjectOf(ctx, c, cue));
   return adjacent.findLast((c) => c.personal) ?? adjacent[adjacent.length - 1];
 }
 
@@ -56,12 +73,33 @@ export function isBackground(text: string, source: Span, floor: number): boolean
   return SUBORDINATE_SOURCE.test(text.slice(Math.max(floor, source.start - 12), source.start));
 }
 
-function isSubjectOf(text: string, source: Span, cue: Cue): boolean {
+function isSubjectOf(ctx: SpeakerContext, source: Span, cue: Cue): boolean {
+  const { text } = ctx;
   const between = text.slice(source.end, cue.start);
-  if (/^,\s*$/u.test(between) && isApposedName(text, source, source.end + between.indexOf(','))) return true;
+  const comma = source.end + between.indexOf(',');
+  if (/^,\s*$/u.test(between) && (isApposedName(text, source, comma) || isApposedToDescription(text, source, comma))) return true;
   // "the bank's own messages were ..., but said": a possessor is not the subject of a later verb.
-  return BETWEEN_SOURCE_AND_CUE.test(between) || (COORDINATED.test(between) && !/^['’]/u.test(between));
+  return BETWEEN_SOURCE_AND_CUE.test(between) || (COORDINATED.test(between) && !/^['’]/u.test(between) && verbFollows(ctx, source));
 }
+
+/**
+ * A verb right after the phrase, past adverbs: it is the subject of the first of two coordinated verbs ("the
+ * Commission fined Google ... and said": the Commission, not Google, which no verb follows).
+ */
+function verbFollows(ctx: SpeakerContext, source: Span): boolean {
+  // Past an aside: "Apple, whose store opened in June, charges 79p a track and says ...".
+  const aside = ASIDE_AFTER_SUBJECT.exec(ctx.text.slice(source.end, source.end + REACH));
+  for (let i = firstAtOrAfter(ctx.tokens, source.end + (aside?.[0].length ?? 0), startOf), words = 0; i < ctx.tokens.length && words < VERB_AFTER_SUBJECT_WORDS; i++, words++) {
+    const token = ctx.tokens[i]!;
+    if (isVerb(token)) return true;
+    if (!token.tags.has('Adverb') && !/^['’]s$/u.test(token.text)) return false;
+  }
+  return false;
+}
+
+const ASIDE_AFTER_SUBJECT = /^(?:['’]s?)?\s*,[^,;]{1,200},/u;
+/** Most words between a subject and its verb, adverbs all ("Acme also quietly said"). */
+const VERB_AFTER_SUBJECT_WORDS = 3;
 
 /**
  * Whether a source is a person: a person entity, "he", a title, or a name the article gives as a person's. A capitalised
@@ -77,12 +115,25 @@ export function isPersonalSource(ctx: SpeakerContext, source: Candidate | undefi
 export function participleSubject(ctx: SpeakerContext, sentence: Sentence, cue: Cue): Candidate | undefined {
   const { text } = ctx;
   if (!isParticiple(cue) || !/,\s*$/u.test(tail(text, sentence.start, cue.start))) return undefined;
-  const first = candidatesIn(ctx, sentence.start, Math.min(cue.start, sentence.start + REACH)).sort((a, b) => a.start - b.start)[0];
-  return first && wordCount(text.slice(sentence.start, first.start)) <= LEADING_WORDS ? first : undefined;
+  const clause = clauseStart(ctx, sentence);
+  const first = candidatesIn(ctx, clause, Math.min(cue.start, clause + REACH)).sort((a, b) => a.start - b.start)[0];
+  return first && wordCount(text.slice(clause, first.start)) <= LEADING_WORDS ? first : undefined;
 }
 
 /** Most words before a sentence's subject ("In a statement on Monday, Acme ..."). */
 const LEADING_WORDS = 6;
+/** Most words in a prepositional phrase that opens a sentence before its clause ("During a speech earlier in the day, "). */
+const LEADING_PHRASE_WORDS = 12;
+
+/** Where a sentence's clause begins: after the prepositional phrase and comma that open it, if any. */
+function clauseStart(doc: Doc, sentence: Sentence): number {
+  const opening = doc.tokens[sentence.tokenStart];
+  if (!opening?.tags.has('Preposition')) return sentence.start;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd && i < sentence.tokenStart + LEADING_PHRASE_WORDS; i++) {
+    if (/,\s*$/u.test(doc.tokens[i]!.post)) return doc.tokens[i + 1]?.start ?? sentence.start;
+  }
+  return sentence.start;
+}
 
 /**
  * Where an unnamed subject begins ("..., people familiar with the matter said"): a few words with no verb after the
@@ -143,7 +194,7 @@ export function withDescriptor(doc: Doc, start: number, floor: number): number {
   let at = start;
   for (let words = 0; words < DESCRIPTOR_WORDS && index >= 0; words++, index--) {
     const token = doc.tokens[index]!;
-    if (token.start < floor || /[^\s]/u.test(token.post) || token.tags.has('Value') || token.tags.has('Date')) break;
+    if (token.start < floor || /[^\s]/u.test(punctuationAfter(token)) || token.tags.has('Value') || token.tags.has('Date')) break;
     if (DESCRIPTOR_LINK.test(token.text)) continue; // a link counts only with a describing word before it
     const describes = /^\p{Lu}/u.test(token.text) ? !token.tags.has('Pronoun') : ['Noun', 'Adjective', 'Determiner'].some((tag) => token.tags.has(tag));
     if (!describes) break;
@@ -170,7 +221,7 @@ export function phraseEnd(ctx: SpeakerContext, cue: Cue, sentenceEnd: number): n
     if ((named && AFTER_NAME.test(token.text)) || (cue.kind === 'according' && /^that$/iu.test(token.text))) break;
     end = token.end - (/['’]s?$/u.exec(token.text)?.[0].length ?? 0);
     named ||= /^\p{Lu}/u.test(token.text);
-    if (/[,;:.!?()"“”—–]/u.test(token.post)) break;
+    if (/[,;:.!?()"“”—–]/u.test(punctuationAfter(token))) break;
   }
   return end;
 }
@@ -217,7 +268,7 @@ function lastName(ctx: SpeakerContext, from: number, end: number): Span | undefi
     const capitalised = /^\p{Lu}/u.test(token.text) && !NOT_NAME_TAGS.some((tag) => token.tags.has(tag)) && !speaksForNobody(ctx, i);
     if (capitalised || (run.length && CONNECTOR.test(token.text))) run.push(token);
     else flush();
-    if (/[^\s-]/u.test(token.post)) flush();
+    if (/[^\s-]/u.test(punctuationAfter(token))) flush();
   }
   flush();
   return found;

@@ -105,9 +105,23 @@ function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Fr
   const placement = cue.kind === 'according' ? accordingDirection(text, sentence, span, floor) : verbDirection(ctx, sentence, span, floor);
   const personal = shared ? shared.personal : isPersonalSource(ctx, clauseSubject ?? source);
   if (!placement || (placement.direction === 'after' && reportsResults(ctx, cue, placement.contentStart))) return null;
+  if (cue.learned && !learnedCueReports(ctx, sentence, placement)) return null;
   const { direction, contentStart, frameEnd } = placement;
   const coSpeakers = partners.length ? partners.flatMap((p) => (p.speaker ? [p.speaker] : [])) : shared ? shared.coSpeakers : ((clauseSubject ?? source)?.coSpeakers ?? []);
   return { start, end: frameEnd ?? end, cue, speaker, personal, coSpeakers, direction, contentStart, sieve, resolver };
+}
+
+/**
+ * A cue the lexicon does not know frames a report only where it plainly reports words: a proposition or a quotation
+ * after it ("questioned whether the bank was too big", "blasted: '...'"), or a quotation before it ('"...," Trump
+ * blasted'). Frames it would otherwise make split or take over a lexicon cue's report ("agreed to buy X, the
+ * companies said"; "said supplies were tight and that Cobalt had signed agreements").
+ */
+function learnedCueReports(ctx: SpeakerContext, sentence: Sentence, placement: Placement): boolean {
+  const words = { start: placement.contentStart, end: sentence.end };
+  const quoted = ctx.quoteSpans[firstAtOrAfter(ctx.quoteSpans, words.start + 1, endOf)];
+  if (quoted && quoted.start < words.end && (placement.direction !== 'after' || wordCount(ctx.text.slice(words.start, quoted.start)) <= 1)) return true;
+  return placement.direction === 'after' && statesProposition(ctx, words);
 }
 
 interface Placement {
@@ -255,7 +269,8 @@ function arrange(ctx: SpeakerContext, sentence: Sentence, frames: readonly Frame
       // when its own words still assert something.
       const leading = wordCount(tail(text, current.contentStart, frame.start)) === 0 && frame.start - current.contentStart < REACH;
       const inner = report(text, frame, frame.contentStart, sentence.end);
-      if (leading && (sameSpeaker(frame.speaker, current.frame.speaker) || !current.frame.speaker) && asserts(ctx, inner)) {
+      // The inner report must make a clause of its own ("said it had found that ..." stays the outer report's words).
+      if (leading && (sameSpeaker(frame.speaker, current.frame.speaker) || !current.frame.speaker) && asserts(ctx, inner, false)) {
         open = { ...current, frame: { ...frame, start: current.frame.start }, contentStart: frame.contentStart };
       }
       continue;
@@ -331,17 +346,61 @@ function trailingLength(text: string): number {
 }
 
 /**
+ * A complementizer right after the cue, or after an adverbial ("said on Monday that", "said in a filing that"); not a
+ * relative pronoun after a noun ("reported bookings that fell").
+ */
+const COMPLEMENT_BEFORE = /^\s*(?:(?:on|in|at|during|last|this|earlier|late|early|yesterday|today)(?:\s+[^\s,;]+){0,5}?\s+)?that\s*$/iu;
+/** Fewest words a that-clause asserts something in ("said that prices rose"; not "said that on Monday"). */
+const COMPLEMENT_WORDS = 3;
+
+/**
  * Whether a report says something: two words or more, and words after the cue make a clause, hold a quotation,
  * or are the noun phrase a cue such as "announced" takes. "what it said about its owner" asserts nothing.
+ * `complementAsserts`: a that-clause counts as a clause whatever the tagger made of its verb.
  */
-function asserts(ctx: SpeakerContext, candidate: Report): boolean {
+function asserts(ctx: SpeakerContext, candidate: Report, complementAsserts = true): boolean {
   const doc = ctx;
   const { content } = candidate;
   if (wordCount(doc.text.slice(content.start, content.end)) < 2) return false;
-  if (content.start < candidate.frame.start || candidate.takesNounPhrase) return true;
   const quoted = ctx.quoteSpans[firstAtOrAfter(ctx.quoteSpans, content.start + 1, endOf)];
-  if (quoted && quoted.start < content.end) return true;
+  const holdsQuotation = quoted !== undefined && quoted.start < content.end;
+  // A cue the lexicon does not know reports words only when they make a proposition ("questioned whether the bank
+  // was too big"), not an act ("declined to comment", "launched a service", "pleaded guilty to charges").
+  if (candidate.cue.learned) return holdsQuotation || statesProposition(doc, content);
+  if (content.start < candidate.frame.start || candidate.takesNounPhrase) return true;
+  // "said that revenue rose 5%": what follows the complementizer is a clause, whatever the tagger made of its verb ("rose" as a noun).
+  if (complementAsserts && COMPLEMENT_BEFORE.test(doc.text.slice(candidate.frame.end, content.start)) && wordCount(doc.text.slice(content.start, content.end)) >= COMPLEMENT_WORDS) return true;
+  if (holdsQuotation) return true;
   return hasClause(doc, content);
+}
+
+/** Words that open an indirect question or a that-clause: a proposition whatever follows ("whether the bank was too big"). */
+const PROPOSITION_OPENING = /^(?:that|whether|if|how|why|what|when|where|who)$/iu;
+/** Words that end a subject before its verb could come: a relative pronoun, a coordinator ("a service which will", "guilty to charges that they"). */
+const NOT_IN_SUBJECT = /^(?:that|which|who|whom|whose|and|but|or|while|as|because|since|to)$/iu;
+/** Most words in the subject of a proposition. */
+const SUBJECT_WORDS = 10;
+
+/**
+ * Whether words make a proposition: they open with "that" or a question word, or a subject of a few words without a
+ * comma, relative pronoun or conjunction is followed by a finite verb ("the law is broken", "Clinton's team avoided").
+ */
+function statesProposition(doc: Doc, span: Span): boolean {
+  const first = firstAtOrAfter(doc.tokens, span.start, startOf);
+  const opening = doc.tokens[first];
+  if (!opening || opening.start >= span.end) return false;
+  if (PROPOSITION_OPENING.test(opening.text)) return true;
+  // "proposed a fine of £7.5m in a notice issued last year": an indefinite noun phrase is what was done, not said.
+  if (/^an?$/iu.test(opening.text)) return false;
+  for (let i = first; i < doc.tokens.length && i <= first + SUBJECT_WORDS && doc.tokens[i]!.end <= span.end; i++) {
+    const token = doc.tokens[i]!;
+    if (i > first && isVerb(token) && !isNominalAfter(doc.tokens[i - 1]!, token)) {
+      return !token.tags.has('Gerund') && !token.tags.has('Infinitive') && doc.tokens[i - 1]!.normal !== 'to';
+    }
+    if (isVerb(token) && i === first) return false;
+    if (NOT_IN_SUBJECT.test(token.text) || /[,;:()—–]/u.test(token.post)) return false;
+  }
+  return false;
 }
 
 /**

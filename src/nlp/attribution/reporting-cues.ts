@@ -1,6 +1,8 @@
 import type { Sentence } from '../doc/document.js';
 import { matchesWithHint } from '../doc/patterns.js';
 import { BARE_FORMS, cuePattern, findCues, REPORTING_VERBS, type Cue } from './cues.js';
+import { learnedCues } from './learned-cues.js';
+import { candidatesIn } from './mention-resolvers.js';
 import { isQuoted, type SpeakerContext } from './speaker-context.js';
 import { firstAtOrAfter, startOf } from '../doc/spans.js';
 import { isVerb, tokenAt } from '../doc/words.js';
@@ -40,6 +42,21 @@ function nominalCues(text: string, sentence: Sentence): Cue[] {
   });
 }
 
+/** A name opening its sentence, then a colon: a transcript's speaker or a headline's source ("PENCE: ...", "Politifact: Trump Is Right"). */
+const NAMED_BEFORE_COLON = /^\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}(?=:\s)/u;
+
+/** The colon after a name that opens the sentence, when the name is someone who may speak. */
+function colonCues(ctx: SpeakerContext, sentence: Sentence): Cue[] {
+  const named = NAMED_BEFORE_COLON.exec(ctx.text.slice(sentence.start, sentence.start + COLON_NAME_REACH));
+  if (!named) return [];
+  const colon = sentence.start + named[0].length;
+  if (!candidatesIn(ctx, sentence.start, colon).some((c) => c.speaker && c.start === sentence.start && c.end === colon)) return [];
+  return [{ start: colon, end: colon + 1, text: ':', kind: 'verb', inverts: false }];
+}
+
+/** More than the longest name before a colon. */
+const COLON_NAME_REACH = 60;
+
 function isReportingCue(ctx: SpeakerContext, cue: Cue): boolean {
   const { text } = ctx;
   if (isQuoted(ctx, cue.start)) return false;
@@ -53,12 +70,15 @@ function isReportingCue(ctx: SpeakerContext, cue: Cue): boolean {
   return !token || !token.tags.has('Noun') || token.tags.has('Verb') || isParticiple(cue) || IS_REPORTING_NOUN.test(cue.text);
 }
 
-/** The cues of a sentence that report someone's words, in text order: none inside quotations, no passives, naming or "declined to say". */
+/**
+ * The cues of a sentence that report someone's words, in text order: the lexicon's, and the learned detector's where
+ * the lexicon has none; none inside quotations, no passives, naming or "declined to say".
+ */
 export function reportingCues(ctx: SpeakerContext, sentence: Sentence): Cue[] {
   const { text } = ctx;
-  return [...findCues(text, sentence.start, sentence.end, REPORTING_CUE), ...nominalCues(text, sentence)]
-    .sort((a, b) => a.start - b.start)
-    .filter((cue) => isReportingCue(ctx, cue));
+  const listed = [...findCues(text, sentence.start, sentence.end, REPORTING_CUE), ...nominalCues(text, sentence), ...colonCues(ctx, sentence)];
+  const learned = learnedCues(ctx, sentence).filter((cue) => !listed.some((other) => cue.start < other.end && other.start < cue.end));
+  return [...listed, ...learned].sort((a, b) => a.start - b.start).filter((cue) => isReportingCue(ctx, cue));
 }
 
 /** The cue may take a noun phrase for its content ("announced a new phone", "warned of losses"). */

@@ -4,8 +4,12 @@
 // claim records the sieve and the resolver that decided its speaker (`?explain=true` shows them). This module is the
 // one list of them, in order.
 
-/** The quote → mention sieves, in the order they are tried: first the cues, then what the context says. */
+/** The quote → mention sieves, in the order they are tried: first the marks that name a speaker outright, then the cues, then what the context says. */
 export const QUOTE_SIEVES = [
+  // A transcript's speaker opening the quotation ('"PENCE: Gennifer Flowers will not be attending ..."').
+  'transcript-speaker',
+  // A name signed after a dash right after the quotation ('"... our greatest shame." ― Sonya Herridge').
+  'signature-after-quote',
   // A cue right after the quotation ('"...," Smith said'), unless the quotation ended its sentence and a cue leads into it.
   'cue-after-quote',
   // A cue leading into it in its sentence ('Smith said: "..."', 'X pledged "a" and called it "b"').

@@ -2,6 +2,7 @@ import { component } from '../doc/components.js';
 import type { Entity, Gender, NameMention, Speaker, SpeakerIndex } from '../doc/layers.js';
 import type { Doc, DocWith, Token } from '../doc/document.js';
 import { isAsciiUpperCase } from '../doc/chars.js';
+import { datelineOf } from './dateline.js';
 import { organizationKinds } from './organization-kinds.js';
 import { overlapsAny } from './speaker-context.js';
 import { endOf, firstAtOrAfter, type Span } from '../doc/spans.js';
@@ -30,7 +31,10 @@ export function speakerIndexOf(doc: DocWith<'entities'>): SpeakerIndex {
   const { entities } = doc;
   // A name the entities stage typed as a product or place ("Mario Kart DS", "Georgia") is nobody's name.
   const mentionsOf = (types: readonly Entity['type'][]) => entities.filter((e) => types.includes(e.type)).flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
-  const things = mentionsOf(['product', 'place']);
+  // Names in the dateline ("LONDON, March 12 (Reuters) -") speak for nobody either: the outlet is not "the company".
+  const dateline = datelineOf(doc);
+  const inDateline = (span: Span) => dateline !== undefined && span.start < dateline.end && dateline.start < span.end;
+  const things = [...mentionsOf(['product', 'place']).filter((m) => !inDateline(m)), ...(dateline ? [dateline] : [])].sort((a, b) => a.start - b.start);
   const runs = nameRuns(doc).filter((run) => !overlapsAny(things, run));
   const listed: Speaker[] = entities.filter((e) => e.type === 'person').map((e) => ({ entityId: e.id, name: e.name }));
   const evident = runs.filter((run) => run.evident).map((run) => unlisted(doc, run));
@@ -42,7 +46,7 @@ export function speakerIndexOf(doc: DocWith<'entities'>): SpeakerIndex {
     if (entity.type !== 'person' && entity.type !== 'organization') return [];
     const own = { entityId: entity.id, name: entity.name };
     const speaker = entity.type === 'person' ? canonical(bySurname, entity.name, own) : own;
-    return entity.mentions.map((m) => ({ start: m.start, end: m.end, kind: entity.type as NameMention['kind'], speaker }));
+    return entity.mentions.filter((m) => !inDateline(m)).map((m) => ({ start: m.start, end: m.end, kind: entity.type as NameMention['kind'], speaker }));
   });
   const names = withPeople(entityNames.sort((a, b) => a.start - b.start), people, (run) => personNamed(bySurname, doc.text.slice(run.start, run.end)));
   return {
@@ -86,13 +90,13 @@ export function personNamed(bySurname: ReadonlyMap<string, Speaker>, written: st
  * Adds the people found in the text to the entities' mentions: a person the entities stage missed, or whose
  * name it cut short ("Lee" of "Lee Rainie"). A run that overlaps an organization is left to the organization.
  */
-function withPeople(names: readonly NameMention[], people: readonly Span[], speakerOf: (run: Span) => Speaker): NameMention[] {
+function withPeople(names: readonly NameMention[], people: readonly NameRun[], speakerOf: (run: Span) => Speaker): NameMention[] {
   const replaced = new Set<NameMention>();
   const added: NameMention[] = [];
   for (const run of people) {
     const overlapping: NameMention[] = [];
     for (let i = firstAtOrAfter(names, run.start + 1, endOf); i < names.length && names[i]!.start < run.end; i++) overlapping.push(names[i]!);
-    if (overlapping.some((m) => m.kind === 'organization' || (m.start <= run.start && m.end >= run.end))) continue;
+    if (overlapping.some((m) => m.kind === 'organization' || (m.start <= run.nameStart && m.end >= run.end))) continue;
     overlapping.forEach((m) => replaced.add(m));
     added.push({ start: run.start, end: run.end, kind: 'person', speaker: speakerOf(run) });
   }
@@ -110,7 +114,19 @@ export const isCapitalised = (token: Token) => {
 const CAPITAL = /^\p{Lu}/u;
 export const possessiveLength = (word: string) => /['’]s?$/u.exec(word)?.[0].length ?? 0;
 
+/**
+ * What follows a token other than an abbreviation's full stop: "Mr. Burman", "John D. Podesta" and "Sen. Lindsey
+ * Graham" are one name each, which a test of the token's `post` for punctuation would cut at the full stop.
+ */
+export function punctuationAfter(token: Token): string {
+  if (!token.post.startsWith('.') || !(token.tags.has('Abbreviation') || token.tags.has('Honorific') || INITIAL.test(token.text))) return token.post;
+  return token.post.slice(1);
+}
+const INITIAL = /^\p{Lu}$/u;
+
 interface NameRun extends Span {
+  /** Where the name begins after the honorifics that open the run ("Kamin" of "Mr. Kamin"). */
+  readonly nameStart: number;
   /** Tagged as a person's name, or introduced with a title ("Jane Smith, analyst at Acme"). */
   readonly evident: boolean;
 }
@@ -128,7 +144,8 @@ function nameRuns(doc: Doc): NameRun[] {
     const span = { start: named[0]!.start, end: last.end - possessiveLength(last.text) };
     const tagged = named.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)));
     const titled = TITLE_AFTER.test(text.slice(span.end, span.end + 80)) || TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
-    runs.push({ start: span.start, end: span.end, evident: tagged || titled });
+    const nameStart = named.find((t) => !t.tags.has('Honorific'))!.start;
+    runs.push({ start: span.start, end: span.end, nameStart, evident: tagged || titled });
   };
   for (const sentence of doc.sentences) {
     if (sentence.boilerplate) continue;
@@ -139,8 +156,10 @@ function nameRuns(doc: Doc): NameRun[] {
         flush();
         continue;
       }
+      // "Lindsey Graham (R-S.C.)": an opening bracket or quotation mark before a word starts another run.
+      if (/\S/u.test(token.pre)) flush();
       run.push(token);
-      if (/[^\s]/u.test(token.post) || possessiveLength(token.text) > 0) flush();
+      if (/[^\s]/u.test(punctuationAfter(token)) || possessiveLength(token.text) > 0) flush();
     }
     flush();
   }

@@ -4,7 +4,7 @@ import { isQuoted, speaksForNobody, type Candidate, type SpeakerContext } from '
 import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
 import { TITLE_BEFORE, TITLE_BEFORE_APPOSITION, TITLE_TOKEN } from '../lexicon/titles.js';
 import { invertsHere, type Cue } from './cues.js';
-import { isCapitalised, NOT_NAME_TAGS, personNamed, possessiveLength } from './speaker-index.js';
+import { isCapitalised, NOT_NAME_TAGS, personNamed, possessiveLength, punctuationAfter } from './speaker-index.js';
 import { candidatesIn } from './mention-resolvers.js';
 
 // Which phrase a cue attributes words to: its subject before it, a source after an inverting cue or "according to",
@@ -37,7 +37,7 @@ function subjectBefore(ctx: SpeakerContext, start: number, cueStart: number): Ca
   }
   const all = withAdjacentName(ctx, candidatesIn(ctx, start, cueStart), nameEndingAt(ctx, start, end));
   if (text[end - 1] === ',') {
-    const apposed = all.find((c) => c.personal && c.speaker && isApposedName(text, c, end - 1));
+    const apposed = all.find((c) => c.personal && c.speaker && (isApposedName(text, c, end - 1) || isApposedToDescription(text, c, end - 1)));
     if (apposed) return apposed;
     const opening = lastSeparatingComma(text, end - 2);
     if (opening >= start && !isQuoted(ctx, opening)) {
@@ -52,6 +52,17 @@ function subjectBefore(ctx: SpeakerContext, start: number, cueStart: number): Ca
 export function isApposedName(text: string, name: Span, commaAt: number): boolean {
   return text[commaAt] === ',' && text.slice(name.end, commaAt).trim() === '' && TITLE_BEFORE_APPOSITION.test(text.slice(Math.max(0, name.start - TITLE_REACH), name.start));
 }
+
+/**
+ * "Another critic, Laurence H. Tribe, said", "One of his advisers, Jane Smith, said": a name set off by commas after a
+ * description with no name in it is the subject, the comma at `commaAt` closing it.
+ */
+export function isApposedToDescription(text: string, name: Span, commaAt: number): boolean {
+  return text[commaAt] === ',' && text.slice(name.end, commaAt).trim() === '' && DESCRIPTION_BEFORE.test(text.slice(Math.max(0, name.start - TITLE_REACH), name.start));
+}
+
+/** An unnamed description opening its clause, then the comma of an apposition ("Another critic, "). */
+const DESCRIPTION_BEFORE = /(?:^|[.!?;:"“”]\s*)(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
 
 /** How far before a name its title may begin ("the company's chief financial officer, "). */
 const TITLE_REACH = 40;
@@ -100,7 +111,10 @@ function nameThrough(ctx: SpeakerContext, index: number, step: 1 | -1, limit: nu
   for (let count = 1; count < NAME_WORDS; count++) {
     const next = far + step;
     const joint = tokens[Math.min(far, next)];
-    if (!tokens[next] || !joint || /\S/u.test(joint.post) || (step < 0 && tokens[next]!.start < limit) || !isNameWord(ctx, next)) break;
+    const later = tokens[Math.max(far, next)];
+    // Only spaces within a line join two words of a name: not a comma, a quotation mark or a line break.
+    if (!tokens[next] || !joint || !later || /\S|\n/u.test(punctuationAfter(joint)) || /\S/u.test(later.pre)) break;
+    if ((step < 0 && tokens[next]!.start < limit) || !isNameWord(ctx, next)) break;
     far = next;
   }
   const first = tokens[Math.min(index, far)]!;
@@ -121,7 +135,7 @@ function subjectAfter(ctx: SpeakerContext, from: number): Candidate | undefined 
   if (!/^\s*\p{L}/u.test(doc.text.slice(from, from + 8))) return undefined;
   const first = firstAtOrAfter(doc.tokens, from, startOf);
   let last = first;
-  while (last < first + 8 && last + 1 < doc.tokens.length && !/[,;:.!?()"“”]/u.test(doc.tokens[last]!.post)) last++;
+  while (last < first + 8 && last + 1 < doc.tokens.length && !/[,;:.!?()"“”]/u.test(punctuationAfter(doc.tokens[last]!))) last++;
   const end = doc.tokens[last]?.end;
   const reach = doc.tokens[Math.min(first + INVERTED_REACH - 1, last)]?.end;
   if (end === undefined || reach === undefined) return undefined;
@@ -155,6 +169,14 @@ export function sourceOfCue(ctx: SpeakerContext, cue: Cue, regionStart: number):
     if (inverted) return inverted;
   }
   return subject;
+}
+
+/** The name a quotation is signed with, starting at `from` ("― Sonya Herridge"): a known mention, else the capitalised words there. */
+export function signatureAt(ctx: SpeakerContext, from: number): Candidate | undefined {
+  const name = nameStartingAt(ctx, from);
+  if (!name) return undefined;
+  const known = candidatesIn(ctx, from, name.end).find((c) => c.start === from && c.speaker);
+  return known ?? { ...name, resolver: 'adjacent-name', personal: true, speaker: personNamed(ctx.speakers.byLooseSurname, ctx.text.slice(name.start, name.end)) };
 }
 
 /** The phrase that last names or refers to a person in [start, end), outside quotations. */

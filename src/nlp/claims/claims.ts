@@ -4,6 +4,7 @@ import { withIds } from '../doc/ids.js';
 import { triggerIn } from './kinds.js';
 import { component } from '../doc/components.js';
 import { propositionOf, type ClaimsContext } from './propositions.js';
+import { datelineOf, withoutDateline } from '../attribution/dateline.js';
 import { reportsIn, trimSpan, type Report } from '../attribution/reported-speech.js';
 import { within, type Span } from '../doc/spans.js';
 
@@ -38,7 +39,8 @@ export const claimsComponent = component({
 function claimsOf(doc: ClaimsContext): Claim[] {
   const ctx = doc;
   const drafts: Draft[] = [];
-  for (const sentence of contentSentences(doc)) {
+  const dateline = datelineOf(doc);
+  for (const sentence of contentSentences(doc).map((s) => withoutDateline(doc, s, dateline))) {
     const reported = reportsIn(ctx, sentence).map((report) => draftOf(report, sentence));
     drafts.push(...reported);
     // The article's own words: what no report covers, outside quotations.
