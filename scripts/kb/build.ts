@@ -200,7 +200,8 @@ for (const type of ['organization', 'product', 'place'] as const) {
       // the source entries that share the entry's name, or else another of its forms; the most prominent of them
       const match = (keys: (f: string) => string[]) =>
         [...new Set(forms.flatMap((f) => keys(f).flatMap((k) => byKey.get(k) ?? [])))].filter((d) => d.type === type && (type === 'place' || !d.sources.has('lexicon'))).sort((a, b) => b.weight - a.weight)[0];
-      const target = match((f) => (f === forms[0] ? [formKey(f)] : [])) ?? match((f) => [formKey(f)]) ?? match((f) => [coreKey(f)]);
+      // the celestial bodies are no places on Earth ("Jupiter" is not Jupiter, Florida)
+      const target = group === 'celestial' ? undefined : match((f) => (f === forms[0] ? [formKey(f)] : [])) ?? match((f) => [formKey(f)]) ?? match((f) => [coreKey(f)]);
       if (target) {
         for (const f of forms) target.forms.set(f, false);
         target.forms.set(target.name, false);

@@ -29,9 +29,17 @@ console.log(`${cases.length} articles, ${cases.reduce((n, c) => n + c.gold.lengt
 console.log('type             precision (correct/given)   recall (found/known)');
 for (const [type, s] of [...Object.entries(score.byType).sort(), ['ALL', score.all] as const]) {
   const r = rates(s);
-  console.log(`${type.padEnd(16)} ${pct(r.precision)}  (${s.correct}/${s.given})`.padEnd(45) + `${pct(r.recall)}  (${s.found}/${s.known})`);
+  const precision = s.given ? pct(r.precision) : '   n/a';
+  const recall = s.known ? pct(r.recall) : '   n/a';
+  console.log(`${type.padEnd(16)} ${precision}  (${s.correct}/${s.given})`.padEnd(45) + `${recall}  (${s.found}/${s.known})`);
 }
+// entries without public ids cannot be scored against the gold: listed for reading
+const kbOnly = cases.flatMap((c) =>
+  c.response.filter((r) => r.ids.kb && Object.keys(r.ids).length === 1).map((r) => `${c.id}: ${r.name} (${r.type}) -> kb:${r.ids.kb}`),
+);
+console.log(`${kbOnly.length} entities linked to entries with no public id (not scored)`);
 if (verbose) {
+  for (const k of kbOnly) console.log(`kb     ${k}`);
   for (const e of score.errors) console.log(`error  ${e}`);
   for (const m of score.misses) console.log(`miss   ${m}`);
 }

@@ -1,6 +1,6 @@
 import t from 'tap';
 import { coreKey, formKey } from '../../src/nlp/kb/keys.js';
-import { entryWithId, KB_SIZE, lookup } from '../../src/nlp/kb/kb.js';
+import { entryWithId, KB_SIZE, knownAs, lookup } from '../../src/nlp/kb/kb.js';
 
 t.test('keys: case, accents, curly apostrophes, a leading "the" and a legal form do not count', async (t) => {
   t.equal(formKey('  The  Walt Disney Company '), 'walt disney company');
@@ -42,4 +42,10 @@ t.test('every entry has one kb id of its own and its name among its forms', asyn
     }
   }
   t.ok(seen.size >= 6);
+});
+
+t.test('knownAs: the types a name is known as and its prominence, a feature for a tagger', async (t) => {
+  t.same(knownAs('Orange'), { types: ['organization', 'place'], weight: 0.8 });
+  t.same(knownAs('Germany'), { types: ['place'], weight: 1 });
+  t.same(knownAs('Zephyrine Quillfeather'), { types: [], weight: 0 });
 });

@@ -105,3 +105,13 @@ export function entryWithId(namespace: string, id: string): KbEntry | undefined 
 
 /** How many entries the knowledge base holds. */
 export const KB_SIZE = ENTRIES.length;
+
+/**
+ * What the knowledge base says of a name, as a feature for a tagger: the types it holds the name as (short forms
+ * included) and the prominence of its most prominent entry, 0 for a name it does not hold.
+ */
+export function knownAs(text: string): { readonly types: readonly EntityType[]; readonly weight: number } {
+  const matches = lookup(text);
+  const types = ENTITY_TYPES.filter((type) => matches.some((m) => m.entry.type === type));
+  return { types, weight: matches.reduce((most, m) => Math.max(most, m.entry.weight), 0) };
+}
