@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ENTITY_TYPES, type EntityType } from '../doc/layers.js';
-import { coreKey, formKey } from './keys.js';
+import { coreOfKey, formKey } from './keys.js';
 import data from './data/kb.json' with { type: 'json' };
 
 /**
@@ -52,16 +52,21 @@ const byKey = new Map<string, KbMatch[]>();
 const byId = new Map<string, KbEntry>();
 
 function add(entry: KbEntry, form: string, weak: boolean): void {
-  for (const key of new Set([formKey(form), coreKey(form)])) {
-    const list = byKey.get(key);
-    if (!list) {
-      byKey.set(key, [{ entry, weak }]);
-      continue;
-    }
-    const known = list.findIndex((m) => m.entry === entry);
-    if (known < 0) list.push({ entry, weak });
-    else if (list[known]!.weak && !weak) list[known] = { entry, weak };
+  const key = formKey(form);
+  addKey(key, entry, weak);
+  const core = coreOfKey(key);
+  if (core !== key) addKey(core, entry, weak);
+}
+
+function addKey(key: string, entry: KbEntry, weak: boolean): void {
+  const list = byKey.get(key);
+  if (!list) {
+    byKey.set(key, [{ entry, weak }]);
+    return;
   }
+  const known = list.findIndex((m) => m.entry === entry);
+  if (known < 0) list.push({ entry, weak });
+  else if (list[known]!.weak && !weak) list[known] = { entry, weak };
 }
 
 const ENTRIES: readonly KbEntry[] = kbSchema.parse(data).entries.map((line) => {
@@ -92,8 +97,9 @@ const ENTRIES: readonly KbEntry[] = kbSchema.parse(data).entries.map((line) => {
 
 /** The entries one of whose forms is `text` (case, accents and a company's legal form aside), most prominent first. */
 export function lookup(text: string): readonly KbMatch[] {
-  const exact = byKey.get(formKey(text)) ?? [];
-  const core = byKey.get(coreKey(text)) ?? [];
+  const key = formKey(text);
+  const exact = byKey.get(key) ?? [];
+  const core = byKey.get(coreOfKey(key)) ?? [];
   const found = core.length && core !== exact ? [...exact, ...core.filter((m) => !exact.some((e) => e.entry === m.entry))] : exact;
   return found;
 }
