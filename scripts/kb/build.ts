@@ -208,7 +208,7 @@ for (const type of ['organization', 'product', 'place'] as const) {
         target.sources.add('lexicon');
         target.weight = Math.max(target.weight, 0.8);
         // the lexicon's name for a company: how articles write it ("TSMC", "Sony"), the listing's among the other forms
-        if (target.type === 'organization' && formKey(target.name) !== formKey(forms[0]!)) {
+        if (target.type === 'organization' && target.name !== forms[0]) {
           target.forms.set(target.name, false);
           target.forms.delete(forms[0]!);
           target.name = forms[0]!;
