@@ -4,7 +4,12 @@
  * neither does a company's legal form (`coreKey`: "Microsoft Corporation" and "Microsoft Corp." are "microsoft").
  */
 export function formKey(text: string): string {
-  // accents are folded only where there are any: most names are ASCII, and normalising is the costly step
+  // most names are printable ASCII with single spaces: lower case and a leading "the" are all there is to do
+  if (PLAIN.test(text)) {
+    const lower = text.toLowerCase();
+    return lower.startsWith('the ') ? lower.slice(4) : lower;
+  }
+  // accents are folded only where there are any, normalising being the costly step
   const folded = ASCII.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   return folded
     .replace(/[’‘`]/g, "'")
@@ -15,6 +20,8 @@ export function formKey(text: string): string {
 }
 
 const ASCII = /^[\x20-\x7e]*$/;
+/** Printable ASCII but the backtick, words one space apart, no space at either end. */
+const PLAIN = /^[!-_a-~]+(?: [!-_a-~]+)*$/;
 const LEGAL_FORM = /(?:,?\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|l\.p|lp|s\.a|sa|n\.v|nv|se|ag|gmbh|s\.p\.a|spa|ab|asa|oyj|kk|k\.k))\.?$/;
 
 /** `formKey` less the legal forms it ends with ("Best Buy Co., Inc." is "best buy"); the text's key when nothing is left. */
