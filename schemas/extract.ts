@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BOILERPLATE_REASONS, CLAIM_KINDS, ENTITY_TYPES, GRANULARITIES, MODALITIES, QUALIFIERS } from '../src/nlp/doc/layers.js';
+import { BOILERPLATE_REASONS, CLAIM_KINDS, ENTITY_TYPES, GRANULARITIES, LINK_RULES, MODALITIES, QUALIFIERS } from '../src/nlp/doc/layers.js';
 
 /** A half-open span [start, end) of JavaScript string offsets into the text the client sent. */
 const start = z.number().int().min(0).describe('Offset of the first character, in JavaScript string units (UTF-16), into the text as sent.');
@@ -79,6 +79,12 @@ export const entitySchema = z
     aliases: z.array(z.string()).describe('Every other surface form the text uses for the same entity (surnames, "Mr X", abbreviations).'),
     mentions: z.array(mentionSchema).describe('Every mention, in text order.'),
     salience: z.number().min(0).max(1).describe('How central the entity is to the article, from its mentions and their positions (1 = most salient).'),
+    ids: z
+      .record(z.string(), z.string())
+      .describe(
+        'The entity\'s ids in the knowledge base, by namespace: `kb` (the knowledge base\'s own, on every entry it holds), `wikidata` (a QID), `geonames`, `iso3166` (alpha-2 for a country, ISO 3166-2 for a subdivision), `ticker` (`EXCHANGE:SYMBOL`), `cik` (SEC); only the namespaces its sources give. `{}` when the entity is not in the knowledge base or no candidate was certain enough. Entities that link to one entry are one entity.',
+      ),
+    canonicalName: z.string().optional().describe('The knowledge base\'s name for the entity, when it differs from `name` ("United Kingdom" for "Britain").'),
     explain: z
       .object({
         typedBy: z
@@ -86,9 +92,21 @@ export const entitySchema = z
           .describe(
             'The rule behind the strongest evidence for its type: `lexicon` (a known name), a typing rule (`apposition`, `name-words`, `person-context`, `product-context`, `gazetteer`, `person-shape`, `organization-context`, `context`, `compromise-tags`, `product-noun`, `shape` ...), `listed-with`, `team-table`, `dateline` ...',
           ),
+        link: z
+          .object({
+            rule: z
+              .enum(LINK_RULES)
+              .describe(
+                'Why the entity has its ids, or none: `ticker` (the article gives the entry\'s ticker), `only-candidate` (one entry of its type has its name), `context` (of several candidates, the one in the country or state of the article\'s other places), `prominence` (of several, the most prominent by population or listing, by a margin); no ids: `not-in-kb`, `other-type` (known only as another type), `short-name` (only a listed company\'s name cut short matches), `ambiguous` (several candidates, none by a margin).',
+              ),
+            form: z.string().nullable().describe('The entity\'s form that found the candidates.'),
+            candidates: z.number().int().min(0).describe('How many entries of its type had that form.'),
+          })
+          .nullable()
+          .describe('How the entity was linked to the knowledge base.'),
       })
       .optional()
-      .describe(`Why the entity has its type.${explainOnly}`),
+      .describe(`Why the entity has its type and its ids.${explainOnly}`),
   })
   .describe('A named entity, once per document, with all its mentions.')
   .meta({ id: 'Entity' });

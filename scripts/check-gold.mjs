@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Checks the team-written gold articles (test/eval/articles/team-*.json) against the annotation guidelines
-// (the shared GUIDELINES.md) and the extra `dates` and `claims` fields (values as in schemas/extract.ts).
+// (the shared GUIDELINES.md) and the extra `dates`, `claims` and entity `ids` fields (values as in schemas/extract.ts;
+// ids only in the public namespaces below, `{}` for an entity that is fictional or has no id in the sources).
 // It checks the format only; it never calls the API.
 // Usage: node scripts/check-gold.mjs [DIR_OR_FILE...]   (default: test/eval/articles); a test runs it on every commit.
 import fs from 'node:fs';
@@ -20,6 +21,15 @@ const KINDS = new Set(['funding', 'acquisition', 'investment', 'revenue', 'valua
   'product_launch', 'partnership', 'legal_regulatory', 'goal_forecast', 'statement']);
 const CURRENCY = /^[A-Z]{3}$/;
 const DATE_VALUE = /^\d{4}(-Q[1-4]|-W(0[1-9]|[1-4]\d|5[0-3])|-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+// public id namespaces and the shape of their ids (the knowledge base's own `kb` ids are not gold)
+const ID_FORMATS = {
+  wikidata: /^Q[1-9]\d*$/,
+  geonames: /^[1-9]\d*$/,
+  iso3166: /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/,
+  ticker: /^[A-Z]+:[A-Z0-9][A-Z0-9.-]*$/,
+  cik: /^\d{10}$/,
+  lei: /^[A-Z0-9]{18}\d{2}$/,
+};
 const GOLD_KEYS = ['entities', 'money', 'percentages', 'quotes', 'attributions', 'dates', 'claims'];
 
 let problems = 0;
@@ -66,6 +76,11 @@ for (const f of files) {
     if (!TYPES.has(e.type)) say(f, `entity ${e.name}: bad type ${e.type}`);
     if (!Array.isArray(e.aliases)) say(f, `entity ${e.name}: aliases is not an array`);
     if (names.has(e.name)) say(f, `entity ${e.name} listed twice`);
+    if (!e.ids || typeof e.ids !== 'object' || Array.isArray(e.ids)) say(f, `entity ${e.name}: ids is not an object`);
+    else for (const [ns, id] of Object.entries(e.ids)) {
+      if (!(ns in ID_FORMATS)) say(f, `entity ${e.name}: unknown id namespace ${ns}`);
+      else if (typeof id !== 'string' || !ID_FORMATS[ns].test(id)) say(f, `entity ${e.name}: bad ${ns} id ${id}`);
+    }
     names.add(e.name);
     for (const form of [e.name, ...(e.aliases ?? [])]) {
       if (forms.has(form)) say(f, `form ${form} belongs to two entities`);

@@ -13,7 +13,7 @@ import { extract } from '../src/extraction.js';
 
 /** The request the README's curl example sends. */
 export const curlRequest = {
-  text: 'Acme Robotics raised $45 million in a Series B round, chief executive Dana Whitfield said on Tuesday. "We will double the team," Whitfield said.',
+  text: 'Acme Robotics, of Austin, Texas, raised $45 million in a Series B round, chief executive Dana Whitfield said on Tuesday. "We will double the team," Whitfield said.',
   publishedAt: '2025-03-06',
 };
 

@@ -20,7 +20,8 @@ export const articleCaseSchema = z.object({
   text: z.string().min(1),
   publishedAt: z.string().nullish(),
   gold: z.object({
-    entities: z.array(z.object({ name: z.string().min(1), type: entityTypeSchema, aliases: z.array(z.string()).optional() })),
+    /** `ids`: the entity's public ids (knowledge-base linking), `{}` for a fictional or unknown one; scored where given. */
+    entities: z.array(z.object({ name: z.string().min(1), type: entityTypeSchema, aliases: z.array(z.string()).optional(), ids: z.record(z.string(), z.string()).optional() })),
     money: z.array(z.object({ ...figure, amount: z.number().nullable(), currency: z.string().nullable() })),
     percentages: z.array(z.object({ ...figure, value: z.number().nullable() })),
     quotes: z.array(z.object({ text: z.string().min(1), speaker: z.string().nullable() })),

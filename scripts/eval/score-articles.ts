@@ -12,6 +12,8 @@ import { shorten } from './format.js';
 import { Tally, type SuiteScore } from './measures.js';
 import { extractionsOf, offsetMismatches } from './outputs.js';
 import type { ExtractOutput } from './pipeline-runs.js';
+import { entryWithId } from '../../src/nlp/kb/kb.js';
+import { scoreLinking, type LinkingCase } from '../kb/linking-score.js';
 
 const ENTITY_TYPES = ['person', 'organization', 'place', 'product'] as const;
 
@@ -32,6 +34,8 @@ const MEASURES = [
   'claims (span)',
   'claims (span+kind)',
   'claims (span+kind+speaker)',
+  'linking (public ids)',
+  ...ENTITY_TYPES.map((type) => `  linking: ${type}`),
 ];
 
 /** The headline: the mean F1 of these (the first four alone are the extraction score). */
@@ -42,6 +46,7 @@ export function scoreArticles(suite: string, articles: readonly ArticleCase[], o
   const details: string[] = [];
   const { extractions, failures } = extractionsOf(outputs);
   let mismatches = 0;
+  const linking: LinkingCase[] = [];
   articles.forEach((article, i) => {
     const output = extractions[i]!;
     mismatches += offsetMismatches(article.text, output);
@@ -49,7 +54,10 @@ export function scoreArticles(suite: string, articles: readonly ArticleCase[], o
     const entities = scoreEntities(article.gold.entities, output.entities, tally, note);
     scoreFigures(article, output, tally, note);
     scoreSpeech(article, output, entities, tally, note);
+    const gold = article.gold.entities;
+    if (gold.some((e) => e.ids)) linking.push({ id: article.id, gold: gold.map((e) => ({ ...e, aliases: e.aliases ?? [], ids: e.ids ?? {} })), response: output.entities });
   });
+  if (linking.length) scoreLinkingOf(linking, tally, (line) => details.push(line));
   const measures = tally.measures();
   const find = (name: string) => measures.find((m) => m.name === name);
   const mean = (names: readonly string[]) => names.reduce((sum, name) => sum + (find(name)?.f1 ?? 0), 0) / names.length;
@@ -60,6 +68,8 @@ export function scoreArticles(suite: string, articles: readonly ArticleCase[], o
     return right && all?.tp ? [{ name: label, value: right.tp / all.tp }] : [];
   };
   const notes = [`${mismatches} offsets that do not slice the text to the item's text`];
+  if (find('linking (public ids)'))
+    notes.push('linking: precision of the public ids given (kb ids aside), recall on the gold entities whose id the knowledge base holds; per gold type');
   if (find('claims (span)')) notes.push('claim gold lists the clear, checkable claims only: a further claim counts against precision though it may be fine');
   return {
     suite,
@@ -77,6 +87,16 @@ export function scoreArticles(suite: string, articles: readonly ArticleCase[], o
     notes,
     details,
   };
+}
+
+/** Entity linking where the gold has ids (scripts/kb/linking-score.ts): right ids, ids given, gold ids the knowledge base holds. */
+function scoreLinkingOf(cases: readonly LinkingCase[], tally: Tally, note: (line: string) => void): void {
+  const linking = scoreLinking(cases, (namespace, id) => entryWithId(namespace, id) !== undefined);
+  tally.add('linking (public ids)', linking.all.correct, linking.all.given, linking.all.known);
+  // a type with no ids given and none to find (people, products: no source has their ids) has no row
+  for (const [type, s] of Object.entries(linking.byType)) if (s.given || s.known) tally.add(`  linking: ${type}`, s.correct, s.given, s.known);
+  for (const line of linking.errors) note(`wrong ids ${line}`);
+  for (const line of linking.misses) note(`missed ids ${line}`);
 }
 
 /** Gold and predicted entities with the normalised forms they match on: a prediction's mentions count as forms. */

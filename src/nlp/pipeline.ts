@@ -7,12 +7,14 @@ import { speakersComponent } from './attribution/speaker-index.js';
 import { claimsComponent } from './claims/claims.js';
 import { datesComponent } from './dates/dates.js';
 import { entitiesComponent } from './entities/entities.js';
+import { linkingComponent } from './linking/linking.js';
 import { moneyComponent } from './figures/money.js';
 import { percentagesComponent } from './figures/percentages.js';
 
 /** The pipeline, in order: each component reads layers that earlier ones assigned (a test checks the order). */
 export const PIPELINE: readonly AnyComponent[] = [
   entitiesComponent,
+  linkingComponent,
   moneyComponent,
   percentagesComponent,
   datesComponent,

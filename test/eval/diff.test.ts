@@ -9,8 +9,8 @@ function output(): Extraction {
   return {
     meta: { language: 'en', characters: TEXT.length, words: 13, sentences: 2, paragraphs: 1, boilerplate: [] },
     entities: [
-      { id: 'e1', name: 'Acme Corp', type: 'organization', aliases: ['Acme'], mentions: [{ start: 0, end: 9, text: 'Acme Corp' }, { start: 30, end: 34, text: 'Acme' }], salience: 1 },
-      { id: 'e2', name: 'Orbital', type: 'organization', aliases: [], mentions: [], salience: 0.2 },
+      { id: 'e1', name: 'Acme Corp', type: 'organization', aliases: ['Acme'], mentions: [{ start: 0, end: 9, text: 'Acme Corp' }, { start: 30, end: 34, text: 'Acme' }], salience: 1, ids: {} },
+      { id: 'e2', name: 'Orbital', type: 'organization', aliases: [], mentions: [], salience: 0.2, ids: {} },
     ],
     money: [{ id: 'm1', text: '$5m', start: 25, end: 28, amount: 5e6, currency: 'USD', qualifier: 'exact', sentence: 0 }],
     percentages: [{ id: 'p1', text: '20%', start: 45, end: 48, value: 20, qualifier: 'exact', sentence: 1 }],

@@ -5,7 +5,7 @@ import { articleCaseSchema, type ArticleCase } from '../../scripts/eval/gold.js'
 import type { Measure } from '../../scripts/eval/measures.js';
 import { scoreArticles } from '../../scripts/eval/score-articles.js';
 import { loadCorpus, readRecords } from '../../scripts/eval/suites.js';
-import { claim, entity, perfectOutput, spanOf, speaker } from './fixtures/extraction.js';
+import { claim, entity, extraction, perfectOutput, spanOf, speaker } from './fixtures/extraction.js';
 
 const FOLDER = path.join(import.meta.dirname, 'fixtures', 'articles');
 const FIXTURES = ['fixture-fernwood-funding', 'fixture-quillpay-fine'];
@@ -121,4 +121,36 @@ t.test('a text on which extract threw predicts nothing and is counted', async (t
   const result = scoreArticles('articles', [fernwood], [{ error: 'boom' }]);
   t.equal(result.failures, 1);
   t.equal(byName(result.measures)['entities (typed)']!.recall, 0);
+});
+
+t.test('linking: where the gold gives ids, the precision of the public ids given and the recall on ids the knowledge base holds', async (t) => {
+  const text = 'Microsoft opened an office in Paris. Kestrel Mobile did not.';
+  const article = articleCaseSchema.parse({
+    id: 'linking',
+    text,
+    gold: {
+      entities: [
+        { name: 'Microsoft', type: 'organization', aliases: [], ids: { ticker: 'NASDAQ:MSFT' } },
+        { name: 'Paris', type: 'place', aliases: [], ids: { geonames: '2988507' } },
+        { name: 'Kestrel Mobile', type: 'organization', aliases: [], ids: {} },
+      ],
+      money: [],
+      percentages: [],
+      quotes: [],
+      attributions: [],
+    },
+  });
+  const output = extraction({
+    entities: [
+      entity('e1', 'Microsoft', 'organization', [spanOf(text, 'Microsoft')], [], { kb: 'microsoft', ticker: 'NASDAQ:MSFT' }),
+      entity('e2', 'Paris', 'place', [spanOf(text, 'Paris')], [], {}),
+      entity('e3', 'Kestrel Mobile', 'organization', [spanOf(text, 'Kestrel Mobile')], [], { kb: 'kestrel', ticker: 'NASDAQ:KG' }),
+    ],
+  });
+  const result = byName(score([article], [output]).measures);
+  t.match(result['linking (public ids)'], { tp: 1, pred: 2, gold: 2 });
+  t.match(result['linking: place'], { tp: 0, pred: 0, gold: 1 });
+  t.match(result['linking: organization'], { tp: 1, pred: 2, gold: 1 });
+  t.notOk(result['linking: person'], 'no row for a type with nothing given and nothing to find');
+  t.notOk(byName(score([fernwood], [perfectOutput(fernwood)]).measures)['linking (public ids)'], 'no linking measure without gold ids');
 });

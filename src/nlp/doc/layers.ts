@@ -58,6 +58,29 @@ export interface Entity {
   readonly typedBy: string;
 }
 
+/**
+ * Why an entity has the knowledge-base entry it has, or none: `ticker` (the article gives the entry's ticker),
+ * `only-candidate` (one entry of its type has its name), `context` (of several, the one in the country or state of the
+ * article's other places), `prominence` (of several, the most prominent by a margin); no link: `not-in-kb`,
+ * `other-type` (known only as another type), `short-name` (only a listed company's name cut short has it), `ambiguous`.
+ */
+export const LINK_RULES = ['ticker', 'only-candidate', 'context', 'prominence', 'not-in-kb', 'other-type', 'short-name', 'ambiguous'] as const;
+export type LinkRule = (typeof LINK_RULES)[number];
+
+/** An entity's entry in the knowledge base (src/nlp/kb), or none (`ids` empty). */
+export interface Link {
+  readonly entityId: string;
+  /** Namespace → id (`kb`, `wikidata`, `geonames`, `iso3166`, `ticker`, `cik`); empty when the entity is not in the knowledge base. */
+  readonly ids: Readonly<Record<string, string>>;
+  readonly canonicalName: string | null;
+  readonly rule: LinkRule;
+  /** The entity's form that found the candidates. */
+  readonly form: string | null;
+  readonly candidates: number;
+  /** The more salient entity linked to the same entry, that this one is part of; null for the first. */
+  readonly sameAs: string | null;
+}
+
 /** Who said something: an entity, or a name the text gives that is no entity (`entityId` null). */
 export interface Speaker {
   readonly entityId: string | null;
@@ -186,6 +209,8 @@ export interface SpeakerIndex {
 export interface Layers {
   readonly entities: readonly Entity[];
   readonly mentions: readonly EntityMention[];
+  /** One per entity, in the entities' order. */
+  readonly links: readonly Link[];
   readonly money: readonly Money[];
   readonly percentages: readonly Percentage[];
   readonly dates: readonly DateMention[];
