@@ -523,6 +523,30 @@ const reportCases: ReportCase[] = [
       ['Lindsey Graham', 'told', 'Trump could win'],
     ],
   },
+  {
+    name: 'a passive "was quoted by OUTLET as saying": the subject speaks, the outlet does not',
+    text: 'Jane Smith was quoted by the Financial Times as saying that the lawsuit was without merit.',
+    entities: [SMITH, ['organization', 'Financial Times']],
+    reports: [['Jane Smith', 'saying', 'the lawsuit was without merit']],
+  },
+  {
+    name: 'a trailing spokesperson for an organization: the whole phrase is the source',
+    text: 'The security flaw had been patched, a spokeswoman for Acme said.',
+    entities: [ACME],
+    reports: [['Acme', 'said', 'The security flaw had been patched']],
+  },
+  {
+    name: 'a medium between cue and "that", and a plural noun the tagger reads as a verb',
+    text: 'Acme warned in a statement that prices for cloud storage would rise.',
+    entities: [ACME],
+    reports: [['Acme', 'warned in a statement', 'prices for cloud storage would rise']],
+  },
+  {
+    name: 'a past-tense verb the tagger reads as an adjective still makes a clause',
+    text: 'Jane Smith said the deal still needed approval from regulators.',
+    entities: [SMITH],
+    reports: [['Jane Smith', 'said', 'the deal still needed approval from regulators']],
+  },
 ];
 
 t.test('reported speech: who, which cue, and which words', async (t) => {

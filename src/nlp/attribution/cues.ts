@@ -76,7 +76,8 @@ export function cuePattern(verbs: CueVerbs): RegExp {
   return new RegExp(
     [
       `(?:`,
-      `(?<quoted>quoted\\s+(?<named>[^.!?"“”\\n]{1,60}?)\\s+as\\s+saying)`,
+      // "X was quoted by Reuters as saying" is passive: its source is the subject, before "was" (report-sources.ts)
+      `(?<quoted>quoted\\s+(?!by\\s)(?<named>[^.!?"“”\\n]{1,60}?)\\s+as\\s+saying)`,
       `|(?<according>[Aa]ccording\\s+to)`,
       `|(?<tell>(?:${alternatives(TELLING_VERBS)})(?:\\s+(?:the\\s+)?${CAPITALISED}(?:\\s+${CAPITALISED}){0,3}(?:\\s+${OUTLET})?)?)`,
       `|(?<inverting>(?:${alternatives(verbs.inverting)})(?:\\s+in\\s+${MEDIUM})?)`,

@@ -1,7 +1,7 @@
 import type { Doc, Sentence, Token } from '../doc/document.js';
 import { isParticiple } from './reporting-cues.js';
 import { firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
-import { MEDIUM, SPEAKING_FOR, type Cue } from './cues.js';
+import { CAPITALISED, MEDIUM, SPEAKING_FOR, type Cue } from './cues.js';
 import { candidatesIn } from './mention-resolvers.js';
 import { speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
 import { isApposedName, isApposedToDescription, sourceOfCue } from './subjects.js';
@@ -41,8 +41,8 @@ const BETWEEN_SOURCE_AND_CUE = new RegExp(
     // adverbs, auxiliaries and negations ("is once again questioning", "has long argued", "isn't saying") and
     // adverbials ("just this month announced")
     `(?:(?:${ADVERBIAL_BEFORE_CUE}|\\p{L}+ly|also|still|later|then|again|already|once|had|has|have|is|are|was|were|been|would|will|did|does|do|just|only|even|never|not|(?:is|are|was|were|has|have|had|did|does|do)n['’]t|often|himself|herself|itself|separately|subsequently|previously|recently|earlier|now|long|first|both|all|each),?\\s+)*`,
-    // "Smith was quoted as saying"
-    "(?:(?:is|was|were|has\\s+been|had\\s+been)\\s+quoted\\s+as\\s+)?$",
+    // "Smith was quoted as saying", "Smith was quoted by Reuters (in an interview) as saying": the outlet is not the source
+    `(?:(?:is|was|were|has\\s+been|had\\s+been)\\s+quoted\\s+(?:(?:by|in)\\s+(?:the\\s+)?(?:${CAPITALISED}\\s+){1,5}(?:in\\s+${MEDIUM}\\s+)?)?as\\s+)?$`,
   ].join(''),
   'iu',
 );
