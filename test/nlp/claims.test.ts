@@ -547,6 +547,24 @@ const reportCases: ReportCase[] = [
     entities: [SMITH],
     reports: [['Jane Smith', 'said', 'the deal still needed approval from regulators']],
   },
+  {
+    name: 'a progressive cue ("is confirming") is a source speaking; a poll speaks for whoever ran it',
+    text: 'Jane Smith is confirming that the foundation is not registered. A Gallup poll shows that voters have turned away.',
+    entities: [SMITH, ['organization', 'Gallup']],
+    reports: [
+      ['Jane Smith', 'confirming', 'the foundation is not registered'],
+      ['Gallup', 'shows', 'voters have turned away'],
+    ],
+  },
+  {
+    name: 'a country that is the subject of a cue speaks; a place after a preposition does not',
+    text: 'Russia insisted that the talks had failed. Sales in China rose, Acme said.',
+    entities: [['place', 'Russia'], ['place', 'China'], ACME],
+    reports: [
+      ['Russia', 'insisted', 'the talks had failed'],
+      ['Acme', 'said', 'Sales in China rose'],
+    ],
+  },
 ];
 
 t.test('reported speech: who, which cue, and which words', async (t) => {

@@ -61,7 +61,8 @@ function isReportingCue(ctx: SpeakerContext, cue: Cue): boolean {
   const { text } = ctx;
   if (isQuoted(ctx, cue.start)) return false;
   if (cue.kind === 'according') return true;
-  if (PASSIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 40), cue.start))) return false;
+  // "is confirming", "are saying": a participle after a form of "be" is progressive, the source speaking.
+  if (!isParticiple(cue) && PASSIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 40), cue.start))) return false;
   if (BARE_FORMS.includes(cue.text.toLowerCase()) && UNSAID.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return false;
   if (ANONYMITY.test(text.slice(cue.end, cue.end + 30))) return false;
   if (NAMING_CUE.test(cue.text) && /^\s+\p{Lu}/u.test(text.slice(cue.end, cue.end + 3))) return false;
