@@ -565,6 +565,14 @@ const reportCases: ReportCase[] = [
       ['Acme', 'said', 'Sales in China rose'],
     ],
   },
+  {
+    name: 'a named group speaks ("Senate Republicans said"), and is who "they" stands for just after',
+    text: 'Senate Republicans said the hearing was a waste of time. They said the findings raised more questions.',
+    reports: [
+      ['Senate Republicans', 'said', 'the hearing was a waste of time'],
+      ['Senate Republicans', 'said', 'the findings raised more questions'],
+    ],
+  },
 ];
 
 t.test('reported speech: who, which cue, and which words', async (t) => {
