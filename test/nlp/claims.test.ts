@@ -671,6 +671,7 @@ t.test('kinds and their normalised verbs', async (t) => {
     ['Acme is valued at $2bn', 'valuation', 'value'],
     ['Acme laid off 300 workers', 'layoffs', 'lay off'],
     ['Acme is cutting 5% of its staff', 'layoffs', 'cut'],
+    ['Acme will cut 0.8% of its staff, or 90 jobs', 'layoffs', 'cut'],
     ['Acme launched a new phone', 'product_launch', 'launch'],
     ['Acme launched an investigation', 'legal_regulatory', 'investigate'],
     ['Acme teamed up with Lumio', 'partnership', 'team up'],
@@ -685,6 +686,18 @@ t.test('kinds and their normalised verbs', async (t) => {
   }
   t.equal(triggerIn('Acme released Nova in May', true)?.kind, 'product_launch', 'a named product makes a release a launch');
   t.equal(triggerIn('Acme released a statement', false), null, 'nothing launched without a product');
+});
+
+t.test('roles: a verb the tagger read as a noun before a figure, a company typed a place only by its name words', async (t) => {
+  const rolesOf = (text: string) => {
+    const result = extract({ text });
+    const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? [...result.money, ...result.percentages].find((f) => f.id === id)?.text;
+    return result.claims.map((claim) => [claim.kind, Object.fromEntries(Object.entries(claim.arguments).map(([role, id]) => [role, name(id)]))]);
+  };
+  t.same(rolesOf('Uber cut 90 jobs on Tuesday.'), [['layoffs', { company: 'Uber' }]]);
+  t.same(rolesOf('Shares of Second Harbor fell 12% on Tuesday.'), [['stock_move', { company: 'Second Harbor', change: '12%' }]]);
+  t.same(rolesOf('Nvidia will buy Second Harbor for $3 billion in cash.'), [['acquisition', { acquirer: 'Nvidia', target: 'Second Harbor', price: '$3 billion' }]]);
+  t.same(rolesOf('Japan raised $5 billion in a bond sale.')[0]?.[1], { subject: 'Japan' }, 'a known place is no company');
 });
 
 /** An article written for this test with names the current entities stage knows, run through the whole pipeline. */
