@@ -573,6 +573,15 @@ const reportCases: ReportCase[] = [
       ['Senate Republicans', 'said', 'the findings raised more questions'],
     ],
   },
+  {
+    name: 'speech acts that take a noun phrase: criticizing, citing, demanding',
+    text: 'Jane Smith criticized the plan as reckless. Acme cited weaker demand in Europe.',
+    entities: [SMITH, ACME],
+    reports: [
+      ['Jane Smith', 'criticized', 'the plan as reckless'],
+      ['Acme', 'cited', 'weaker demand in Europe'],
+    ],
+  },
 ];
 
 t.test('reported speech: who, which cue, and which words', async (t) => {

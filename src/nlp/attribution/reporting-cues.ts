@@ -15,7 +15,7 @@ const REPORTING_CUE = cuePattern(REPORTING_VERBS);
 
 /** Cues that may take a noun phrase instead of a clause: "announced a new phone", "warned of losses", "sees it as". */
 const TAKES_NOUN_PHRASE =
-  /^(?:announc|warn|describ|call|see|liken|predict|confirm|den[iy]|pledg|promis|vow|forecast|expect|estimat|reveal|disclos|hint|urg|acknowledg|admit|reiterat|recogni[sz]|conced|boast)/iu;
+  /^(?:announc|warn|describ|call|see|liken|predict|confirm|den[iy]|pledg|promis|vow|forecast|expect|estimat|reveal|disclos|hint|urg|acknowledg|admit|reiterat|recogni[sz]|conced|boast|critici[sz]|condemn|prais|denounc|blast|slam|cit|mention|endors|demand|question|defend|propos)/iu;
 
 // (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
 /** A cue after a form of "be" is passive ("is said to", "was told"), a hedge or a listener, not a source speaking. */
