@@ -582,6 +582,12 @@ const reportCases: ReportCase[] = [
       ['Acme', 'cited', 'weaker demand in Europe'],
     ],
   },
+  {
+    name: 'a possessive pronoun before people who speak for someone stands for whom it refers to ("Her campaign said")',
+    text: 'Jane Smith is running for governor. Her campaign said the poll was wrong.',
+    entities: [SMITH],
+    reports: [['Jane Smith', 'said', 'the poll was wrong']],
+  },
 ];
 
 t.test('reported speech: who, which cue, and which words', async (t) => {

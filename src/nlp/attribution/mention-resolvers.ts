@@ -5,7 +5,7 @@ import { isQuoted, latestMention, speaksForNobody, type Candidate, type SpeakerC
 import { WORD_END, WORD_START, matchesWithHint } from '../doc/patterns.js';
 import { firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
 import { TITLE_WORD } from '../lexicon/titles.js';
-import { CAPITALISED, GROUPS, ROLES } from './cues.js';
+import { CAPITALISED, GROUPS, ROLES, SPEAKING_FOR } from './cues.js';
 import { isCapitalised, nameKeyOf, PERSON_TAGS, personNamed, possessiveLength, punctuationAfter } from './speaker-index.js';
 
 // Mention → speaker resolvers: the phrases that may name or stand for a source (names, he/she, roles, spokespeople,
@@ -160,6 +160,17 @@ export function candidatesIn(ctx: SpeakerContext, start: number, end: number): C
     const at = start + match.index;
     found.push({ start: at, end: at + match[0].length, resolver: 'named-group', personal: false, speaker: { entityId: null, name: match[0] } });
   }
+  // "his aides say", "her campaign said", "its lawyers argued": the possessive stands for whom it refers to.
+  for (const match of matchesWithHint(slice, POSSESSIVE_SPEAKING_FOR, POSSESSIVE_HINT)) {
+    const at = start + match.index;
+    const word = match.groups!.possessive!.toLowerCase();
+    const end = at + word.length;
+    if (word === 'its') found.push({ start: at, end, resolver: 'it', personal: false, speaker: organizationForIt(ctx, at) });
+    else if (word === 'their') {
+      const group = latestGroup(ctx, at);
+      if (group) found.push({ start: at, end, resolver: 'named-group', personal: false, speaker: group });
+    } else found.push({ start: at, end, resolver: 'pronoun', personal: true, speaker: pronounAntecedent(ctx, word === 'his' ? 'he' : 'she', at) });
+  }
   for (const match of slice.matchAll(THEY)) {
     const at = start + match.index;
     const group = latestGroup(ctx, at);
@@ -179,6 +190,9 @@ export function candidatesIn(ctx: SpeakerContext, start: number, end: number): C
  */
 const NAMED_GROUP = new RegExp(`(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${GROUPS.split('|').map((g) => g[0]!.toUpperCase() + g.slice(1)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 const NAMED_GROUP_HINT = new RegExp(GROUPS.split('|').map((g) => g.slice(1)).join('|'), 'u');
+/** A possessive pronoun before people or documents that speak for someone ("His aides", "her campaign", "its lawyers"). */
+const POSSESSIVE_SPEAKING_FOR = new RegExp(`(?<![\\p{L}\\p{N}])(?<possessive>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${SPEAKING_FOR})(?![\\p{L}\\p{N}])`, 'gu');
+const POSSESSIVE_HINT = /(?:his|her|its|their)\s/iu;
 const THEY = /(?<![\p{L}\p{N}])[Tt]hey(?![\p{L}\p{N}'’])/gu;
 /** How far back a named group still stands behind "they", in characters. */
 const GROUP_REACH = 400;
