@@ -3,7 +3,7 @@ import { batchEnvelopeSchema, batchRequestSchema, batchResponseSchema, type Batc
 import { problemResponses } from '../schemas/problem.js';
 import { documentContext } from '../src/request-context.js';
 import { inOrder, processDocument, type DocumentLimits } from '../src/documents.js';
-import { HttpProblem } from '../src/errors.js';
+import { acceptOnly, HttpProblem } from '../src/errors.js';
 
 export interface BatchRouteOptions extends DocumentLimits {
   maxBatch: number;
@@ -27,11 +27,13 @@ export const batchRoutes: FastifyPluginAsyncZod<BatchRouteOptions> = async (app,
         ...problemResponses({
           400: 'Malformed JSON, or a body that is not `{ documents: [...] }` with at least one document.',
           413: 'More documents than MAX_BATCH, or a body over the byte limit.',
-          415: 'Unsupported Content-Type; send application/json.',
+          415: 'A Content-Type other than application/json (text/plain included), or a charset other than UTF-8.',
           500: 'Unexpected error; quote the `requestId` when reporting it.',
         }),
       },
     },
+    // JSON only: a text/plain body is one article, for /v1/extract.
+    onRequest: acceptOnly(['application/json'], 'application/json: {"documents": [{"text": ...}, ...]} (one article as text/plain goes to /v1/extract)'),
     // Only the envelope is checked up front; each document is validated in processDocument, so one bad one fails alone.
     validatorCompiler: (route) => validatorCompiler({ ...route, schema: batchEnvelopeSchema }),
     handler: async (request, reply) => {

@@ -6,7 +6,7 @@ import { problemResponses } from '../schemas/problem.js';
 import { documentContext } from '../src/request-context.js';
 import { inOrder, processLine, type DocumentLimits } from '../src/documents.js';
 import { ndjsonLines, ndjsonOf } from '../src/ndjson.js';
-import { HttpProblem } from '../src/errors.js';
+import { acceptOnly, HttpProblem } from '../src/errors.js';
 import { buildProblem } from '../src/problems.js';
 
 export interface StreamRouteOptions extends DocumentLimits {
@@ -46,25 +46,29 @@ export const streamRoutes: FastifyPluginAsyncZod<StreamRouteOptions> = async (ap
       response: {
         200: { description: 'One BatchResult per input line, as NDJSON.', content: { [NDJSON]: { schema: batchResultSchema } } },
         ...problemResponses({
-          415: 'Unsupported Content-Type; send application/x-ndjson.',
+          415: 'A Content-Type other than application/x-ndjson, or a charset other than UTF-8; `detail` says what to send.',
           500: 'Unexpected error; quote the `requestId` when reporting it.',
           503: 'MAX_STREAMS streams are already open; retry after `Retry-After` seconds.',
         }),
       },
     },
-    onRequest: async (_request, reply) => {
-      if (open >= options.maxStreams) {
-        reply.header('connection', 'close');
-        throw new HttpProblem({
-          kind: 'service-unavailable',
-          status: 503,
-          detail: `${options.maxStreams} streams are already open (MAX_STREAMS); retry after the number of seconds in Retry-After, or use /v1/extract/batch.`,
-          retryAfterSeconds: 5,
-        });
-      }
-      open++;
-      reply.raw.once('close', () => open--);
-    },
+    onRequest: [
+      // Checked before any parser runs: the app's JSON and text parsers would consume the body this route streams.
+      acceptOnly([NDJSON], 'application/x-ndjson (UTF-8), one JSON document per line'),
+      async (_request, reply) => {
+        if (open >= options.maxStreams) {
+          reply.header('connection', 'close');
+          throw new HttpProblem({
+            kind: 'service-unavailable',
+            status: 503,
+            detail: `${options.maxStreams} streams are already open (MAX_STREAMS); retry after the number of seconds in Retry-After, or use /v1/extract/batch.`,
+            retryAfterSeconds: 5,
+          });
+        }
+        open++;
+        reply.raw.once('close', () => open--);
+      },
+    ],
     handler: async (request, reply) => {
       const context = documentContext(request, reply);
       const limit: { reason?: string } = {};
