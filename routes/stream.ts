@@ -23,7 +23,7 @@ export interface StreamRouteOptions extends DocumentLimits {
 
 const NDJSON = 'application/x-ndjson';
 
-/** POST /v1/extract/stream: NDJSON in, NDJSON out, one result per line, in order, in constant memory. */
+/** POST /v1/extract/stream: NDJSON in, NDJSON out, one result per non-blank line, in order, in constant memory. */
 export const streamRoutes: FastifyPluginAsyncZod<StreamRouteOptions> = async (app, options) => {
   // The body stays a stream: lines are read only as fast as results are written back.
   app.addContentTypeParser(NDJSON, (_request, payload, done) => done(null, payload));
@@ -36,15 +36,16 @@ export const streamRoutes: FastifyPluginAsyncZod<StreamRouteOptions> = async (ap
       tags: ['extraction'],
       summary: 'Extract from a stream of articles: NDJSON in, NDJSON out',
       description:
-        'Send `application/x-ndjson`, one document per line (`{ "id"?, "text", "title"?, "url"?, "publishedAt"? }`). Each line gets one ' +
-        'result line, in order, as soon as it is ready; lines are read only as fast as results are consumed, so any number of articles ' +
+        'Send `application/x-ndjson`, one document per line (`{ "id"?, "text", "title"?, "url"?, "publishedAt"? }`). Each non-blank line gets one ' +
+        'result line, in order, as soon as it is ready; blank lines are skipped and get none (a result\'s `id` is the document\'s own, ' +
+        'else its line number, so results match lines either way); lines are read only as fast as results are consumed, so any number of articles ' +
         'streams in constant memory. A malformed, invalid or oversized line gets an error line (`ok: false`) and the stream goes on. ' +
         `Lines may be up to ${options.maxLineBytes} bytes; each document has its own deadline. A client that sends nothing for ` +
         `${options.idleTimeoutMs} ms (STREAM_IDLE_TIMEOUT_MS), or a stream open for ${options.maxDurationMs} ms (STREAM_MAX_DURATION_MS), ` +
         'gets a last error line (`id: "stream"`, status 408) after the lines already read, and the connection is closed. ' +
         `At most ${options.maxStreams} streams are open at once (MAX_STREAMS); beyond, 503 with Retry-After.`,
       response: {
-        200: { description: 'One BatchResult per input line, as NDJSON.', content: { [NDJSON]: { schema: batchResultSchema } } },
+        200: { description: 'One BatchResult per non-blank input line, as NDJSON.', content: { [NDJSON]: { schema: batchResultSchema } } },
         ...problemResponses({
           415: 'A Content-Type other than application/x-ndjson, or a charset other than UTF-8; `detail` says what to send.',
           500: 'Unexpected error; quote the `requestId` when reporting it.',
