@@ -59,7 +59,7 @@ export function swaggerOptions(version: string): SwaggerOptions {
       ],
     },
     transform: (input) => (isZodRoute(input.schema) ? jsonSchemaTransform(input) : { schema: { ...input.schema, hide: true } as JsonObject, url: input.url }),
-    transformObject: (input) => pruneUnreferenced(addExamples(jsonSchemaTransformObject(input) as JsonObject)),
+    transformObject: (input) => withoutInputSuffix(pruneUnreferenced(addExamples(jsonSchemaTransformObject(input) as JsonObject))),
   };
 }
 
@@ -93,6 +93,39 @@ function pruneUnreferenced(document: JsonObject): JsonObject {
   visit(document.paths);
   document.components.schemas = Object.fromEntries(Object.entries(schemas).filter(([name]) => reached.has(name)));
   return document;
+}
+
+/**
+ * zod names the input form of every schema `XInput`, and generated clients inherit the name (`ExtractRequestInput`).
+ * A request schema whose output form is not in the document, or is the same, is named `X`; only a schema whose two
+ * forms both appear and differ would keep its suffix (a test fails then).
+ */
+function withoutInputSuffix(document: JsonObject): JsonObject {
+  const schemas: JsonObject = document.components?.schemas ?? {};
+  const renamed = new Map<string, string>();
+  for (const name of Object.keys(schemas)) {
+    const plain = name.replace(/Input$/, '');
+    if (plain === name) continue;
+    if (plain in schemas && JSON.stringify(schemas[plain]) !== JSON.stringify(schemas[name])) continue;
+    renamed.set(`#/components/schemas/${name}`, `#/components/schemas/${plain}`);
+  }
+  const rename = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(rename);
+    if (!value || typeof value !== 'object') return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, child]) => [key, key === '$ref' && typeof child === 'string' ? (renamed.get(child) ?? child) : rename(child)]),
+    );
+  };
+  const result = rename(document) as JsonObject;
+  result.components.schemas = Object.fromEntries(
+    Object.entries<unknown>(result.components.schemas).flatMap(([name, schema]) => {
+      const plain = renamed.get(`#/components/schemas/${name}`)?.slice('#/components/schemas/'.length);
+      if (plain === undefined) return [[name, schema]];
+      // The same schema in both forms: kept once, under the plain name.
+      return name !== plain && plain in schemas ? [] : [[plain, schema]];
+    }),
+  );
+  return result;
 }
 
 const batchExample = {

@@ -58,3 +58,12 @@ t.test('the examples are real: the request is valid and the response is what the
   const live = withMeta(extract(exampleRequest), SERVICE_VERSION, documented.meta.tookMs);
   t.same(live, documented, `the example response is stale: ${REGENERATE}`);
 });
+
+t.test('component names are the schemas\' own, without the Input suffix generated clients would inherit; every $ref resolves', async (t) => {
+  const names = Object.keys(committed.components.schemas);
+  t.same(names.filter((name) => name.endsWith('Input')), [], 'no XInput names');
+  for (const name of ['ExtractRequest', 'BatchDocument', 'BatchRequest', 'ExtractResponse', 'Problem']) t.ok(names.includes(name), `${name} is a component`);
+  const refs = JSON.stringify(committed).match(/"\$ref":"#\/components\/schemas\/[^"]+"/g) ?? [];
+  const dangling = refs.map((ref) => ref.slice('"$ref":"#/components/schemas/'.length, -1)).filter((name) => !names.includes(name));
+  t.same([...new Set(dangling)], [], 'every $ref names a component');
+});
