@@ -14,19 +14,31 @@ export const qualifierSchema = z
   )
   .meta({ id: 'Qualifier' });
 
+const NULL_IS_ABSENT = ' `null` is the same as leaving it out.';
+
+/**
+ * An optional request field that may also be sent as `null`, as Python, Java and Go clients send absent values: both
+ * mean "not given", and the field reads as undefined after validation.
+ */
+export function optionalOrNull<T extends z.ZodType>(schema: T, description: string) {
+  return schema
+    .nullish()
+    .transform((value) => value ?? undefined)
+    .describe(description + NULL_IS_ABSENT);
+}
+
 export const extractRequestSchema = z
   .strictObject({
     text: z
       .string()
       .refine((value) => value.trim().length > 0, 'must contain at least one non-whitespace character')
       .describe('The article body, paragraphs separated by blank lines. Every span in the response indexes into exactly this string.'),
-    title: z.string().optional().describe('The headline. Travels beside the text; it is not part of the offsets.'),
-    url: z.url().optional().describe('Where the article was published (absolute URI).'),
-    publishedAt: z
-      .string()
-      .refine(isIsoDateOrDateTime, 'must be an ISO 8601 date (2025-01-29) or date-time (2025-01-29T14:30:00Z)')
-      .optional()
-      .describe('Publication date or date-time (ISO 8601). Relative dates ("last week", "Monday") are resolved against it; without it they keep `value: null`.'),
+    title: optionalOrNull(z.string(), 'The headline. Travels beside the text; it is not part of the offsets.'),
+    url: optionalOrNull(z.url(), 'Where the article was published (absolute URI).'),
+    publishedAt: optionalOrNull(
+      z.string().refine(isIsoDateOrDateTime, 'must be an ISO 8601 date (2025-01-29) or date-time (2025-01-29T14:30:00Z)'),
+      'Publication date or date-time (ISO 8601). Relative dates ("last week", "Monday") are resolved against it; without it they keep `value: null`.',
+    ),
   })
   .describe('An article to extract from.')
   .meta({ id: 'ExtractRequest' });
