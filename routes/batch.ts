@@ -1,5 +1,6 @@
 import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { batchEnvelopeSchema, batchRequestSchema, batchResponseSchema, type BatchResult } from '../schemas/batch.js';
+import { documentsQuerySchema } from '../schemas/extract.js';
 import { problemResponses } from '../schemas/problem.js';
 import { documentContext } from '../src/request-context.js';
 import { inOrder, processDocument, type DocumentLimits } from '../src/documents.js';
@@ -21,6 +22,7 @@ export const batchRoutes: FastifyPluginAsyncZod<BatchRouteOptions> = async (app,
       description:
         `Up to ${options.maxBatch} documents (MAX_BATCH). Each is validated and extracted on its own, within its own deadline: ` +
         'an invalid or failing document gets `ok: false` with a problem, and the others are unaffected. Results come in input order.',
+      querystring: documentsQuerySchema,
       body: batchRequestSchema,
       response: {
         200: { description: 'One result per document, in input order.', content: { 'application/json': { schema: batchResponseSchema } } },
@@ -35,7 +37,7 @@ export const batchRoutes: FastifyPluginAsyncZod<BatchRouteOptions> = async (app,
     // JSON only: a text/plain body is one article, for /v1/extract.
     onRequest: acceptOnly(['application/json'], 'application/json: {"documents": [{"text": ...}, ...]} (one article as text/plain goes to /v1/extract)'),
     // Only the envelope is checked up front; each document is validated in processDocument, so one bad one fails alone.
-    validatorCompiler: (route) => validatorCompiler({ ...route, schema: batchEnvelopeSchema }),
+    validatorCompiler: (route) => validatorCompiler({ ...route, schema: route.httpPart === 'body' ? batchEnvelopeSchema : (route.schema as unknown as typeof documentsQuerySchema) }),
     handler: async (request, reply) => {
       const documents = request.body.documents as unknown[];
       if (documents.length > options.maxBatch) {
@@ -45,7 +47,7 @@ export const batchRoutes: FastifyPluginAsyncZod<BatchRouteOptions> = async (app,
           detail: `documents has ${documents.length} items; the limit is ${options.maxBatch}. Split the batch, use /v1/extract/stream, or raise MAX_BATCH.`,
         });
       }
-      const context = documentContext(request, reply);
+      const context = { ...documentContext(request, reply), offsets: request.query.offsets };
       const results: BatchResult[] = [];
       for await (const result of inOrder(documents, options.concurrency, (document, index) => processDocument(document, index, options, context))) {
         results.push(result);

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { extractQuerySchema, extractRequestSchema, extractResponseSchema } from '../schemas/extract.js';
 import { problemResponses } from '../schemas/problem.js';
-import { checkTextLength, type DocumentLimits } from '../src/documents.js';
+import { checkTextLength, documentOf, type DocumentLimits } from '../src/documents.js';
 import { extractWithin } from '../src/deadline.js';
 import { clientGone } from '../src/request-context.js';
 import { withMeta } from '../src/extraction.js';
+import { inOffsetUnit } from '../src/offsets.js';
 
 /** POST /v1/extract: one article in, every entity, figure, date, quote and claim out. */
 export const extractRoutes: FastifyPluginAsyncZod<DocumentLimits> = async (app, { extractor, maxTextChars, requestTimeoutMs, version }) => {
@@ -14,8 +15,10 @@ export const extractRoutes: FastifyPluginAsyncZod<DocumentLimits> = async (app, 
       tags: ['extraction'],
       summary: 'Extract entities, money, percentages, dates, quotes and claims from one article',
       description:
-        'Send the article as JSON (`{ "text": ... }`, optionally with `title`, `url` and `publishedAt`) or as a raw UTF-8 `text/plain` body. ' +
-        `Texts may be up to ${maxTextChars} characters. Every span in the response carries \`start\`/\`end\` offsets into \`text\` as sent.`,
+        'Send the article as JSON (`{ "text": ... }`, optionally with `title`, `url` and `publishedAt`) or as a raw UTF-8 `text/plain` body ' +
+        '(then `title`, `url` and `publishedAt` may come as query parameters). ' +
+        `Texts may be up to ${maxTextChars} characters. Every span in the response carries \`start\`/\`end\` offsets into \`text\` as sent, ` +
+        'in UTF-16 code units unless `offsets` asks for code points (`codepoint`) or UTF-8 bytes (`utf8`).',
       consumes: ['application/json', 'text/plain'],
       querystring: extractQuerySchema,
       body: extractRequestSchema,
@@ -44,10 +47,11 @@ export const extractRoutes: FastifyPluginAsyncZod<DocumentLimits> = async (app, 
     },
     handler: async (request, reply) => {
       checkTextLength(request.body.text, maxTextChars);
+      const document = documentOf(request.body, request.query);
       const started = performance.now();
-      const result = await extractWithin(extractor, request.body, requestTimeoutMs - reply.elapsedTime, clientGone(reply));
+      const result = await extractWithin(extractor, document, requestTimeoutMs - reply.elapsedTime, clientGone(reply));
       const tookMs = Math.round((performance.now() - started) * 100) / 100;
-      return withMeta(result, version, tookMs, request.query.explain);
+      return inOffsetUnit(withMeta(result, version, tookMs, request.query.explain), document.text, request.body.offsets ?? request.query.offsets);
     },
   });
 };

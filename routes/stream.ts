@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import { batchResultSchema } from '../schemas/batch.js';
+import { documentsQuerySchema } from '../schemas/extract.js';
 import { problemResponses } from '../schemas/problem.js';
 import { documentContext } from '../src/request-context.js';
 import { inOrder, processLine, type DocumentLimits } from '../src/documents.js';
@@ -44,6 +45,7 @@ export const streamRoutes: FastifyPluginAsyncZod<StreamRouteOptions> = async (ap
         `${options.idleTimeoutMs} ms (STREAM_IDLE_TIMEOUT_MS), or a stream open for ${options.maxDurationMs} ms (STREAM_MAX_DURATION_MS), ` +
         'gets a last error line (`id: "stream"`, status 408) after the lines already read, and the connection is closed. ' +
         `At most ${options.maxStreams} streams are open at once (MAX_STREAMS); beyond, 503 with Retry-After.`,
+      querystring: documentsQuerySchema,
       response: {
         200: { description: 'One BatchResult per non-blank input line, as NDJSON.', content: { [NDJSON]: { schema: batchResultSchema } } },
         ...problemResponses({
@@ -71,7 +73,7 @@ export const streamRoutes: FastifyPluginAsyncZod<StreamRouteOptions> = async (ap
       },
     ],
     handler: async (request, reply) => {
-      const context = documentContext(request, reply);
+      const context = { ...documentContext(request, reply), offsets: request.query.offsets };
       const limit: { reason?: string } = {};
       const body = withinTime(request.body as unknown as IncomingMessage, options.idleTimeoutMs, options.maxDurationMs, (reason) => (limit.reason = reason));
       const lines = ndjsonLines(body, options.maxLineBytes);

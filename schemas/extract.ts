@@ -1,9 +1,24 @@
 import { z } from 'zod';
 import { BOILERPLATE_REASONS, CLAIM_KINDS, ENTITY_TYPES, GRANULARITIES, MODALITIES, QUALIFIERS } from '../src/nlp/doc/layers.js';
 
-/** A half-open span [start, end) of JavaScript string offsets into the text the client sent. */
-const start = z.number().int().min(0).describe('Offset of the first character, in JavaScript string units (UTF-16), into the text as sent.');
-const end = z.number().int().min(0).describe('Offset one past the last character; `text === input.slice(start, end)`.');
+/** The units span offsets can be counted in: UTF-16 code units (JavaScript, Java, C#), code points (Python), UTF-8 bytes (Go, Rust, C). */
+export const OFFSET_UNITS = ['utf16', 'codepoint', 'utf8'] as const;
+
+export const offsetUnitSchema = z
+  .enum(OFFSET_UNITS)
+  .describe(
+    'What span offsets count: `utf16` code units (the default; JavaScript, Java, C#: `text.slice(start, end)`), `codepoint` (Python: ' +
+      '`text[start:end]`), or `utf8` bytes (Go, Rust, C: `bytes[start:end]` of the UTF-8 encoding). Like Google Natural Language\'s `encodingType`.',
+  )
+  .meta({ id: 'OffsetUnit' });
+
+/** A half-open span [start, end) into the text the client sent, in the unit it asked for (`offsets`). */
+const start = z
+  .number()
+  .int()
+  .min(0)
+  .describe('Offset of the first character into the text as sent, in the unit `offsets` asked for (`meta.offsets`; UTF-16 code units by default).');
+const end = z.number().int().min(0).describe('Offset one past the last character; with UTF-16 offsets, `text === input.slice(start, end)`.');
 const sentence = z.number().int().min(0).describe('Zero-based index of the sentence (as counted in `meta.sentences`) that holds the span.');
 
 export const qualifierSchema = z
@@ -39,6 +54,7 @@ export const extractRequestSchema = z
       z.string().refine(isIsoDateOrDateTime, 'must be an ISO 8601 date (2025-01-29) or date-time (2025-01-29T14:30:00Z)'),
       'Publication date or date-time (ISO 8601). Relative dates ("last week", "Monday") are resolved against it; without it they keep `value: null`.',
     ),
+    offsets: optionalOrNull(offsetUnitSchema, 'The unit of every span\'s `start`/`end` in the response (default `utf16`); wins over the `offsets` query parameter.'),
   })
   .describe('An article to extract from.')
   .meta({ id: 'ExtractRequest' });
@@ -67,6 +83,7 @@ export const metaSchema = z
     sentences: z.number().int().min(0).describe('Number of sentences in the text, boilerplate included.'),
     paragraphs: z.number().int().min(0).describe('Number of paragraphs (blocks separated by blank lines).'),
     tookMs: z.number().min(0).describe('Time spent extracting, in milliseconds.'),
+    offsets: offsetUnitSchema.describe('The unit every `start`/`end` in this response counts, as the request asked (`utf16` by default).'),
     boilerplate: z.array(boilerplateSchema).describe('Boilerplate spans, in text order.'),
   })
   .describe('Facts about the processed text.')
@@ -268,6 +285,9 @@ export const extractResponseSchema = z
   .meta({ id: 'ExtractResponse' });
 
 export type ExtractRequest = z.infer<typeof extractRequestSchema>;
+/** A request body as a client writes it (optional fields may be left out). */
+export type ExtractRequestBody = z.input<typeof extractRequestSchema>;
+export type OffsetUnit = z.infer<typeof offsetUnitSchema>;
 export type ExtractResponse = z.infer<typeof extractResponseSchema>;
 export type Meta = z.infer<typeof metaSchema>;
 export type Boilerplate = z.infer<typeof boilerplateSchema>;
@@ -283,12 +303,28 @@ export type Speaker = z.infer<typeof speakerSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type ClaimKind = z.infer<typeof claimKindSchema>;
 
+const explainQuery = z
+  .enum(['true', 'false'])
+  .default('false')
+  .transform((value) => value === 'true')
+  .describe('`true` adds to each entity, quote and claim an `explain` object naming the rule, sieve and resolver that produced or typed it.');
+const offsetsQuery = offsetUnitSchema.optional().describe('The unit of every span\'s `start`/`end`: `utf16` (default), `codepoint` or `utf8` bytes. A body\'s `offsets` field wins over it.');
+
 export const extractQuerySchema = z
   .object({
-    explain: z
-      .enum(['true', 'false'])
-      .default('false')
-      .transform((value) => value === 'true')
-      .describe('`true` adds to each entity, quote and claim an `explain` object naming the rule, sieve and resolver that produced or typed it.'),
+    explain: explainQuery,
+    offsets: offsetsQuery,
+    title: z.string().optional().describe('The headline, for a `text/plain` body (which has no fields); a JSON body\'s own `title` wins over it.'),
+    url: z.url().optional().describe('Where the article was published, for a `text/plain` body; a JSON body\'s own `url` wins over it.'),
+    publishedAt: z
+      .string()
+      .refine(isIsoDateOrDateTime, 'must be an ISO 8601 date (2025-01-29) or date-time (2025-01-29T14:30:00Z)')
+      .optional()
+      .describe('Publication date or date-time (ISO 8601) against which relative dates are resolved, for a `text/plain` body; a JSON body\'s own `publishedAt` wins over it.'),
   })
   .describe('Options of an extraction.');
+
+/** The options of a batch or stream: each document may still set its own `offsets`. */
+export const documentsQuerySchema = z
+  .object({ offsets: offsetsQuery.describe('The unit of every span\'s `start`/`end` in every result: `utf16` (default), `codepoint` or `utf8` bytes. A document\'s own `offsets` wins over it.') })
+  .describe('Options of a batch or stream.');

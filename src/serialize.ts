@@ -2,7 +2,7 @@ import type { ExtractResponse } from '../schemas/extract.js';
 import type { Analysis } from './nlp/pipeline.js';
 
 /** The API's response less what only the service knows (its version, the time taken). */
-export type Extraction = Omit<ExtractResponse, 'meta'> & { meta: Omit<ExtractResponse['meta'], 'version' | 'tookMs'> };
+export type Extraction = Omit<ExtractResponse, 'meta'> & { meta: Omit<ExtractResponse['meta'], 'version' | 'tookMs' | 'offsets'> };
 
 const speakerOf = (speaker: { entityId: string | null; name: string } | null) => (speaker ? { entityId: speaker.entityId, name: speaker.name } : null);
 const bounds = (figure: { min?: number; max?: number }) => ({
