@@ -1,7 +1,7 @@
 import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { batchEnvelopeSchema, batchRequestSchema, batchResponseSchema, type BatchResult } from '../schemas/batch.js';
 import { documentsQuerySchema } from '../schemas/extract.js';
-import { problemResponses } from '../schemas/problem.js';
+import { problemResponses, RATE_LIMITED } from '../schemas/problem.js';
 import { documentContext } from '../src/request-context.js';
 import { inOrder, processDocument, type DocumentLimits } from '../src/documents.js';
 import { acceptOnly, HttpProblem } from '../src/errors.js';
@@ -30,7 +30,9 @@ export const batchRoutes: FastifyPluginAsyncZod<BatchRouteOptions> = async (app,
           400: 'Malformed JSON, or a body that is not `{ documents: [...] }` with at least one document.',
           413: 'More documents than MAX_BATCH, or a body over the byte limit.',
           415: 'A Content-Type other than application/json (text/plain included), or a charset other than UTF-8.',
+          429: `${RATE_LIMITED} A batch costs one document per document, and is refused whole when they do not all fit.`,
           500: 'Unexpected error; quote the `requestId` when reporting it.',
+          503: 'The server is shutting down; retry (another instance). A document the workers cannot take in time gets its own 503 in its result, and one past its deadline a 504.',
         }),
       },
     },

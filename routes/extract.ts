@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { extractQuerySchema, extractRequestSchema, extractResponseSchema } from '../schemas/extract.js';
-import { problemResponses } from '../schemas/problem.js';
+import { problemResponses, RATE_LIMITED } from '../schemas/problem.js';
 import { checkTextLength, documentOf, type DocumentLimits } from '../src/documents.js';
 import { extractWithin } from '../src/deadline.js';
 import { clientGone } from '../src/request-context.js';
@@ -30,6 +30,7 @@ export const extractRoutes: FastifyPluginAsyncZod<DocumentLimits> = async (app, 
           405: 'Method not allowed; the `Allow` header lists the allowed ones.',
           413: 'The body is over the byte limit, or the text over the character limit (both named in `detail`).',
           415: 'Unsupported Content-Type or charset; `detail` lists the supported ones.',
+          429: RATE_LIMITED,
           500: 'Unexpected error; quote the `requestId` when reporting it.',
           503: 'Every worker is busy and the work queued ahead would not leave time for this article before its deadline (or the queue is full); retry after `Retry-After` seconds.',
           504: 'The extraction did not finish within `REQUEST_TIMEOUT_MS`; retry after `Retry-After` seconds or send a shorter text.',

@@ -51,7 +51,7 @@ export const streamRoutes: FastifyPluginAsyncZod<StreamRouteOptions> = async (ap
         ...problemResponses({
           415: 'A Content-Type other than application/x-ndjson, or a charset other than UTF-8; `detail` says what to send.',
           500: 'Unexpected error; quote the `requestId` when reporting it.',
-          503: 'MAX_STREAMS streams are already open; retry after `Retry-After` seconds.',
+          503: 'MAX_STREAMS streams are already open, or the server is shutting down; retry after `Retry-After` seconds. Within a stream, a line the workers cannot take in time gets a 503 error line, one past its deadline a 504 line, and one over the client\'s rate limit (RATE_LIMIT_MAX) a 429 line.',
         }),
       },
     },

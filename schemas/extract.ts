@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BOILERPLATE_REASONS, CLAIM_KINDS, ENTITY_TYPES, GRANULARITIES, MODALITIES, QUALIFIERS } from '../src/nlp/doc/layers.js';
+import { BOILERPLATE_REASONS, CLAIM_KINDS, ENTITY_TYPES, GRANULARITIES, MODALITIES, PERCENT_UNITS, QUALIFIERS } from '../src/nlp/doc/layers.js';
 
 /** The units span offsets can be counted in: UTF-16 code units (JavaScript, Java, C#), code points (Python), UTF-8 bytes (Go, Rust, C). */
 export const OFFSET_UNITS = ['utf16', 'codepoint', 'utf8'] as const;
@@ -144,7 +144,17 @@ export const percentageSchema = z
     text: z.string().describe('The expression as written ("almost 20%", "3 percentage points").'),
     start,
     end,
-    value: z.number().nullable().describe('The number of percent (20 for "20%").'),
+    value: z
+      .number()
+      .nullable()
+      .describe('The number of percent (20 for "20%") or of percentage points (3 for "3 percentage points"; 1.5 for "150 basis points", a hundredth of a point each).'),
+    unit: z
+      .enum(PERCENT_UNITS)
+      .describe(
+        'What the figure counts, as written: `percent` (a share or a relative change: "20%", "5 per cent"), `percentage_point` (a difference between ' +
+          'shares: "3 percentage points"), or `basis_point` ("150 basis points", "25bp": `value` is in percentage points, 1.5).',
+      )
+      .meta({ id: 'PercentUnit' }),
     qualifier: qualifierSchema,
     min: z.number().optional().describe('Lower bound, for `range` and `vague`.'),
     max: z.number().optional().describe('Upper bound, for `range` and `vague`.'),
@@ -217,15 +227,37 @@ export const claimKindSchema = z
       'investigations, rulings), `goal_forecast` (a goal, plan or forecast of no other kind), `statement` (anything else asserted).',
   );
 
-const claimRolesDescription =
-  'Role → id of an entity, money, percentage or date in this response; roles with nothing to fill them are left out. Per kind: ' +
-  '`funding`: company, amount, investors (the lead or first-named investor), valuation · `acquisition`: acquirer, target, price · ' +
-  '`investment`: investor, amount, target, period · `revenue`: company, amount, change (a percentage), period · `valuation`: company, valuation · ' +
-  '`stock_move`: company, change · `layoffs`: company, share (a percentage) · `product_launch`: company, product, date · ' +
-  '`partnership`: party, partner · `legal_regulatory`: regulator or plaintiff, defendant, penalty · `goal_forecast`: subject, figure, date · ' +
-  '`statement`: subject.';
+const role = (what: string) => z.string().optional().describe(`Id of ${what}; absent when the claim does not name it.`);
 
-export const claimSchema = z
+/** Each kind's roles: role → id of an entity, money, percentage or date in this response (layoffs' `jobs` is a count). */
+const CLAIM_ARGUMENTS = {
+  funding: { company: role('the company that raised (an entity)'), amount: role('the amount raised (money)'), investors: role('the lead or first-named investor (an entity)'), valuation: role('the valuation (money)') },
+  acquisition: { acquirer: role('the buyer (an entity)'), target: role('what is bought (an entity)'), price: role('the price (money)') },
+  investment: { investor: role('who invests (an entity)'), amount: role('the amount (money)'), target: role('what is invested in (an entity)'), period: role('when (a date)') },
+  revenue: { company: role('the company (an entity)'), amount: role('the amount (money)'), change: role('the change (a percentage)'), period: role('the period (a date)') },
+  valuation: { company: role('the company (an entity)'), valuation: role('the valuation (money)') },
+  stock_move: { company: role('the company (an entity)'), change: role('the move (a percentage, else money)') },
+  layoffs: {
+    company: role('the company (an entity)'),
+    share: role('the share of staff (a percentage)'),
+    jobs: z.number().int().min(1).optional().describe('The number of jobs cut, when the claim says it ("cutting 1,200 jobs"); a count, not an id.'),
+  },
+  product_launch: { company: role('the company (an entity)'), product: role('the product (an entity)'), date: role('when (a date)') },
+  partnership: { party: role('one party (an entity)'), partner: role('the other (an entity)') },
+  legal_regulatory: {
+    regulator: role('the authority that acts (an entity)'),
+    plaintiff: role('who sues (an entity)'),
+    defendant: role('who is acted against (an entity)'),
+    penalty: role('the fine or damages (money)'),
+  },
+  goal_forecast: { subject: role('whose goal or forecast (an entity)'), figure: role('the figure (money or a percentage)'), date: role('when (a date)') },
+  statement: { subject: role('what it is about (an entity)') },
+} as const satisfies Record<ClaimKindName, z.ZodRawShape>;
+
+type ClaimKindName = (typeof CLAIM_KINDS)[number];
+const pascal = (kind: string) => kind.replace(/(^|_)(\p{L})/gu, (_m, _u, letter: string) => letter.toUpperCase());
+
+const claimFields = z
   .object({
     id: z.string().describe('Identifier, unique within the response (`c1`, `c2`, ...).'),
     text: z.string().describe('What is asserted: the clause after the reporting cue (or "that"), the words before ", X said", or the article\'s own clause.'),
@@ -252,7 +284,6 @@ export const claimSchema = z
     figures: z.array(z.string()).describe('Ids of the money and percentages in the claim and its attribution, in text order.'),
     dates: z.array(z.string()).describe('Ids of the dates in the claim and its attribution ("announced last week that ... in 2025": both).'),
     quotes: z.array(z.string()).describe('Ids of the quotations the claim rests on; they have the claim\'s speaker.'),
-    arguments: z.record(z.string(), z.string()).describe(claimRolesDescription),
     explain: z
       .object({
         origin: z.enum(['reported-speech', 'article', 'quotation']).describe('A source\'s reported speech, the article\'s own clause, or a quotation no report covers.'),
@@ -268,8 +299,28 @@ export const claimSchema = z
       .optional()
       .describe(`Where the claim comes from, and which sieve, resolver and words decided its speaker and kind.${explainOnly}`),
   })
-  .describe('A checkable statement the article makes or reports: reported speech, a figure or event stated about an entity, or a quotation.')
-  .meta({ id: 'Claim' });
+  .describe('A checkable statement the article makes or reports: reported speech, a figure or event stated about an entity, or a quotation.');
+
+/** One claim shape per kind, told apart by `kind`: each with its own `arguments`. */
+const claimVariants = CLAIM_KINDS.map((kind) =>
+  claimFields
+    .extend({
+      kind: z.literal(kind).describe(claimKindSchema.description!),
+      arguments: z
+        .strictObject(CLAIM_ARGUMENTS[kind])
+        .describe(`The roles of a ${kind} claim; roles with nothing to fill them are left out.`)
+        .meta({ id: `${pascal(kind)}Arguments` }),
+    })
+    .meta({ id: `${pascal(kind)}Claim` }),
+);
+
+/** A claim with arguments of any kind, as the code builds it; the schema below tells the kinds apart for clients. */
+export type Claim = Omit<z.infer<typeof claimFields>, 'kind'> & { kind: ClaimKindName; arguments: Record<string, string | number> };
+
+export const claimSchema = z
+  .discriminatedUnion('kind', claimVariants as unknown as [(typeof claimVariants)[number], ...(typeof claimVariants)[number][]])
+  .describe('A checkable statement the article makes or reports: reported speech, a figure or event stated about an entity, or a quotation. Its `kind` tells which `arguments` it has.')
+  .meta({ id: 'Claim' }) as unknown as z.ZodType<Claim>;
 
 export const extractResponseSchema = z
   .object({
@@ -300,7 +351,6 @@ export type Qualifier = z.infer<typeof qualifierSchema>;
 export type DateMention = z.infer<typeof dateSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Speaker = z.infer<typeof speakerSchema>;
-export type Claim = z.infer<typeof claimSchema>;
 export type ClaimKind = z.infer<typeof claimKindSchema>;
 
 const explainQuery = z

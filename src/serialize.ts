@@ -50,6 +50,7 @@ export function serialize(doc: Analysis): Extraction {
       start: p.start,
       end: p.end,
       value: p.value,
+      unit: p.unit,
       qualifier: p.qualifier,
       ...bounds(p),
       sentence: p.sentence,
@@ -90,7 +91,7 @@ export function serialize(doc: Analysis): Extraction {
       figures: [...c.figures],
       dates: [...c.dates],
       quotes: [...c.quotes],
-      arguments: { ...c.arguments },
+      arguments: { ...c.arguments, ...(c.jobs !== undefined ? { jobs: c.jobs } : {}) },
       explain: { origin: c.origin, sieve: c.sieve, resolver: c.resolver, trigger: c.trigger },
     })),
   };
