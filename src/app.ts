@@ -22,6 +22,8 @@ export interface AppOptions {
   extractor?: Extractor;
   /** Fastify logger option: pino options, or false for none (tests). */
   logger?: FastifyServerOptions['logger'];
+  /** Called once, when every worker has warmed and the service turns ready. */
+  onReady?: () => void;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -78,6 +80,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     extractor.warm().then(
       () => {
         ready = true;
+        options.onReady?.();
       },
       (error: unknown) => app.log.error({ err: error }, 'the pipeline failed to warm: the service stays unready'),
     );
