@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import { docsRoutes } from '../routes/docs.js';
+import { exploreRoutes } from '../routes/explore.js';
 import { batchRoutes } from '../routes/batch.js';
 import { extractRoutes } from '../routes/extract.js';
 import { metricsRoutes } from '../routes/metrics.js';
@@ -111,5 +112,6 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     maxStreams: config.MAX_STREAMS,
   });
   await app.register(docsRoutes);
+  await app.register(exploreRoutes);
   return app;
 }
