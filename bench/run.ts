@@ -239,6 +239,11 @@ async function main() {
     printTargets();
     return;
   }
+  if (process.env.BENCH_ONLY === 'pipeline') {
+    inProcess();
+    printTargets();
+    return;
+  }
   console.log(`# news-claims benchmark\n\nMachine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
   inProcess();
   adversarialInputs();

@@ -2,11 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import { batchResultSchema } from '../schemas/batch.js';
+import { documentsQuerySchema } from '../schemas/extract.js';
 import { problemResponses } from '../schemas/problem.js';
 import { documentContext } from '../src/request-context.js';
 import { inOrder, processLine, type DocumentLimits } from '../src/documents.js';
 import { ndjsonLines, ndjsonOf } from '../src/ndjson.js';
-import { HttpProblem } from '../src/errors.js';
+import { acceptOnly, HttpProblem } from '../src/errors.js';
 import { buildProblem } from '../src/problems.js';
 
 export interface StreamRouteOptions extends DocumentLimits {
@@ -23,7 +24,7 @@ export interface StreamRouteOptions extends DocumentLimits {
 
 const NDJSON = 'application/x-ndjson';
 
-/** POST /v1/extract/stream: NDJSON in, NDJSON out, one result per line, in order, in constant memory. */
+/** POST /v1/extract/stream: NDJSON in, NDJSON out, one result per non-blank line, in order, in constant memory. */
 export const streamRoutes: FastifyPluginAsyncZod<StreamRouteOptions> = async (app, options) => {
   // The body stays a stream: lines are read only as fast as results are written back.
   app.addContentTypeParser(NDJSON, (_request, payload, done) => done(null, payload));
@@ -36,37 +37,43 @@ export const streamRoutes: FastifyPluginAsyncZod<StreamRouteOptions> = async (ap
       tags: ['extraction'],
       summary: 'Extract from a stream of articles: NDJSON in, NDJSON out',
       description:
-        'Send `application/x-ndjson`, one document per line (`{ "id"?, "text", "title"?, "url"?, "publishedAt"? }`). Each line gets one ' +
-        'result line, in order, as soon as it is ready; lines are read only as fast as results are consumed, so any number of articles ' +
+        'Send `application/x-ndjson`, one document per line (`{ "id"?, "text", "title"?, "url"?, "publishedAt"? }`). Each non-blank line gets one ' +
+        'result line, in order, as soon as it is ready; blank lines are skipped and get none (a result\'s `id` is the document\'s own, ' +
+        'else its line number, so results match lines either way); lines are read only as fast as results are consumed, so any number of articles ' +
         'streams in constant memory. A malformed, invalid or oversized line gets an error line (`ok: false`) and the stream goes on. ' +
         `Lines may be up to ${options.maxLineBytes} bytes; each document has its own deadline. A client that sends nothing for ` +
         `${options.idleTimeoutMs} ms (STREAM_IDLE_TIMEOUT_MS), or a stream open for ${options.maxDurationMs} ms (STREAM_MAX_DURATION_MS), ` +
         'gets a last error line (`id: "stream"`, status 408) after the lines already read, and the connection is closed. ' +
         `At most ${options.maxStreams} streams are open at once (MAX_STREAMS); beyond, 503 with Retry-After.`,
+      querystring: documentsQuerySchema,
       response: {
-        200: { description: 'One BatchResult per input line, as NDJSON.', content: { [NDJSON]: { schema: batchResultSchema } } },
+        200: { description: 'One BatchResult per non-blank input line, as NDJSON.', content: { [NDJSON]: { schema: batchResultSchema } } },
         ...problemResponses({
-          415: 'Unsupported Content-Type; send application/x-ndjson.',
+          415: 'A Content-Type other than application/x-ndjson, or a charset other than UTF-8; `detail` says what to send.',
           500: 'Unexpected error; quote the `requestId` when reporting it.',
-          503: 'MAX_STREAMS streams are already open; retry after `Retry-After` seconds.',
+          503: 'MAX_STREAMS streams are already open, or the server is shutting down; retry after `Retry-After` seconds. Within a stream, a line the workers cannot take in time gets a 503 error line, one past its deadline a 504 line, and one over the client\'s rate limit (RATE_LIMIT_MAX) a 429 line.',
         }),
       },
     },
-    onRequest: async (_request, reply) => {
-      if (open >= options.maxStreams) {
-        reply.header('connection', 'close');
-        throw new HttpProblem({
-          kind: 'service-unavailable',
-          status: 503,
-          detail: `${options.maxStreams} streams are already open (MAX_STREAMS); retry after the number of seconds in Retry-After, or use /v1/extract/batch.`,
-          retryAfterSeconds: 5,
-        });
-      }
-      open++;
-      reply.raw.once('close', () => open--);
-    },
+    onRequest: [
+      // Checked before any parser runs: the app's JSON and text parsers would consume the body this route streams.
+      acceptOnly([NDJSON], 'application/x-ndjson (UTF-8), one JSON document per line'),
+      async (_request, reply) => {
+        if (open >= options.maxStreams) {
+          reply.header('connection', 'close');
+          throw new HttpProblem({
+            kind: 'service-unavailable',
+            status: 503,
+            detail: `${options.maxStreams} streams are already open (MAX_STREAMS); retry after the number of seconds in Retry-After, or use /v1/extract/batch.`,
+            retryAfterSeconds: 5,
+          });
+        }
+        open++;
+        reply.raw.once('close', () => open--);
+      },
+    ],
     handler: async (request, reply) => {
-      const context = documentContext(request, reply);
+      const context = { ...documentContext(request, reply), offsets: request.query.offsets };
       const limit: { reason?: string } = {};
       const body = withinTime(request.body as unknown as IncomingMessage, options.idleTimeoutMs, options.maxDurationMs, (reason) => (limit.reason = reason));
       const lines = ndjsonLines(body, options.maxLineBytes);

@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import { extractRequestSchema, extractResponseSchema } from './extract.js';
+import { extractRequestSchema, extractResponseSchema, optionalOrNull } from './extract.js';
 import { problemSchema } from './problem.js';
 
 export const batchDocumentSchema = extractRequestSchema
   .extend({
-    id: z.string().min(1).max(256).optional().describe('Your id for the document, echoed in its result; defaults to its position ("1", "2", ...).'),
+    id: optionalOrNull(
+      z.string().min(1).max(256),
+      'Your id for the document, echoed in its result; defaults to its position: its index from 1 in a batch ("1", "2", ...), its line number in a stream.',
+    ),
   })
   .describe('One article of a batch or stream: an extract request with an optional id.')
   .meta({ id: 'BatchDocument' });

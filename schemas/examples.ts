@@ -1,4 +1,4 @@
-import type { ExtractRequest } from './extract.js';
+import type { ExtractRequestBody } from './extract.js';
 
 /** A short article written for the documentation: it exercises every field of the response. */
 export const exampleRequest = {
@@ -12,4 +12,4 @@ export const exampleRequest = {
     'Microsoft, which competes with Northwind through GitHub Copilot, declined to comment. Shares of Microsoft rose 1.2% on Tuesday.',
     'Raman said Northwind would also buy Tessellate, a London start-up that reviews code, and launch an assistant for mobile developers in April. Google, an early backer of Northwind, laid off 5% of its cloud sales staff last month, according to The Information.',
   ].join('\n\n'),
-} satisfies ExtractRequest;
+} satisfies ExtractRequestBody;

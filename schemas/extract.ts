@@ -1,9 +1,24 @@
 import { z } from 'zod';
-import { BOILERPLATE_REASONS, CLAIM_KINDS, ENTITY_TYPES, GRANULARITIES, LINK_RULES, MODALITIES, QUALIFIERS } from '../src/nlp/doc/layers.js';
+import { BOILERPLATE_REASONS, CLAIM_KINDS, ENTITY_TYPES, GRANULARITIES, LINK_RULES, MODALITIES, PERCENT_UNITS, QUALIFIERS } from '../src/nlp/doc/layers.js';
 
-/** A half-open span [start, end) of JavaScript string offsets into the text the client sent. */
-const start = z.number().int().min(0).describe('Offset of the first character, in JavaScript string units (UTF-16), into the text as sent.');
-const end = z.number().int().min(0).describe('Offset one past the last character; `text === input.slice(start, end)`.');
+/** The units span offsets can be counted in: UTF-16 code units (JavaScript, Java, C#), code points (Python), UTF-8 bytes (Go, Rust, C). */
+export const OFFSET_UNITS = ['utf16', 'codepoint', 'utf8'] as const;
+
+export const offsetUnitSchema = z
+  .enum(OFFSET_UNITS)
+  .describe(
+    'What span offsets count: `utf16` code units (the default; JavaScript, Java, C#: `text.slice(start, end)`), `codepoint` (Python: ' +
+      '`text[start:end]`), or `utf8` bytes (Go, Rust, C: `bytes[start:end]` of the UTF-8 encoding). Like Google Natural Language\'s `encodingType`.',
+  )
+  .meta({ id: 'OffsetUnit' });
+
+/** A half-open span [start, end) into the text the client sent, in the unit it asked for (`offsets`). */
+const start = z
+  .number()
+  .int()
+  .min(0)
+  .describe('Offset of the first character into the text as sent, in the unit `offsets` asked for (`meta.offsets`; UTF-16 code units by default).');
+const end = z.number().int().min(0).describe('Offset one past the last character; with UTF-16 offsets, `text === input.slice(start, end)`.');
 const sentence = z.number().int().min(0).describe('Zero-based index of the sentence (as counted in `meta.sentences`) that holds the span.');
 
 export const qualifierSchema = z
@@ -14,19 +29,32 @@ export const qualifierSchema = z
   )
   .meta({ id: 'Qualifier' });
 
+const NULL_IS_ABSENT = ' `null` is the same as leaving it out.';
+
+/**
+ * An optional request field that may also be sent as `null`, as Python, Java and Go clients send absent values: both
+ * mean "not given", and the field reads as undefined after validation.
+ */
+export function optionalOrNull<T extends z.ZodType>(schema: T, description: string) {
+  return schema
+    .nullish()
+    .transform((value) => value ?? undefined)
+    .describe(description + NULL_IS_ABSENT);
+}
+
 export const extractRequestSchema = z
   .strictObject({
     text: z
       .string()
       .refine((value) => value.trim().length > 0, 'must contain at least one non-whitespace character')
       .describe('The article body, paragraphs separated by blank lines. Every span in the response indexes into exactly this string.'),
-    title: z.string().optional().describe('The headline. Travels beside the text; it is not part of the offsets.'),
-    url: z.url().optional().describe('Where the article was published (absolute URI).'),
-    publishedAt: z
-      .string()
-      .refine(isIsoDateOrDateTime, 'must be an ISO 8601 date (2025-01-29) or date-time (2025-01-29T14:30:00Z)')
-      .optional()
-      .describe('Publication date or date-time (ISO 8601). Relative dates ("last week", "Monday") are resolved against it; without it they keep `value: null`.'),
+    title: optionalOrNull(z.string(), 'The headline. Travels beside the text; it is not part of the offsets.'),
+    url: optionalOrNull(z.url(), 'Where the article was published (absolute URI).'),
+    publishedAt: optionalOrNull(
+      z.string().refine(isIsoDateOrDateTime, 'must be an ISO 8601 date (2025-01-29) or date-time (2025-01-29T14:30:00Z)'),
+      'Publication date or date-time (ISO 8601). Relative dates ("last week", "Monday") are resolved against it; without it they keep `value: null`.',
+    ),
+    offsets: optionalOrNull(offsetUnitSchema, 'The unit of every span\'s `start`/`end` in the response (default `utf16`); wins over the `offsets` query parameter.'),
   })
   .describe('An article to extract from.')
   .meta({ id: 'ExtractRequest' });
@@ -55,6 +83,7 @@ export const metaSchema = z
     sentences: z.number().int().min(0).describe('Number of sentences in the text, boilerplate included.'),
     paragraphs: z.number().int().min(0).describe('Number of paragraphs (blocks separated by blank lines).'),
     tookMs: z.number().min(0).describe('Time spent extracting, in milliseconds.'),
+    offsets: offsetUnitSchema.describe('The unit every `start`/`end` in this response counts, as the request asked (`utf16` by default).'),
     boilerplate: z.array(boilerplateSchema).describe('Boilerplate spans, in text order.'),
   })
   .describe('Facts about the processed text.')
@@ -133,7 +162,17 @@ export const percentageSchema = z
     text: z.string().describe('The expression as written ("almost 20%", "3 percentage points").'),
     start,
     end,
-    value: z.number().nullable().describe('The number of percent (20 for "20%").'),
+    value: z
+      .number()
+      .nullable()
+      .describe('The number of percent (20 for "20%") or of percentage points (3 for "3 percentage points"; 1.5 for "150 basis points", a hundredth of a point each).'),
+    unit: z
+      .enum(PERCENT_UNITS)
+      .describe(
+        'What the figure counts, as written: `percent` (a share or a relative change: "20%", "5 per cent"), `percentage_point` (a difference between ' +
+          'shares: "3 percentage points"), or `basis_point` ("150 basis points", "25bp": `value` is in percentage points, 1.5).',
+      )
+      .meta({ id: 'PercentUnit' }),
     qualifier: qualifierSchema,
     min: z.number().optional().describe('Lower bound, for `range` and `vague`.'),
     max: z.number().optional().describe('Upper bound, for `range` and `vague`.'),
@@ -206,15 +245,37 @@ export const claimKindSchema = z
       'investigations, rulings), `goal_forecast` (a goal, plan or forecast of no other kind), `statement` (anything else asserted).',
   );
 
-const claimRolesDescription =
-  'Role → id of an entity, money, percentage or date in this response; roles with nothing to fill them are left out. Per kind: ' +
-  '`funding`: company, amount, investors (the lead or first-named investor), valuation · `acquisition`: acquirer, target, price · ' +
-  '`investment`: investor, amount, target, period · `revenue`: company, amount, change (a percentage), period · `valuation`: company, valuation · ' +
-  '`stock_move`: company, change · `layoffs`: company, share (a percentage) · `product_launch`: company, product, date · ' +
-  '`partnership`: party, partner · `legal_regulatory`: regulator or plaintiff, defendant, penalty · `goal_forecast`: subject, figure, date · ' +
-  '`statement`: subject.';
+const role = (what: string) => z.string().optional().describe(`Id of ${what}; absent when the claim does not name it.`);
 
-export const claimSchema = z
+/** Each kind's roles: role → id of an entity, money, percentage or date in this response (layoffs' `jobs` is a count). */
+const CLAIM_ARGUMENTS = {
+  funding: { company: role('the company that raised (an entity)'), amount: role('the amount raised (money)'), investors: role('the lead or first-named investor (an entity)'), valuation: role('the valuation (money)') },
+  acquisition: { acquirer: role('the buyer (an entity)'), target: role('what is bought (an entity)'), price: role('the price (money)') },
+  investment: { investor: role('who invests (an entity)'), amount: role('the amount (money)'), target: role('what is invested in (an entity)'), period: role('when (a date)') },
+  revenue: { company: role('the company (an entity)'), amount: role('the amount (money)'), change: role('the change (a percentage)'), period: role('the period (a date)') },
+  valuation: { company: role('the company (an entity)'), valuation: role('the valuation (money)') },
+  stock_move: { company: role('the company (an entity)'), change: role('the move (a percentage, else money)') },
+  layoffs: {
+    company: role('the company (an entity)'),
+    share: role('the share of staff (a percentage)'),
+    jobs: z.number().int().min(1).optional().describe('The number of jobs cut, when the claim says it ("cutting 1,200 jobs"); a count, not an id.'),
+  },
+  product_launch: { company: role('the company (an entity)'), product: role('the product (an entity)'), date: role('when (a date)') },
+  partnership: { party: role('one party (an entity)'), partner: role('the other (an entity)') },
+  legal_regulatory: {
+    regulator: role('the authority that acts (an entity)'),
+    plaintiff: role('who sues (an entity)'),
+    defendant: role('who is acted against (an entity)'),
+    penalty: role('the fine or damages (money)'),
+  },
+  goal_forecast: { subject: role('whose goal or forecast (an entity)'), figure: role('the figure (money or a percentage)'), date: role('when (a date)') },
+  statement: { subject: role('what it is about (an entity)') },
+} as const satisfies Record<ClaimKindName, z.ZodRawShape>;
+
+type ClaimKindName = (typeof CLAIM_KINDS)[number];
+const pascal = (kind: string) => kind.replace(/(^|_)(\p{L})/gu, (_m, _u, letter: string) => letter.toUpperCase());
+
+const claimFields = z
   .object({
     id: z.string().describe('Identifier, unique within the response (`c1`, `c2`, ...).'),
     text: z.string().describe('What is asserted: the clause after the reporting cue (or "that"), the words before ", X said", or the article\'s own clause.'),
@@ -241,7 +302,6 @@ export const claimSchema = z
     figures: z.array(z.string()).describe('Ids of the money and percentages in the claim and its attribution, in text order.'),
     dates: z.array(z.string()).describe('Ids of the dates in the claim and its attribution ("announced last week that ... in 2025": both).'),
     quotes: z.array(z.string()).describe('Ids of the quotations the claim rests on; they have the claim\'s speaker.'),
-    arguments: z.record(z.string(), z.string()).describe(claimRolesDescription),
     explain: z
       .object({
         origin: z.enum(['reported-speech', 'article', 'quotation']).describe('A source\'s reported speech, the article\'s own clause, or a quotation no report covers.'),
@@ -257,8 +317,28 @@ export const claimSchema = z
       .optional()
       .describe(`Where the claim comes from, and which sieve, resolver and words decided its speaker and kind.${explainOnly}`),
   })
-  .describe('A checkable statement the article makes or reports: reported speech, a figure or event stated about an entity, or a quotation.')
-  .meta({ id: 'Claim' });
+  .describe('A checkable statement the article makes or reports: reported speech, a figure or event stated about an entity, or a quotation.');
+
+/** One claim shape per kind, told apart by `kind`: each with its own `arguments`. */
+const claimVariants = CLAIM_KINDS.map((kind) =>
+  claimFields
+    .extend({
+      kind: z.literal(kind).describe(claimKindSchema.description!),
+      arguments: z
+        .strictObject(CLAIM_ARGUMENTS[kind])
+        .describe(`The roles of a ${kind} claim; roles with nothing to fill them are left out.`)
+        .meta({ id: `${pascal(kind)}Arguments` }),
+    })
+    .meta({ id: `${pascal(kind)}Claim` }),
+);
+
+/** A claim with arguments of any kind, as the code builds it; the schema below tells the kinds apart for clients. */
+export type Claim = Omit<z.infer<typeof claimFields>, 'kind'> & { kind: ClaimKindName; arguments: Record<string, string | number> };
+
+export const claimSchema = z
+  .discriminatedUnion('kind', claimVariants as unknown as [(typeof claimVariants)[number], ...(typeof claimVariants)[number][]])
+  .describe('A checkable statement the article makes or reports: reported speech, a figure or event stated about an entity, or a quotation. Its `kind` tells which `arguments` it has.')
+  .meta({ id: 'Claim' }) as unknown as z.ZodType<Claim>;
 
 export const extractResponseSchema = z
   .object({
@@ -274,6 +354,9 @@ export const extractResponseSchema = z
   .meta({ id: 'ExtractResponse' });
 
 export type ExtractRequest = z.infer<typeof extractRequestSchema>;
+/** A request body as a client writes it (optional fields may be left out). */
+export type ExtractRequestBody = z.input<typeof extractRequestSchema>;
+export type OffsetUnit = z.infer<typeof offsetUnitSchema>;
 export type ExtractResponse = z.infer<typeof extractResponseSchema>;
 export type Meta = z.infer<typeof metaSchema>;
 export type Boilerplate = z.infer<typeof boilerplateSchema>;
@@ -286,15 +369,30 @@ export type Qualifier = z.infer<typeof qualifierSchema>;
 export type DateMention = z.infer<typeof dateSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Speaker = z.infer<typeof speakerSchema>;
-export type Claim = z.infer<typeof claimSchema>;
 export type ClaimKind = z.infer<typeof claimKindSchema>;
+
+const explainQuery = z
+  .enum(['true', 'false'])
+  .default('false')
+  .transform((value) => value === 'true')
+  .describe('`true` adds to each entity, quote and claim an `explain` object naming the rule, sieve and resolver that produced or typed it.');
+const offsetsQuery = offsetUnitSchema.optional().describe('The unit of every span\'s `start`/`end`: `utf16` (default), `codepoint` or `utf8` bytes. A body\'s `offsets` field wins over it.');
 
 export const extractQuerySchema = z
   .object({
-    explain: z
-      .enum(['true', 'false'])
-      .default('false')
-      .transform((value) => value === 'true')
-      .describe('`true` adds to each entity, quote and claim an `explain` object naming the rule, sieve and resolver that produced or typed it.'),
+    explain: explainQuery,
+    offsets: offsetsQuery,
+    title: z.string().optional().describe('The headline, for a `text/plain` body (which has no fields); a JSON body\'s own `title` wins over it.'),
+    url: z.url().optional().describe('Where the article was published, for a `text/plain` body; a JSON body\'s own `url` wins over it.'),
+    publishedAt: z
+      .string()
+      .refine(isIsoDateOrDateTime, 'must be an ISO 8601 date (2025-01-29) or date-time (2025-01-29T14:30:00Z)')
+      .optional()
+      .describe('Publication date or date-time (ISO 8601) against which relative dates are resolved, for a `text/plain` body; a JSON body\'s own `publishedAt` wins over it.'),
   })
   .describe('Options of an extraction.');
+
+/** The options of a batch or stream: each document may still set its own `offsets`. */
+export const documentsQuerySchema = z
+  .object({ offsets: offsetsQuery.describe('The unit of every span\'s `start`/`end` in every result: `utf16` (default), `codepoint` or `utf8` bytes. A document\'s own `offsets` wins over it.') })
+  .describe('Options of a batch or stream.');

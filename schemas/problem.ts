@@ -18,6 +18,10 @@ export const problemSchema = z
 
 export type Problem = z.infer<typeof problemSchema>;
 
+/** The 429 every extraction route may answer. */
+export const RATE_LIMITED =
+  'Only when rate limiting is on (RATE_LIMIT_MAX > 0; off by default): this client has used its documents for the window; retry after `Retry-After` seconds.';
+
 /** Documents error statuses of a route: each a problem+json body with its own description. */
 export function problemResponses<const S extends number>(descriptions: Record<S, string>) {
   return Object.fromEntries(

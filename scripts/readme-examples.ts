@@ -54,7 +54,7 @@ export function renderClaimsTable(): string {
   const list = (ids: readonly string[]) => ids.map((id) => textOf.get(id) ?? id).join(', ');
   const roles = (claim: Claim) =>
     Object.entries(claim.arguments)
-      .map(([role, id]) => `${role}: ${textOf.get(id) ?? id}`)
+      .map(([role, id]) => `${role}: ${typeof id === 'string' ? (textOf.get(id) ?? id) : id}`)
       .join('; ');
   const rows = result.claims.map((claim) =>
     [

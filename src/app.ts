@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import { docsRoutes } from '../routes/docs.js';
+import { exploreRoutes } from '../routes/explore.js';
 import { batchRoutes } from '../routes/batch.js';
 import { extractRoutes } from '../routes/extract.js';
 import { metricsRoutes } from '../routes/metrics.js';
@@ -22,6 +23,8 @@ export interface AppOptions {
   extractor?: Extractor;
   /** Fastify logger option: pino options, or false for none (tests). */
   logger?: FastifyServerOptions['logger'];
+  /** Called once, when every worker has warmed and the service turns ready. */
+  onReady?: () => void;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -78,6 +81,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     extractor.warm().then(
       () => {
         ready = true;
+        options.onReady?.();
       },
       (error: unknown) => app.log.error({ err: error }, 'the pipeline failed to warm: the service stays unready'),
     );
@@ -108,5 +112,6 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     maxStreams: config.MAX_STREAMS,
   });
   await app.register(docsRoutes);
+  await app.register(exploreRoutes);
   return app;
 }

@@ -21,7 +21,15 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 export const configSchema = z.object({
   PORT: integer('PORT', 3000, 1, 65535),
   HOST: z.string().min(1).default('0.0.0.0'),
-  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  LOG_LEVEL: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      const value = (raw ?? '').trim() || 'info';
+      if ((LOG_LEVELS as readonly string[]).includes(value)) return value as (typeof LOG_LEVELS)[number];
+      ctx.addIssue({ code: 'custom', message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${raw}")` });
+      return z.NEVER;
+    }),
   MAX_TEXT_CHARS: integer('MAX_TEXT_CHARS', 200_000, 1, 10_000_000),
   BODY_LIMIT_BYTES: integer('BODY_LIMIT_BYTES', 2 * 1024 * 1024, 1024, 100 * 1024 * 1024),
   REQUEST_TIMEOUT_MS: integer('REQUEST_TIMEOUT_MS', 10_000, 100, 600_000),

@@ -1,10 +1,12 @@
 import secureJson from 'secure-json-parse';
 import { batchDocumentSchema, type BatchResult } from '../schemas/batch.js';
+import type { ExtractRequest, OffsetUnit } from '../schemas/extract.js';
 import { extractWithin } from './deadline.js';
 import { ForbiddenDocument, fromZodIssues, HttpProblem, INTERNAL_ERROR, validationProblem } from './errors.js';
 import type { Extractor } from './extractor.js';
 import { withMeta } from './extraction.js';
 import type { NdjsonLine } from './ndjson.js';
+import { inOffsetUnit } from './offsets.js';
 import { buildProblem, type ProblemInit, type ProblemOrigin } from './problems.js';
 
 /** Where documents come from: what cancels them, what their problems name, where unexpected failures are reported. */
@@ -14,6 +16,8 @@ export interface DocumentContext {
   charge?: (() => HttpProblem | null) | undefined;
   origin?: ProblemOrigin;
   reportFailure: (error: unknown, documentId: string) => void;
+  /** The unit of span offsets for documents that do not name their own (the `offsets` query parameter). */
+  offsets?: OffsetUnit | undefined;
 }
 
 export interface DocumentLimits {
@@ -21,6 +25,19 @@ export interface DocumentLimits {
   maxTextChars: number;
   requestTimeoutMs: number;
   version: string;
+}
+
+/**
+ * The article to extract: the body's fields, and those it leaves out from `defaults` (the query's, for a text/plain
+ * body that has no fields); request options such as `offsets` are not part of it.
+ */
+export function documentOf(body: ExtractRequest, defaults: Partial<Pick<ExtractRequest, 'title' | 'url' | 'publishedAt'>> = {}) {
+  return {
+    text: body.text,
+    title: body.title ?? defaults.title,
+    url: body.url ?? defaults.url,
+    publishedAt: body.publishedAt ?? defaults.publishedAt,
+  };
 }
 
 /** Refuses a text over the character limit, naming the limit and the setting. */
@@ -55,12 +72,14 @@ export async function processDocument(
     const id = batchDocumentSchema.shape.id.safeParse(rawId).success && typeof rawId === 'string' ? rawId : fallbackId;
     return failure(context, id, validationProblem(fromZodIssues(parsed.error.issues, ''), `Document ${fallbackId}`));
   }
-  const { id = fallbackId, ...input } = parsed.data;
+  const { id = fallbackId, ...body } = parsed.data;
+  const input = documentOf(body);
   const started = performance.now();
   try {
     checkTextLength(input.text, limits.maxTextChars, `Document ${fallbackId}'s text`);
     const extraction = await extractWithin(limits.extractor, input, limits.requestTimeoutMs, context.cancel);
-    return { id, ok: true, result: withMeta(extraction, limits.version, Math.round((performance.now() - started) * 100) / 100) };
+    const result = withMeta(extraction, limits.version, Math.round((performance.now() - started) * 100) / 100);
+    return { id, ok: true, result: inOffsetUnit(result, input.text, body.offsets ?? context.offsets) };
   } catch (error) {
     if (error instanceof HttpProblem) return failure(context, id, error.init);
     context.reportFailure(error, id);

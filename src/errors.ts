@@ -154,19 +154,49 @@ function toProblem(error: FastifyError, limits: { bodyLimitBytes: number }): Pro
   return INTERNAL_ERROR;
 }
 
-/** The charsets a JSON or text/plain body may declare: UTF-8, and ASCII, which is UTF-8 too. */
+/** The charsets a body may declare: UTF-8, and ASCII, which is UTF-8 too. */
 const UTF8_CHARSETS = ['utf-8', 'utf8', 'us-ascii'];
+
+/** A Content-Type header's media type and charset, both in lower case. */
+export function mediaTypeOf(header: string | undefined): { type: string; charset: string | undefined } {
+  const type = (header ?? '').split(';')[0]!.trim().toLowerCase();
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(header ?? '')?.[1]?.toLowerCase();
+  return { type, charset };
+}
+
+/** A 415 when the declared charset is not UTF-8 (or ASCII), else null. */
+function charsetProblem(header: string | undefined, what: string): HttpProblem | null {
+  const { charset } = mediaTypeOf(header);
+  if (!charset || UTF8_CHARSETS.includes(charset)) return null;
+  return new HttpProblem({
+    kind: 'unsupported-media-type',
+    status: 415,
+    detail: `Charset "${echoed(charset)}" is not supported; send ${what} as UTF-8 (charset=utf-8).`,
+  });
+}
+
+/**
+ * A route's own check of the Content-Type, before any parser reads the body: anything but `accepted` (or a charset
+ * other than UTF-8) is a 415 that names what this route takes. The app-wide JSON and text parsers would otherwise
+ * consume a body that a route such as the stream reads itself.
+ */
+export function acceptOnly(accepted: readonly string[], what: string) {
+  return async (request: FastifyRequest): Promise<void> => {
+    const header = request.headers['content-type'];
+    const { type } = mediaTypeOf(header);
+    if (!accepted.includes(type)) {
+      const sent = type ? `Content-Type "${echoed(type)}" is not accepted here` : 'The request has no Content-Type';
+      throw new HttpProblem({ kind: 'unsupported-media-type', status: 415, detail: `${sent}; send ${what}.` });
+    }
+    const problem = charsetProblem(header, accepted.join(' or '));
+    if (problem) throw problem;
+  };
+}
 
 /** A declared charset other than UTF-8 (415), or a body that is not valid UTF-8 (400): the body's text otherwise. */
 function decodeUtf8(request: FastifyRequest, body: Buffer, what: string, keepBom: boolean): string | HttpProblem {
-  const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(request.headers['content-type'] ?? '')?.[1]?.toLowerCase();
-  if (charset && !UTF8_CHARSETS.includes(charset)) {
-    return new HttpProblem({
-      kind: 'unsupported-media-type',
-      status: 415,
-      detail: `Charset "${echoed(charset)}" is not supported; send ${what} as UTF-8 (charset=utf-8).`,
-    });
-  }
+  const problem = charsetProblem(request.headers['content-type'], what);
+  if (problem) return problem;
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: keepBom }).decode(body);
   } catch {

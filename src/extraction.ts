@@ -25,7 +25,7 @@ export function extract(input: DocumentInput, deadline?: Deadline): Extraction {
  * explanations of its entities, quotes and claims only when they were asked for (`?explain=true`).
  */
 export function withMeta(extraction: Extraction, version: string, tookMs: number, explain = false): ExtractResponse {
-  const response = { ...extraction, meta: { version, ...extraction.meta, tookMs } };
+  const response = { ...extraction, meta: { version, ...extraction.meta, tookMs, offsets: 'utf16' as const } };
   if (explain) return response;
   return {
     ...response,

@@ -19,6 +19,7 @@ const problemExamples: Record<string, { kind: ProblemKind; detail: string; error
   '405': { kind: 'method-not-allowed', detail: 'GET is not allowed on /v1/extract; use POST.' },
   '413': { kind: 'text-too-long', detail: 'text is 250000 characters long; the limit is 200000. Split the article or raise MAX_TEXT_CHARS.' },
   '415': { kind: 'unsupported-media-type', detail: 'Unsupported Content-Type. Send one of: application/json, text/plain; charset=utf-8.' },
+  '429': { kind: 'rate-limited', detail: 'This client has used its 600 documents of the 60000 ms window (RATE_LIMIT_MAX); retry after the number of seconds in Retry-After.' },
   '500': { kind: 'internal-error', detail: 'An unexpected error occurred; it has been logged. Quote the requestId when reporting it.' },
   '503': {
     kind: 'service-unavailable',
@@ -36,6 +37,7 @@ const STATUS_TITLES: Record<string, string> = {
   '405': 'Method Not Allowed',
   '413': 'Payload Too Large',
   '415': 'Unsupported Media Type',
+  '429': 'Too Many Requests',
   '500': 'Internal Server Error',
   '503': 'Service Unavailable',
   '504': 'Gateway Timeout',
@@ -53,13 +55,18 @@ export function swaggerOptions(version: string): SwaggerOptions {
           '(normalised: amount, ISO 4217 currency, qualifier), its dates, every quotation with its speaker, and the claims it makes or reports. ' +
           'Every span carries `start`/`end` JavaScript string offsets into the text as sent. Errors are RFC 9457 `application/problem+json`.',
       },
+      servers: [
+        { url: '/', description: 'The server this document is served from.' },
+        { url: 'http://localhost:3000', description: 'A local `npm start` or `docker run -p 3000:3000` (PORT, default 3000).' },
+      ],
       tags: [
         { name: 'extraction', description: 'Extract structured data from articles.' },
         { name: 'health', description: 'Liveness and readiness probes.' },
+        { name: 'operations', description: 'Metrics for monitoring.' },
       ],
     },
     transform: (input) => (isZodRoute(input.schema) ? jsonSchemaTransform(input) : { schema: { ...input.schema, hide: true } as JsonObject, url: input.url }),
-    transformObject: (input) => pruneUnreferenced(addExamples(jsonSchemaTransformObject(input) as JsonObject)),
+    transformObject: (input) => withMetrics(withClaimDiscriminator(withoutInputSuffix(pruneUnreferenced(addExamples(jsonSchemaTransformObject(input) as JsonObject))))),
   };
 }
 
@@ -92,6 +99,80 @@ function pruneUnreferenced(document: JsonObject): JsonObject {
   };
   visit(document.paths);
   document.components.schemas = Object.fromEntries(Object.entries(schemas).filter(([name]) => reached.has(name)));
+  return document;
+}
+
+/**
+ * zod names the input form of every schema `XInput`, and generated clients inherit the name (`ExtractRequestInput`).
+ * A request schema whose output form is not in the document, or is the same, is named `X`; only a schema whose two
+ * forms both appear and differ would keep its suffix (a test fails then).
+ */
+function withoutInputSuffix(document: JsonObject): JsonObject {
+  const schemas: JsonObject = document.components?.schemas ?? {};
+  const renamed = new Map<string, string>();
+  for (const name of Object.keys(schemas)) {
+    const plain = name.replace(/Input$/, '');
+    if (plain === name) continue;
+    if (plain in schemas && JSON.stringify(schemas[plain]) !== JSON.stringify(schemas[name])) continue;
+    renamed.set(`#/components/schemas/${name}`, `#/components/schemas/${plain}`);
+  }
+  const rename = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(rename);
+    if (!value || typeof value !== 'object') return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, child]) => [key, key === '$ref' && typeof child === 'string' ? (renamed.get(child) ?? child) : rename(child)]),
+    );
+  };
+  const result = rename(document) as JsonObject;
+  result.components.schemas = Object.fromEntries(
+    Object.entries<unknown>(result.components.schemas).flatMap(([name, schema]) => {
+      const plain = renamed.get(`#/components/schemas/${name}`)?.slice('#/components/schemas/'.length);
+      if (plain === undefined) return [[name, schema]];
+      // The same schema in both forms: kept once, under the plain name.
+      return name !== plain && plain in schemas ? [] : [[plain, schema]];
+    }),
+  );
+  return result;
+}
+
+/** Claim is a oneOf of one schema per kind: `kind` tells which, and generated clients narrow on it. */
+function withClaimDiscriminator(document: JsonObject): JsonObject {
+  const claim = document.components?.schemas?.Claim;
+  if (!claim?.oneOf) return document;
+  const mapping: Record<string, string> = {};
+  for (const { $ref } of claim.oneOf as { $ref: string }[]) {
+    const kind = document.components.schemas[$ref.slice('#/components/schemas/'.length)]?.properties?.kind?.const;
+    if (typeof kind === 'string') mapping[kind] = $ref;
+  }
+  claim.discriminator = { propertyName: 'kind', mapping };
+  return document;
+}
+
+/** GET /metrics is fastify-metrics' route, without a zod schema: documented here. */
+function withMetrics(document: JsonObject): JsonObject {
+  document.paths['/metrics'] = {
+    get: {
+      operationId: 'metrics',
+      tags: ['operations'],
+      summary: 'Prometheus metrics',
+      description:
+        'Prometheus text exposition format: request durations by route and status (`http_request_duration_seconds` histogram and summary), ' +
+        'Node.js process metrics including event-loop lag, and the worker pool (`news_claims_pool_*`: workers, queue depth, queued work, ' +
+        'replaced workers, shed and expired articles, utilisation). Never rate limited.',
+      responses: {
+        '200': {
+          description: 'The metrics, in Prometheus text format 0.0.4.',
+          headers: responseHeaders('200'),
+          content: {
+            'text/plain': {
+              schema: { type: 'string' },
+              example: '# HELP news_claims_pool_queue_depth Articles waiting for a free worker.\n# TYPE news_claims_pool_queue_depth gauge\nnews_claims_pool_queue_depth 0\n',
+            },
+          },
+        },
+      },
+    },
+  };
   return document;
 }
 
@@ -170,7 +251,7 @@ function responseHeaders(status: string): JsonObject {
   return {
     'x-request-id': header('The request id: the incoming `x-request-id` when it was a safe token, otherwise a generated UUID.'),
     ...(status === '405' ? { allow: header('The methods the route allows.') } : {}),
-    ...(status === '503' || status === '504' ? { 'retry-after': header('Seconds to wait before retrying.', 'integer') } : {}),
+    ...(status === '429' || status === '503' || status === '504' ? { 'retry-after': header('Seconds to wait before retrying.', 'integer') } : {}),
   };
 }
 

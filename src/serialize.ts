@@ -2,7 +2,7 @@ import type { ExtractResponse } from '../schemas/extract.js';
 import type { Analysis } from './nlp/pipeline.js';
 
 /** The API's response less what only the service knows (its version, the time taken). */
-export type Extraction = Omit<ExtractResponse, 'meta'> & { meta: Omit<ExtractResponse['meta'], 'version' | 'tookMs'> };
+export type Extraction = Omit<ExtractResponse, 'meta'> & { meta: Omit<ExtractResponse['meta'], 'version' | 'tookMs' | 'offsets'> };
 
 type Entities = Analysis['entities'];
 
@@ -78,6 +78,7 @@ export function serialize(doc: Analysis): Extraction {
       start: p.start,
       end: p.end,
       value: p.value,
+      unit: p.unit,
       qualifier: p.qualifier,
       ...bounds(p),
       sentence: p.sentence,
@@ -118,7 +119,7 @@ export function serialize(doc: Analysis): Extraction {
       figures: [...c.figures],
       dates: [...c.dates],
       quotes: [...c.quotes],
-      arguments: Object.fromEntries(Object.entries(c.arguments).map(([role, id]) => [role, idOf(id)])),
+      arguments: { ...Object.fromEntries(Object.entries(c.arguments).map(([role, id]) => [role, idOf(id)])), ...(c.jobs !== undefined ? { jobs: c.jobs } : {}) },
       explain: { origin: c.origin, sieve: c.sieve, resolver: c.resolver, trigger: c.trigger },
     })),
   };

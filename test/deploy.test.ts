@@ -66,3 +66,12 @@ t.test('the memory limit covers every bounded heap at its largest, so V8 fails a
   // Code, stacks and buffers come on top of the heaps (a warm, idle server is 240 MiB resident, heaps included).
   t.ok(mebibytes(container.resources.limits.memory) >= heapsMb + 128, `limit ${container.resources.limits.memory} >= ${heapsMb} MiB of heaps + 128`);
 });
+
+t.test("the README's docker build tag is the image the Deployment runs; the image is on Node.js 24", async (t) => {
+  const readme = readRepoFile('README.md');
+  const tag = /^docker build -t (\S+) \.$/m.exec(readme)?.[1];
+  t.ok(tag, 'the README has a docker build line with a tag');
+  t.match(readRepoFile('deploy/kubernetes/deployment.yaml'), new RegExp(`image: ${tag?.replace(/[.]/g, '\\.')}\\s`));
+  const froms = readRepoFile('Dockerfile').match(/^FROM \S+/gm) ?? [];
+  t.same(froms, ['FROM node:24-bookworm-slim', 'FROM node:24-bookworm-slim']);
+});

@@ -65,7 +65,8 @@ export function danglingReferences(result: ExtractResponse): string[] {
       ...c.figures,
       ...c.dates,
       ...c.quotes,
-      ...Object.values(c.arguments),
+      // Every role but a count (layoffs' jobs) is an id.
+      ...Object.values(c.arguments).filter((value) => typeof value === 'string'),
     ]),
   ];
   return referenced.filter((id) => !defined.has(id));

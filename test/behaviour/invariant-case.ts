@@ -39,7 +39,7 @@ export function comparableView(response: Extraction, rewrite: (text: string) => 
       figures: resolve(c.figures),
       dates: resolve(c.dates),
       quotes: resolve(c.quotes),
-      arguments: Object.fromEntries(Object.entries(c.arguments).map(([role, id]) => [role, names.get(id) ?? id])),
+      arguments: Object.fromEntries(Object.entries(c.arguments).map(([role, id]) => [role, typeof id === 'string' ? (names.get(id) ?? id) : id])),
     })),
   };
   const masked = mapStrings(view, rewrite) as typeof view;

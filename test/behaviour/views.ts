@@ -15,9 +15,9 @@ export function namesById(response: Extraction): Map<string, string> {
 }
 
 /** A claim's arguments with every id replaced by what it stands for. */
-export function readableArguments(claim: Claim, response: Extraction): Record<string, string> {
+export function readableArguments(claim: Claim, response: Extraction): Record<string, string | number> {
   const names = namesById(response);
-  return Object.fromEntries(Object.entries(claim.arguments).map(([role, id]) => [role, names.get(id) ?? `dangling ${id}`]));
+  return Object.fromEntries(Object.entries(claim.arguments).map(([role, id]) => [role, typeof id === 'string' ? (names.get(id) ?? `dangling ${id}`) : id]));
 }
 
 export function showClaim(claim: Claim, response: Extraction): string {

@@ -13,7 +13,7 @@ function output(): Extraction {
       { id: 'e2', name: 'Orbital', type: 'organization', aliases: [], mentions: [], salience: 0.2, ids: {} },
     ],
     money: [{ id: 'm1', text: '$5m', start: 25, end: 28, amount: 5e6, currency: 'USD', qualifier: 'exact', sentence: 0 }],
-    percentages: [{ id: 'p1', text: '20%', start: 45, end: 48, value: 20, qualifier: 'exact', sentence: 1 }],
+    percentages: [{ id: 'p1', text: '20%', start: 45, end: 48, value: 20, unit: 'percent', qualifier: 'exact', sentence: 1 }],
     dates: [],
     quotes: [],
     claims: [

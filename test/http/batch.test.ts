@@ -64,3 +64,15 @@ t.test('a batch runs on the worker pool with the same results', async (t) => {
   const { results } = batchResponseSchema.parse((await postJson(app, { documents }, BATCH)).json());
   t.same(results.map((r) => (r.ok ? r.result.money[0]?.amount : null)), [1, 2, 3, 4, 5, 6].map((n) => n * 1_000_000), 'in input order');
 });
+
+t.test('a batch is JSON only: text/plain and other types are a 415 naming application/json', async (t) => {
+  const app = await testApp();
+  t.teardown(() => app.close());
+  for (const type of ['text/plain', 'text/plain; charset=utf-8', 'application/x-ndjson', 'application/json; charset=utf-16']) {
+    const response = await app.inject({ method: 'POST', url: BATCH, headers: { 'content-type': type }, payload: 'Acme Corp raised $5 million.' });
+    t.equal(response.statusCode, 415, `${type}: 415`);
+    t.equal(response.json().type, 'urn:news-claims:problem:unsupported-media-type');
+    t.match(response.json().detail, /application\/json|UTF-8/, `${type}: names what to send`);
+  }
+  t.equal((await postJson(app, { documents: [{ text: 'Acme rose 5%.' }] }, BATCH)).statusCode, 200, 'JSON is served');
+});

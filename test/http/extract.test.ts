@@ -113,3 +113,17 @@ t.test('?explain=true says which rule typed each entity and which sieve and reso
   t.equal(bad.statusCode, 400);
   t.match(bad.body, /explain/);
 });
+
+t.test('a percentage and the amount it moved to stay two figures, never one range (fixed on main in 390200e)', async (t) => {
+  const app = await testApp();
+  t.teardown(() => app.close());
+  const result = parseExtraction(await postJson(app, { text: 'Sony cut its forecast by 4% to 1.28 trillion yen.' }));
+  t.same(
+    result.percentages.map(({ text, value, qualifier, min, max }) => ({ text, value, qualifier, min, max })),
+    [{ text: '4%', value: 4, qualifier: 'exact', min: undefined, max: undefined }],
+  );
+  t.same(
+    result.money.map(({ text, amount, currency, qualifier }) => ({ text, amount, currency, qualifier })),
+    [{ text: '1.28 trillion yen', amount: 1.28e12, currency: 'JPY', qualifier: 'exact' }],
+  );
+});

@@ -46,6 +46,39 @@ t.test('a bad configuration stops start-up with one line naming the variable', a
   t.equal(child.output().trim(), 'Invalid configuration: PORT must be an integer from 1 to 65535 (got "eighty")');
 });
 
+t.test('a busy port, an unusable HOST or a bad LOG_LEVEL end start-up with one line naming the setting', async (t) => {
+  const holder = createServer();
+  await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+  t.teardown(() => holder.close());
+  const { port } = holder.address() as { port: number };
+  const cases: [Record<string, string>, RegExp][] = [
+    [{ PORT: String(port), HOST: '127.0.0.1' }, new RegExp(`^Cannot listen: port ${port} on 127\\.0\\.0\\.1 is already in use; .*set PORT`)],
+    [{ PORT: String(port), HOST: '192.0.2.1' }, /^Cannot listen: HOST "192\.0\.2\.1" is not an address of this machine; set HOST/],
+    [{ PORT: String(port), HOST: 'no-such-host.invalid' }, /^Cannot listen: HOST "no-such-host\.invalid" does not resolve/],
+    [{ LOG_LEVEL: 'verbose' }, /^Invalid configuration: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent \(got "verbose"\)$/],
+  ];
+  for (const [env, line] of cases) {
+    const child = startServer({ WORKERS: '0', ...env });
+    const [code] = await once(child, 'exit');
+    t.equal(code, 1, JSON.stringify(env));
+    const lines = child.output().trim().split('\n').filter((l) => !l.startsWith('{'));
+    t.equal(lines.length, 1, `one line: ${child.output()}`);
+    t.match(lines[0], line);
+  }
+});
+
+t.test('once warm, one log line gives the address of /docs', async (t) => {
+  const port = await freePort();
+  const child = startServer({ PORT: String(port), HOST: '127.0.0.1', WORKERS: '1' });
+  t.teardown(() => {
+    child.kill('SIGKILL');
+  });
+  await waitReady(`http://127.0.0.1:${port}`);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const ready = child.output().trim().split('\n').map((line) => JSON.parse(line) as { msg: string }).filter((line) => line.msg.startsWith('ready'));
+  t.same(ready.map((line) => line.msg), [`ready: Swagger UI at http://127.0.0.1:${port}/docs`]);
+});
+
 t.test('SIGTERM: in-flight requests finish, new ones are refused, exit 0; logs carry request ids and no article text', async (t) => {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;

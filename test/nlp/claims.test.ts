@@ -706,7 +706,7 @@ t.test('kinds and their normalised verbs', async (t) => {
 t.test('roles: a verb the tagger read as a noun before a figure, a company typed a place only by its name words', async (t) => {
   const rolesOf = (text: string) => {
     const result = extract({ text });
-    const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? [...result.money, ...result.percentages].find((f) => f.id === id)?.text;
+    const name = (id: string | number) => result.entities.find((e) => e.id === id)?.name ?? [...result.money, ...result.percentages].find((f) => f.id === id)?.text;
     return result.claims.map((claim) => [claim.kind, Object.fromEntries(Object.entries(claim.arguments).map(([role, id]) => [role, name(id)]))]);
   };
   t.same(rolesOf('Uber cut 90 jobs on Tuesday.'), [['layoffs', { company: 'Uber' }]]);

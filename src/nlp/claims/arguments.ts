@@ -133,6 +133,18 @@ export function argumentsOf(facts: ArgumentFacts): Roles {
   return roles;
 }
 
+/** "1,200 jobs", "about 10,000 corporate employees", "2.5 thousand workers": a count of people or posts, in words after it. */
+const JOB_COUNT =
+  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[ \t\u00a0]+(million|thousand))?[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}?(?:jobs|employees|workers|staff(?:ers)?|people|positions|roles|posts)(?![\p{L}])/iu;
+
+/** The number of jobs a layoffs claim's words name, or undefined. */
+export function jobCountOf(text: string): number | undefined {
+  const match = JOB_COUNT.exec(text);
+  if (!match) return undefined;
+  const count = Number(match[1]!.replaceAll(',', '')) * (match[2] ? (match[2].toLowerCase() === 'million' ? 1e6 : 1e3) : 1);
+  return Number.isSafeInteger(count) && count > 0 ? count : undefined;
+}
+
 /** Active ("the regulator fined Acme"): the subject acts. Passive ("Acme was fined by", "faces scrutiny from"): it is acted on. */
 function legalRoles(facts: ArgumentFacts, party: Entity | null): Roles {
   const roles: Roles = {};

@@ -1,3 +1,4 @@
+import { jobCountOf } from './arguments.js';
 import type { Claim, ClaimOrigin, Quote, Speaker } from '../doc/layers.js';
 import { contentSentences, sentenceAt, type Doc, type Sentence, type Token } from '../doc/document.js';
 import { withIds } from '../doc/ids.js';
@@ -75,6 +76,7 @@ function claimsOf(doc: ClaimsContext): Claim[] {
         figures,
         dates,
         arguments: roles,
+        ...jobsOf(kind, doc.text.slice(draft.content.start, draft.content.end)),
         quotes: draft.quotes,
         origin: draft.origin,
         sieve: draft.sieve,
@@ -243,4 +245,10 @@ function continued(doc: ClaimsContext, bySentence: ReadonlyMap<number, readonly 
   }
   // ... else the quotation it goes on from, just before it in its paragraph ('"We grew," she said. "And we will again."').
   return bySpeaker(quote.sentence - 1).findLast((d) => d.quotes.length > 0 && d.sentence.paragraph === paragraph);
+}
+
+/** A layoffs claim's job count, when its words give one. */
+function jobsOf(kind: string, text: string): { jobs?: number } {
+  const jobs = kind === 'layoffs' ? jobCountOf(text) : undefined;
+  return jobs === undefined ? {} : { jobs };
 }

@@ -102,10 +102,16 @@ export interface Money extends Span, Bounds {
   readonly sentence: number;
 }
 
+/** What a percentage figure counts: a share ("20%"), or a difference between shares written in points or basis points. */
+export const PERCENT_UNITS = ['percent', 'percentage_point', 'basis_point'] as const;
+export type PercentUnit = (typeof PERCENT_UNITS)[number];
+
 export interface Percentage extends Span, Bounds {
   readonly id: string;
   readonly text: string;
+  /** In percent, or percentage points (basis points are read as hundredths of one). */
   readonly value: number | null;
+  readonly unit: PercentUnit;
   readonly qualifier: Qualifier;
   readonly sentence: number;
 }
@@ -147,6 +153,8 @@ export interface Claim extends Span {
   readonly dates: readonly string[];
   readonly quotes: readonly string[];
   readonly arguments: Readonly<Record<string, string>>;
+  /** For layoffs: the number of jobs cut, when the claim says it ("cutting 1,200 jobs"). */
+  readonly jobs?: number;
   readonly origin: ClaimOrigin;
   /** The sieve that found the speaker (a report sieve, or the quotation's quote sieve), null when no speaker was sought or found. */
   readonly sieve: string | null;

@@ -8,6 +8,9 @@ import { COMMON_ACRONYMS, isCompanyEnding, looksCommon } from '../lexicon/entity
 import { withIds } from '../doc/ids.js';
 import { leadingKey } from '../lexicon/lexicon.js';
 import { COURTESY_TITLE, surnameAmong } from '../lexicon/titles.js';
+import { POLICY, retyped, withTaggerCandidates, type CombinationPolicy } from './tagger/combine.js';
+import type { TaggerReading } from './tagger/tag.js';
+import { readWithTagger } from './tagger/tagger.js';
 
 /** The article's named entities, and their mentions in text order. */
 export const entitiesComponent = component({
@@ -26,19 +29,58 @@ export function mentionsOf(entities: readonly Entity[]): EntityMention[] {
 }
 
 /**
- * Named entities (people, organizations, places, products) of the article's content: candidate names from
- * capitalised runs and the lexicon, typed by their words, context and compromise's tags, merged per entity, and
- * then found again wherever the article repeats a form the tagger passed over.
+ * Named entities (people, organizations, places, products) of the article's content: the rule-based stage's
+ * (ruleStage), read again by the learned tagger (tagger/), the two combined by `policy` (tagger/combine.ts).
  */
-export function extractEntities(doc: Doc): Entity[] {
+export function extractEntities(doc: Doc, policy: CombinationPolicy = POLICY): Entity[] {
+  const stage = ruleStage(doc);
+  const rules = stage.entities(stage.candidates);
+  return combinedEntities(doc, stage, rules, readWithTagger(doc, rules), policy);
+}
+
+/** The rule-based stage's entities alone: what the tagger reads beside the words (and learned to read in training). */
+export function ruleEntities(doc: Doc): Entity[] {
+  const stage = ruleStage(doc);
+  return stage.entities(stage.candidates);
+}
+
+/**
+ * The rules' entities and the tagger's reading combined: the tagger's confident names added to the rules'
+ * candidates (or, outside prose, in place of weak ones), grouped again, and weakly typed entities retyped.
+ */
+export function combinedEntities(doc: Doc, stage: RuleStage, rules: readonly Entity[], reading: TaggerReading, policy: CombinationPolicy): Entity[] {
+  const candidates = withTaggerCandidates(doc, stage.candidates, rules, reading, policy);
+  const base = candidates === stage.candidates ? rules : stage.entities(candidates);
+  const typed = retyped(base, reading, policy);
+  if (typed.length === base.length) return typed;
+  return withIds('e', typed.map(({ id: _id, ...entity }) => entity));
+}
+
+/** The rule-based stage: its typed candidates, and the entities any list of candidates makes (grouped, repeats found). */
+export interface RuleStage {
+  readonly candidates: readonly TypedMention[];
+  entities(candidates: readonly TypedMention[]): Entity[];
+}
+
+/**
+ * Candidate names from capitalised runs and the lexicon, typed by their words, context and compromise's tags; their
+ * entities are the candidates merged per entity, and then found again wherever the article repeats a form the
+ * tagger passed over.
+ */
+export function ruleStage(doc: Doc): RuleStage {
   const sentences = contentSentences(doc);
   // Read once for both passes over the words: each sentence's case, each token's leading key.
   const shouting = sentences.map((sentence) => isShouting(doc, sentence));
   const keys = doc.tokens.map((token) => leadingKey(token.text));
   const candidates = sentences.flatMap((sentence, i) => typedLike(doc.text, chunksOf(doc, sentence, shouting[i]!, keys).flatMap((chunk) => classify(doc, chunk))));
-  const groups = groupMentions(doc.text, candidates);
-  findRepeats(doc, sentences, groups, shouting, keys);
-  return toEntities(groups, doc.text.length);
+  return {
+    candidates,
+    entities(list) {
+      const groups = groupMentions(doc.text, list);
+      findRepeats(doc, sentences, groups, shouting, keys);
+      return toEntities(groups, doc.text.length);
+    },
+  };
 }
 
 /** What stands between the names of a list ("A, B and C", "A or B"). */

@@ -1,5 +1,5 @@
 import { component } from '../doc/components.js';
-import type { Percentage } from '../doc/layers.js';
+import type { Percentage, PercentUnit } from '../doc/layers.js';
 import type { Doc } from '../doc/document.js';
 import { boundFields, findFigures, type FigureRules, type Reading } from './figures.js';
 import { withIds } from '../doc/ids.js';
@@ -8,7 +8,9 @@ import { atClauseEnd, readNumber, stickyMatch, times } from './numbers.js';
 import type { Span } from '../doc/spans.js';
 
 /** A share, or a difference between shares: "6.5 percentage points to 9.1%" is two figures, not a range. */
-type PercentSign = '%' | 'points';
+type PercentSign = '%' | 'points' | 'basis';
+
+const UNIT_OF: Readonly<Record<PercentSign, PercentUnit>> = { '%': 'percent', points: 'percentage_point', basis: 'basis_point' };
 
 export const percentagesComponent = component({
   name: 'percentages',
@@ -23,7 +25,10 @@ export const percentagesComponent = component({
  */
 export function extractPercentages(doc: Doc): Percentage[] {
   const figures = findFigures(doc, PERCENT_RULES);
-  return withIds('p', figures.map((f) => ({ text: doc.text.slice(f.start, f.end), start: f.start, end: f.end, value: f.value, ...boundFields(f) })));
+  return withIds(
+    'p',
+    figures.map((f) => ({ text: doc.text.slice(f.start, f.end), start: f.start, end: f.end, value: f.value, unit: UNIT_OF[f.unit], ...boundFields(f) })),
+  );
 }
 
 const PERCENT_RULES: FigureRules<PercentSign> = {
@@ -46,7 +51,7 @@ function readPercent(text: string, at: number, limit: number): Reading<PercentSi
   if (!number || number.article) return null;
   const basis = stickyMatch(BASIS_POINTS, text, number.end);
   if (basis && number.end + basis[0].length <= limit) {
-    return { start: at, end: number.end + basis[0].length, value: times(number.value, 0.01), unit: 'points', scale: number.scale, divisor: 100 };
+    return { start: at, end: number.end + basis[0].length, value: times(number.value, 0.01), unit: 'basis', scale: number.scale, divisor: 100 };
   }
   const sign = stickyMatch(PERCENT_SIGN, text, number.end) ?? stickyMatch(ATTACHED_PC, text, number.end);
   const end = sign ? number.end + sign[0].length : number.end;

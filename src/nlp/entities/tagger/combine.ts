@@ -1,0 +1,208 @@
+import { contentSentences, sentenceAt, type Doc, type Sentence } from '../../doc/document.js';
+import { ENTITY_TYPES, type Entity, type EntityType } from '../../doc/layers.js';
+import { firstAtOrAfter, startOf, type Span } from '../../doc/spans.js';
+import type { TypedMention } from '../classify.js';
+import type { TaggedName, TaggerReading } from './tag.js';
+
+/**
+ * How the rule-based entities and the tagger's names are combined. The rules keep what they know from the lexicon
+ * and telling words; the tagger speaks where the rules only guessed.
+ */
+export interface CombinationPolicy {
+  /** The typing rules (an entity's `typedBy`) whose type the tagger may overrule. */
+  readonly weakRules: ReadonlySet<string>;
+  /** Per mention, how much higher the tagger must score its type than the rules' for a weakly typed entity to take it. */
+  readonly retypeMargin: number;
+  /** The margin a name of one word needs to be retyped a person (the tagger takes too many unknown one-word brands for surnames). */
+  readonly oneWordPersonMargin: number;
+  /** The margin needed to overrule the person-shape rule (plain capitalised words no list knows), which reads news well. */
+  readonly personShapeMargin: number;
+  /** The typing rules whose entities the tagger may drop. */
+  readonly dropRules: ReadonlySet<string>;
+  /** Per mention, how much higher the tagger must score "no name" (or a name of no reported type) for a weakly typed entity to be dropped. */
+  readonly dropMargin: number;
+  /** The margin a name of the tagger's that no rule found needs to be added, in running text. */
+  readonly addMargin: number;
+  /** In headlines in capitals, tables and lists (not prose), the tagger's names replace the rules' weak ones. */
+  readonly replaceOutsideProse: boolean;
+  /** The margin the tagger's names need to replace the rules' outside prose. */
+  readonly outsideProseMargin: number;
+  /**
+   * In prose, the margin a name of the tagger's needs to replace the rules' candidates it overlaps with other
+   * bounds ("Werner Zwingmann" for "Union 's veterinary committee Werner Zwingmann"), when they are all weakly typed.
+   */
+  readonly boundaryMargin: number;
+  /** Outside prose, the margin a name of the tagger's that overlaps no candidate needs to be added. */
+  readonly outsideProseAddMargin: number;
+  /** Outside prose, the candidates typed by these rules stay whatever the tagger reads there. */
+  readonly keptOutsideProse: ReadonlySet<string>;
+}
+
+/** Typing rules that read only a name's shape or compromise's guess, not what the name is. */
+export const GUESSING_RULES: ReadonlySet<string> = new Set(['shape', 'compromise-tags', 'person-shape', 'listed-with', 'shouting', 'product-noun', 'context']);
+
+/** The rules that type a candidate by the lexicon or a telling word of its own (classify.ts and typing.ts). */
+export const SURE_RULES: ReadonlySet<string> = new Set([
+  'lexicon',
+  'lexicon-part',
+  'product-line',
+  'lexicon-product-of-maker',
+  'lexicon-product-for-platform',
+  'lexicon-agency-of-country',
+  'team-table',
+  'name-words',
+  'apposition',
+]);
+
+/** The policy the pipeline runs (measured against the others in MODEL.md; scripts/train/ner-variants.ts). */
+export const POLICY: CombinationPolicy = {
+  weakRules: GUESSING_RULES,
+  retypeMargin: 5,
+  oneWordPersonMargin: 10,
+  personShapeMargin: 10,
+  dropRules: new Set(['shape', 'compromise-tags']),
+  dropMargin: 10,
+  addMargin: Infinity,
+  replaceOutsideProse: true,
+  outsideProseMargin: 0,
+  outsideProseAddMargin: 30,
+  keptOutsideProse: SURE_RULES,
+  boundaryMargin: 20,
+};
+
+/** A prose sentence has at least this share of its words starting in lower case, and at least this many of them. */
+const PROSE_LOWER_SHARE = 0.45;
+const PROSE_LOWER_WORDS = 5;
+
+/**
+ * Running text, where the rule-based stage reads names well, as opposed to headlines in capitals or title case,
+ * tables, score lines, lists of names and short lines ("Jones scored twice."), where capitals and context tell it
+ * little and the tagger, which learned such text from news wire, does better: at least five words, and half of its
+ * words, start in lower case.
+ */
+export function isProse(doc: Doc, sentence: Sentence): boolean {
+  let words = 0;
+  let lower = 0;
+  let verb = false;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const token = doc.tokens[i]!;
+    if (!/\p{L}/u.test(token.text)) continue;
+    words++;
+    if (/^\p{Ll}/u.test(token.text)) lower++;
+    verb ||= token.tags.has('Verb');
+  }
+  return lower >= PROSE_LOWER_SHARE * words && (lower >= PROSE_LOWER_WORDS || (verb && lower > 0));
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+/** Brackets, quotes, commas, colons and dashes set apart by spaces stand between names, not inside one ("AP) - Redwood Atlas"). */
+const ACROSS_PUNCTUATION = /[()[\]{},;:"“”]|\s[-–—]\s/u;
+/** A name of a type the API reports, written as one name. */
+const isReported = (name: TaggedName): name is TaggedName & { label: EntityType } => name.label !== 'misc' && !ACROSS_PUNCTUATION.test(name.text);
+
+/**
+ * The rules' candidates with the tagger's names: outside prose, its confident names in place of the weakly typed
+ * candidates they overlap (a candidate the rules are sure of stays, and no name is added over it); in prose, its
+ * confident names that no rule entity mentions. The same list when the tagger changes nothing.
+ */
+export function withTaggerCandidates(
+  doc: Doc,
+  candidates: readonly TypedMention[],
+  rules: readonly Entity[],
+  reading: TaggerReading,
+  policy: CombinationPolicy,
+): readonly TypedMention[] {
+  const mentions = new SpanIndex(rules.flatMap((entity) => entity.mentions));
+  const byCandidate = new SpanIndex(candidates);
+  const outsideProse = new Set(policy.replaceOutsideProse ? contentSentences(doc).filter((sentence) => !isProse(doc, sentence)).map((s) => s.index) : []);
+  const inOutsideProse = (span: Span) => outsideProse.size > 0 && outsideProse.has(doc.sentences[sentenceAt(doc, span.start)]!.index);
+  const sameBounds = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
+  const reboundable = (name: TaggedName) => {
+    if (name.margin < policy.boundaryMargin) return false;
+    const overlapped = byCandidate.overlapping(name);
+    return overlapped.length > 0 && overlapped.every((candidate) => policy.weakRules.has(candidate.rule) && !sameBounds(candidate, name));
+  };
+  const replacing = new SpanIndex(
+    reading.names.filter((name) => isReported(name) && (inOutsideProse(name) ? name.margin >= policy.outsideProseMargin : reboundable(name))),
+  );
+  const kept = candidates.filter(
+    (candidate) => replacing.overlapping(candidate).length === 0 || (inOutsideProse(candidate) && policy.keptOutsideProse.has(candidate.rule)),
+  );
+  const keptIndex = new SpanIndex(kept);
+  const added: TypedMention[] = [];
+  for (const name of reading.names) {
+    if (!isReported(name)) continue;
+    if (replacing.has(name)) {
+      const overlapped = byCandidate.overlapping(name);
+      if (keptIndex.overlapping(name).length > 0 || (overlapped.length === 0 && name.margin < policy.outsideProseAddMargin)) continue;
+      const marked = overlapped.find((candidate) => onlyMarksMore(doc.text, candidate, name));
+      added.push(asCandidate(marked ? { ...name, start: marked.start, end: marked.end, text: marked.text } : name));
+    } else if (!inOutsideProse(name) && name.margin >= policy.addMargin && mentions.overlapping(name).length === 0) added.push(asCandidate(name));
+  }
+  if (!added.length && kept.length === candidates.length) return candidates;
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Spans sorted by start, for finding those that overlap a span in logarithmic time (an article has thousands). */
+class SpanIndex<T extends Span> {
+  private readonly sorted: readonly T[];
+  private readonly longest: number;
+  private readonly members: ReadonlySet<T>;
+
+  constructor(spans: readonly T[]) {
+    this.sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.longest = spans.reduce((most, span) => Math.max(most, span.end - span.start), 0);
+    this.members = new Set(spans);
+  }
+
+  has(span: T): boolean {
+    return this.members.has(span);
+  }
+
+  overlapping(span: Span): T[] {
+    const found: T[] = [];
+    for (let i = firstAtOrAfter(this.sorted, span.start - this.longest, startOf); i < this.sorted.length && this.sorted[i]!.start < span.end; i++) {
+      if (overlaps(this.sorted[i]!, span)) found.push(this.sorted[i]!);
+    }
+    return found;
+  }
+}
+
+/** "Why?" for "Why": the rules' candidate holds the tagger's name and only marks besides, which the rules read as part of it. */
+function onlyMarksMore(text: string, candidate: Span, name: Span): boolean {
+  return candidate.start <= name.start && candidate.end >= name.end && !/[\p{L}\p{N}]/u.test(text.slice(candidate.start, name.start) + text.slice(name.end, candidate.end));
+}
+
+function asCandidate(name: TaggedName & { label: EntityType }): TypedMention {
+  return { start: name.start, end: name.end, text: name.text, type: name.label, strength: 1, rule: 'tagger', acronym: /^[\p{Lu}\d&.-]{2,8}s?$/u.test(name.text) };
+}
+
+/**
+ * The entities, a weakly typed one given the tagger's type when the tagger scores it higher on its mentions by the
+ * policy's margin (typedBy `tagger`), or dropped when the tagger scores it as no name by the drop margin.
+ */
+export function retyped(entities: readonly Entity[], reading: TaggerReading, policy: CombinationPolicy): Entity[] {
+  return entities.flatMap((entity) => {
+    if (!policy.weakRules.has(entity.typedBy) && !policy.dropRules.has(entity.typedBy)) return [entity];
+    const gaps = new Map<string, number>();
+    let counted = 0;
+    for (const mention of entity.mentions) {
+      const scores = reading.spanScores(mention.start, mention.end);
+      if (!scores) continue;
+      counted++;
+      for (const type of ENTITY_TYPES) gaps.set(type, (gaps.get(type) ?? 0) + scores[type] - scores[entity.type]);
+      gaps.set('none', (gaps.get('none') ?? 0) + Math.max(scores.none, scores.misc) - scores[entity.type]);
+    }
+    if (counted === 0) return [entity];
+    if (policy.dropRules.has(entity.typedBy) && gaps.get('none')! / counted >= policy.dropMargin) return [];
+    if (!policy.weakRules.has(entity.typedBy)) return [entity];
+    const best = ENTITY_TYPES.reduce((a, b) => (gaps.get(b)! > gaps.get(a)! ? b : a));
+    let margin = best === 'person' && !/\s/u.test(entity.name) ? Math.max(policy.retypeMargin, policy.oneWordPersonMargin) : policy.retypeMargin;
+    if (entity.typedBy === 'person-shape') {
+      // Unknown names it learned as products from scrambled ones look like unknown people's names.
+      if (best === 'product') return [entity];
+      margin = Math.max(margin, policy.personShapeMargin);
+    }
+    return best !== entity.type && gaps.get(best)! / counted >= margin ? [{ ...entity, type: best, typedBy: 'tagger' }] : [entity];
+  });
+}

@@ -1,0 +1,207 @@
+import { alignSpans, type LabelledSpan } from './alignment.js';
+import { gazetteerMarks } from './gazetteer.js';
+import { encodeTags, labelOfTag, OUTSIDE, positionOfTag } from './labels.js';
+import { lexiconTags } from '../../doc/compromise.js';
+import type { Doc, Sentence, Token } from '../../doc/document.js';
+import { isCapitalised, wordShape } from './word-shape.js';
+
+/**
+ * The features of each token, as strings `kind=value`. A feature describes its own token; the model also reads the
+ * features of the tokens around it, at the offsets its kind allows (FEATURE_OFFSETS), so one string serves all of them.
+ */
+export interface FeatureInput {
+  readonly doc: Doc;
+  /** The sentences to tag (the article's content); tokens outside them get no features. */
+  readonly sentences: readonly Sentence[];
+  /** Names the rule-based stage found: the tagger learns when to trust them. */
+  readonly rules: readonly LabelledSpan[];
+}
+
+/** Which neighbours' features of each kind a token reads: 0 is itself, -1 the token before, and so on. */
+export const FEATURE_OFFSETS: Readonly<Record<string, readonly number[]>> = {
+  w: [0], // the word as written (less a possessive ending, apostrophes and quotes written straight)
+  l: [-2, -1, 0, 1, 2], // the word in lower case
+  sh: [-1, 0, 1], // its shape
+  s: [0], // its last 2 to 4 letters
+  pa: [-1, 0], // the punctuation after the word (a comma, a closing bracket or quote...), which compromise keeps off the token
+  pb: [0, 1], // the punctuation before it
+  t: [-1, 0], // compromise's tags, of the word and the one before
+  lx: [0], // compromise's lexicon tags for the word out of context
+  g: [-1, 0, 1], // the lexicon of tech names
+  r: [-1, 0, 1], // the rule-based stage
+  dr: [0], // what the rules made of the same word elsewhere in the document
+  dc: [0], // how the document writes the same word elsewhere
+  ps: [0, 1], // the word ends in a possessive: a name stops there, and the next word is what it owns
+  x: [0], // the token's place in its sentence
+};
+
+/** The kind of a feature string, the text before its first `=`. */
+export const kindOf = (feature: string) => {
+  const equals = feature.indexOf('=');
+  return equals < 0 ? feature : feature.slice(0, equals);
+};
+
+/** Features of the positions outside a sentence, read by the tokens near its edges. */
+export const BEFORE_SENTENCE = ['l=<s>'];
+export const AFTER_SENTENCE = ['l=</s>'];
+
+/** What opens a clause or a quotation, so that the word after it starts capitalised whatever it is. */
+const OPENING = new Set(['“', '"', '‘', "'", ':', '—', '–', '(']);
+const SHORTEST_SUFFIX = 2;
+const LONGEST_SUFFIX = 4;
+
+/** What the model reads of a feature (its id), or undefined for a feature the model does not know. */
+export type Encode<T> = (feature: string) => T | undefined;
+
+/**
+ * The features of every token of the document, encoded; none for tokens outside `input.sentences`. The features of
+ * a word as written and of each compromise tag are encoded once per document: they are most of a token's features,
+ * and encoding (hashing a fresh string) is most of the cost of tagging.
+ */
+export function documentFeatures<T>(input: FeatureInput, encode: Encode<T>): T[][] {
+  const { doc, sentences } = input;
+  const features: T[][] = doc.tokens.map(() => []);
+  const evidence = caseEvidence(doc, sentences);
+  const ruleTags = tagsOfSpans(doc, input.rules);
+  const ruleLabels = labelsByWord(doc, ruleTags);
+  const ofWord = new Map<string, readonly T[]>();
+  // Features shared by many words (shapes, tags) are encoded once per document, through these small tables.
+  const ofClass = new Map<string, T | undefined>();
+  const encodeClass = (feature: string) => {
+    if (!ofClass.has(feature)) ofClass.set(feature, encode(feature));
+    return ofClass.get(feature);
+  };
+  const gazetteer = new Array<string | undefined>(doc.tokens.length);
+  for (const sentence of sentences) {
+    gazetteerMarks(doc.text, doc.tokens, sentence.tokenStart, sentence.tokenEnd, gazetteer);
+    const capitals = isInCapitals(doc, sentence);
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const token = doc.tokens[i]!;
+      const word = plainWord(token.text);
+      const lower = word.toLowerCase();
+      const list = features[i]!;
+      const add = (feature: string) => {
+        const encoded = encode(feature);
+        if (encoded !== undefined) list.push(encoded);
+      };
+      let own = ofWord.get(token.text);
+      if (!own) ofWord.set(token.text, (own = encodeWord(word, lower, encode, encodeClass)));
+      list.push(...own);
+      for (const tag of token.tags) {
+        const encoded = encodeClass(`t=${tag}`);
+        if (encoded !== undefined) list.push(encoded);
+      }
+      if (word.length < token.text.length) add('ps');
+      const after = punctuation(token.post);
+      if (after) add(`pa=${after}`);
+      const before = punctuation(token.pre);
+      if (before) add(`pb=${before}`);
+      if (gazetteer[i]) add(`g=${gazetteer[i]}`);
+      if (ruleTags[i] !== OUTSIDE) add(`r=${positionOfTag(ruleTags[i]!)}-${labelOfTag(ruleTags[i]!)}`);
+      for (const label of ruleLabels.get(lower) ?? []) add(`dr=${label}`);
+      const opens = i === sentence.tokenStart || opensClause(doc.text, token.start, sentence.start);
+      if (i === sentence.tokenStart) add('x=first');
+      else if (opens) add('x=opens');
+      if (capitals) add('x=capitals');
+      if (isCapitalised(token.text) && (opens || capitals)) evidence.of(lower).forEach(add);
+      else if (isCapitalised(token.text) && evidence.lowerCase.has(lower)) add('dc=also-lower');
+    }
+  }
+  return features;
+}
+
+const POSSESSIVE = /['’]s$/u;
+
+/**
+ * The word the features describe: without a possessive ending, which compromise leaves on the word ("Musk’s") while
+ * tokenised text has it apart ("Musk 's"), and with curly apostrophes and quotes written straight.
+ */
+function plainWord(text: string): string {
+  const plain = text.length > 2 && POSSESSIVE.test(text) ? text.slice(0, -2) : text;
+  return plain.includes('’') || plain.includes('‘') ? plain.replace(/[‘’]/gu, "'") : plain;
+}
+
+/** The punctuation in what compromise split off a word, quotes of any style written '"'; empty when there is none. */
+function punctuation(split: string): string {
+  return split.length === 0 || split === ' ' ? '' : split.replace(/\s+/gu, '').replace(/[“”„«»]/gu, '"').replace(/[‘’‚]/gu, "'").slice(0, 3);
+}
+
+/** Whether the text before `at` (back to `from`, spaces skipped) ends with what opens a clause or a quotation. */
+function opensClause(text: string, at: number, from: number): boolean {
+  let i = at - 1;
+  while (i >= from && text[i] === ' ') i--;
+  return i >= from && OPENING.has(text[i]!);
+}
+
+/** The features a word has wherever it stands, encoded; its shape and lexicon tags, which many words share, through `encodeClass`. */
+function encodeWord<T>(word: string, lower: string, encode: Encode<T>, encodeClass: Encode<T>): T[] {
+  const encoded: T[] = [];
+  const add = (value: T | undefined) => {
+    if (value !== undefined) encoded.push(value);
+  };
+  add(encode(`w=${word}`));
+  add(encode(`l=${lower}`));
+  for (let n = SHORTEST_SUFFIX; n <= Math.min(LONGEST_SUFFIX, lower.length - 1); n++) add(encode(`s=${lower.slice(-n)}`));
+  add(encodeClass(`sh=${wordShape(word)}`));
+  for (const tag of lexiconTags(lower)) add(encodeClass(`lx=${tag}`));
+  return encoded;
+}
+
+/**
+ * How the document writes each word where its case says something: capitalised inside a sentence (a name, or part
+ * of one) or in lower case (a common word). A capitalised word opening a sentence or in a headline in capitals has
+ * no case of its own, so it reads the other places (after Ratinov & Roth 2009).
+ */
+function caseEvidence(doc: Doc, sentences: readonly Sentence[]) {
+  const capitalised = new Set<string>();
+  const lowerCase = new Set<string>();
+  for (const sentence of sentences) {
+    if (isInCapitals(doc, sentence)) continue;
+    for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
+      const word = plainWord(doc.tokens[i]!.text);
+      const lower = word.toLowerCase();
+      if (isCapitalised(word)) capitalised.add(lower);
+      else if (lower !== word.toUpperCase()) lowerCase.add(lower);
+    }
+  }
+  return {
+    lowerCase,
+    of(lower: string): string[] {
+      const found: string[] = [];
+      if (capitalised.has(lower)) found.push('dc=capitalised-elsewhere');
+      if (lowerCase.has(lower)) found.push('dc=lower-elsewhere');
+      return found.length ? found : ['dc=unseen'];
+    },
+  };
+}
+
+/** A headline in capitals: most of its letters are upper case, so capitals say nothing. */
+function isInCapitals(doc: Doc, sentence: Sentence): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const text = doc.tokens[i]!.text;
+    if (text === text.toUpperCase()) {
+      if (text !== text.toLowerCase()) upper++;
+    } else lower++;
+  }
+  return upper >= 2 && upper > 2 * lower;
+}
+
+function tagsOfSpans(doc: Doc, spans: readonly LabelledSpan[]): number[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  return encodeTags(doc.tokens.length, alignSpans(doc.text, doc.tokens, sorted).ranges);
+}
+
+/** For each word (plain, lower case), the labels a tagging gave it somewhere in the document, in label order. */
+function labelsByWord(doc: Doc, tags: readonly number[]): Map<string, string[]> {
+  const labels = new Map<string, Set<string>>();
+  doc.tokens.forEach((token: Token, i) => {
+    if (tags[i] === OUTSIDE) return;
+    const lower = plainWord(token.text).toLowerCase();
+    const set = labels.get(lower) ?? new Set<string>();
+    set.add(labelOfTag(tags[i]!));
+    labels.set(lower, set);
+  });
+  return new Map([...labels].map(([word, set]) => [word, [...set].sort()]));
+}

@@ -1,0 +1,103 @@
+import t from 'tap';
+import { createDoc } from '../../../../src/nlp/doc/document.js';
+import type { Entity, EntityType } from '../../../../src/nlp/doc/layers.js';
+import type { TypedMention } from '../../../../src/nlp/entities/classify.js';
+import { extractEntities } from '../../../../src/nlp/entities/entities.js';
+import { isProse, POLICY, retyped, withTaggerCandidates } from '../../../../src/nlp/entities/tagger/combine.js';
+import type { EntityLabel } from '../../../../src/nlp/entities/tagger/labels.js';
+import type { SpanScores, TaggedName, TaggerReading } from '../../../../src/nlp/entities/tagger/tag.js';
+
+const at = (text: string, name: string, from = 0) => ({ start: text.indexOf(name, from), end: text.indexOf(name, from) + name.length, text: name });
+
+/** A reading made by hand: the given names, and for any span the given scores (all 0 but those listed). */
+function reading(names: TaggedName[], scores: Partial<Record<EntityLabel | 'none', number>> = {}): TaggerReading {
+  const all: SpanScores = { none: 0, person: 0, organization: 0, place: 0, product: 0, misc: 0, ...scores };
+  return { names, spanScores: () => all };
+}
+
+const entity = (text: string, name: string, type: EntityType, typedBy: string): Entity => ({
+  id: 'e1',
+  name,
+  type,
+  aliases: [],
+  mentions: [at(text, name)],
+  salience: 1,
+  typedBy,
+});
+
+const candidate = (text: string, name: string, type: EntityType, rule: string, strength = 1): TypedMention => ({ ...at(text, name), type, strength, rule, acronym: false });
+
+t.test('headlines in capitals, tables and lists are not prose; running text is, short or long', (t) => {
+  const doc = createDoc({ text: 'SOCCER - LEEDS BEAT SPURS IN LONDON.\n\nThe club said on Monday that its manager would stay.\n\nJones scored twice.' });
+  t.same(doc.sentences.map((sentence) => isProse(doc, sentence)), [false, true, true]);
+  const table = createDoc({ text: 'Leeds 3 Spurs 1\n\nArsenal 2 Everton 2' });
+  t.notOk(table.sentences.some((sentence) => isProse(table, sentence)));
+  t.end();
+});
+
+t.test('the tagger retypes what the rules only guessed, and no more', (t) => {
+  const text = 'Veridian Silicon said sales rose.';
+  const guessed = entity(text, 'Veridian Silicon', 'person', 'person-shape');
+  const known = entity(text, 'Veridian Silicon', 'person', 'lexicon');
+  const sure = reading([], { organization: 40 });
+  const [retypedEntity] = retyped([guessed], sure, POLICY);
+  t.equal(retypedEntity!.type, 'organization');
+  t.equal(retypedEntity!.typedBy, 'tagger', 'the entity says the tagger typed it');
+  t.same(retyped([known], sure, POLICY), [known], 'a name the lexicon knows keeps its type');
+  t.same(retyped([guessed], reading([], { organization: 1 }), POLICY), [guessed], 'a small margin changes nothing');
+  t.same(retyped([guessed], reading([], { product: 80 }), POLICY), [guessed], 'an unknown person is not taken for a product');
+  t.end();
+});
+
+t.test('a name typed only by its shape is dropped when the tagger reads no name there', (t) => {
+  const text = 'Early Results were mixed.';
+  const shaped = entity(text, 'Early Results', 'organization', 'shape');
+  t.same(retyped([shaped], reading([], { none: 30 }), POLICY), []);
+  t.same(retyped([shaped], reading([], { none: 2 }), POLICY), [shaped]);
+  t.end();
+});
+
+t.test('outside prose the tagger replaces weak candidates, not those the lexicon knows', (t) => {
+  const text = 'LEEDS 3 Spurs 1 Apple 2';
+  const doc = createDoc({ text });
+  const candidates = [candidate(text, 'LEEDS', 'place', 'shouting'), candidate(text, 'Apple', 'organization', 'lexicon', 3)];
+  const names: TaggedName[] = [
+    { ...at(text, 'LEEDS'), label: 'organization', margin: 20 },
+    { ...at(text, 'Spurs'), label: 'organization', margin: 40 },
+    { ...at(text, 'Apple'), label: 'product', margin: 20 },
+  ];
+  const result = withTaggerCandidates(doc, candidates, [], reading(names), POLICY);
+  t.same(
+    result.map((c) => `${c.text}/${c.type}/${c.rule}`),
+    ['LEEDS/organization/tagger', 'Spurs/organization/tagger', 'Apple/organization/lexicon'],
+  );
+  t.end();
+});
+
+t.test('in prose the tagger fixes the bounds of weak candidates when it is sure', (t) => {
+  const text = 'The report was read by committee member Werner Zwingmann on Monday in the morning.';
+  const doc = createDoc({ text });
+  const candidates = [candidate(text, 'Werner Zwingmann on', 'organization', 'shape', 0)];
+  const sure: TaggedName[] = [{ ...at(text, 'Werner Zwingmann'), label: 'person', margin: 60 }];
+  t.same(withTaggerCandidates(doc, candidates, [], reading(sure), POLICY).map((c) => `${c.text}/${c.type}`), ['Werner Zwingmann/person']);
+  const unsure: TaggedName[] = [{ ...sure[0]!, margin: 2 }];
+  t.equal(withTaggerCandidates(doc, candidates, [], reading(unsure), POLICY), candidates, 'unchanged when unsure');
+  t.end();
+});
+
+t.test('the combined entities never mention the same characters twice', (t) => {
+  const texts = [
+    'SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN\n\nLONDON 1996-08-30\n\nThe world\'s costliest footballer Alan Shearer was named as the new England captain on Friday. Shearer said he was honoured.',
+    'Leeds 3 Spurs 1\n\nArsenal 2 Everton 2\n\nApple 1 Microsoft 0',
+    'The U.S. Securities and Exchange Commission opened an inquiry. The SEC declined to comment.',
+    'Nadella said Microsoft would cut 1,900 jobs. Veridian Silicon, a chip designer, raised $20 million from Point Nine.',
+  ];
+  for (const text of texts) {
+    const mentions = extractEntities(createDoc({ text }))
+      .flatMap((e) => e.mentions)
+      .sort((a, b) => a.start - b.start);
+    const overlapping = mentions.filter((m, i) => i > 0 && m.start < mentions[i - 1]!.end);
+    t.same(overlapping, [], text.slice(0, 40));
+  }
+  t.end();
+});
