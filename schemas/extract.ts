@@ -227,7 +227,7 @@ export const quoteSchema = z
           .string()
           .nullable()
           .describe(
-            'What kind of mention named the speaker, and so how it was resolved: `name`, `unlisted-name`, `pronoun`, `role`, `spokesperson`, `unnamed-source`, `organization-description`, `two-organizations`, `publication`, `it`, `adjacent-name`, `name-after-cue`; `null` when none.',
+            'What kind of mention named the speaker, and so how it was resolved: `name`, `unlisted-name`, `pronoun`, `role`, `spokesperson`, `unnamed-source`, `organization-description`, `two-organizations`, `publication`, `it`, `adjacent-name`, `name-after-cue`, `place`, `named-group`; `null` when none.',
           ),
       })
       .optional()

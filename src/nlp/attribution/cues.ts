@@ -40,6 +40,8 @@ const CUE_WORDS = z
     speakingFor: phrases,
     /** Roles a person is introduced with and later called by, beyond the job titles ("the Republican nominee", "the first lady"). */
     roles: phrases,
+    /** Named groups of people who may speak together, written capitalised ("Republicans said", "Senate Democrats"). */
+    groups: phrases,
   })
   .parse(cueData);
 
@@ -52,6 +54,8 @@ export const BARE_FORMS: readonly string[] = CUE_WORDS.bareForms;
 export const alternatives = (words: readonly string[]) => words.map((word) => word.replace(/ /g, '\\s+')).join('|');
 /** Who speaks for the name before them, as a pattern's alternation. */
 export const SPEAKING_FOR = alternatives(CUE_WORDS.speakingFor);
+/** Named groups of people, as a pattern's alternation of lower-case words. */
+export const GROUPS = alternatives(CUE_WORDS.groups);
 /** Roles a source may be called by, as a pattern's alternation. */
 export const ROLES = alternatives(CUE_WORDS.roles);
 /** How words were given, after an article ("a statement", "an email"). */
@@ -76,7 +80,8 @@ export function cuePattern(verbs: CueVerbs): RegExp {
   return new RegExp(
     [
       `(?:`,
-      `(?<quoted>quoted\\s+(?<named>[^.!?"“”\\n]{1,60}?)\\s+as\\s+saying)`,
+      // "X was quoted by Reuters as saying" is passive: its source is the subject, before "was" (report-sources.ts)
+      `(?<quoted>quoted\\s+(?!by\\s)(?<named>[^.!?"“”\\n]{1,60}?)\\s+as\\s+saying)`,
       `|(?<according>[Aa]ccording\\s+to)`,
       `|(?<tell>(?:${alternatives(TELLING_VERBS)})(?:\\s+(?:the\\s+)?${CAPITALISED}(?:\\s+${CAPITALISED}){0,3}(?:\\s+${OUTLET})?)?)`,
       `|(?<inverting>(?:${alternatives(verbs.inverting)})(?:\\s+in\\s+${MEDIUM})?)`,

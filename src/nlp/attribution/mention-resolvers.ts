@@ -5,7 +5,7 @@ import { isQuoted, latestMention, speaksForNobody, type Candidate, type SpeakerC
 import { WORD_END, WORD_START, matchesWithHint } from '../doc/patterns.js';
 import { firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
 import { TITLE_WORD } from '../lexicon/titles.js';
-import { CAPITALISED, ROLES } from './cues.js';
+import { CAPITALISED, GROUPS, ROLES, SPEAKING_FOR } from './cues.js';
 import { isCapitalised, nameKeyOf, PERSON_TAGS, personNamed, possessiveLength, punctuationAfter } from './speaker-index.js';
 
 // Mention → speaker resolvers: the phrases that may name or stand for a source (names, he/she, roles, spokespeople,
@@ -156,12 +156,53 @@ export function candidatesIn(ctx: SpeakerContext, start: number, end: number): C
   for (const source of unnamedSourcesIn(ctx, start, end)) {
     if (!source.spokesperson) found.push({ start: source.start, end: source.end, resolver: 'unnamed-source', personal: true, speaker: null });
   }
+  for (const match of matchesWithHint(slice, NAMED_GROUP, NAMED_GROUP_HINT)) {
+    const at = start + match.index;
+    found.push({ start: at, end: at + match[0].length, resolver: 'named-group', personal: false, speaker: { entityId: null, name: match[0] } });
+  }
+  // "his aides say", "her campaign said", "its lawyers argued": the possessive stands for whom it refers to.
+  for (const match of matchesWithHint(slice, POSSESSIVE_SPEAKING_FOR, POSSESSIVE_HINT)) {
+    const at = start + match.index;
+    const word = match.groups!.possessive!.toLowerCase();
+    const end = at + word.length;
+    if (word === 'its') found.push({ start: at, end, resolver: 'it', personal: false, speaker: organizationForIt(ctx, at) });
+    else if (word === 'their') {
+      const group = latestGroup(ctx, at);
+      if (group) found.push({ start: at, end, resolver: 'named-group', personal: false, speaker: group });
+    } else found.push({ start: at, end, resolver: 'pronoun', personal: true, speaker: pronounAntecedent(ctx, word === 'his' ? 'he' : 'she', at) });
+  }
+  for (const match of slice.matchAll(THEY)) {
+    const at = start + match.index;
+    const group = latestGroup(ctx, at);
+    if (group) found.push({ start: at, end: at + match[0].length, resolver: 'named-group', personal: false, speaker: group });
+  }
   found.push(...organizationReferencesIn(ctx, start, end));
   for (const match of matchesWithHint(slice, PUBLICATION, PUBLICATION_HINT)) {
     const at = start + match.index;
     found.push({ start: at, end: at + match[0].length, resolver: 'publication', personal: false, speaker: latestOrganization(ctx, at) });
   }
   return found.filter((c) => !isQuoted(ctx, c.start)).sort((a, b) => a.end - b.end || a.start - b.start);
+}
+
+/**
+ * A named group of people, capitalised, with the capitalised words that qualify it ("Republicans", "Senate Democrats",
+ * "House Oversight Committee Republicans"); its name is the phrase.
+ */
+const NAMED_GROUP = new RegExp(`(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${GROUPS.split('|').map((g) => g[0]!.toUpperCase() + g.slice(1)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const NAMED_GROUP_HINT = new RegExp(GROUPS.split('|').map((g) => g.slice(1)).join('|'), 'u');
+/** A possessive pronoun before people or documents that speak for someone ("His aides", "her campaign", "its lawyers"). */
+const POSSESSIVE_SPEAKING_FOR = new RegExp(`(?<![\\p{L}\\p{N}])(?<possessive>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${SPEAKING_FOR})(?![\\p{L}\\p{N}])`, 'gu');
+const POSSESSIVE_HINT = /(?:his|her|its|their)\s/iu;
+const THEY = /(?<![\p{L}\p{N}])[Tt]hey(?![\p{L}\p{N}'’])/gu;
+/** How far back a named group still stands behind "they", in characters. */
+const GROUP_REACH = 400;
+
+/** What "they" stands for as a source: the latest named group shortly before, outside quotations; none when there is none. */
+function latestGroup(ctx: SpeakerContext, offset: number): Speaker | undefined {
+  const from = Math.max(0, offset - GROUP_REACH);
+  const groups = [...matchesWithHint(ctx.text.slice(from, offset), NAMED_GROUP, NAMED_GROUP_HINT)].filter((m) => !isQuoted(ctx, from + m.index));
+  const last = groups[groups.length - 1];
+  return last ? { entityId: null, name: last[0] } : undefined;
 }
 
 /** The organization an unnamed spokesperson speaks for: the one named in the phrase, what "its" stands for, else the article's. */

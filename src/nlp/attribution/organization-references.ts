@@ -86,8 +86,11 @@ function isOrganizationReferent(ctx: SpeakerContext, mention: NameMention): bool
 }
 
 const POSSESSED = /(?:(?<!\w)(?:its|their|his|her|our)|\p{L}+['’]s?)\s+$/iu;
-/** "told the BBC", "said in an interview with Reuters": the outlet someone spoke to is not what "it" or "the firm" stands for. */
-const ADDRESSED = /(?<!\w)(?:told|telling|tells|(?:an\s+)?interview\s+with)\s+(?:the\s+)?$/iu;
+/**
+ * "told the BBC", "said in an interview with Reuters", "speaking to CNBC", "was quoted by the FT": the outlet someone
+ * spoke to is not what "it" or "the firm" stands for.
+ */
+const ADDRESSED = /(?<!\w)(?:told|telling|tells|(?:speaking|spoke|speaks|talking|talked)\s+(?:to|with)|quoted\s+by|(?:an\s+)?interview\s+with)\s+(?:the\s+)?$/iu;
 
 /** How many sentences back an organization still counts as nearby. */
 const RECENT_SENTENCES = 3;

@@ -1,7 +1,7 @@
 import type { Doc, Sentence, Token } from '../doc/document.js';
 import { isParticiple } from './reporting-cues.js';
 import { firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
-import { MEDIUM, SPEAKING_FOR, type Cue } from './cues.js';
+import { CAPITALISED, MEDIUM, SPEAKING_FOR, type Cue } from './cues.js';
 import { candidatesIn } from './mention-resolvers.js';
 import { speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
 import { isApposedName, isApposedToDescription, sourceOfCue } from './subjects.js';
@@ -41,8 +41,8 @@ const BETWEEN_SOURCE_AND_CUE = new RegExp(
     // adverbs, auxiliaries and negations ("is once again questioning", "has long argued", "isn't saying") and
     // adverbials ("just this month announced")
     `(?:(?:${ADVERBIAL_BEFORE_CUE}|\\p{L}+ly|also|still|later|then|again|already|once|had|has|have|is|are|was|were|been|would|will|did|does|do|just|only|even|never|not|(?:is|are|was|were|has|have|had|did|does|do)n['’]t|often|himself|herself|itself|separately|subsequently|previously|recently|earlier|now|long|first|both|all|each),?\\s+)*`,
-    // "Smith was quoted as saying"
-    "(?:(?:is|was|were|has\\s+been|had\\s+been)\\s+quoted\\s+as\\s+)?$",
+    // "Smith was quoted as saying", "Smith was quoted by Reuters (in an interview) as saying": the outlet is not the source
+    `(?:(?:is|was|were|has\\s+been|had\\s+been)\\s+quoted\\s+(?:(?:by|in)\\s+(?:the\\s+)?(?:${CAPITALISED}\\s+){1,5}(?:in\\s+${MEDIUM}\\s+)?)?as\\s+)?$`,
   ].join(''),
   'iu',
 );
@@ -65,8 +65,26 @@ export function adjacentSource(ctx: SpeakerContext, cue: Cue, floor: number): Ca
   const found = sourceOfCue(ctx, cue, floor);
   if (found && (found.start >= cue.end || isSubjectOf(ctx, found, cue))) return found;
   const adjacent = candidatesIn(ctx, Math.max(floor, cue.start - REACH), cue.start).filter((c) => isSubjectOf(ctx, c, cue));
-  return adjacent.findLast((c) => c.personal) ?? adjacent[adjacent.length - 1];
+  return adjacent.findLast((c) => c.personal) ?? adjacent[adjacent.length - 1] ?? (found ? undefined : placeSubject(ctx, cue, floor));
 }
+
+/**
+ * A place that is the cue's own subject, when no one else is: "North Korea said", "Russia insisted that" (its
+ * government speaks). It opens its clause, no preposition or possessive before it ("sales in China, Acme said"), and
+ * only adverbs and auxiliaries stand between it and the cue.
+ */
+function placeSubject(ctx: SpeakerContext, cue: Cue, floor: number): Candidate | undefined {
+  const { text, speakers } = ctx;
+  const place = speakers.places.findLast((p) => p.end <= cue.start && p.start >= Math.max(floor, cue.start - REACH));
+  if (!place || !PLACE_BEFORE_CUE.test(text.slice(place.end, cue.start))) return undefined;
+  if (!CLAUSE_OPENING.test(text.slice(Math.max(floor, place.start - 24), place.start))) return undefined;
+  return { start: place.start, end: place.end, resolver: 'place', personal: false, speaker: place.speaker };
+}
+
+/** Between a place and the verb it is the subject of: adverbs and auxiliaries only ("Russia has repeatedly insisted"). */
+const PLACE_BEFORE_CUE = /^\s+(?:(?:\p{L}+ly|also|still|later|then|again|already|once|had|has|have|is|are|was|were|would|will|did|does|just|never|not|now|earlier)\s+)*$/iu;
+/** What may stand before a clause's subject: its sentence's start, a comma or semicolon, "the" ("in Spain and Portugal" is not one). */
+const CLAUSE_OPENING = /(?:^|[,;:]\s*|(?<!\w)[Tt]he\s+)$/u;
 
 /** A source in a clause of time or condition ("before IBM announced"): background, not a report. */
 export function isBackground(text: string, source: Span, floor: number): boolean {

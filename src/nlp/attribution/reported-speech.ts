@@ -221,7 +221,9 @@ function complementStart(ctx: SpeakerContext, from: number, sentenceEnd: number)
   const next = tokenAt(doc, at);
   const afterNext = next && doc.tokens[next.index + 1];
   const auxiliary = (token: Token) => ['Modal', 'Auxiliary', 'Copula'].some((tag) => token.tags.has(tag));
-  const nounBeforeVerb = afterNext !== undefined && auxiliary(afterNext) && !auxiliary(next!);
+  // "that prices for cloud storage would rise", "that costs rose": a plural noun read as a verb, then a preposition or the verb.
+  const pluralSubject = next !== undefined && /^\p{Ll}+s$/u.test(next.text) && next.tags.has('PresentTense') && afterNext !== undefined && (afterNext.tags.has('Preposition') || isVerb(afterNext));
+  const nounBeforeVerb = (afterNext !== undefined && auxiliary(afterNext) && !auxiliary(next!)) || pluralSubject;
   return next && isVerb(next) && !nounBeforeVerb ? undefined : at;
 }
 
@@ -374,6 +376,19 @@ function asserts(ctx: SpeakerContext, candidate: Report, complementAsserts = tru
   return hasClause(doc, content);
 }
 
+/**
+ * A past-tense verb the tagger read as an adjective after its subject: "the deal (still) needed approval". An "-ed"
+ * word after a plain noun, or after an adverb that follows one; not after a determiner, a possessive or a form of "be"
+ * ("the expanded plan", "Acme's revised forecast", "was delayed").
+ */
+function isPastTenseAfterSubject(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index]!;
+  if (!token.tags.has('Adjective') || isVerb(token) || !/^\p{Ll}+ed$/u.test(token.text)) return false;
+  const noun = (t: Token | undefined) => t !== undefined && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !/['’]s?$/u.test(t.text) && !/[,;:]/u.test(t.post);
+  const previous = doc.tokens[index - 1];
+  return noun(previous) || (previous !== undefined && previous.tags.has('Adverb') && !/[,;:]/u.test(previous.post) && noun(doc.tokens[index - 2]));
+}
+
 /** Words that open an indirect question or a that-clause: a proposition whatever follows ("whether the bank was too big"). */
 const PROPOSITION_OPENING = /^(?:that|whether|if|how|why|what|when|where|who)$/iu;
 /** Words that end a subject before its verb could come: a relative pronoun, a coordinator ("a service which will", "guilty to charges that they"). */
@@ -411,6 +426,7 @@ function hasClause(doc: Doc, span: Span): boolean {
   const first = firstAtOrAfter(doc.tokens, span.start, startOf);
   for (let i = first; i < doc.tokens.length && doc.tokens[i]!.end <= span.end; i++) {
     const token = doc.tokens[i]!;
+    if (i > first + 1 && isPastTenseAfterSubject(doc, i)) return true;
     if (!isVerb(token) || (i > first && isNominalAfter(doc.tokens[i - 1]!, token))) continue; // "a 94% jump"
     const reduced = token.tags.has('Gerund') || (i > first && /,\s*$/u.test(doc.tokens[i - 1]!.post) && !token.tags.has('Auxiliary') && !token.tags.has('Modal'));
     if (i > first && !reduced) return true;

@@ -15,7 +15,7 @@ const REPORTING_CUE = cuePattern(REPORTING_VERBS);
 
 /** Cues that may take a noun phrase instead of a clause: "announced a new phone", "warned of losses", "sees it as". */
 const TAKES_NOUN_PHRASE =
-  /^(?:announc|warn|describ|call|see|liken|predict|confirm|den[iy]|pledg|promis|vow|forecast|expect|estimat|reveal|disclos|hint|urg|acknowledg|admit|reiterat|recogni[sz]|conced|boast)/iu;
+  /^(?:announc|warn|describ|call|see|liken|predict|confirm|den[iy]|pledg|promis|vow|forecast|expect|estimat|reveal|disclos|hint|urg|acknowledg|admit|reiterat|recogni[sz]|conced|boast|critici[sz]|condemn|prais|denounc|blast|slam|cit|mention|endors|demand|question|defend|propos)/iu;
 
 // (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
 /** A cue after a form of "be" is passive ("is said to", "was told"), a hedge or a listener, not a source speaking. */
@@ -61,7 +61,8 @@ function isReportingCue(ctx: SpeakerContext, cue: Cue): boolean {
   const { text } = ctx;
   if (isQuoted(ctx, cue.start)) return false;
   if (cue.kind === 'according') return true;
-  if (PASSIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 40), cue.start))) return false;
+  // "is confirming", "are saying": a participle after a form of "be" is progressive, the source speaking.
+  if (!isParticiple(cue) && PASSIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 40), cue.start))) return false;
   if (BARE_FORMS.includes(cue.text.toLowerCase()) && UNSAID.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return false;
   if (ANONYMITY.test(text.slice(cue.end, cue.end + 30))) return false;
   if (NAMING_CUE.test(cue.text) && /^\s+\p{Lu}/u.test(text.slice(cue.end, cue.end + 3))) return false;

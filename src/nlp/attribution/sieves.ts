@@ -48,7 +48,8 @@ export type ReportSieve = (typeof REPORT_SIEVES)[number];
  * The mention → speaker resolvers, one per kind of phrase that may name or stand for a source: a name the document
  * knows, a person's name nobody listed, he/she, a role ("the chief executive"), a spokesperson, an unnamed source ("one
  * analyst"), a description of an organization ("the watchdog", "the two companies"), a publication ("the survey"), "it",
- * a capitalised name standing against the cue, the last capitalised name after a cue ("data from MarketAxess").
+ * a capitalised name standing against the cue, the last capitalised name after a cue ("data from MarketAxess"), a place
+ * that is the cue's own subject ("Russia insisted": its government), a named group ("Senate Republicans"; "they" after one).
  */
 export const MENTION_RESOLVERS = [
   'name',
@@ -63,5 +64,7 @@ export const MENTION_RESOLVERS = [
   'it',
   'adjacent-name',
   'name-after-cue',
+  'place',
+  'named-group',
 ] as const;
 export type MentionResolver = (typeof MENTION_RESOLVERS)[number];

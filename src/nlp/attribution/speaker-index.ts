@@ -57,7 +57,10 @@ export function speakerIndexOf(doc: DocWith<'entities'>): SpeakerIndex {
     organizations: entities.filter((e) => e.type === 'organization'),
     kinds: organizationKinds(doc, entities),
     things,
-    places: mentionsOf(['place']),
+    places: entities
+      .filter((e) => e.type === 'place')
+      .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, speaker: { entityId: e.id, name: e.name } })))
+      .sort((a, b) => a.start - b.start),
   };
 }
 

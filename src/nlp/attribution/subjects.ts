@@ -122,8 +122,14 @@ function nameThrough(ctx: SpeakerContext, index: number, step: 1 | -1, limit: nu
   return { start: first.start, end: last.end - possessiveLength(last.text) };
 }
 
+/**
+ * The candidate a cue's subject is: the last person, else the last phrase; a wider phrase around it that stands for the
+ * same source is the whole subject ("a spokesman for Acme said": the phrase, not "Acme" alone).
+ */
 function pick(candidates: readonly Candidate[]): Candidate | undefined {
-  return candidates.findLast((c) => c.personal) ?? candidates[candidates.length - 1];
+  const chosen = candidates.findLast((c) => c.personal) ?? candidates[candidates.length - 1];
+  const name = chosen?.speaker?.name;
+  return (name !== undefined && candidates.find((c) => c.start < chosen!.start && c.end >= chosen!.end && c.speaker?.name === name)) || chosen;
 }
 
 /** How many words after a verb its inverted subject may start ("said market analyst Jane Smith"). */

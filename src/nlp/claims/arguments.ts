@@ -20,10 +20,16 @@ type Roles = Record<string, string>;
 
 const PARTIES: readonly EntityType[] = ['organization', 'person'];
 const isParty = (entity: Entity) => PARTIES.includes(entity.type);
+/**
+ * The subject of a company's event may be a party though typed a place, when only the words of its name said place
+ * ("Cobalt Harbor raised", "Shares of Second Harbor fell"); a place the gazetteer or lexicon knows ("Japan") is not.
+ */
+const actsAsParty = (entity: Entity) => isParty(entity) || (entity.type === 'place' && entity.typedBy === 'name-words');
 
-/** The first mention after `offset` (of the given types, not the subject). */
+/** The first mention after `offset` (of the given types, not the subject); where organizations are wanted, a place only its name's words typed. */
 function firstAfter(facts: ArgumentFacts, offset: number, types: readonly EntityType[]): Entity | undefined {
-  return facts.mentions.find((m) => m.start >= offset && types.includes(m.entity.type) && m.entity.id !== facts.subject?.id)?.entity;
+  const fits = (entity: Entity) => types.includes(entity.type) || (types.includes('organization') && actsAsParty(entity));
+  return facts.mentions.find((m) => m.start >= offset && fits(m.entity) && m.entity.id !== facts.subject?.id)?.entity;
 }
 
 /** The first mention after a phrase ("led by", "from"; a global pattern) that follows the verb. */
@@ -63,7 +69,7 @@ export function argumentsOf(facts: ArgumentFacts): Roles {
     if (item) roles[role] = item.id;
   };
   const { subject, money, percentages, dates } = facts;
-  const party = subject && isParty(subject) ? subject : null;
+  const party = subject && actsAsParty(subject) ? subject : null;
   const firstFigure = [...money, ...percentages].sort((a, b) => a.start - b.start)[0];
   switch (facts.kind) {
     case 'funding': {

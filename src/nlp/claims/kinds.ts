@@ -55,7 +55,7 @@ const RULES: readonly TriggerRule[] = [
   rule('layoffs', words('lay(?:s|ing)?\\s+off|laid\\s+off|lay-?offs?|job\\s+cuts?|job\\s+losses|redundanc(?:y|ies)'), (m) => (/^job/iu.test(m) || /^redund/iu.test(m) ? 'cut' : 'lay off')),
   rule(
     'layoffs',
-    `${words('cut|cuts|cutting|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)')}\\s+(?:[\\p{L}\\p{N},%-]{1,30}\\s+){0,5}?${words('jobs|staff|workers|employees|positions|roles|workforce|headcount|people')}`,
+    `${words('cut|cuts|cutting|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)')}\\s+(?:[\\p{L}\\p{N},.%-]{1,30}\\s+){0,5}?${words('jobs|staff|workers|employees|positions|roles|workforce|headcount|people')}`,
     (m) => lemmaOf(firstWord(m)),
   ),
   rule('layoffs', `${words('jobs|positions|roles')}\\s+(?:\\p{L}{1,30}\\s+){0,3}?${words('cut|eliminated|axed|lost|slashed')}`, 'cut'),

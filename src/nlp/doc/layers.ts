@@ -206,8 +206,11 @@ export interface SpeakerIndex {
   readonly kinds: ReadonlyMap<string, ReadonlySet<string>>;
   /** Mentions of places and products, sorted: they speak for nobody ("Italy", "London-based"). */
   readonly things: readonly Span[];
-  /** Mentions of places, sorted ("India's second-largest company" describes an organization). */
-  readonly places: readonly Span[];
+  /**
+   * Mentions of places, sorted, each with the place as a speaker: "India's second-largest company" describes an
+   * organization; a country that is a reporting verb's own subject speaks for its government ("Russia insisted").
+   */
+  readonly places: readonly (Span & { readonly speaker: Speaker })[];
 }
 
 /**
