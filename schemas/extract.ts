@@ -119,7 +119,7 @@ export const entitySchema = z
         typedBy: z
           .string()
           .describe(
-            'The rule behind the strongest evidence for its type: `lexicon` (a known name), a typing rule (`apposition`, `name-words`, `person-context`, `product-context`, `gazetteer`, `person-shape`, `organization-context`, `context`, `compromise-tags`, `product-noun`, `shape` ...), `listed-with`, `team-table`, `dateline` ...',
+            'The rule behind the strongest evidence for its type: `lexicon` (a known name), a typing rule (`apposition`, `name-words`, `person-context`, `product-context`, `gazetteer`, `person-shape`, `organization-context`, `context`, `compromise-tags`, `product-noun`, `shape` ...), `listed-with`, `team-table`, `dateline` ..., or `tagger`: the learned entity tagger typed, bounded or found it where the rules only guessed (src/nlp/entities/tagger/MODEL.md)',
           ),
         link: z
           .object({

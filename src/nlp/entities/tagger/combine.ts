@@ -70,28 +70,24 @@ export const POLICY: CombinationPolicy = {
   boundaryMargin: 20,
 };
 
-/** A prose sentence has at least this share of its words starting in lower case, and at least this many of them. */
-const PROSE_LOWER_SHARE = 0.45;
+/** A prose sentence has at least this many words starting in lower case, or a verb and two of them. */
 const PROSE_LOWER_WORDS = 5;
 
 /**
  * Running text, where the rule-based stage reads names well, as opposed to headlines in capitals or title case,
- * tables, score lines, lists of names and short lines ("Jones scored twice."), where capitals and context tell it
- * little and the tagger, which learned such text from news wire, does better: at least five words, and half of its
- * words, start in lower case.
+ * tables, score lines and lists of names, where capitals and context tell it little and the tagger, which learned
+ * such text from news wire, does better: five words in lower case, or a verb and two ("Point Nine invested in
+ * Acacia Ridge.", "Jones scored twice.").
  */
 export function isProse(doc: Doc, sentence: Sentence): boolean {
-  let words = 0;
   let lower = 0;
   let verb = false;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = doc.tokens[i]!;
-    if (!/\p{L}/u.test(token.text)) continue;
-    words++;
     if (/^\p{Ll}/u.test(token.text)) lower++;
     verb ||= token.tags.has('Verb');
   }
-  return lower >= PROSE_LOWER_SHARE * words && (lower >= PROSE_LOWER_WORDS || (verb && lower > 0));
+  return lower >= PROSE_LOWER_WORDS || (verb && lower >= 2);
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
