@@ -3,6 +3,8 @@
  * percentages and dates in proportions like those of real tech news. Written for this project.
  */
 
+import { seededRandom } from '../src/nlp/seeded-random.js';
+
 const companies = ['Acme Robotics', 'Northwind AI', 'Globex', 'Initech', 'Umbrella Networks', 'Hooli', 'Vandelay Chips', 'Stark Cloud', 'Wayne Devices', 'Tyrell Systems'];
 const people = ['Dana Whitfield', 'Priya Raman', 'Marcus Obi', 'Elena Petrova', 'Tomás Reyes', 'Aiko Tanaka', 'Grace Mbeki', 'Liam Byrne'];
 const roles = ['chief executive', 'chief financial officer', 'an analyst at Bernstein', 'head of research', 'the company\u2019s president'];
@@ -12,16 +14,6 @@ const months = ['January', 'March', 'May', 'July', 'September', 'November'];
 
 type Random = () => number;
 
-function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const templates: ((r: Random, pick: <T>(items: T[]) => T) => string)[] = [
   (r, pick) => `${pick(companies)} said on ${pick(weekdays)} that it had raised $${1 + Math.floor(r() * 900)} million in a funding round led by ${pick(companies)}.`,
@@ -38,7 +30,7 @@ const templates: ((r: Random, pick: <T>(items: T[]) => T) => string)[] = [
 
 /** An article of about `words` words, in paragraphs of three to five sentences. */
 export function generateArticle(words: number, seed = 1): string {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]!;
   const paragraphs: string[] = [];
   let sentences: string[] = [];

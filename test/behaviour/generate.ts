@@ -1,18 +1,14 @@
 import type { BehaviourCase, Capability } from './capability.js';
+import { seededRandom as numberSeededRandom } from '../../src/nlp/seeded-random.js';
 
 /** A source of numbers in [0, 1), the same sequence for the same seed. */
 export type Random = () => number;
 
 /** mulberry32 seeded from the FNV-1a hash of a string: each capability draws from its own fixed sequence. */
 export function seededRandom(seed: string): Random {
-  let state = 0x811c9dc5;
-  for (let i = 0; i < seed.length; i++) state = Math.imul(state ^ seed.charCodeAt(i), 0x01000193) >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < seed.length; i++) hash = Math.imul(hash ^ seed.charCodeAt(i), 0x01000193) >>> 0;
+  return numberSeededRandom(hash);
 }
 
 export function pick<T>(random: Random, items: readonly T[]): T {

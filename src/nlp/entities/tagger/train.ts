@@ -1,6 +1,7 @@
 import { AFTER_SENTENCE, BEFORE_SENTENCE, FEATURE_OFFSETS, kindOf } from './features.js';
 import { TAG_COUNT } from './labels.js';
 import { bestTags, EDGE, forEachRow, idsOf, sparseCells, TRANSITION_SIDE, type Model } from './model.js';
+import { seededRandom } from '../../seeded-random.js';
 
 /** A sentence to learn from: its tokens' features (documentFeatures) and their gold tags. */
 export interface TrainingSentence {
@@ -132,18 +133,6 @@ function pairIndex(tags: readonly number[], i: number): number {
   const previous = i === 0 ? EDGE : tags[i - 1]!;
   const next = i === tags.length ? EDGE : tags[i]!;
   return previous * TRANSITION_SIDE + next;
-}
-
-/** mulberry32: a small, fast generator whose sequence depends only on the seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Fisher-Yates, in place. */
