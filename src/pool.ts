@@ -7,7 +7,7 @@ import { inProcessExtractor, type Extractor, type PoolStats } from './extractor.
 import { DeadlineExceeded, type DocumentInput, type Extraction } from './extraction.js';
 import type { WorkerOutcome, WorkerTask } from './pipeline-worker.js';
 import { WORKER_WARM_MESSAGE } from './worker-messages.js';
-import { shapeFactor, WorkEstimate } from './work-estimate.js';
+import { PLANNING_HEADROOM, shapeFactor, WorkEstimate } from './work-estimate.js';
 
 export interface PoolOptions {
   workers: number;
@@ -108,7 +108,7 @@ export function workerPoolExtractor({ workers, maxQueue, heapMb, graceMs = 10_00
     if (queue.length >= maxQueue && running.size >= workers) return busy(`${maxQueue} articles are already queued (MAX_QUEUE)`, 1);
     if (expiresAt === undefined) return null;
     const now = Date.now();
-    const finish = now + waitMs(now) + estimate.ms(chars, shape);
+    const finish = now + (waitMs(now) + estimate.ms(chars, shape)) * PLANNING_HEADROOM;
     if (finish <= expiresAt || (running.size < workers && queue.length === 0)) return null;
     return busy('the articles queued ahead would not leave time for this one before its deadline', (finish - expiresAt) / 1000);
   };
@@ -150,7 +150,7 @@ export function workerPoolExtractor({ workers, maxQueue, heapMb, graceMs = 10_00
       job.timers = [];
       // Never start what waited until it can no longer finish before its deadline: its worker is better spent on the
       // next article. (One that finds a worker free at once is started: the estimate may be pessimistic.)
-      if (job.waited && job.expiresAt !== undefined && Date.now() + estimate.ms(job.input.text.length, job.shape) > job.expiresAt) {
+      if (job.waited && job.expiresAt !== undefined && Date.now() + estimate.ms(job.input.text.length, job.shape) * PLANNING_HEADROOM > job.expiresAt) {
         shed++;
         job.settle({ error: busy('it waited for a worker until too little of its deadline was left', 1) });
         continue;
@@ -203,7 +203,7 @@ export function workerPoolExtractor({ workers, maxQueue, heapMb, graceMs = 10_00
         cancel?.addEventListener('abort', onCancel, { once: true });
         if (expiresAt !== undefined) {
           // Still queued when there is no longer time to run it: refused then, not at the deadline.
-          const latestStart = expiresAt - job.estimateMs - Date.now();
+          const latestStart = expiresAt - job.estimateMs * PLANNING_HEADROOM - Date.now();
           job.timers.push(
             setTimeout(() => {
               const queuedAt = queue.indexOf(job);

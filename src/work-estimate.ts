@@ -8,6 +8,13 @@
 export const BASE_MS = 3;
 export const MS_PER_CHAR = 0.009;
 
+/**
+ * Admission plans for articles to take this many times their estimate: actual times spread around the mean the scale
+ * tracks (a garbage collection, a neighbour on the host), and an article admitted with no time to spare would
+ * otherwise run into its deadline as often as not.
+ */
+export const PLANNING_HEADROOM = 1.2;
+
 /** How far one observation moves the scale (an exponentially weighted mean), and the scale's bounds. */
 const WEIGHT = 0.1;
 const MIN_SCALE = 0.25;
