@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BOILERPLATE_REASONS, CLAIM_KINDS, ENTITY_TYPES, GRANULARITIES, LINK_RULES, MODALITIES, PERCENT_UNITS, QUALIFIERS } from '../src/nlp/doc/layers.js';
+import { BOILERPLATE_REASONS, CLAIM_KINDS, ENTITY_TYPES, FUNDING_ROUNDS, GRANULARITIES, LINK_RULES, MODALITIES, PERCENT_UNITS, QUALIFIERS } from '../src/nlp/doc/layers.js';
 
 /** The units span offsets can be counted in: UTF-16 code units (JavaScript, Java, C#), code points (Python), UTF-8 bytes (Go, Rust, C). */
 export const OFFSET_UNITS = ['utf16', 'codepoint', 'utf8'] as const;
@@ -247,9 +247,18 @@ export const claimKindSchema = z
 
 const role = (what: string) => z.string().optional().describe(`Id of ${what}; absent when the claim does not name it.`);
 
-/** Each kind's roles: role → id of an entity, money, percentage or date in this response (layoffs' `jobs` is a count). */
+/** Each kind's roles: role → id of an entity, money, percentage or date in this response (layoffs' `jobs` is a count, funding's `round` a stage). */
 const CLAIM_ARGUMENTS = {
-  funding: { company: role('the company that raised (an entity)'), amount: role('the amount raised (money)'), investors: role('the lead or first-named investor (an entity)'), valuation: role('the valuation (money)') },
+  funding: {
+    company: role('the company that raised (an entity)'),
+    amount: role('the amount raised (money)'),
+    investors: role('the lead or first-named investor (an entity)'),
+    valuation: role('the valuation (money)'),
+    round: z
+      .enum(FUNDING_ROUNDS)
+      .optional()
+      .describe('The round\'s stage, when the claim names it ("a Series C round" → `series-c`, "seed funding" → `seed`, "pre-seed" → `pre-seed`); a value, not an id.'),
+  },
   acquisition: { acquirer: role('the buyer (an entity)'), target: role('what is bought (an entity)'), price: role('the price (money)') },
   investment: { investor: role('who invests (an entity)'), amount: role('the amount (money)'), target: role('what is invested in (an entity)'), period: role('when (a date)') },
   revenue: { company: role('the company (an entity)'), amount: role('the amount (money)'), change: role('the change (a percentage)'), period: role('the period (a date)') },

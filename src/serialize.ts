@@ -119,7 +119,7 @@ export function serialize(doc: Analysis): Extraction {
       figures: [...c.figures],
       dates: [...c.dates],
       quotes: [...c.quotes],
-      arguments: { ...Object.fromEntries(Object.entries(c.arguments).map(([role, id]) => [role, idOf(id)])), ...(c.jobs !== undefined ? { jobs: c.jobs } : {}) },
+      arguments: { ...Object.fromEntries(Object.entries(c.arguments).map(([role, id]) => [role, idOf(id)])), ...(c.jobs !== undefined ? { jobs: c.jobs } : {}), ...(c.round !== undefined ? { round: c.round } : {}) },
       explain: { origin: c.origin, sieve: c.sieve, resolver: c.resolver, trigger: c.trigger },
     })),
   };

@@ -65,8 +65,8 @@ export function danglingReferences(result: ExtractResponse): string[] {
       ...c.figures,
       ...c.dates,
       ...c.quotes,
-      // Every role but a count (layoffs' jobs) is an id.
-      ...Object.values(c.arguments).filter((value) => typeof value === 'string'),
+      // Every role but a value (layoffs' jobs, funding's round) is an id.
+      ...Object.entries(c.arguments).flatMap(([role, value]) => (role === 'jobs' || role === 'round' ? [] : [String(value)])),
     ]),
   ];
   return referenced.filter((id) => !defined.has(id));

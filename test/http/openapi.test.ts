@@ -76,7 +76,8 @@ t.test('servers, /metrics, 429 wherever rate limiting can answer, 503 for batch 
   const schemas = committed.components.schemas;
   t.equal(schemas.Claim.discriminator.propertyName, 'kind');
   t.equal(Object.keys(schemas.Claim.discriminator.mapping).length, schemas.Claim.oneOf.length, 'one schema per kind');
-  t.same(Object.keys(schemas.FundingArguments.properties).sort(), ['amount', 'company', 'investors', 'valuation']);
+  t.same(Object.keys(schemas.FundingArguments.properties).sort(), ['amount', 'company', 'investors', 'round', 'valuation']);
+  t.ok(schemas.FundingArguments.properties.round.enum.includes('series-c'), 'a funding round is one of the stages');
   t.equal(schemas.LayoffsArguments.properties.jobs.type, 'integer', 'layoffs carry the job count');
   t.same(schemas.PercentUnit.enum, ['percent', 'percentage_point', 'basis_point']);
 });

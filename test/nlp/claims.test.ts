@@ -715,6 +715,15 @@ t.test('roles: a verb the tagger read as a noun before a figure, a company typed
   t.same(rolesOf('Japan raised $5 billion in a bond sale.')[0]?.[1], { subject: 'Japan' }, 'a known place is no company');
 });
 
+t.test("a funding claim's round: a lettered series or a stage before round/funding/financing", async (t) => {
+  const roundOf = (text: string) => extract({ text }).claims.find((c) => c.kind === 'funding')?.arguments.round;
+  t.equal(roundOf('Acme raised $20m in a Series A round led by Sequoia.'), 'series-a');
+  t.equal(roundOf('Orbit said it raised $40 million in series B-2 financing.'), 'series-b');
+  t.equal(roundOf('Zentra closed a $3 million seed round, it said.'), 'seed');
+  t.equal(roundOf('Brightline raised $2m in pre-seed funding.'), 'pre-seed');
+  t.equal(roundOf('Acme raised $20m from Sequoia.'), undefined, 'absent when the claim names no round');
+});
+
 /** An article written for this test with names the current entities stage knows, run through the whole pipeline. */
 const article = [
   'Nvidia’s shares fell 7% on Tuesday as investors worried about DeepSeek.',

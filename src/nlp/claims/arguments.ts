@@ -1,4 +1,4 @@
-import type { ClaimKind, DateMention, Entity, EntityMention, EntityType, Money, Percentage } from '../doc/layers.js';
+import type { ClaimKind, DateMention, Entity, EntityMention, EntityType, FundingRound, Money, Percentage } from '../doc/layers.js';
 
 /** What a claim's arguments are chosen from: its subject, the words it holds, and where its verb is. */
 export interface ArgumentFacts {
@@ -57,7 +57,7 @@ const PASSIVE = /(?<!\w)(?:is|are|was|were|been|being|be|faces?|faced|facing)\s+
 /**
  * Roles per kind, each an id of an entity, figure or date in the response. Roles with nothing to fill them are left out.
  *
- * funding: company, amount, investors (the lead or first-named investor), valuation · acquisition: acquirer, target,
+ * funding: company, amount, investors (the lead or first-named investor), valuation (its round, a value, is the claim's) · acquisition: acquirer, target,
  * price · investment: investor, amount, target, period · revenue: company, amount, change (a percentage), period ·
  * valuation: company, valuation · stock_move: company, change · layoffs: company, share (a percentage) ·
  * product_launch: company, product, date · partnership: party, partner · legal_regulatory: regulator or plaintiff,
@@ -143,6 +143,22 @@ export function jobCountOf(text: string): number | undefined {
   if (!match) return undefined;
   const count = Number(match[1]!.replaceAll(',', '')) * (match[2] ? (match[2].toLowerCase() === 'million' ? 1e6 : 1e3) : 1);
   return Number.isSafeInteger(count) && count > 0 ? count : undefined;
+}
+
+/**
+ * "Series C", "series-B2", "its seed round", "pre-seed funding", "a bridge financing": a lettered series, or a stage word
+ * before round/funding/financing (alone, "seed" and "growth" are other words).
+ */
+const FUNDING_ROUND =
+  /(?<![\p{L}\p{N}-])(?:series[ -]([a-j])(?![\p{L}])|(pre-?seed|seed|angel|bridge|growth|mezzanine)(?:[ -](?:stage|equity|capital|extension))?[ -](?:round|funding|financing|investment|raise)s?(?![\p{L}]))/iu;
+
+/** The stage of the round a funding claim's words name, or undefined. */
+export function fundingRoundOf(text: string): FundingRound | undefined {
+  const match = FUNDING_ROUND.exec(text);
+  if (!match) return undefined;
+  if (match[1]) return `series-${match[1].toLowerCase()}` as FundingRound;
+  const stage = match[2]!.toLowerCase();
+  return (stage.startsWith('pre') ? 'pre-seed' : stage) as FundingRound;
 }
 
 /** Active ("the regulator fined Acme"): the subject acts. Passive ("Acme was fined by", "faces scrutiny from"): it is acted on. */

@@ -1,5 +1,5 @@
-import { jobCountOf } from './arguments.js';
-import type { Claim, ClaimOrigin, Quote, Speaker } from '../doc/layers.js';
+import { fundingRoundOf, jobCountOf } from './arguments.js';
+import type { Claim, ClaimOrigin, FundingRound, Quote, Speaker } from '../doc/layers.js';
 import { contentSentences, sentenceAt, type Doc, type Sentence, type Token } from '../doc/document.js';
 import { withIds } from '../doc/ids.js';
 import { triggerIn } from './kinds.js';
@@ -76,7 +76,7 @@ function claimsOf(doc: ClaimsContext): Claim[] {
         figures,
         dates,
         arguments: roles,
-        ...jobsOf(kind, doc.text.slice(draft.content.start, draft.content.end)),
+        ...countsOf(kind, doc.text.slice(draft.content.start, draft.content.end)),
         quotes: draft.quotes,
         origin: draft.origin,
         sieve: draft.sieve,
@@ -247,8 +247,9 @@ function continued(doc: ClaimsContext, bySentence: ReadonlyMap<number, readonly 
   return bySpeaker(quote.sentence - 1).findLast((d) => d.quotes.length > 0 && d.sentence.paragraph === paragraph);
 }
 
-/** A layoffs claim's job count, when its words give one. */
-function jobsOf(kind: string, text: string): { jobs?: number } {
+/** What a claim's words give that is a value, not an id: a layoffs claim's job count, a funding claim's round. */
+function countsOf(kind: string, text: string): { jobs?: number; round?: FundingRound } {
   const jobs = kind === 'layoffs' ? jobCountOf(text) : undefined;
-  return jobs === undefined ? {} : { jobs };
+  const round = kind === 'funding' ? fundingRoundOf(text) : undefined;
+  return { ...(jobs === undefined ? {} : { jobs }), ...(round === undefined ? {} : { round }) };
 }

@@ -37,6 +37,13 @@ export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export const MODALITIES = ['asserted', 'planned', 'forecast', 'hedged', 'negated'] as const;
 export type Modality = (typeof MODALITIES)[number];
 
+/** A funding round's stage, as a funding claim names it ("a Series C round", "seed funding"). */
+export const FUNDING_ROUNDS = [
+  'pre-seed', 'seed', 'angel', 'bridge', 'growth', 'mezzanine',
+  'series-a', 'series-b', 'series-c', 'series-d', 'series-e', 'series-f', 'series-g', 'series-h', 'series-i', 'series-j',
+] as const;
+export type FundingRound = (typeof FUNDING_ROUNDS)[number];
+
 /** A span of boilerplate (promotion, teaser, byline ...) that no other layer draws from. */
 export interface Boilerplate extends Span {
   readonly reason: BoilerplateReason;
@@ -155,6 +162,8 @@ export interface Claim extends Span {
   readonly arguments: Readonly<Record<string, string>>;
   /** For layoffs: the number of jobs cut, when the claim says it ("cutting 1,200 jobs"). */
   readonly jobs?: number;
+  /** For funding: the round's stage, when the claim names it. */
+  readonly round?: FundingRound;
   readonly origin: ClaimOrigin;
   /** The sieve that found the speaker (a report sieve, or the quotation's quote sieve), null when no speaker was sought or found. */
   readonly sieve: string | null;
