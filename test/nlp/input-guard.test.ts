@@ -33,6 +33,20 @@ t.test('every adversarial shape reaches compromise in sentences and tokens of bo
   }
 });
 
+t.test('a long stretch without letters, numbers or symbols reaches compromise as spaces, not as one sentence of it', async (t) => {
+  for (const unit of ['. ', '... ', '!? -- ** ', '-']) {
+    const stretch = unit.repeat(3000);
+    t.same(nlp(guardInput(stretch)).json(), [], `${JSON.stringify(unit)} repeated: nothing to parse`);
+    const within = `Acme said so. ${stretch}\nThen it left.`;
+    const guarded = guardInput(within);
+    const sentences = (nlp(guarded).json() as { text: string }[]).map((s) => s.text);
+    t.ok(Math.max(...sentences.map((s) => s.length)) < 100, `${JSON.stringify(unit)} between sentences: they stay short`);
+    t.equal(guarded.slice(0, 14) + guarded.slice(-14), within.slice(0, 14) + within.slice(-14), 'the sentences around it are untouched');
+  }
+  const rule = '='.repeat(80);
+  t.equal(guardInput(`Acme said so.\n${rule}\nThen it left.`), `Acme said so.\n${rule}\nThen it left.`, 'a short rule of punctuation stays');
+});
+
 t.test('a break replaces a whole character: a surrogate pair is never split', async (t) => {
   const emoji = '\u{1F600}'.repeat(100);
   const guarded = guardInput(emoji);

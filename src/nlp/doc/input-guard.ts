@@ -22,6 +22,8 @@ export interface GuardLimits {
   readonly tokenUnits: number;
   /** Code units in a row that are neither letters nor numbers (nor currency signs), within one token. */
   readonly nonLetterUnits: number;
+  /** Code units in a row, spaces included, with no letter, number or symbol: beyond, the stretch is blanked. */
+  readonly letterlessUnits: number;
 }
 
 /**
@@ -30,13 +32,17 @@ export interface GuardLimits {
  * grows with the square of its token count (200,000 units: 691 ms cut every 32, 227 ms every 128), while stripping a
  * token's leading punctuation costs the square of the token's length (128 units: about 16,000 steps).
  */
-export const GUARD_LIMITS: GuardLimits = { sentenceTokens: 200, lineTokens: 400, tokenUnits: 128, nonLetterUnits: 128 };
+export const GUARD_LIMITS: GuardLimits = { sentenceTokens: 200, lineTokens: 400, tokenUnits: 128, nonLetterUnits: 128, letterlessUnits: 256 };
 
 const LINE_FEED = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 const WHITESPACE = /\s/u;
 /** What compromise's tokenizer keeps as the start or end of a word: anything else is punctuation it strips. */
 const WORD_CHARACTER = /[\p{L}\p{N}\p{Sc}]/u;
+/** What compromise's sentence splitter counts as content: a chunk without one is glued to its neighbours. */
+const SENTENCE_CONTENT = /[\p{L}\p{N}\p{So}]/gu;
+/** The most units of punctuation a stretch without letters keeps against the word on either side. */
+const ATTACHED = 8;
 /** What may follow a sentence's closing punctuation before the space: closing quotes and brackets. */
 const CLOSER = /[\p{Pe}\p{Pf}"']/u;
 
@@ -59,6 +65,8 @@ function isPieceBreak(code: number): boolean {
   return code === 0x2d || code === 0x2f || code === 0x2013 || code === 0x2014;
 }
 
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 /** 2 at a valid surrogate pair (one character), else 1. */
 function unitsAt(text: string, index: number): number {
   const code = text.charCodeAt(index);
@@ -68,11 +76,48 @@ function unitsAt(text: string, index: number): number {
 }
 
 /**
- * The text compromise should parse: `text` with some whitespace turned into line breaks and some characters of
- * over-long tokens turned into spaces. Same length, every other code unit unchanged. Prose (sentences and
- * paragraphs of ordinary length) comes back as it is.
+ * `text` with every stretch of more than `limit` code units that has no letter, number or symbol turned into spaces
+ * (line breaks kept). compromise glues a chunk without such a character to its neighbours, so a long one ("... ... ",
+ * ". . . ", "!? -- **") ends as one sentence of thousands of terms, and one that opens the text is re-glued and
+ * re-tested at every full stop, a cost that grows with its square and, at 200,000 characters, exhausts the heap.
+ * Such a stretch holds nothing the pipeline reports. The punctuation written against the words on either side (a
+ * sentence's full stop, an opening quotation mark; up to ATTACHED units) is kept.
  */
-export function guardInput(text: string, limits: GuardLimits = GUARD_LIMITS): string {
+function blankLetterless(text: string, limit: number): string {
+  let units: string[] | null = null;
+  /** Units from `from` in direction `step` before whitespace, at most ATTACHED. */
+  const attached = (from: number, step: 1 | -1) => {
+    let count = 0;
+    while (count < ATTACHED && !isWhitespace(text.charCodeAt(from + step * count))) count++;
+    return count;
+  };
+  const blank = (from: number, to: number) => {
+    if (to - from <= limit) return;
+    units ??= text.split('');
+    // Whole characters only: a surrogate pair is kept or blanked as one.
+    let first = from > 0 ? from + attached(from, 1) : from;
+    if (isLowSurrogate(text.charCodeAt(first))) first++;
+    let end = to < text.length ? to - attached(to - 1, -1) : to;
+    if (isLowSurrogate(text.charCodeAt(end))) end++;
+    for (let i = first; i < end; i++) if (units[i] !== '\n' && units[i] !== '\r') units[i] = ' ';
+  };
+  let stretchStart = 0;
+  SENTENCE_CONTENT.lastIndex = 0;
+  for (let match = SENTENCE_CONTENT.exec(text); match; match = SENTENCE_CONTENT.exec(text)) {
+    blank(stretchStart, match.index);
+    stretchStart = match.index + match[0].length;
+  }
+  blank(stretchStart, text.length);
+  return units ? (units as string[]).join('') : text;
+}
+
+/**
+ * The text compromise should parse: `text` with some whitespace turned into line breaks and some characters of
+ * over-long tokens and of long stretches without letters turned into spaces. Same length, every other code unit
+ * unchanged. Prose (sentences and paragraphs of ordinary length) comes back as it is.
+ */
+export function guardInput(input: string, limits: GuardLimits = GUARD_LIMITS): string {
+  const text = blankLetterless(input, limits.letterlessUnits);
   let units: string[] | null = null;
   const put = (index: number, replacement: string) => {
     units ??= text.split(''); // UTF-16 units, so indices stay offsets
