@@ -27,8 +27,9 @@ function startServer(env: Record<string, string>): ChildProcess & { output: () =
   return Object.assign(child, { output: () => output });
 }
 
+/** Up to a minute: loading and warming two workers takes seconds of CPU, many more on a busy machine. */
 async function waitReady(base: string): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt++) {
+  for (let attempt = 0; attempt < 600; attempt++) {
     try {
       if ((await fetch(`${base}/health/ready`)).ok) return;
     } catch {
