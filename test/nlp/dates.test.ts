@@ -69,6 +69,9 @@ table('days without a year', [
   { text: 'It will take effect on May 1, the regulator said on Thursday.', dates: [['May 1', '2025-05-01', 'day', true], ['Thursday', '2025-01-23', 'day', true]] },
   { text: 'On Friday, the board will meet; on Monday, it met.', dates: [['Friday', '2025-01-31', 'day', true], ['Monday', '2025-01-27', 'day', true]] },
   { text: 'The company reported results on Jan. 27.', publishedAt: null, dates: [['Jan. 27', null, 'day', true]] },
+  // a weekday written with the day picks the year the tense would not ("met" puts Feb. 3 in 2024, a Saturday)
+  { text: 'The board said it met on Monday, Feb. 3.', dates: [['Monday, Feb. 3', '2025-02-03', 'day', true]] },
+  { text: 'The editorial ran on Saturday, Jan. 25.', dates: [['Saturday, Jan. 25', '2025-01-25', 'day', true]] },
 ]);
 
 table('the tense places a date named without its year', [
@@ -129,7 +132,7 @@ table('months and years', [
   { text: 'He graduated in \'98 and joined the class of \u201905.', dates: [["'98", '1998', 'year', false], ['\u201905', '2005', 'year', false]] },
   { text: 'Sales peaked in Sept. \'98.', dates: [["Sept. '98", '1998-09', 'month', false]] },
   { text: 'It ran on CBS\'s \'60 Minutes.\'', dates: [] },
-  { text: 'Summer 2024 was the busiest on record.', dates: [['2024', '2024', 'year', false]] },
+  { text: 'Summer 2024 was the busiest on record.', dates: [['Summer 2024', '2024-SU', 'season', false]] },
   { text: 'The app launches next January.', dates: [['next January', '2026-01', 'month', true]] },
   { text: 'The app launched in May.', publishedAt: null, dates: [['May', null, 'month', true]] },
   { text: 'The March accession will enable them; the March of Dimes will help.', publishedAt: '1999-02-10', dates: [['March', '1999-03', 'month', true]] },
@@ -230,6 +233,16 @@ table('relative days and weekdays', [
 ]);
 
 table('the period under discussion', [
+  // "a year ago" set against a figure of the article's quarter is that quarter a year back
+  {
+    text: 'Apple reported fourth-quarter revenue of $9 billion, up from $8 billion a year ago. Margins were higher than a year ago.',
+    dates: [['fourth-quarter', '2024-Q4', 'quarter', true], ['a year ago', '2023-Q4', 'quarter', true], ['a year ago', '2023-Q4', 'quarter', true]],
+  },
+  {
+    text: 'Intel reported third-quarter results, with a chart going back to the first quarter of 2019. Revenue rose to $9 billion from $8 billion a year ago.',
+    dates: [['third-quarter', '2024-Q3', 'quarter', true], ['first quarter of 2019', '2019-Q1', 'quarter', false], ['a year ago', '2023-Q3', 'quarter', true]],
+  },
+  { text: 'The startup raised $5 million, up from $2 million a year ago.', dates: [['a year ago', '2024', 'year', true]] },
   {
     text: 'Unisys had a third-quarter loss. Revenue inched up 3.7% in the quarter to $2.35 billion. The latest period had profit. It expects a loss in the fourth quarter; taxes for that quarter will be low.',
     publishedAt: '1989-10-30',
@@ -305,6 +318,21 @@ table('counted units: ago and in', [
   { text: 'The startup was founded two years ago.', publishedAt: null, dates: [['two years ago', null, 'year', true]] },
 ]);
 
+// seasons as TimeML writes them (year and code); winter is labelled by the year of its January
+table('seasons', [
+  { text: 'The chipmaker cut prices last fall.', dates: [['last fall', '2024-FA', 'season', true]] },
+  { text: 'The handset goes on sale this coming winter.', dates: [['this coming winter', '2026-WI', 'season', true]] },
+  { text: 'The handset will ship this summer.', dates: [['this summer', '2025-SU', 'season', true]] },
+  { text: 'Demand slumped this past spring.', dates: [['this past spring', '2024-SP', 'season', true]] },
+  { text: 'The startup hired 40 engineers over the summer.', dates: [['summer', '2024-SU', 'season', true]] },
+  { text: 'The rollout will begin in the early spring.', dates: [['early spring', '2025-SP', 'season', true]] },
+  { text: 'Prices peaked in the winter of 2021.', dates: [['winter of 2021', '2021-WI', 'season', false]] },
+  { text: 'The plan lapsed in the autumn of nineteen ninety-six.', dates: [['autumn of nineteen ninety-six', '1996-FA', 'season', false]] },
+  { text: 'The launch slipped to next spring.', publishedAt: null, dates: [['next spring', null, 'season', true]] },
+  { text: 'Shares could fall 2000 points, and the fall of the index would hurt.', dates: [] },
+  { text: 'This fall in prices was the last summer of cheap memory.', dates: [] },
+]);
+
 table('not dates', [
   { text: 'Theresa May said prices may be rising.', dates: [] },
   { text: 'May I add that costs may fall?', dates: [] },
@@ -314,7 +342,7 @@ table('not dates', [
   { text: 'The shop opens every Wednesday.', dates: [] },
   { text: 'Fans will happily watch a goal on a Saturday afternoon.', dates: [] },
   { text: 'His Sunday Telegraph column ran for years.', dates: [] },
-  { text: 'He signed for Sheffield Wednesday in the summer.', dates: [] },
+  { text: 'He signed for Sheffield Wednesday on loan.', dates: [] },
   { text: 'Meetings start at 10:30 a.m. and end at 3pm.', dates: [] },
   { text: 'The project took 18 months and three years of testing.', dates: [] },
   { text: 'The firm hired 2000 employees and 1,999 contractors.', dates: [] },

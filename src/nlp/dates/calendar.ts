@@ -48,7 +48,10 @@ export function isoWeekday(weekday: number): number {
 }
 
 /** The value `shift` periods of `granularity` away from the publication day, or null without one. */
-export function shifted(anchor: number | undefined, granularity: Granularity, shift: number): string | null {
+/** The granularities a period can be shifted by whole units of (a season is not a fixed run of days). */
+export type CalendarUnit = Exclude<Granularity, 'season'>;
+
+export function shifted(anchor: number | undefined, granularity: CalendarUnit, shift: number): string | null {
   if (anchor === undefined) return null;
   const { year, month } = calendar(anchor);
   switch (granularity) {
@@ -85,6 +88,11 @@ export function monthValue(year: number, month: number): string {
 export function quarterValue(year: number, quarter: number): string {
   const index = year * 4 + quarter - 1;
   return `${yearValue(Math.floor(index / 4))}-Q${(index % 4) + 1}`;
+}
+
+/** A quarter's value ("1989-Q3") `shift` quarters on: back four, "1988-Q3". */
+export function quarterShifted(value: string, shift: number): string {
+  return quarterValue(Number(value.slice(0, 4)), Number(value.slice(6)) + shift);
 }
 
 /** ISO 8601 week: weeks start on Monday, and week 1 holds the year's first Thursday. */

@@ -1,12 +1,12 @@
-import { fullYear, monthNumber, shifted, yearValue } from './calendar.js';
+import { type CalendarUnit, fullYear, monthNumber, shifted, yearValue } from './calendar.js';
 import { HOLIDAY_NAMES } from './holidays.js';
 import { SPELLED_DAY, SPELLED_YEAR, spelledYear } from './numbers.js';
+import { SEASON_NAMES } from './seasons.js';
 import {
   centuryReading,
   decadeOf,
   decadeReading,
   followsName,
-  type Granularity,
   type Groups,
   isYearInContext,
   monthReading,
@@ -23,6 +23,7 @@ import {
   type Reading,
   readMonthOfRelativeYear,
   readRelativeUnit,
+  readSeason,
   readSpelledYear,
   readWeekday,
   readWeekend,
@@ -64,6 +65,8 @@ const DECADE_WORD_LIST = ['twenties', 'thirties', 'forties', 'fifties', 'sixties
 const DECADE_WORDS = DECADE_WORD_LIST.map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join('|');
 /** Before a weekday also "this coming", "this past" ("this coming Sunday"). */
 const WEEKDAY_WHICH = '(?:(?<which>[Ll]ast|[Tt]his(?:\\s+(?:coming|past))?|[Nn]ext|[Cc]oming|[Pp]ast)\\s+)';
+/** A season's name, capitalised or not; "this coming", "this past" before one as before a weekday. */
+const SEASON = `(?<season>${SEASON_NAMES.split('|').map((name) => `[${name[0]!.toUpperCase()}${name[0]}]${name.slice(1)}`).join('|')})${END}`;
 const COUNT = '(?<![.,])(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})';
 const UNITS = '(?<unit>day|week|month|quarter|year|decade)(?<plural>s)?';
 
@@ -73,6 +76,7 @@ const pattern = (source: string, flags = '') => new RegExp(source, `gu${flags}`)
 const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u;
 const DIGIT_HINT = /\d/u;
 const UNIT_HINT = /day|week|month|quarter|year|decade/u;
+const SEASON_HINT = /[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter/u;
 /** The words every spelled-out year or day holds one of. */
 const SPELLED_HINT = /(?:een|thousand|irst|econd|hird|th)(?![\p{L}])/iu;
 
@@ -198,6 +202,18 @@ export const RULES: readonly Rule[] = [
     hints: [/century/u],
     read: (g, site) => centuryReading(g, site),
   },
+  // "the summer of 1994", "Spring 2025", "last fall", "this coming winter", "over the summer", "in the early spring"
+  {
+    pattern: pattern(`${LEFT}${SEASON}(?:,?\\s+|\\s+of\\s+)(?:${YEAR}|(?<spelled>${SPELLED_YEAR})${END})`),
+    hints: [SEASON_HINT],
+    read: readSeason,
+  },
+  { pattern: pattern(`${LEFT}${WEEKDAY_WHICH}${SEASON}`), hints: [SEASON_HINT], read: readSeason },
+  {
+    pattern: pattern(`(?<=(?:[Ii]n|[Oo]ver|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Ii]nto|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]or|[Oo]f)\\s{1,4}[Tt]he\\s{1,4}(?:(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|\\s{1,4}))?)${SEASON}`),
+    hints: [SEASON_HINT],
+    read: readSeason,
+  },
   // "2025", "in 2004", "mid-2025"
   {
     pattern: pattern(`(?<![\\p{L}\\p{N}$£€¥#.,/:]|\\d )${YEAR}(?![.,/:]\\d|-\\p{L}|\\s*(?:%|percent|per\\s+cent|[x×*]\\s*\\d))`),
@@ -228,7 +244,7 @@ export const RULES: readonly Rule[] = [
   {
     pattern: pattern(`${LEFT}(?:[Tt]he\\s+)?(?:end|close|rest|remainder|start|beginning|middle|turn)\\s+of\\s+the\\s+(?<unit>week|month|quarter|year)${END}`),
     hints: [/ of the (?:week|month|quarter|year)/u],
-    read: (g, site) => ({ value: shifted(site.anchor, g.unit as Granularity, 0), granularity: g.unit as Granularity, relative: true }),
+    read: (g, site) => ({ value: shifted(site.anchor, g.unit as CalendarUnit, 0), granularity: g.unit as CalendarUnit, relative: true }),
   },
   // "year-end", "year's end", "by year end": the publication year, or the one before after "since"
   {

@@ -122,8 +122,13 @@ function wordTense(site: Site, index: number): Tense | 'open' | 'infinitive' | u
   if (!token.tags.has('Verb')) return undefined;
   if (token.tags.has('PastTense')) return afterAuxiliary ? 'open' : isParticipleAdjective(site, index, before) ? undefined : 'past';
   if (token.tags.has('Gerund')) return afterAuxiliary ? 'open' : undefined;
-  if (token.tags.has('PresentTense') || token.tags.has('Infinitive')) return afterAuxiliary ? 'open' : 'present';
+  if (token.tags.has('PresentTense') || token.tags.has('Infinitive')) return afterAuxiliary ? 'open' : isCountedNoun(before) ? undefined : 'present';
   return undefined;
+}
+
+/** A present form after a number, determiner or possessive is a noun that compromise took for a verb: "40 engineers", "its plans". */
+function isCountedNoun(before: Token | undefined): boolean {
+  return before !== undefined && ['Value', 'Determiner', 'Possessive'].some((tag) => before.tags.has(tag));
 }
 
 /** A past form that modifies a noun: "the planned merger", "in preferred shares", "9.5 million preferred shares"; not "2024 ended". */
