@@ -80,6 +80,10 @@ table('the tense places a date named without its year', [
   { text: 'They cut jobs in December.', publishedAt: '2025-06-10', dates: [['December', '2024-12', 'month', true]] },
   { text: 'Apple will cut prices in December.', publishedAt: '2025-06-10', dates: [['December', '2025-12', 'month', true]] },
   { text: 'It said it cut the dividend in March.', publishedAt: '2025-11-02', dates: [['March', '2025-03', 'month', true]] },
+  // an object after the form makes it a verb whatever compromise made of the word before ("firm" as an adjective)
+  { text: 'The firm cut 500 jobs in June.', dates: [['June', '2024-06', 'month', true]] },
+  { text: 'Intel and AMD, which both cut prices in June, gained share.', dates: [['June', '2024-06', 'month', true]] },
+  { text: 'A cut in June would help.', dates: [['June', '2025-06', 'month', true]] },
   // the verb of the date's own clause decides, not a past tense further back; a present puts it nearest publication
   { text: 'The rights, which expire Nov. 21, can be exercised for $100 each.', publishedAt: '2025-11-02', dates: [['Nov. 21', '2025-11-21', 'day', true]] },
   { text: 'The reduced dividend is payable Jan. 2, the company said.', publishedAt: '2025-11-02', dates: [['Jan. 2', '2026-01-02', 'day', true]] },

@@ -118,12 +118,26 @@ function wordTense(site: Site, index: number): Tense | 'open' | 'infinitive' | u
   const afterAuxiliary = before !== undefined && isAuxiliary(before);
   const afterSubject = before !== undefined && !afterAuxiliary && !NOUN_CONTEXT.some((tag) => before.tags.has(tag));
   if (FUTURE_VERBS.has(word) && !(before?.tags.has('Determiner') || before?.tags.has('Possessive'))) return 'future';
-  if (PAST_FORMS.has(word)) return afterAuxiliary ? 'open' : afterSubject ? 'past' : undefined;
+  if (PAST_FORMS.has(word)) return afterAuxiliary ? 'open' : afterSubject || takesObject(site, index, before) ? 'past' : undefined;
   if (!token.tags.has('Verb')) return undefined;
   if (token.tags.has('PastTense')) return afterAuxiliary ? 'open' : isParticipleAdjective(site, index, before) ? undefined : 'past';
   if (token.tags.has('Gerund')) return afterAuxiliary ? 'open' : undefined;
   if (token.tags.has('PresentTense') || token.tags.has('Infinitive')) return afterAuxiliary ? 'open' : isCountedNoun(before) ? undefined : 'present';
   return undefined;
+}
+
+/** Words before a form that make it a noun whatever follows: "a cut", "the hit", "its split". */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * A form with an object after it is a verb, whatever compromise made of the word before: "the firm cut 500 jobs", "which
+ * both cut prices", "AMD quietly cut its forecast"; not "a cut in rates", "the rate cut in June".
+ */
+function takesObject(site: Site, index: number, before: Token | undefined): boolean {
+  if (before && (ARTICLES.has(before.normal) || before.tags.has('Possessive'))) return false;
+  const next = following(site, index);
+  if (!next || next.tags.has('Date') || next.tags.has('Month')) return false;
+  return ['Value', 'Determiner', 'Possessive'].some((tag) => next.tags.has(tag)) || (next.tags.has('Noun') && !next.tags.has('Verb') && !next.tags.has('Preposition'));
 }
 
 /** A present form after a number, determiner or possessive is a noun that compromise took for a verb: "40 engineers", "its plans". */
