@@ -21,6 +21,7 @@ import { RULES } from './rules.js';
  *   against a figure ("up from $8 billion a year ago") in an article about a quarter is that quarter a year back.
  * - Seasons ("last fall", "the summer of 1994", "over the summer") have granularity `season` and TimeML's value, the
  *   year and SP, SU, FA or WI ("1998-FA"); a winter takes the year of its January (seasons.ts).
+ * - A weekend has granularity `week` and, as TimeML writes it, its week's value with "WE": "over the weekend" 2025-W04-WE.
  * - `relative` is true whenever the expression needs the publication date to be placed: weekdays, "last week",
  *   "two years ago", and also a day, month or quarter named without its year ("March 3", "in May", "Q3").
  *   These get a value only when `publishedOn` is known; a bare weekday reads as the most recent such day on or before

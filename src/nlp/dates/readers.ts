@@ -225,13 +225,16 @@ export function isYearInContext(site: Site): boolean {
   return before.normal === 'of' && PARTS_OF_YEAR.has(previousToken(site, before)?.normal ?? '');
 }
 
-/** "over the weekend": the last weekend begun by publication, or in the future tense the next one, as its ISO week. */
+/** A weekend as TimeML writes it: its ISO week and "WE" ("2025-W04-WE"). */
+const weekendValue = (week: string) => `${week}-WE`;
+
+/** "over the weekend": the last weekend begun by publication, or in the future tense the next one, in its ISO week. */
 export function readWeekend(_groups: Groups, site: Site): Reading {
   const anchor = site.anchor;
   if (anchor === undefined) return { value: null, granularity: 'week', relative: true };
   const sinceSaturday = (new Date(anchor).getUTCDay() + 1) % 7;
   const saturday = tenseAt(site) === 'future' ? anchor + ((7 - sinceSaturday) % 7) * DAY_MS : anchor - sinceSaturday * DAY_MS;
-  return { value: weekValue(saturday), granularity: 'week', relative: true };
+  return { value: weekendValue(weekValue(saturday)), granularity: 'week', relative: true };
 }
 
 /** A holiday's day: the last one before publication ("last Thanksgiving"), the next one after it, or the one the tense places. */
@@ -256,7 +259,8 @@ export function readRelativeUnit(groups: Groups, site: Site): Reading {
   const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
   const unit = groups.unit!.toLowerCase();
   const granularity: CalendarUnit = unit === 'weekend' ? 'week' : unit.endsWith('year') ? 'year' : (unit as CalendarUnit);
-  return { value: shifted(site.anchor, granularity, shift), granularity, relative: true };
+  const value = shifted(site.anchor, granularity, shift);
+  return { value: unit === 'weekend' && value ? weekendValue(value) : value, granularity, relative: true };
 }
 
 /** A word that starts a name with the capitalised word after it ("The Sunday Times", "Monday Night Football"). */
