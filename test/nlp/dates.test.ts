@@ -248,6 +248,10 @@ table('the period under discussion', [
   },
   { text: 'The startup raised $5 million, up from $2 million a year ago.', dates: [['a year ago', '2024', 'year', true]] },
   {
+    text: 'Nvidia posted fourth-quarter profit. For the quarter a year ago it earned less, and sales in the same period last year and last year\u2019s quarter were lower.',
+    dates: [['fourth-quarter', '2024-Q4', 'quarter', true], ['a year ago', '2023-Q4', 'quarter', true], ['last year', '2023-Q4', 'quarter', true], ['last year', '2023-Q4', 'quarter', true]],
+  },
+  {
     text: 'Unisys had a third-quarter loss. Revenue inched up 3.7% in the quarter to $2.35 billion. The latest period had profit. It expects a loss in the fourth quarter; taxes for that quarter will be low.',
     publishedAt: '1989-10-30',
     dates: [
@@ -258,7 +262,7 @@ table('the period under discussion', [
       ['that quarter', '1989-Q4', 'quarter', true],
     ],
   },
-  { text: 'Third-quarter net rose. It earned $376,000 in the 1988 quarter, and for the quarter a year ago less.', publishedAt: '1989-10-30', dates: [['Third-quarter', '1989-Q3', 'quarter', true], ['1988 quarter', '1988-Q3', 'quarter', false], ['a year ago', '1988', 'year', true]] },
+  { text: 'Third-quarter net rose. It earned $376,000 in the 1988 quarter, and for the quarter a year ago less.', publishedAt: '1989-10-30', dates: [['Third-quarter', '1989-Q3', 'quarter', true], ['1988 quarter', '1988-Q3', 'quarter', false], ['a year ago', '1988-Q3', 'quarter', true]] },
   { text: 'Two segments posted lower earnings for the quarter.', publishedAt: '1989-10-26', dates: [['the quarter', '1989-Q3', 'quarter', true]] },
   { text: 'For the quarter ended Sept. 30, Delta posted a gain. The quarter was terrible.', publishedAt: '1989-10-26', dates: [['Sept. 30', '1989-09-30', 'day', true]] },
   {

@@ -260,7 +260,8 @@ export function readRelativeUnit(groups: Groups, site: Site): Reading {
   const unit = groups.unit!.toLowerCase();
   const granularity: CalendarUnit = unit === 'weekend' ? 'week' : unit.endsWith('year') ? 'year' : (unit as CalendarUnit);
   const value = shifted(site.anchor, granularity, shift);
-  return { value: unit === 'weekend' && value ? weekendValue(value) : value, granularity, relative: true };
+  const reading: Reading = { value: unit === 'weekend' && value ? weekendValue(value) : value, granularity, relative: true };
+  return which === 'last' && unit === 'year' && isQuarterBack(site) ? { ...reading, focus: 'yearBack' } : reading;
 }
 
 /** A word that starts a name with the capitalised word after it ("The Sunday Times", "Monday Night Football"). */
@@ -311,7 +312,16 @@ export function readCountedUnits(groups: Groups, site: Site, direction: 1 | -1):
   const unit = groups.unit!.toLowerCase();
   const [granularity, size]: [CalendarUnit, number] = unit === 'decade' ? ['year', 10] : [unit as CalendarUnit, 1];
   const reading: Reading = { value: shifted(site.anchor, granularity, direction * count * size), granularity, relative: true };
-  return direction < 0 && count === 1 && unit === 'year' && isComparison(site) ? { ...reading, focus: 'yearBack' } : reading;
+  return direction < 0 && count === 1 && unit === 'year' && (isComparison(site) || isQuarterBack(site)) ? { ...reading, focus: 'yearBack' } : reading;
+}
+
+/** "the quarter a year ago", "the same period last year", "last year's quarter": the article's quarter a year back. */
+const QUARTER_BEFORE = /(?<![\p{L}])(?:quarter|period)\s+$/iu;
+const QUARTER_AFTER = /^['’]s\s+(?:quarter|period)(?![\p{L}])/iu;
+
+function isQuarterBack(site: Site): boolean {
+  const { text } = site.doc;
+  return QUARTER_BEFORE.test(text.slice(Math.max(site.sentence.start, site.start - 12), site.start)) || QUARTER_AFTER.test(text.slice(site.end, site.end + 12));
 }
 
 /** "up from $90 million a year ago", "higher than a year ago": a figure set against the same period a year back. */
