@@ -69,6 +69,9 @@ table('days without a year', [
   { text: 'It will take effect on May 1, the regulator said on Thursday.', dates: [['May 1', '2025-05-01', 'day', true], ['Thursday', '2025-01-23', 'day', true]] },
   { text: 'On Friday, the board will meet; on Monday, it met.', dates: [['Friday', '2025-01-31', 'day', true], ['Monday', '2025-01-27', 'day', true]] },
   { text: 'The company reported results on Jan. 27.', publishedAt: null, dates: [['Jan. 27', null, 'day', true]] },
+  // a deadline word before a hedge still makes the deadline: "gave it until mid-November" may lie ahead
+  { text: 'The regulator gave the firm until mid-March to respond.', dates: [['mid-March', '2025-03', 'month', true]] },
+  { text: 'Prices have fallen since mid-December.', publishedAt: '2025-11-02', dates: [['mid-December', '2024-12', 'month', true]] },
   // a weekday written with the day picks the year the tense would not ("met" puts Feb. 3 in 2024, a Saturday)
   { text: 'The board said it met on Monday, Feb. 3.', dates: [['Monday, Feb. 3', '2025-02-03', 'day', true]] },
   { text: 'The editorial ran on Saturday, Jan. 25.', dates: [['Saturday, Jan. 25', '2025-01-25', 'day', true]] },

@@ -206,7 +206,7 @@ export function yearAround(site: Site, periodIn: PeriodIn, grace = 0): number | 
   const anchor = site.anchor;
   if (anchor === undefined) return undefined;
   const year = calendar(anchor).year;
-  const before = tokenBefore(site)?.normal ?? '';
+  const before = leadWord(site);
   const told = tenseAt(site);
   // "extended to Nov. 20", "gave it until mid-November": a deadline set in the past may still lie ahead
   const tense = isSince(site) ? 'past' : told === 'past' && DEADLINE_WORDS.has(before) ? 'present' : told;
@@ -219,9 +219,19 @@ export function yearAround(site: Site, periodIn: PeriodIn, grace = 0): number | 
   return [year, year - 1, year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best));
 }
 
+/** Hedges between a lead word and its period: "until mid-November", "by early March". */
+const HEDGES: ReadonlySet<string> = new Set(['early', 'mid', 'late']);
+
+/** The word before the site, past a hedge ("until" in "until mid-November"). */
+function leadWord(site: Site): string {
+  const before = tokenBefore(site);
+  if (!before || !HEDGES.has(before.normal)) return before?.normal ?? '';
+  return before.index > site.sentence.tokenStart ? site.doc.tokens[before.index - 1]!.normal : '';
+}
+
 /** "since March": a period that began before publication. */
 export function isSince(site: Site): boolean {
-  return tokenBefore(site)?.normal === 'since';
+  return leadWord(site) === 'since';
 }
 
 const DEADLINE_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'through', 'to', 'by']);
