@@ -162,6 +162,10 @@ table('quarters and fiscal years', [
   { text: 'Guidance for fiscal 2025 was raised.', dates: [['fiscal 2025', '2025', 'year', false]] },
   { text: 'The FY2025 budget and FY26 plan were approved.', dates: [['FY2025', '2025', 'year', false], ['FY26', '2026', 'year', false]] },
   { text: 'Net sales for the July-September quarter fell 7.2%.', publishedAt: '2025-11-07', dates: [['July-September quarter', '2025-Q3', 'quarter', true]] },
+  // three months with a dash make their quarter without "quarter" after them; "July to September" only with it
+  { text: 'GDP grew 0.3% in July-September, the government said.', publishedAt: '2025-11-07', dates: [['July-September', '2025-Q3', 'quarter', true]] },
+  { text: 'Exports slowed in October\u2013December 2024.', dates: [['October\u2013December 2024', '2024-Q4', 'quarter', false]] },
+  { text: 'Orders fell from July to September.', publishedAt: '2025-11-07', dates: [['July', '2025-07', 'month', true], ['September', '2025-09', 'month', true]] },
   { text: 'Profit rose 9% for the October-December quarter.', publishedAt: '2025-01-16', dates: [['October-December quarter', '2024-Q4', 'quarter', true]] },
   { text: 'The April to June period was weak.', publishedAt: '2025-01-16', dates: [['April to June period', '2024-Q2', 'quarter', true]] },
   { text: 'The April-September period was weak.', publishedAt: '2025-01-16', dates: [['April', '2024-04', 'month', true], ['September', '2024-09', 'month', true]] },

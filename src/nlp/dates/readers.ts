@@ -120,10 +120,10 @@ export function ordinalQuarterReading(groups: Groups, site: Site): Reading {
 }
 
 /** Three months that make a quarter ("July-September"): the quarter of the middle month; other spans are no quarter. */
-export function monthsQuarterReading(from: number, to: number, site: Site): Reading | null {
+export function monthsQuarterReading(from: number, to: number, site: Site, year?: string): Reading | null {
   const first = ((from + 11) % 12) + 1;
   if ((to - first + 12) % 12 !== 2) return null;
-  return quarterReading(site, Math.ceil(((first % 12) + 1) / 3), undefined);
+  return quarterReading(site, Math.ceil(((first % 12) + 1) / 3), year);
 }
 
 const QUARTER_ORDINALS: Partial<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };

@@ -146,11 +146,14 @@ export const RULES: readonly Rule[] = [
     hints: [/quarter/iu],
     read: (g, site) => ordinalQuarterReading(g, site),
   },
-  // "the July-September quarter", "the October-December period": the calendar quarter the three months make
+  // "the July-September quarter", "the October-December period", "July-September 2013", "in July-September": the
+  // calendar quarter the three months make ("July to September" only before "quarter" or "period")
   {
-    pattern: pattern(`${LEFT}(?<from>${MONTH_NAME})\\.?(?:\\s*[-–—]\\s*|\\s+to\\s+)(?<to>${MONTH_NAME})\\.?\\s+(?:quarter|period)${END}`),
-    hints: [MONTH_HINT, /quarter|period/u],
-    read: (g, site) => monthsQuarterReading(monthNumber(g.from!), monthNumber(g.to!), site),
+    pattern: pattern(
+      `${LEFT}(?<from>${MONTH_NAME})\\.?(?:\\s*[-–—]\\s*(?<to>${MONTH_NAME})\\.?(?:,?\\s+${YEAR})?(?:\\s+(?:quarter|period))?|\\s+to\\s+(?<toWord>${MONTH_NAME})\\.?\\s+(?:quarter|period))${END}`,
+    ),
+    hints: [MONTH_HINT, /[-–—]|quarter|period/u],
+    read: (g, site) => monthsQuarterReading(monthNumber(g.from!), monthNumber((g.to ?? g.toWord)!), site, g.year),
   },
   // "the March quarter", "its December-quarter results": the quarter that ends in that month
   {
