@@ -9,6 +9,7 @@ import {
   PAST_FORMS,
   PRESENT_AUXILIARIES,
   SCHEDULED,
+  SPAN_NOUNS,
 } from './words.js';
 
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
@@ -206,10 +207,9 @@ export function yearAround(site: Site, periodIn: PeriodIn, grace = 0): number | 
   const anchor = site.anchor;
   if (anchor === undefined) return undefined;
   const year = calendar(anchor).year;
-  const before = leadWord(site);
   const told = tenseAt(site);
   // "extended to Nov. 20", "gave it until mid-November": a deadline set in the past may still lie ahead
-  const tense = isSince(site) ? 'past' : told === 'past' && DEADLINE_WORDS.has(before) ? 'present' : told;
+  const tense = isSince(site) ? 'past' : told === 'past' && isDeadline(site) ? 'present' : told;
   if (tense === 'past') return periodIn(year)[0] <= anchor ? year : year - 1;
   if (tense === 'future') return [year - 1, year].find((y) => periodIn(y)[1] >= anchor - grace * DAY_MS) ?? year + 1;
   const distance = (y: number) => {
@@ -222,16 +222,24 @@ export function yearAround(site: Site, periodIn: PeriodIn, grace = 0): number | 
 /** Hedges between a lead word and its period: "until mid-November", "by early March". */
 const HEDGES: ReadonlySet<string> = new Set(['early', 'mid', 'late']);
 
-/** The word before the site, past a hedge ("until" in "until mid-November"). */
-function leadWord(site: Site): string {
+/** The token before the site, past a hedge ("until" in "until mid-November"). */
+function leadToken(site: Site): Token | undefined {
   const before = tokenBefore(site);
-  if (!before || !HEDGES.has(before.normal)) return before?.normal ?? '';
-  return before.index > site.sentence.tokenStart ? site.doc.tokens[before.index - 1]!.normal : '';
+  if (!before || !HEDGES.has(before.normal)) return before;
+  return before.index > site.sentence.tokenStart ? site.doc.tokens[before.index - 1] : undefined;
 }
 
 /** "since March": a period that began before publication. */
 export function isSince(site: Site): boolean {
-  return leadWord(site) === 'since';
+  return leadToken(site)?.normal === 'since';
+}
+
+/** A deadline ("until March", "extended to Nov. 20"); not the end of a span of time ("the year to March", "nine weeks to Jan. 8"). */
+function isDeadline(site: Site): boolean {
+  const lead = leadToken(site);
+  if (!lead || !DEADLINE_WORDS.has(lead.normal)) return false;
+  const spanned = lead.index > site.sentence.tokenStart ? site.doc.tokens[lead.index - 1]! : undefined;
+  return !(lead.normal === 'to' && spanned && SPAN_NOUNS.has(spanned.normal));
 }
 
 const DEADLINE_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'through', 'to', 'by']);
