@@ -75,6 +75,8 @@ table('days without a year', [
   // "to" after a span of time ends the span, it sets no deadline: the past tense places it
   { text: 'Profit in the year to March rose 5%.', publishedAt: '2025-10-27', dates: [['March', '2025-03', 'month', true]] },
   { text: 'Sales fell 6% in the nine weeks to 8 December.', publishedAt: '2025-11-02', dates: [['8 December', '2024-12-08', 'day', true]] },
+  // a comma inside a list of nouns ends no clause: the verb before the list still gives the tense
+  { text: 'Smith stepped down as chairman, president and chief executive in March.', publishedAt: '2025-10-27', dates: [['March', '2025-03', 'month', true]] },
   // a weekday written with the day picks the year the tense would not ("met" puts Feb. 3 in 2024, a Saturday)
   { text: 'The board said it met on Monday, Feb. 3.', dates: [['Monday, Feb. 3', '2025-02-03', 'day', true]] },
   { text: 'The editorial ran on Saturday, Jan. 25.', dates: [['Saturday, Jan. 25', '2025-01-25', 'day', true]] },

@@ -54,7 +54,19 @@ function endsClause(site: Site, index: number): boolean {
   const token = site.doc.tokens[index]!;
   if (!CLAUSE_END.test(token.post)) return false;
   const next = index + 1 < site.sentence.tokenEnd ? site.doc.tokens[index + 1] : undefined;
-  return !(token.post.trim() === ',' && next && isName(token) && isName(next));
+  return !(token.post.trim() === ',' && next && ((isName(token) && isName(next)) || isListOfNouns(site, index)));
+}
+
+/** "chairman, president and chief executive": a comma between nouns, with "and" or "or" closing the list soon after. */
+function isListOfNouns(site: Site, index: number): boolean {
+  const isNoun = (token: Token | undefined) => token !== undefined && token.tags.has('Noun') && !token.tags.has('Pronoun') && !token.tags.has('Date') && !token.tags.has('Verb');
+  if (!isNoun(site.doc.tokens[index]) || !isNoun(site.doc.tokens[index + 1])) return false;
+  for (let i = index + 1; i < Math.min(site.sentence.tokenEnd, index + 5); i++) {
+    const token = site.doc.tokens[i]!;
+    if (token.normal === 'and' || token.normal === 'or') return true;
+    if (CLAUSE_END.test(token.post) && token.post.trim() !== ',') return false;
+  }
+  return false;
 }
 
 const isName = (token: Token) => token.tags.has('ProperNoun') && !token.tags.has('Date');
