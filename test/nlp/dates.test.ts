@@ -77,6 +77,8 @@ table('days without a year', [
   { text: 'Sales fell 6% in the nine weeks to 8 December.', publishedAt: '2025-11-02', dates: [['8 December', '2024-12-08', 'day', true]] },
   // a comma inside a list of nouns ends no clause: the verb before the list still gives the tense
   { text: 'Smith stepped down as chairman, president and chief executive in March.', publishedAt: '2025-10-27', dates: [['March', '2025-03', 'month', true]] },
+  // nor does an aside restating a figure (", or 7 cents a share,")
+  { text: 'Acme said it earned $5.2 million, or 7 cents a share, in the fiscal first quarter.', publishedAt: '2025-10-27', dates: [['fiscal first quarter', '2025-Q1', 'quarter', true]] },
   // a weekday written with the day picks the year the tense would not ("met" puts Feb. 3 in 2024, a Saturday)
   { text: 'The board said it met on Monday, Feb. 3.', dates: [['Monday, Feb. 3', '2025-02-03', 'day', true]] },
   { text: 'The editorial ran on Saturday, Jan. 25.', dates: [['Saturday, Jan. 25', '2025-01-25', 'day', true]] },

@@ -54,7 +54,27 @@ function endsClause(site: Site, index: number): boolean {
   const token = site.doc.tokens[index]!;
   if (!CLAUSE_END.test(token.post)) return false;
   const next = index + 1 < site.sentence.tokenEnd ? site.doc.tokens[index + 1] : undefined;
-  return !(token.post.trim() === ',' && next && ((isName(token) && isName(next)) || isListOfNouns(site, index)));
+  return !(token.post.trim() === ',' && next && ((isName(token) && isName(next)) || isListOfNouns(site, index) || isAsideComma(site, index)));
+}
+
+/** How far an aside runs: ", or 14 cents a share,". */
+const ASIDE_TOKENS = 8;
+
+/**
+ * A comma that opens or closes an aside beginning with "or" ("earned $5.2 million, or seven cents a share, in the
+ * quarter"): the figures' restatement ends no clause.
+ */
+function isAsideComma(site: Site, index: number): boolean {
+  const tokens = site.doc.tokens;
+  const isComma = (i: number) => tokens[i]!.post.trim() === ',';
+  const opens = (i: number) => i + 1 < site.sentence.tokenEnd && isComma(i) && tokens[i + 1]!.normal === 'or';
+  const closedWithin = (from: number) => {
+    for (let i = from + 1; i < Math.min(site.sentence.tokenEnd, from + ASIDE_TOKENS); i++) if (CLAUSE_END.test(tokens[i]!.post)) return isComma(i);
+    return false;
+  };
+  if (opens(index)) return closedWithin(index);
+  for (let i = index - 1; i >= Math.max(site.sentence.tokenStart, index - ASIDE_TOKENS); i--) if (CLAUSE_END.test(tokens[i]!.post)) return opens(i);
+  return false;
 }
 
 /** "chairman, president and chief executive": a comma between nouns, with "and" or "or" closing the list soon after. */
