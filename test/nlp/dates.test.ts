@@ -260,6 +260,10 @@ table('the period under discussion', [
     text: 'Intel reported third-quarter results, with a chart going back to the first quarter of 2019. Revenue rose to $9 billion from $8 billion a year ago.',
     dates: [['third-quarter', '2024-Q3', 'quarter', true], ['first quarter of 2019', '2019-Q1', 'quarter', false], ['a year ago', '2023-Q3', 'quarter', true]],
   },
+  {
+    text: 'Acme posted third-quarter net of $2 million. It had net income of $132,000, or three cents a share, a year ago, and 40 staff a year ago.',
+    dates: [['third-quarter', '2024-Q3', 'quarter', true], ['a year ago', '2023-Q3', 'quarter', true], ['a year ago', '2024', 'year', true]],
+  },
   { text: 'The startup raised $5 million, up from $2 million a year ago.', dates: [['a year ago', '2024', 'year', true]] },
   {
     text: 'Nvidia posted fourth-quarter profit. For the quarter a year ago it earned less, and sales in the same period last year and last year\u2019s quarter were lower.',

@@ -324,11 +324,14 @@ function isQuarterBack(site: Site): boolean {
   return QUARTER_BEFORE.test(text.slice(Math.max(site.sentence.start, site.start - 12), site.start)) || QUARTER_AFTER.test(text.slice(site.end, site.end + 12));
 }
 
-/** "up from $90 million a year ago", "higher than a year ago": a figure set against the same period a year back. */
+/** "up from $90 million a year ago", "higher than a year ago", "had $1.1 million a year ago": a figure for the same period a year back. */
 const COMPARED = /(?<![\p{L}])(?:from|than|versus|vs\.|compared\s+(?:with|to))\s[^;:]{0,80}$/iu;
+/** "had net income of $132,000, or three cents a share, a year ago": the figure right before it. */
+const FIGURE_BEFORE = /\d(?:\s*(?:million|billion|trillion|cents?|%|percent))?(?:,?\s+or\s+[^,;:]{1,30})?(?:\s+a\s+share)?,?\s+$/iu;
 
 function isComparison(site: Site): boolean {
-  return COMPARED.test(site.doc.text.slice(site.sentence.start, site.start));
+  const before = site.doc.text.slice(site.sentence.start, site.start);
+  return COMPARED.test(before) || FIGURE_BEFORE.test(before.slice(-60));
 }
 
 const SEASON_SHIFTS: Record<string, 'last' | 'this' | 'next'> = { last: 'last', past: 'last', this: 'this', next: 'next', coming: 'next' };
