@@ -48,8 +48,8 @@ export function isoWeekday(weekday: number): number {
 }
 
 /** The value `shift` periods of `granularity` away from the publication day, or null without one. */
-/** The granularities a period can be shifted by whole units of (a season is not a fixed run of days). */
-export type CalendarUnit = Exclude<Granularity, 'season'>;
+/** The granularities a period is shifted by here (seasons and halves are read where they are named). */
+export type CalendarUnit = Exclude<Granularity, 'season' | 'half'>;
 
 export function shifted(anchor: number | undefined, granularity: CalendarUnit, shift: number): string | null {
   if (anchor === undefined) return null;

@@ -19,6 +19,8 @@ import { RULES } from './rules.js';
  *   one and "that year" the year of the last date; offsets from another period ("a year earlier", "the year-ago
  *   quarter", "the previous year") are not dates, nor are "now", "recently" (no calendar value); "a year ago" set
  *   against a figure ("up from $8 billion a year ago") in an article about a quarter is that quarter a year back.
+ * - Halves ("H1 2025", "the second half of 2024", "the first two quarters of 1990") have granularity `half` and
+ *   TimeML's value, "2024-H2"; "the second half" without a year is left out (a match has halves too).
  * - Seasons ("last fall", "the summer of 1994", "over the summer") have granularity `season` and TimeML's value, the
  *   year and SP, SU, FA or WI ("1998-FA"); a winter takes the year of its January (seasons.ts).
  * - A weekend has granularity `week` and, as TimeML writes it, its week's value with "WE": "over the weekend" 2025-W04-WE.

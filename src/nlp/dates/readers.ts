@@ -366,3 +366,12 @@ function seasonToken(site: Site, name: string): Token | undefined {
 
 /** Words after which a season's name is a noun of its own: "the fall of the Berlin Wall", "this fall in prices". */
 const SEASON_FOLLOWERS: ReadonlySet<string> = new Set(['of', 'in', 'from', 'to', 'on']);
+
+/** A half year: "H1 2025", "the second half of 2024", "the first half of next year", "the first half of the year" (publication's). */
+export function readHalf(groups: Groups, site: Site): Reading | null {
+  const half = groups.half ?? (/^first$/iu.test(groups.ordinal!) ? '1' : '2');
+  if (groups.year) return { value: `${groups.year}-H${half}`, granularity: 'half', relative: false };
+  if (site.anchor === undefined) return { value: null, granularity: 'half', relative: true };
+  const year = calendar(site.anchor).year + (groups.which ? shiftOf(groups.which) : 0);
+  return { value: `${yearValue(year)}-H${half}`, granularity: 'half', relative: true };
+}

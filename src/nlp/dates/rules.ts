@@ -19,6 +19,7 @@ import {
   readDay,
   readDayWord,
   readExplicitDay,
+  readHalf,
   readHoliday,
   type Reading,
   readMonthOfRelativeYear,
@@ -173,11 +174,15 @@ export const RULES: readonly Rule[] = [
     hints: [/[Ff]iscal|FY/u, DIGIT_HINT],
     read: (g, site) => ({ value: yearValue(fullYear(g.fiscal!, site.anchor)), granularity: 'year', relative: false }),
   },
-  // "H1 2025", "the second half of 2024": the year, as halves have no granularity of their own
+  // "H1 2025", "the second half of 2024", "the last half of next year", "the first two quarters of 1990", "the first
+  // half of the year": halves as TimeML writes them, "2024-H2"
   {
-    pattern: pattern(`${LEFT}(?:H[12]\\s*|(?:[Ff]irst|[Ss]econd)\\s+half\\s+of\\s+)${YEAR}`),
-    hints: [/H[12]|half/u, DIGIT_HINT],
-    read: (g) => ({ value: g.year!, granularity: 'year', relative: false }),
+    pattern: pattern(
+      `${LEFT}(?:H(?<half>[12])\\s*|(?<ordinal>[Ff]irst|[Ss]econd|[Ll]ast|[Ll]atter)\\s+(?:half|two\\s+quarters)\\s+of\\s+(?:the\\s+(?=year${END}))?)` +
+        `(?:${YEAR}|(?<which>last|this|next)\\s+year${END}|year${END})`,
+    ),
+    hints: [/H[12]|half|two quarters/u],
+    read: readHalf,
   },
   // "1990s", "the '90s"
   {
