@@ -79,6 +79,9 @@ table('days without a year', [
   { text: 'Smith stepped down as chairman, president and chief executive in March.', publishedAt: '2025-10-27', dates: [['March', '2025-03', 'month', true]] },
   // nor does an aside restating a figure (", or 7 cents a share,")
   { text: 'Acme said it earned $5.2 million, or 7 cents a share, in the fiscal first quarter.', publishedAt: '2025-10-27', dates: [['fiscal first quarter', '2025-Q1', 'quarter', true]] },
+  // a present "be" before "to" and a verb is a plan
+  { text: 'The stock is to resume trading in Paris on Friday.', dates: [['Friday', '2025-01-31', 'day', true]] },
+  { text: 'The stock resumed trading in Paris on Friday.', dates: [['Friday', '2025-01-24', 'day', true]] },
   // a weekday written with the day picks the year the tense would not ("met" puts Feb. 3 in 2024, a Saturday)
   { text: 'The board said it met on Monday, Feb. 3.', dates: [['Monday, Feb. 3', '2025-02-03', 'day', true]] },
   { text: 'The editorial ran on Saturday, Jan. 25.', dates: [['Saturday, Jan. 25', '2025-01-25', 'day', true]] },
@@ -343,6 +346,7 @@ table('counted units: ago and in', [
   { text: 'The company will go public in three months.', dates: [['in three months', '2025-04', 'month', true]] },
   { text: 'The product could ship in a year\u2019s time.', dates: [['in a year\u2019s time', '2026', 'year', true]] },
   { text: 'The startup sold a million units in three months.', dates: [] },
+  { text: 'Taxes would be minimal in a quarter that produced such a loss.', dates: [] },
   { text: 'It is the second price increase in 18 months.', dates: [] },
   { text: 'The law prohibits sending more than 100,000 e-mails in 30 days.', dates: [] },
   { text: 'The startup was founded two years ago.', publishedAt: null, dates: [['two years ago', null, 'year', true]] },

@@ -314,9 +314,9 @@ export const RULES: readonly Rule[] = [
   { pattern: pattern(`${LEFT}${WEEKDAY_WHICH}?(?<weekday>${WEEKDAY})${END}`), hints: [/(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/u], read: readWeekday },
   // "a week ago", "two years ago"
   { pattern: pattern(`${LEFT}${COUNT}\\s+${UNITS}(?:\\s+or\\s+so)?\\s+ago${END}`, 'i'), hints: [/ago/iu], read: (g, site) => readCountedUnits(g, site, -1) },
-  // "in three months", "in a year's time"
+  // "in three months", "in a year's time"; not "in a quarter that produced a loss", "in a year when", "in a month in which"
   {
-    pattern: pattern(`${LEFT}[Ii]n\\s+${COUNT}\\s+${UNITS}(?:['’]s?\\s+time)?${END}`),
+    pattern: pattern(`${LEFT}[Ii]n\\s+${COUNT}\\s+${UNITS}(?:['’]s?\\s+time)?${END}(?!\\s+(?:that|which|when|where|in)${END})`),
     hints: [UNIT_HINT],
     read: (g, site) => (isProspective(site) ? readCountedUnits(g, site, 1) : null),
   },

@@ -125,10 +125,18 @@ function scan(site: Site, from: number, step: 1 | -1, window: number, withinClau
     if (withinClause && step < 0 && endsClause(site, index)) return undefined;
     const tense = wordTense(site, index);
     if (tense === 'infinitive') infinitive = step < 0;
-    else if (tense && tense !== 'open') return { tense: infinitive && tense === 'past' ? 'present' : tense, word: token };
+    else if (tense && tense !== 'open') return { tense: infinitive ? afterInfinitive(tense, token) : tense, word: token };
     if (withinClause && step > 0 && endsClause(site, index)) return undefined;
   }
   return undefined;
+}
+
+/** "is to resume trading Tuesday": a present "be" before "to" and a verb is a plan; a past verb leaves the date unplaced. */
+const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', 'am']);
+
+function afterInfinitive(tense: Tense, governing: Token): Tense {
+  if (tense === 'past') return 'present';
+  return tense === 'present' && PRESENT_BE.has(governing.normal) ? 'future' : tense;
 }
 
 /**
