@@ -196,6 +196,9 @@ table('quarters and fiscal years', [
 table('the end, the rest and the middle of a period', [
   { text: 'It plans to double its headcount by the end of the year, Whitlock said.', dates: [['the end of the year', '2025', 'year', true]] },
   { text: 'He will take no salary for the rest of the year.', dates: [['the rest of the year', '2025', 'year', true]] },
+  // in the past tense, an edge still ahead of publication is the previous period's
+  { text: 'Sales rose at the end of the year.', publishedAt: '2025-03-10', dates: [['the end of the year', '2024', 'year', true]] },
+  { text: 'Prices fell at the end of the month, but shares rose at the start of the year.', publishedAt: '2025-03-10', dates: [['the end of the month', '2025-02', 'month', true], ['the start of the year', '2025', 'year', true]] },
   { text: 'The union wants no cuts until the end of 2026.', dates: [['the end of 2026', '2026', 'year', false]] },
   { text: 'States must assign the band by the end of this year.', dates: [['the end of this year', '2025', 'year', true]] },
   { text: 'Approval is expected by the end of the third quarter.', dates: [['the end of the third quarter', '2025-Q3', 'quarter', true]] },

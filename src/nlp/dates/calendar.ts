@@ -68,6 +68,19 @@ export function shifted(anchor: number | undefined, granularity: CalendarUnit, s
   }
 }
 
+/** The first and last day of the week, month, quarter or year that holds a day. */
+export function periodAround(day: number, unit: CalendarUnit): [number, number] {
+  const { year, month } = calendar(day);
+  if (unit === 'day') return [day, day];
+  if (unit === 'week') {
+    const monday = day - (isoWeekday(new Date(day).getUTCDay()) - 1) * DAY_MS;
+    return [monday, monday + 6 * DAY_MS];
+  }
+  const months = { month: 1, quarter: 3, year: 12 }[unit];
+  const first = Math.floor((month - 1) / months) * months + 1;
+  return [utc(year, first, 1), utc(year, first + months, 1) - DAY_MS];
+}
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 export function yearValue(year: number): string {

@@ -1,6 +1,6 @@
 import type { Token } from '../doc/document.js';
 import type { DateMention } from '../doc/layers.js';
-import { type CalendarUnit, DAY_MS, calendar, dayValue, daysIn, fullYear, isoWeekday, monthNumber, monthValue, quarterValue, shifted, utc, weekValue, yearValue } from './calendar.js';
+import { type CalendarUnit, DAY_MS, calendar, periodAround, dayValue, daysIn, fullYear, isoWeekday, monthNumber, monthValue, quarterValue, shifted, utc, weekValue, yearValue } from './calendar.js';
 import { HOLIDAY_LEADS, holidayIn, holidayNamed } from './holidays.js';
 import { spelledDay, spelledYear } from './numbers.js';
 import { relativeSeasonYear, seasonIn, seasonNamed, seasonValue } from './seasons.js';
@@ -374,4 +374,21 @@ export function readHalf(groups: Groups, site: Site): Reading | null {
   if (site.anchor === undefined) return { value: null, granularity: 'half', relative: true };
   const year = calendar(site.anchor).year + (groups.which ? shiftOf(groups.which) : 0);
   return { value: `${yearValue(year)}-H${half}`, granularity: 'half', relative: true };
+}
+
+/** Where in its period an edge lies, as a share of the period: "the end of" at its close, "the middle of" halfway. */
+const EDGE_AT: Record<string, number> = { end: 1, close: 1, rest: 1, remainder: 1, turn: 1, start: 0, beginning: 0, middle: 0.5 };
+
+/**
+ * "the end of the year", "the rest of the month": the publication's period; in the past tense, the one before when
+ * the edge named still lies ahead of publication ("sales rose at the end of the year", published in March).
+ */
+export function readEdgeOfPeriod(groups: Groups, site: Site): Reading {
+  const unit = groups.unit as CalendarUnit;
+  const anchor = site.anchor;
+  if (anchor === undefined) return { value: null, granularity: unit, relative: true };
+  const [start, end] = periodAround(anchor, unit);
+  const edge = start + (end - start) * EDGE_AT[groups.edge!.toLowerCase()]!;
+  const shift = edge > anchor && tenseAt(site) === 'past' ? -1 : 0;
+  return { value: shifted(anchor, unit, shift), granularity: unit, relative: true };
 }

@@ -18,6 +18,7 @@ import {
   readCountedUnits,
   readDay,
   readDayWord,
+  readEdgeOfPeriod,
   readExplicitDay,
   readHalf,
   readHoliday,
@@ -248,11 +249,12 @@ export const RULES: readonly Rule[] = [
     hints: [/[Yy]esterday|[Tt]o(?:day|morrow|night)|morning|afternoon|evening|night/u],
     read: readDayWord,
   },
-  // "the end of the year", "the rest of the month": the publication's year or month (not "the fiscal year")
+  // "the end of the year", "the rest of the month": the publication's year or month (not "the fiscal year"), or the one
+  // before when the past tense tells of an edge still to come ("sales rose at the end of the year", in March)
   {
-    pattern: pattern(`${LEFT}(?:[Tt]he\\s+)?(?:end|close|rest|remainder|start|beginning|middle|turn)\\s+of\\s+the\\s+(?<unit>week|month|quarter|year)${END}`),
+    pattern: pattern(`${LEFT}(?:[Tt]he\\s+)?(?<edge>end|close|rest|remainder|start|beginning|middle|turn)\\s+of\\s+the\\s+(?<unit>week|month|quarter|year)${END}`),
     hints: [/ of the (?:week|month|quarter|year)/u],
-    read: (g, site) => ({ value: shifted(site.anchor, g.unit as CalendarUnit, 0), granularity: g.unit as CalendarUnit, relative: true }),
+    read: readEdgeOfPeriod,
   },
   // "year-end", "year's end", "by year end": the publication year, or the one before after "since"
   {
