@@ -69,6 +69,22 @@ table('days without a year', [
   { text: 'It will take effect on May 1, the regulator said on Thursday.', dates: [['May 1', '2025-05-01', 'day', true], ['Thursday', '2025-01-23', 'day', true]] },
   { text: 'On Friday, the board will meet; on Monday, it met.', dates: [['Friday', '2025-01-31', 'day', true], ['Monday', '2025-01-27', 'day', true]] },
   { text: 'The company reported results on Jan. 27.', publishedAt: null, dates: [['Jan. 27', null, 'day', true]] },
+  // a deadline word before a hedge still makes the deadline: "gave it until mid-November" may lie ahead
+  { text: 'The regulator gave the firm until mid-March to respond.', dates: [['mid-March', '2025-03', 'month', true]] },
+  { text: 'Prices have fallen since mid-December.', publishedAt: '2025-11-02', dates: [['mid-December', '2024-12', 'month', true]] },
+  // "to" after a span of time ends the span, it sets no deadline: the past tense places it
+  { text: 'Profit in the year to March rose 5%.', publishedAt: '2025-10-27', dates: [['March', '2025-03', 'month', true]] },
+  { text: 'Sales fell 6% in the nine weeks to 8 December.', publishedAt: '2025-11-02', dates: [['8 December', '2024-12-08', 'day', true]] },
+  // a comma inside a list of nouns ends no clause: the verb before the list still gives the tense
+  { text: 'Smith stepped down as chairman, president and chief executive in March.', publishedAt: '2025-10-27', dates: [['March', '2025-03', 'month', true]] },
+  // nor does an aside restating a figure (", or 7 cents a share,")
+  { text: 'Acme said it earned $5.2 million, or 7 cents a share, in the fiscal first quarter.', publishedAt: '2025-10-27', dates: [['fiscal first quarter', '2025-Q1', 'quarter', true]] },
+  // a present "be" before "to" and a verb is a plan
+  { text: 'The stock is to resume trading in Paris on Friday.', dates: [['Friday', '2025-01-31', 'day', true]] },
+  { text: 'The stock resumed trading in Paris on Friday.', dates: [['Friday', '2025-01-24', 'day', true]] },
+  // a weekday written with the day picks the year the tense would not ("met" puts Feb. 3 in 2024, a Saturday)
+  { text: 'The board said it met on Monday, Feb. 3.', dates: [['Monday, Feb. 3', '2025-02-03', 'day', true]] },
+  { text: 'The editorial ran on Saturday, Jan. 25.', dates: [['Saturday, Jan. 25', '2025-01-25', 'day', true]] },
 ]);
 
 table('the tense places a date named without its year', [
@@ -77,6 +93,10 @@ table('the tense places a date named without its year', [
   { text: 'They cut jobs in December.', publishedAt: '2025-06-10', dates: [['December', '2024-12', 'month', true]] },
   { text: 'Apple will cut prices in December.', publishedAt: '2025-06-10', dates: [['December', '2025-12', 'month', true]] },
   { text: 'It said it cut the dividend in March.', publishedAt: '2025-11-02', dates: [['March', '2025-03', 'month', true]] },
+  // an object after the form makes it a verb whatever compromise made of the word before ("firm" as an adjective)
+  { text: 'The firm cut 500 jobs in June.', dates: [['June', '2024-06', 'month', true]] },
+  { text: 'Intel and AMD, which both cut prices in June, gained share.', dates: [['June', '2024-06', 'month', true]] },
+  { text: 'A cut in June would help.', dates: [['June', '2025-06', 'month', true]] },
   // the verb of the date's own clause decides, not a past tense further back; a present puts it nearest publication
   { text: 'The rights, which expire Nov. 21, can be exercised for $100 each.', publishedAt: '2025-11-02', dates: [['Nov. 21', '2025-11-21', 'day', true]] },
   { text: 'The reduced dividend is payable Jan. 2, the company said.', publishedAt: '2025-11-02', dates: [['Jan. 2', '2026-01-02', 'day', true]] },
@@ -124,12 +144,16 @@ table('months and years', [
   { text: 'Hiring slowed last March.', dates: [['last March', '2024-03', 'month', true]] },
   { text: 'In July last year, the firm cut prices.', dates: [['July last year', '2024-07', 'month', true]] },
   { text: 'Hiring picked up in mid-March.', publishedAt: '2025-06-10', dates: [['mid-March', '2025-03', 'month', true]] },
-  { text: 'Profit doubled in H1 2025.', dates: [['H1 2025', '2025', 'year', false]] },
-  { text: 'Growth slowed in the second half of 2024.', dates: [['second half of 2024', '2024', 'year', false]] },
+  // halves as TimeML writes them
+  { text: 'Profit doubled in H1 2025.', dates: [['H1 2025', '2025-H1', 'half', false]] },
+  { text: 'Growth slowed in the second half of 2024.', dates: [['second half of 2024', '2024-H2', 'half', false]] },
+  { text: 'Margins fell in the last half of 2023 and through the first two quarters of 2024.', dates: [['last half of 2023', '2023-H2', 'half', false], ['first two quarters of 2024', '2024-H1', 'half', false]] },
+  { text: 'Sales rose in the first half of the year and will grow in the second half of next year.', dates: [['first half of the year', '2025-H1', 'half', true], ['second half of next year', '2026-H2', 'half', true]] },
+  { text: 'He scored in the second half of the match; the H1-B visa rules changed.', dates: [] },
   { text: 'He graduated in \'98 and joined the class of \u201905.', dates: [["'98", '1998', 'year', false], ['\u201905', '2005', 'year', false]] },
   { text: 'Sales peaked in Sept. \'98.', dates: [["Sept. '98", '1998-09', 'month', false]] },
   { text: 'It ran on CBS\'s \'60 Minutes.\'', dates: [] },
-  { text: 'Summer 2024 was the busiest on record.', dates: [['2024', '2024', 'year', false]] },
+  { text: 'Summer 2024 was the busiest on record.', dates: [['Summer 2024', '2024-SU', 'season', false]] },
   { text: 'The app launches next January.', dates: [['next January', '2026-01', 'month', true]] },
   { text: 'The app launched in May.', publishedAt: null, dates: [['May', null, 'month', true]] },
   { text: 'The March accession will enable them; the March of Dimes will help.', publishedAt: '1999-02-10', dates: [['March', '1999-03', 'month', true]] },
@@ -152,6 +176,10 @@ table('quarters and fiscal years', [
   { text: 'Guidance for fiscal 2025 was raised.', dates: [['fiscal 2025', '2025', 'year', false]] },
   { text: 'The FY2025 budget and FY26 plan were approved.', dates: [['FY2025', '2025', 'year', false], ['FY26', '2026', 'year', false]] },
   { text: 'Net sales for the July-September quarter fell 7.2%.', publishedAt: '2025-11-07', dates: [['July-September quarter', '2025-Q3', 'quarter', true]] },
+  // three months with a dash make their quarter without "quarter" after them; "July to September" only with it
+  { text: 'GDP grew 0.3% in July-September, the government said.', publishedAt: '2025-11-07', dates: [['July-September', '2025-Q3', 'quarter', true]] },
+  { text: 'Exports slowed in October\u2013December 2024.', dates: [['October\u2013December 2024', '2024-Q4', 'quarter', false]] },
+  { text: 'Orders fell from July to September.', publishedAt: '2025-11-07', dates: [['July', '2025-07', 'month', true], ['September', '2025-09', 'month', true]] },
   { text: 'Profit rose 9% for the October-December quarter.', publishedAt: '2025-01-16', dates: [['October-December quarter', '2024-Q4', 'quarter', true]] },
   { text: 'The April to June period was weak.', publishedAt: '2025-01-16', dates: [['April to June period', '2024-Q2', 'quarter', true]] },
   { text: 'The April-September period was weak.', publishedAt: '2025-01-16', dates: [['April', '2024-04', 'month', true], ['September', '2024-09', 'month', true]] },
@@ -168,6 +196,9 @@ table('quarters and fiscal years', [
 table('the end, the rest and the middle of a period', [
   { text: 'It plans to double its headcount by the end of the year, Whitlock said.', dates: [['the end of the year', '2025', 'year', true]] },
   { text: 'He will take no salary for the rest of the year.', dates: [['the rest of the year', '2025', 'year', true]] },
+  // in the past tense, an edge still ahead of publication is the previous period's
+  { text: 'Sales rose at the end of the year.', publishedAt: '2025-03-10', dates: [['the end of the year', '2024', 'year', true]] },
+  { text: 'Prices fell at the end of the month, but shares rose at the start of the year.', publishedAt: '2025-03-10', dates: [['the end of the month', '2025-02', 'month', true], ['the start of the year', '2025', 'year', true]] },
   { text: 'The union wants no cuts until the end of 2026.', dates: [['the end of 2026', '2026', 'year', false]] },
   { text: 'States must assign the band by the end of this year.', dates: [['the end of this year', '2025', 'year', true]] },
   { text: 'Approval is expected by the end of the third quarter.', dates: [['the end of the third quarter', '2025-Q3', 'quarter', true]] },
@@ -230,6 +261,24 @@ table('relative days and weekdays', [
 ]);
 
 table('the period under discussion', [
+  // "a year ago" set against a figure of the article's quarter is that quarter a year back
+  {
+    text: 'Apple reported fourth-quarter revenue of $9 billion, up from $8 billion a year ago. Margins were higher than a year ago.',
+    dates: [['fourth-quarter', '2024-Q4', 'quarter', true], ['a year ago', '2023-Q4', 'quarter', true], ['a year ago', '2023-Q4', 'quarter', true]],
+  },
+  {
+    text: 'Intel reported third-quarter results, with a chart going back to the first quarter of 2019. Revenue rose to $9 billion from $8 billion a year ago.',
+    dates: [['third-quarter', '2024-Q3', 'quarter', true], ['first quarter of 2019', '2019-Q1', 'quarter', false], ['a year ago', '2023-Q3', 'quarter', true]],
+  },
+  {
+    text: 'Acme posted third-quarter net of $2 million. It had net income of $132,000, or three cents a share, a year ago, and 40 staff a year ago.',
+    dates: [['third-quarter', '2024-Q3', 'quarter', true], ['a year ago', '2023-Q3', 'quarter', true], ['a year ago', '2024', 'year', true]],
+  },
+  { text: 'The startup raised $5 million, up from $2 million a year ago.', dates: [['a year ago', '2024', 'year', true]] },
+  {
+    text: 'Nvidia posted fourth-quarter profit. For the quarter a year ago it earned less, and sales in the same period last year and last year\u2019s quarter were lower.',
+    dates: [['fourth-quarter', '2024-Q4', 'quarter', true], ['a year ago', '2023-Q4', 'quarter', true], ['last year', '2023-Q4', 'quarter', true], ['last year', '2023-Q4', 'quarter', true]],
+  },
   {
     text: 'Unisys had a third-quarter loss. Revenue inched up 3.7% in the quarter to $2.35 billion. The latest period had profit. It expects a loss in the fourth quarter; taxes for that quarter will be low.',
     publishedAt: '1989-10-30',
@@ -241,7 +290,7 @@ table('the period under discussion', [
       ['that quarter', '1989-Q4', 'quarter', true],
     ],
   },
-  { text: 'Third-quarter net rose. It earned $376,000 in the 1988 quarter, and for the quarter a year ago less.', publishedAt: '1989-10-30', dates: [['Third-quarter', '1989-Q3', 'quarter', true], ['1988 quarter', '1988-Q3', 'quarter', false], ['a year ago', '1988', 'year', true]] },
+  { text: 'Third-quarter net rose. It earned $376,000 in the 1988 quarter, and for the quarter a year ago less.', publishedAt: '1989-10-30', dates: [['Third-quarter', '1989-Q3', 'quarter', true], ['1988 quarter', '1988-Q3', 'quarter', false], ['a year ago', '1988-Q3', 'quarter', true]] },
   { text: 'Two segments posted lower earnings for the quarter.', publishedAt: '1989-10-26', dates: [['the quarter', '1989-Q3', 'quarter', true]] },
   { text: 'For the quarter ended Sept. 30, Delta posted a gain. The quarter was terrible.', publishedAt: '1989-10-26', dates: [['Sept. 30', '1989-09-30', 'day', true]] },
   {
@@ -253,8 +302,8 @@ table('the period under discussion', [
   { text: 'For the year ended Sept. 30, it earned $1. He was named car of the year, as the year before.', publishedAt: '1989-10-30', dates: [['Sept. 30', '1989-09-30', 'day', true]] },
   { text: 'He fled in June 1998 and returned later that year.', publishedAt: '2000-01-28', dates: [['June 1998', '1998-06', 'month', false], ['later that year', '1998', 'year', false]] },
   { text: 'Watch imports that year rose.', dates: [] },
-  { text: 'Officials said over the weekend that talks failed.', dates: [['the weekend', '2025-W04', 'week', true]] },
-  { text: 'The two sides will meet over the weekend.', dates: [['the weekend', '2025-W05', 'week', true]] },
+  { text: 'Officials said over the weekend that talks failed.', dates: [['the weekend', '2025-W04-WE', 'week', true]] },
+  { text: 'The two sides will meet over the weekend.', dates: [['the weekend', '2025-W05-WE', 'week', true]] },
   { text: 'For the week, the index dropped 3.8%, the week\u2019s biggest fall.', dates: [['the week', '2025-W05', 'week', true], ['the week', '2025-W05', 'week', true]] },
   { text: 'The week before, it rose.', dates: [] },
   { text: 'A hearing is set for the week of March 6.', dates: [['the week of March 6', '2025-W10', 'week', true]] },
@@ -281,7 +330,7 @@ table('relative weeks, months, years', [
   { text: 'Revenue doubled last year and will grow this year.', dates: [['last year', '2024', 'year', true], ['this year', '2025', 'year', true]] },
   { text: 'The chip arrives early next year.', dates: [['early next year', '2026', 'year', true]] },
   { text: 'Sales slowed last quarter.', dates: [['last quarter', '2024-Q4', 'quarter', true]] },
-  { text: 'The outage hit last weekend.', dates: [['last weekend', '2025-W04', 'week', true]] },
+  { text: 'The outage hit last weekend.', dates: [['last weekend', '2025-W04-WE', 'week', true]] },
   { text: 'Zuckerberg announced the plan last week.', publishedAt: null, dates: [['last week', null, 'week', true]] },
   { text: 'The first week of 2021 was ISO week 53 of 2020.', publishedAt: '2021-01-02', dates: [['2021', '2021', 'year', false], ['2020', '2020', 'year', false]] },
   { text: 'It shipped last week.', publishedAt: '2021-01-06', dates: [['last week', '2020-W53', 'week', true]] },
@@ -300,9 +349,25 @@ table('counted units: ago and in', [
   { text: 'The company will go public in three months.', dates: [['in three months', '2025-04', 'month', true]] },
   { text: 'The product could ship in a year\u2019s time.', dates: [['in a year\u2019s time', '2026', 'year', true]] },
   { text: 'The startup sold a million units in three months.', dates: [] },
+  { text: 'Taxes would be minimal in a quarter that produced such a loss.', dates: [] },
   { text: 'It is the second price increase in 18 months.', dates: [] },
   { text: 'The law prohibits sending more than 100,000 e-mails in 30 days.', dates: [] },
   { text: 'The startup was founded two years ago.', publishedAt: null, dates: [['two years ago', null, 'year', true]] },
+]);
+
+// seasons as TimeML writes them (year and code); winter is labelled by the year of its January
+table('seasons', [
+  { text: 'The chipmaker cut prices last fall.', dates: [['last fall', '2024-FA', 'season', true]] },
+  { text: 'The handset goes on sale this coming winter.', dates: [['this coming winter', '2026-WI', 'season', true]] },
+  { text: 'The handset will ship this summer.', dates: [['this summer', '2025-SU', 'season', true]] },
+  { text: 'Demand slumped this past spring.', dates: [['this past spring', '2024-SP', 'season', true]] },
+  { text: 'The startup hired 40 engineers over the summer.', dates: [['summer', '2024-SU', 'season', true]] },
+  { text: 'The rollout will begin in the early spring.', dates: [['early spring', '2025-SP', 'season', true]] },
+  { text: 'Prices peaked in the winter of 2021.', dates: [['winter of 2021', '2021-WI', 'season', false]] },
+  { text: 'The plan lapsed in the autumn of nineteen ninety-six.', dates: [['autumn of nineteen ninety-six', '1996-FA', 'season', false]] },
+  { text: 'The launch slipped to next spring.', publishedAt: null, dates: [['next spring', null, 'season', true]] },
+  { text: 'Shares could fall 2000 points, and the fall of the index would hurt.', dates: [] },
+  { text: 'This fall in prices was the last summer of cheap memory.', dates: [] },
 ]);
 
 table('not dates', [
@@ -314,7 +379,7 @@ table('not dates', [
   { text: 'The shop opens every Wednesday.', dates: [] },
   { text: 'Fans will happily watch a goal on a Saturday afternoon.', dates: [] },
   { text: 'His Sunday Telegraph column ran for years.', dates: [] },
-  { text: 'He signed for Sheffield Wednesday in the summer.', dates: [] },
+  { text: 'He signed for Sheffield Wednesday on loan.', dates: [] },
   { text: 'Meetings start at 10:30 a.m. and end at 3pm.', dates: [] },
   { text: 'The project took 18 months and three years of testing.', dates: [] },
   { text: 'The firm hired 2000 employees and 1,999 contractors.', dates: [] },

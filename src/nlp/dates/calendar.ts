@@ -48,7 +48,10 @@ export function isoWeekday(weekday: number): number {
 }
 
 /** The value `shift` periods of `granularity` away from the publication day, or null without one. */
-export function shifted(anchor: number | undefined, granularity: Granularity, shift: number): string | null {
+/** The granularities a period is shifted by here (seasons and halves are read where they are named). */
+export type CalendarUnit = Exclude<Granularity, 'season' | 'half'>;
+
+export function shifted(anchor: number | undefined, granularity: CalendarUnit, shift: number): string | null {
   if (anchor === undefined) return null;
   const { year, month } = calendar(anchor);
   switch (granularity) {
@@ -63,6 +66,19 @@ export function shifted(anchor: number | undefined, granularity: Granularity, sh
     case 'year':
       return yearValue(year + shift);
   }
+}
+
+/** The first and last day of the week, month, quarter or year that holds a day. */
+export function periodAround(day: number, unit: CalendarUnit): [number, number] {
+  const { year, month } = calendar(day);
+  if (unit === 'day') return [day, day];
+  if (unit === 'week') {
+    const monday = day - (isoWeekday(new Date(day).getUTCDay()) - 1) * DAY_MS;
+    return [monday, monday + 6 * DAY_MS];
+  }
+  const months = { month: 1, quarter: 3, year: 12 }[unit];
+  const first = Math.floor((month - 1) / months) * months + 1;
+  return [utc(year, first, 1), utc(year, first + months, 1) - DAY_MS];
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -85,6 +101,11 @@ export function monthValue(year: number, month: number): string {
 export function quarterValue(year: number, quarter: number): string {
   const index = year * 4 + quarter - 1;
   return `${yearValue(Math.floor(index / 4))}-Q${(index % 4) + 1}`;
+}
+
+/** A quarter's value ("1989-Q3") `shift` quarters on: back four, "1988-Q3". */
+export function quarterShifted(value: string, shift: number): string {
+  return quarterValue(Number(value.slice(0, 4)), Number(value.slice(6)) + shift);
 }
 
 /** ISO 8601 week: weeks start on Monday, and week 1 holds the year's first Thursday. */

@@ -2,7 +2,7 @@ import { component } from '../doc/components.js';
 import type { DateMention } from '../doc/layers.js';
 import { contentSentences, type Doc, type Sentence } from '../doc/document.js';
 import { withIds } from '../doc/ids.js';
-import { parseDay, shifted, weekValue } from './calendar.js';
+import { parseDay, quarterShifted, shifted, weekValue } from './calendar.js';
 import type { Candidate, Found } from './readers.js';
 import { RULES } from './rules.js';
 
@@ -17,7 +17,13 @@ import { RULES } from './rules.js';
  *   of 2026", "the rest of the year" (the value is the period's), "the quarter", "the latest period", "the weekend".
  * - The article's quarter ("the quarter", "the latest quarter") is the first quarter it names, "that quarter" the last
  *   one and "that year" the year of the last date; offsets from another period ("a year earlier", "the year-ago
- *   quarter", "the previous year") are not dates, nor are seasons or "now", "recently" (no calendar value).
+ *   quarter", "the previous year") are not dates, nor are "now", "recently" (no calendar value); "a year ago" set
+ *   against a figure ("up from $8 billion a year ago") in an article about a quarter is that quarter a year back.
+ * - Halves ("H1 2025", "the second half of 2024", "the first two quarters of 1990") have granularity `half` and
+ *   TimeML's value, "2024-H2"; "the second half" without a year is left out (a match has halves too).
+ * - Seasons ("last fall", "the summer of 1994", "over the summer") have granularity `season` and TimeML's value, the
+ *   year and SP, SU, FA or WI ("1998-FA"); a winter takes the year of its January (seasons.ts).
+ * - A weekend has granularity `week` and, as TimeML writes it, its week's value with "WE": "over the weekend" 2025-W04-WE.
  * - `relative` is true whenever the expression needs the publication date to be placed: weekdays, "last week",
  *   "two years ago", and also a day, month or quarter named without its year ("March 3", "in May", "Q3").
  *   These get a value only when `publishedOn` is known; a bare weekday reads as the most recent such day on or before
@@ -55,7 +61,7 @@ export function extractDates(doc: Doc): DateMention[] {
 
 /**
  * Gives each date that refers to a period under discussion its value: the article's quarter ("the quarter", "the
- * latest period") is the first quarter it names ("third quarter", "Q3 2024"), "that quarter" the last one; without
+ * latest period") is the first recent quarter it names ("third quarter", "Q3 2024"), "that quarter" the last one; without
  * one, the last quarter to have ended by publication, whose results the article most likely reports. "That year" is
  * the year of the last date named before it; with none, it is left out.
  */
@@ -65,16 +71,23 @@ function withFocus(found: readonly Candidate[], anchor: number | undefined): Fou
   let year: string | null = null;
   return found.flatMap(({ focus, ...date }) => {
     if (!focus) {
-      if (date.granularity === 'quarter' && date.value) [first, last] = [first ?? date.value, date.value];
+      if (date.granularity === 'quarter' && date.value) [first, last] = [first ?? (isRecent(date.value, anchor) ? date.value : null), date.value];
       if (date.value && /^\d{4}/u.test(date.value)) year = date.value.slice(0, 4);
       return date;
     }
     if (focus === 'lastYear') return year ? [{ ...date, value: year }] : [];
+    // "from $90 million a year ago" in an article about a quarter: that quarter a year back
+    if (focus === 'yearBack') return first ? { ...date, value: quarterShifted(first, -4), granularity: 'quarter' } : date;
     const quarter = (focus === 'first' ? first : last) ?? shifted(anchor, 'quarter', -1);
     // "the 1988 quarter": the article's quarter, in the year given
     const value = date.value && quarter ? `${date.value}${quarter.slice(4)}` : quarter;
     return { ...date, value };
   });
+}
+
+/** A period of the year before publication or later: one an article can be about ("the third quarter of 1984" is history). */
+function isRecent(value: string, anchor: number | undefined): boolean {
+  return anchor === undefined || Number(value.slice(0, 4)) >= new Date(anchor).getUTCFullYear() - 1;
 }
 
 function datesIn(doc: Doc, sentence: Sentence, anchor: number | undefined): Candidate[] {

@@ -1,8 +1,9 @@
 import type { Token } from '../doc/document.js';
 import type { DateMention } from '../doc/layers.js';
-import { DAY_MS, calendar, dayValue, daysIn, fullYear, isoWeekday, monthNumber, monthValue, quarterValue, shifted, utc, weekValue, yearValue } from './calendar.js';
+import { type CalendarUnit, DAY_MS, calendar, periodAround, dayValue, daysIn, fullYear, isoWeekday, monthNumber, monthValue, quarterValue, shifted, utc, weekValue, yearValue } from './calendar.js';
 import { HOLIDAY_LEADS, holidayIn, holidayNamed } from './holidays.js';
 import { spelledDay, spelledYear } from './numbers.js';
+import { relativeSeasonYear, seasonIn, seasonNamed, seasonValue } from './seasons.js';
 import { nextToken, previousToken, tokenBefore, tokenCovering, type Site } from './site.js';
 import { tenseAt, yearAround } from './tense.js';
 import { COUNT_WORDS, EARLY_YEAR_LEADS, MONTH_LEADS, NOT_BEFORE_WEEKDAY, PERIOD_NOUNS, QUARTER_RESULTS, YEAR_LEADS } from './words.js';
@@ -16,9 +17,10 @@ export type Found = Omit<DateMention, 'id'>;
 export type Granularity = DateMention['granularity'];
 /**
  * `focus`: the value is a period known only from the dates before it: the article's quarter, the first it names
- * ("the latest quarter", "the quarter"), the last quarter named ("that quarter") or the last year named ("that year").
+ * ("the latest quarter", "the quarter"), the last quarter named ("that quarter") or the last year named ("that year");
+ * `yearBack`: a year before the article's quarter when it names one ("from $90 million a year ago"), else as read.
  */
-export type Focus = 'first' | 'last' | 'lastYear';
+export type Focus = 'first' | 'last' | 'lastYear' | 'yearBack';
 export type Reading = Pick<DateMention, 'value' | 'granularity' | 'relative'> & { readonly focus?: Focus };
 export type Candidate = Found & { readonly focus?: Focus };
 export type Groups = Partial<Record<string, string>>;
@@ -31,8 +33,18 @@ export function readDay(groups: Groups, site: Site): Reading | null {
   const given = groups.spelled ? spelledYear(groups.spelled) : Number(groups.year);
   if (given) return readExplicitDay(given, month, day);
   if (day < 1 || day > daysIn(2000, month)) return null;
-  const year = yearAround(site, (y) => [utc(y, month, day), utc(y, month, day)]);
+  const around = yearAround(site, (y) => [utc(y, month, day), utc(y, month, day)]);
+  const year = around !== undefined && groups.weekday ? yearOfWeekday(around, month, day, groups.weekday) : around;
   return { value: year === undefined ? null : dayValue(utc(year, month, day)), granularity: 'day', relative: true };
+}
+
+/**
+ * A weekday written with the day ("Saturday, April 25") tells its year better than the tense does: the year the tense
+ * gives if the weekday falls there, else the year before or after in which it does.
+ */
+function yearOfWeekday(year: number, month: number, day: number, weekday: string): number {
+  const wanted = WEEKDAYS.indexOf(weekday.toLowerCase());
+  return [year, year + 1, year - 1].find((y) => new Date(utc(y, month, day)).getUTCDay() === wanted) ?? year;
 }
 
 export function readExplicitDay(year: number, month: number, day: number): Reading | null {
@@ -108,10 +120,10 @@ export function ordinalQuarterReading(groups: Groups, site: Site): Reading {
 }
 
 /** Three months that make a quarter ("July-September"): the quarter of the middle month; other spans are no quarter. */
-export function monthsQuarterReading(from: number, to: number, site: Site): Reading | null {
+export function monthsQuarterReading(from: number, to: number, site: Site, year?: string): Reading | null {
   const first = ((from + 11) % 12) + 1;
   if ((to - first + 12) % 12 !== 2) return null;
-  return quarterReading(site, Math.ceil(((first % 12) + 1) / 3), undefined);
+  return quarterReading(site, Math.ceil(((first % 12) + 1) / 3), year);
 }
 
 const QUARTER_ORDINALS: Partial<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
@@ -123,7 +135,7 @@ export function ordinalQuarter(ordinal: string): number {
 export function readYear(groups: Groups, site: Site): Reading | null {
   const token = tokenCovering(site, site.start);
   const next = token && nextToken(site, token);
-  if (!token || (next && isCountedBy(next)) || followsName(site)) return null;
+  if (!token || isCountedBy(next) || followsName(site)) return null;
   if (Number(groups.year) < 1900 && !EARLY_YEAR_LEADS.has(previousToken(site, token)?.normal ?? '')) return null;
   return { value: groups.year!, granularity: 'year', relative: false };
 }
@@ -160,7 +172,7 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 export function readSpelledYear(groups: Groups, site: Site): Reading | null {
   const last = tokenCovering(site, site.end - 1);
   const next = last && nextToken(site, last);
-  if (next && isCountedBy(next)) return null;
+  if (isCountedBy(next)) return null;
   const year = spelledYear(groups.spelled!);
   const before = tokenBefore(site)?.normal ?? '';
   if (/^two/iu.test(groups.spelled!) && before !== 'year' && !EARLY_YEAR_LEADS.has(before)) return null;
@@ -173,7 +185,8 @@ const UNIT_SYMBOL = /^(?:[kMGT]?(?:Wh|W|Hz|B|b)|mAh|mph|kph|km|kg|mm|cm|nm|ft|lb
  * A unit or a plural noun that counts things makes the number before it a quantity ("2000 employees", "2000 mAh");
  * compromise's plural tag on a word with no plural ending is no plural ("the 1995 shooting").
  */
-function isCountedBy(next: Token): boolean {
+function isCountedBy(next: Token | undefined): boolean {
+  if (!next) return false;
   const plural = next.tags.has('Plural') && /s$/iu.test(next.text);
   return next.tags.has('Unit') || UNIT_SYMBOL.test(next.text) || (plural && !PERIOD_NOUNS.has(next.normal));
 }
@@ -212,13 +225,16 @@ export function isYearInContext(site: Site): boolean {
   return before.normal === 'of' && PARTS_OF_YEAR.has(previousToken(site, before)?.normal ?? '');
 }
 
-/** "over the weekend": the last weekend begun by publication, or in the future tense the next one, as its ISO week. */
+/** A weekend as TimeML writes it: its ISO week and "WE" ("2025-W04-WE"). */
+const weekendValue = (week: string) => `${week}-WE`;
+
+/** "over the weekend": the last weekend begun by publication, or in the future tense the next one, in its ISO week. */
 export function readWeekend(_groups: Groups, site: Site): Reading {
   const anchor = site.anchor;
   if (anchor === undefined) return { value: null, granularity: 'week', relative: true };
   const sinceSaturday = (new Date(anchor).getUTCDay() + 1) % 7;
   const saturday = tenseAt(site) === 'future' ? anchor + ((7 - sinceSaturday) % 7) * DAY_MS : anchor - sinceSaturday * DAY_MS;
-  return { value: weekValue(saturday), granularity: 'week', relative: true };
+  return { value: weekendValue(weekValue(saturday)), granularity: 'week', relative: true };
 }
 
 /** A holiday's day: the last one before publication ("last Thanksgiving"), the next one after it, or the one the tense places. */
@@ -242,8 +258,10 @@ export function readRelativeUnit(groups: Groups, site: Site): Reading {
   const which = groups.which!.toLowerCase();
   const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
   const unit = groups.unit!.toLowerCase();
-  const granularity: Granularity = unit === 'weekend' ? 'week' : unit.endsWith('year') ? 'year' : (unit as Granularity);
-  return { value: shifted(site.anchor, granularity, shift), granularity, relative: true };
+  const granularity: CalendarUnit = unit === 'weekend' ? 'week' : unit.endsWith('year') ? 'year' : (unit as CalendarUnit);
+  const value = shifted(site.anchor, granularity, shift);
+  const reading: Reading = { value: unit === 'weekend' && value ? weekendValue(value) : value, granularity, relative: true };
+  return which === 'last' && unit === 'year' && isQuarterBack(site) ? { ...reading, focus: 'yearBack' } : reading;
 }
 
 /** A word that starts a name with the capitalised word after it ("The Sunday Times", "Monday Night Football"). */
@@ -292,6 +310,85 @@ export function readCountedUnits(groups: Groups, site: Site, direction: 1 | -1):
   const count = /^\d/.test(word) ? Number(word) : Math.max(1, COUNT_WORDS.indexOf(word === 'an' ? 'a' : word));
   if ((count === 1) === Boolean(groups.plural)) return null;
   const unit = groups.unit!.toLowerCase();
-  const [granularity, size]: [Granularity, number] = unit === 'decade' ? ['year', 10] : [unit as Granularity, 1];
-  return { value: shifted(site.anchor, granularity, direction * count * size), granularity, relative: true };
+  const [granularity, size]: [CalendarUnit, number] = unit === 'decade' ? ['year', 10] : [unit as CalendarUnit, 1];
+  const reading: Reading = { value: shifted(site.anchor, granularity, direction * count * size), granularity, relative: true };
+  return direction < 0 && count === 1 && unit === 'year' && (isComparison(site) || isQuarterBack(site)) ? { ...reading, focus: 'yearBack' } : reading;
+}
+
+/** "the quarter a year ago", "the same period last year", "last year's quarter": the article's quarter a year back. */
+const QUARTER_BEFORE = /(?<![\p{L}])(?:quarter|period)\s+$/iu;
+const QUARTER_AFTER = /^['’]s\s+(?:quarter|period)(?![\p{L}])/iu;
+
+function isQuarterBack(site: Site): boolean {
+  const { text } = site.doc;
+  return QUARTER_BEFORE.test(text.slice(Math.max(site.sentence.start, site.start - 12), site.start)) || QUARTER_AFTER.test(text.slice(site.end, site.end + 12));
+}
+
+/** "up from $90 million a year ago", "higher than a year ago", "had $1.1 million a year ago": a figure for the same period a year back. */
+const COMPARED = /(?<![\p{L}])(?:from|than|versus|vs\.|compared\s+(?:with|to))\s[^;:]{0,80}$/iu;
+/** "had net income of $132,000, or three cents a share, a year ago": the figure right before it. */
+const FIGURE_BEFORE = /\d(?:\s*(?:million|billion|trillion|cents?|%|percent))?(?:,?\s+or\s+[^,;:]{1,30})?(?:\s+a\s+share)?,?\s+$/iu;
+
+function isComparison(site: Site): boolean {
+  const before = site.doc.text.slice(site.sentence.start, site.start);
+  return COMPARED.test(before) || FIGURE_BEFORE.test(before.slice(-60));
+}
+
+const SEASON_SHIFTS: Record<string, 'last' | 'this' | 'next'> = { last: 'last', past: 'last', this: 'this', next: 'next', coming: 'next' };
+
+/**
+ * A season: in a year given ("the summer of 1994"), relative to publication ("last fall", "this coming winter"), or
+ * placed by the tense ("over the summer"). Not a verb ("prices fall"), not "the last summer" of something, not "the
+ * fall of", "this fall in".
+ */
+export function readSeason(groups: Groups, site: Site): Reading | null {
+  const first = tokenCovering(site, site.start);
+  const last = tokenCovering(site, site.end - 1);
+  const token = seasonToken(site, groups.season!);
+  if (!first || !last || !token || token.tags.has('Verb')) return null;
+  const season = seasonNamed(groups.season!);
+  const given = groups.spelled ? spelledYear(groups.spelled) : groups.year ? Number(groups.year) : undefined;
+  if (given !== undefined) return isCountedBy(nextToken(site, last)) ? null : { value: seasonValue(season, given), granularity: 'season', relative: false };
+  if (SEASON_FOLLOWERS.has(nextToken(site, token)?.normal ?? '')) return null;
+  const which = groups.which?.toLowerCase().split(/\s+/u).pop();
+  if (which === 'last' && previousToken(site, first)?.normal === 'the') return null;
+  const anchor = site.anchor;
+  if (anchor === undefined) return { value: null, granularity: 'season', relative: true };
+  const year = which ? relativeSeasonYear(season, SEASON_SHIFTS[which]!, anchor) : yearAround(site, seasonIn(season))!;
+  return { value: seasonValue(season, year), granularity: 'season', relative: true };
+}
+
+/** The token of the site that holds the season's name. */
+function seasonToken(site: Site, name: string): Token | undefined {
+  const at = site.doc.text.indexOf(name, site.start);
+  return at < 0 || at >= site.end ? undefined : tokenCovering(site, at);
+}
+
+/** Words after which a season's name is a noun of its own: "the fall of the Berlin Wall", "this fall in prices". */
+const SEASON_FOLLOWERS: ReadonlySet<string> = new Set(['of', 'in', 'from', 'to', 'on']);
+
+/** A half year: "H1 2025", "the second half of 2024", "the first half of next year", "the first half of the year" (publication's). */
+export function readHalf(groups: Groups, site: Site): Reading | null {
+  const half = groups.half ?? (/^first$/iu.test(groups.ordinal!) ? '1' : '2');
+  if (groups.year) return { value: `${groups.year}-H${half}`, granularity: 'half', relative: false };
+  if (site.anchor === undefined) return { value: null, granularity: 'half', relative: true };
+  const year = calendar(site.anchor).year + (groups.which ? shiftOf(groups.which) : 0);
+  return { value: `${yearValue(year)}-H${half}`, granularity: 'half', relative: true };
+}
+
+/** Where in its period an edge lies, as a share of the period: "the end of" at its close, "the middle of" halfway. */
+const EDGE_AT: Record<string, number> = { end: 1, close: 1, rest: 1, remainder: 1, turn: 1, start: 0, beginning: 0, middle: 0.5 };
+
+/**
+ * "the end of the year", "the rest of the month": the publication's period; in the past tense, the one before when
+ * the edge named still lies ahead of publication ("sales rose at the end of the year", published in March).
+ */
+export function readEdgeOfPeriod(groups: Groups, site: Site): Reading {
+  const unit = groups.unit as CalendarUnit;
+  const anchor = site.anchor;
+  if (anchor === undefined) return { value: null, granularity: unit, relative: true };
+  const [start, end] = periodAround(anchor, unit);
+  const edge = start + (end - start) * EDGE_AT[groups.edge!.toLowerCase()]!;
+  const shift = edge > anchor && tenseAt(site) === 'past' ? -1 : 0;
+  return { value: shifted(anchor, unit, shift), granularity: unit, relative: true };
 }

@@ -1,12 +1,12 @@
-import { fullYear, monthNumber, shifted, yearValue } from './calendar.js';
+import { type CalendarUnit, fullYear, monthNumber, shifted, yearValue } from './calendar.js';
 import { HOLIDAY_NAMES } from './holidays.js';
 import { SPELLED_DAY, SPELLED_YEAR, spelledYear } from './numbers.js';
+import { SEASON_NAMES } from './seasons.js';
 import {
   centuryReading,
   decadeOf,
   decadeReading,
   followsName,
-  type Granularity,
   type Groups,
   isYearInContext,
   monthReading,
@@ -18,11 +18,14 @@ import {
   readCountedUnits,
   readDay,
   readDayWord,
+  readEdgeOfPeriod,
   readExplicitDay,
+  readHalf,
   readHoliday,
   type Reading,
   readMonthOfRelativeYear,
   readRelativeUnit,
+  readSeason,
   readSpelledYear,
   readWeekday,
   readWeekend,
@@ -64,6 +67,8 @@ const DECADE_WORD_LIST = ['twenties', 'thirties', 'forties', 'fifties', 'sixties
 const DECADE_WORDS = DECADE_WORD_LIST.map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join('|');
 /** Before a weekday also "this coming", "this past" ("this coming Sunday"). */
 const WEEKDAY_WHICH = '(?:(?<which>[Ll]ast|[Tt]his(?:\\s+(?:coming|past))?|[Nn]ext|[Cc]oming|[Pp]ast)\\s+)';
+/** A season's name, capitalised or not; "this coming", "this past" before one as before a weekday. */
+const SEASON = `(?<season>${SEASON_NAMES.split('|').map((name) => `[${name[0]!.toUpperCase()}${name[0]}]${name.slice(1)}`).join('|')})${END}`;
 const COUNT = '(?<![.,])(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})';
 const UNITS = '(?<unit>day|week|month|quarter|year|decade)(?<plural>s)?';
 
@@ -73,6 +78,7 @@ const pattern = (source: string, flags = '') => new RegExp(source, `gu${flags}`)
 const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u;
 const DIGIT_HINT = /\d/u;
 const UNIT_HINT = /day|week|month|quarter|year|decade/u;
+const SEASON_HINT = /[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter/u;
 /** The words every spelled-out year or day holds one of. */
 const SPELLED_HINT = /(?:een|thousand|irst|econd|hird|th)(?![\p{L}])/iu;
 
@@ -142,11 +148,14 @@ export const RULES: readonly Rule[] = [
     hints: [/quarter/iu],
     read: (g, site) => ordinalQuarterReading(g, site),
   },
-  // "the July-September quarter", "the October-December period": the calendar quarter the three months make
+  // "the July-September quarter", "the October-December period", "July-September 2013", "in July-September": the
+  // calendar quarter the three months make ("July to September" only before "quarter" or "period")
   {
-    pattern: pattern(`${LEFT}(?<from>${MONTH_NAME})\\.?(?:\\s*[-–—]\\s*|\\s+to\\s+)(?<to>${MONTH_NAME})\\.?\\s+(?:quarter|period)${END}`),
-    hints: [MONTH_HINT, /quarter|period/u],
-    read: (g, site) => monthsQuarterReading(monthNumber(g.from!), monthNumber(g.to!), site),
+    pattern: pattern(
+      `${LEFT}(?<from>${MONTH_NAME})\\.?(?:\\s*[-–—]\\s*(?<to>${MONTH_NAME})\\.?(?:,?\\s+${YEAR})?(?:\\s+(?:quarter|period))?|\\s+to\\s+(?<toWord>${MONTH_NAME})\\.?\\s+(?:quarter|period))${END}`,
+    ),
+    hints: [MONTH_HINT, /[-–—]|quarter|period/u],
+    read: (g, site) => monthsQuarterReading(monthNumber(g.from!), monthNumber((g.to ?? g.toWord)!), site, g.year),
   },
   // "the March quarter", "its December-quarter results": the quarter that ends in that month
   {
@@ -166,11 +175,15 @@ export const RULES: readonly Rule[] = [
     hints: [/[Ff]iscal|FY/u, DIGIT_HINT],
     read: (g, site) => ({ value: yearValue(fullYear(g.fiscal!, site.anchor)), granularity: 'year', relative: false }),
   },
-  // "H1 2025", "the second half of 2024": the year, as halves have no granularity of their own
+  // "H1 2025", "the second half of 2024", "the last half of next year", "the first two quarters of 1990", "the first
+  // half of the year": halves as TimeML writes them, "2024-H2"
   {
-    pattern: pattern(`${LEFT}(?:H[12]\\s*|(?:[Ff]irst|[Ss]econd)\\s+half\\s+of\\s+)${YEAR}`),
-    hints: [/H[12]|half/u, DIGIT_HINT],
-    read: (g) => ({ value: g.year!, granularity: 'year', relative: false }),
+    pattern: pattern(
+      `${LEFT}(?:H(?<half>[12])\\s*|(?<ordinal>[Ff]irst|[Ss]econd|[Ll]ast|[Ll]atter)\\s+(?:half|two\\s+quarters)\\s+of\\s+(?:the\\s+(?=year${END}))?)` +
+        `(?:${YEAR}|(?<which>last|this|next)\\s+year${END}|year${END})`,
+    ),
+    hints: [/H[12]|half|two quarters/u],
+    read: readHalf,
   },
   // "1990s", "the '90s"
   {
@@ -198,6 +211,18 @@ export const RULES: readonly Rule[] = [
     hints: [/century/u],
     read: (g, site) => centuryReading(g, site),
   },
+  // "the summer of 1994", "Spring 2025", "last fall", "this coming winter", "over the summer", "in the early spring"
+  {
+    pattern: pattern(`${LEFT}${SEASON}(?:,?\\s+|\\s+of\\s+)(?:${YEAR}|(?<spelled>${SPELLED_YEAR})${END})`),
+    hints: [SEASON_HINT],
+    read: readSeason,
+  },
+  { pattern: pattern(`${LEFT}${WEEKDAY_WHICH}${SEASON}`), hints: [SEASON_HINT], read: readSeason },
+  {
+    pattern: pattern(`(?<=(?:[Ii]n|[Oo]ver|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Ii]nto|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]or|[Oo]f)\\s{1,4}[Tt]he\\s{1,4}(?:(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|\\s{1,4}))?)${SEASON}`),
+    hints: [SEASON_HINT],
+    read: readSeason,
+  },
   // "2025", "in 2004", "mid-2025"
   {
     pattern: pattern(`(?<![\\p{L}\\p{N}$£€¥#.,/:]|\\d )${YEAR}(?![.,/:]\\d|-\\p{L}|\\s*(?:%|percent|per\\s+cent|[x×*]\\s*\\d))`),
@@ -224,11 +249,12 @@ export const RULES: readonly Rule[] = [
     hints: [/[Yy]esterday|[Tt]o(?:day|morrow|night)|morning|afternoon|evening|night/u],
     read: readDayWord,
   },
-  // "the end of the year", "the rest of the month": the publication's year or month (not "the fiscal year")
+  // "the end of the year", "the rest of the month": the publication's year or month (not "the fiscal year"), or the one
+  // before when the past tense tells of an edge still to come ("sales rose at the end of the year", in March)
   {
-    pattern: pattern(`${LEFT}(?:[Tt]he\\s+)?(?:end|close|rest|remainder|start|beginning|middle|turn)\\s+of\\s+the\\s+(?<unit>week|month|quarter|year)${END}`),
+    pattern: pattern(`${LEFT}(?:[Tt]he\\s+)?(?<edge>end|close|rest|remainder|start|beginning|middle|turn)\\s+of\\s+the\\s+(?<unit>week|month|quarter|year)${END}`),
     hints: [/ of the (?:week|month|quarter|year)/u],
-    read: (g, site) => ({ value: shifted(site.anchor, g.unit as Granularity, 0), granularity: g.unit as Granularity, relative: true }),
+    read: readEdgeOfPeriod,
   },
   // "year-end", "year's end", "by year end": the publication year, or the one before after "since"
   {
@@ -290,9 +316,9 @@ export const RULES: readonly Rule[] = [
   { pattern: pattern(`${LEFT}${WEEKDAY_WHICH}?(?<weekday>${WEEKDAY})${END}`), hints: [/(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/u], read: readWeekday },
   // "a week ago", "two years ago"
   { pattern: pattern(`${LEFT}${COUNT}\\s+${UNITS}(?:\\s+or\\s+so)?\\s+ago${END}`, 'i'), hints: [/ago/iu], read: (g, site) => readCountedUnits(g, site, -1) },
-  // "in three months", "in a year's time"
+  // "in three months", "in a year's time"; not "in a quarter that produced a loss", "in a year when", "in a month in which"
   {
-    pattern: pattern(`${LEFT}[Ii]n\\s+${COUNT}\\s+${UNITS}(?:['’]s?\\s+time)?${END}`),
+    pattern: pattern(`${LEFT}[Ii]n\\s+${COUNT}\\s+${UNITS}(?:['’]s?\\s+time)?${END}(?!\\s+(?:that|which|when|where|in)${END})`),
     hints: [UNIT_HINT],
     read: (g, site) => (isProspective(site) ? readCountedUnits(g, site, 1) : null),
   },

@@ -9,6 +9,7 @@ import {
   PAST_FORMS,
   PRESENT_AUXILIARIES,
   SCHEDULED,
+  SPAN_NOUNS,
 } from './words.js';
 
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
@@ -53,7 +54,39 @@ function endsClause(site: Site, index: number): boolean {
   const token = site.doc.tokens[index]!;
   if (!CLAUSE_END.test(token.post)) return false;
   const next = index + 1 < site.sentence.tokenEnd ? site.doc.tokens[index + 1] : undefined;
-  return !(token.post.trim() === ',' && next && isName(token) && isName(next));
+  return !(token.post.trim() === ',' && next && ((isName(token) && isName(next)) || isListOfNouns(site, index) || isAsideComma(site, index)));
+}
+
+/** How far an aside runs: ", or 14 cents a share,". */
+const ASIDE_TOKENS = 8;
+
+/**
+ * A comma that opens or closes an aside beginning with "or" ("earned $5.2 million, or seven cents a share, in the
+ * quarter"): the figures' restatement ends no clause.
+ */
+function isAsideComma(site: Site, index: number): boolean {
+  const tokens = site.doc.tokens;
+  const isComma = (i: number) => tokens[i]!.post.trim() === ',';
+  const opens = (i: number) => i + 1 < site.sentence.tokenEnd && isComma(i) && tokens[i + 1]!.normal === 'or';
+  const closedWithin = (from: number) => {
+    for (let i = from + 1; i < Math.min(site.sentence.tokenEnd, from + ASIDE_TOKENS); i++) if (CLAUSE_END.test(tokens[i]!.post)) return isComma(i);
+    return false;
+  };
+  if (opens(index)) return closedWithin(index);
+  for (let i = index - 1; i >= Math.max(site.sentence.tokenStart, index - ASIDE_TOKENS); i--) if (CLAUSE_END.test(tokens[i]!.post)) return opens(i);
+  return false;
+}
+
+/** "chairman, president and chief executive": a comma between nouns, with "and" or "or" closing the list soon after. */
+function isListOfNouns(site: Site, index: number): boolean {
+  const isNoun = (token: Token | undefined) => token !== undefined && token.tags.has('Noun') && !token.tags.has('Pronoun') && !token.tags.has('Date') && !token.tags.has('Verb');
+  if (!isNoun(site.doc.tokens[index]) || !isNoun(site.doc.tokens[index + 1])) return false;
+  for (let i = index + 1; i < Math.min(site.sentence.tokenEnd, index + 5); i++) {
+    const token = site.doc.tokens[i]!;
+    if (token.normal === 'and' || token.normal === 'or') return true;
+    if (CLAUSE_END.test(token.post) && token.post.trim() !== ',') return false;
+  }
+  return false;
 }
 
 const isName = (token: Token) => token.tags.has('ProperNoun') && !token.tags.has('Date');
@@ -92,10 +125,18 @@ function scan(site: Site, from: number, step: 1 | -1, window: number, withinClau
     if (withinClause && step < 0 && endsClause(site, index)) return undefined;
     const tense = wordTense(site, index);
     if (tense === 'infinitive') infinitive = step < 0;
-    else if (tense && tense !== 'open') return { tense: infinitive && tense === 'past' ? 'present' : tense, word: token };
+    else if (tense && tense !== 'open') return { tense: infinitive ? afterInfinitive(tense, token) : tense, word: token };
     if (withinClause && step > 0 && endsClause(site, index)) return undefined;
   }
   return undefined;
+}
+
+/** "is to resume trading Tuesday": a present "be" before "to" and a verb is a plan; a past verb leaves the date unplaced. */
+const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', 'am']);
+
+function afterInfinitive(tense: Tense, governing: Token): Tense {
+  if (tense === 'past') return 'present';
+  return tense === 'present' && PRESENT_BE.has(governing.normal) ? 'future' : tense;
 }
 
 /**
@@ -118,12 +159,31 @@ function wordTense(site: Site, index: number): Tense | 'open' | 'infinitive' | u
   const afterAuxiliary = before !== undefined && isAuxiliary(before);
   const afterSubject = before !== undefined && !afterAuxiliary && !NOUN_CONTEXT.some((tag) => before.tags.has(tag));
   if (FUTURE_VERBS.has(word) && !(before?.tags.has('Determiner') || before?.tags.has('Possessive'))) return 'future';
-  if (PAST_FORMS.has(word)) return afterAuxiliary ? 'open' : afterSubject ? 'past' : undefined;
+  if (PAST_FORMS.has(word)) return afterAuxiliary ? 'open' : afterSubject || takesObject(site, index, before) ? 'past' : undefined;
   if (!token.tags.has('Verb')) return undefined;
   if (token.tags.has('PastTense')) return afterAuxiliary ? 'open' : isParticipleAdjective(site, index, before) ? undefined : 'past';
   if (token.tags.has('Gerund')) return afterAuxiliary ? 'open' : undefined;
-  if (token.tags.has('PresentTense') || token.tags.has('Infinitive')) return afterAuxiliary ? 'open' : 'present';
+  if (token.tags.has('PresentTense') || token.tags.has('Infinitive')) return afterAuxiliary ? 'open' : isCountedNoun(before) ? undefined : 'present';
   return undefined;
+}
+
+/** Words before a form that make it a noun whatever follows: "a cut", "the hit", "its split". */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * A form with an object after it is a verb, whatever compromise made of the word before: "the firm cut 500 jobs", "which
+ * both cut prices", "AMD quietly cut its forecast"; not "a cut in rates", "the rate cut in June".
+ */
+function takesObject(site: Site, index: number, before: Token | undefined): boolean {
+  if (before && (ARTICLES.has(before.normal) || before.tags.has('Possessive'))) return false;
+  const next = following(site, index);
+  if (!next || next.tags.has('Date') || next.tags.has('Month')) return false;
+  return ['Value', 'Determiner', 'Possessive'].some((tag) => next.tags.has(tag)) || (next.tags.has('Noun') && !next.tags.has('Verb') && !next.tags.has('Preposition'));
+}
+
+/** A present form after a number, determiner or possessive is a noun that compromise took for a verb: "40 engineers", "its plans". */
+function isCountedNoun(before: Token | undefined): boolean {
+  return before !== undefined && ['Value', 'Determiner', 'Possessive'].some((tag) => before.tags.has(tag));
 }
 
 /** A past form that modifies a noun: "the planned merger", "in preferred shares", "9.5 million preferred shares"; not "2024 ended". */
@@ -187,10 +247,9 @@ export function yearAround(site: Site, periodIn: PeriodIn, grace = 0): number | 
   const anchor = site.anchor;
   if (anchor === undefined) return undefined;
   const year = calendar(anchor).year;
-  const before = tokenBefore(site)?.normal ?? '';
   const told = tenseAt(site);
   // "extended to Nov. 20", "gave it until mid-November": a deadline set in the past may still lie ahead
-  const tense = isSince(site) ? 'past' : told === 'past' && DEADLINE_WORDS.has(before) ? 'present' : told;
+  const tense = isSince(site) ? 'past' : told === 'past' && isDeadline(site) ? 'present' : told;
   if (tense === 'past') return periodIn(year)[0] <= anchor ? year : year - 1;
   if (tense === 'future') return [year - 1, year].find((y) => periodIn(y)[1] >= anchor - grace * DAY_MS) ?? year + 1;
   const distance = (y: number) => {
@@ -200,9 +259,27 @@ export function yearAround(site: Site, periodIn: PeriodIn, grace = 0): number | 
   return [year, year - 1, year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best));
 }
 
+/** Hedges between a lead word and its period: "until mid-November", "by early March". */
+const HEDGES: ReadonlySet<string> = new Set(['early', 'mid', 'late']);
+
+/** The token before the site, past a hedge ("until" in "until mid-November"). */
+function leadToken(site: Site): Token | undefined {
+  const before = tokenBefore(site);
+  if (!before || !HEDGES.has(before.normal)) return before;
+  return before.index > site.sentence.tokenStart ? site.doc.tokens[before.index - 1] : undefined;
+}
+
 /** "since March": a period that began before publication. */
 export function isSince(site: Site): boolean {
-  return tokenBefore(site)?.normal === 'since';
+  return leadToken(site)?.normal === 'since';
+}
+
+/** A deadline ("until March", "extended to Nov. 20"); not the end of a span of time ("the year to March", "nine weeks to Jan. 8"). */
+function isDeadline(site: Site): boolean {
+  const lead = leadToken(site);
+  if (!lead || !DEADLINE_WORDS.has(lead.normal)) return false;
+  const spanned = lead.index > site.sentence.tokenStart ? site.doc.tokens[lead.index - 1]! : undefined;
+  return !(lead.normal === 'to' && spanned && SPAN_NOUNS.has(spanned.normal));
 }
 
 const DEADLINE_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'through', 'to', 'by']);

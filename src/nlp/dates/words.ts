@@ -10,6 +10,7 @@ const WORDS = z
     yearLeads: wordList,
     earlyYearLeads: wordList,
     periodNouns: wordList,
+    spanNouns: wordList,
     notBeforeWeekday: wordList,
     numberWords: z.strictObject({
       units: wordList,
@@ -42,6 +43,8 @@ export const YEAR_LEADS: ReadonlySet<string> = new Set([...WORDS.monthLeads, ...
 export const EARLY_YEAR_LEADS: ReadonlySet<string> = new Set(WORDS.earlyYearLeads);
 /** Plural nouns a year commonly modifies ("2025 sales"); before any other plural noun a number is a count ("2000 employees"). */
 export const PERIOD_NOUNS: ReadonlySet<string> = new Set(WORDS.periodNouns);
+/** Spans of time that "to" ends ("the year to March", "nine weeks to Jan. 8"): that "to" sets no deadline. */
+export const SPAN_NOUNS: ReadonlySet<string> = new Set(WORDS.spanNouns);
 /** Words that make the weekday after them an event or a habit, not a date ("Black Friday", "every Monday"). */
 export const NOT_BEFORE_WEEKDAY: ReadonlySet<string> = new Set(WORDS.notBeforeWeekday);
 /** Auxiliaries that give their clause its tense: modals and "will" (future), "is", "does" (present), "was", "had", "has" (past). */

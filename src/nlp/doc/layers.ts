@@ -12,7 +12,7 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 export const QUALIFIERS = ['exact', 'approximate', 'lower_bound', 'upper_bound', 'range', 'vague'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-export const GRANULARITIES = ['year', 'quarter', 'month', 'week', 'day'] as const;
+export const GRANULARITIES = ['year', 'half', 'season', 'quarter', 'month', 'week', 'day'] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
 
 export const BOILERPLATE_REASONS = ['newsletter', 'related', 'share', 'copyright', 'byline', 'credit'] as const;
