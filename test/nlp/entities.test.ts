@@ -36,6 +36,11 @@ const cases: Case[] = [
     entities: [['organization', 'Microsoft'], ['product', 'Xbox 360'], ['product', 'PlayStation 2'], ['place', 'Europe']],
   },
   { rule: 'a version number ends a product and its sentence', text: 'Microsoft unveiled Kodiak 3.', entities: [['organization', 'Microsoft'], ['product', 'Kodiak 3']] },
+  {
+    rule: 'a release number, or a version before a clause in lower case, is part of a model',
+    text: 'Orrin 4.1 is out. Microsoft released Tavik 5, its newest model, and said Marlin 2.5 was faster.',
+    entities: [['organization', 'Microsoft'], ['product', 'Orrin 4.1'], ['product', 'Tavik 5'], ['product', 'Marlin 2.5']],
+  },
   { rule: 'a currency written with letters and a dollar sign names no place', text: 'The deal is worth US$2bn; Oracle was fined HK$19.9m.', entities: [['organization', 'Oracle']] },
   { rule: 'a maker and its product are the product', text: 'Fans queued for the Sony PlayStation 5 on launch day.', entities: [['product', 'Sony PlayStation 5']] },
   { rule: 'a product plural is the product', text: 'Retailers sold more iPods than expected.', entities: [['product', 'iPods']] },
@@ -325,4 +330,10 @@ t.test('odd input gives fewer names, never an exception, markup in a name or a b
     t.notMatch(entity.name, /[<>/]/u);
     t.equal(text.slice(m.start, m.end), m.text);
   }
+});
+
+t.test('scores in a list are no versions', (t) => {
+  const names = extractEntities(createDoc({ text: 'Leeds 2, Everton 1.' })).map((e) => e.name);
+  t.same(names.sort(), ['Everton', 'Leeds']);
+  t.end();
 });

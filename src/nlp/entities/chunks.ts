@@ -63,6 +63,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CAPITALISED = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u;
 const INITIAL = /^(?:\p{Lu}|St|Mt|Ft)\.?$/u;
 const MODEL_NUMBER = /^\d{1,3}[a-z]?$/u;
+/** A release written with a point ("2.0", "3.5"), as models are numbered. */
+const RELEASE_NUMBER = /^\d{1,2}\.\d{1,2}$/u;
 /** A version written in letters and digits: "8x22B", "70B", "4o", "v2", "v3.1". */
 export const MODEL_CODE = /^(?:\d{1,3}x\d{1,3}[A-Z]?|\d{1,4}[A-Z]{1,2}|\d{1,2}o|v\d{1,2}(?:\.\d{1,2})?)$/u;
 /** "?" or "!" that belongs to a name: the sentence goes on in lower case after it. */
@@ -317,8 +319,8 @@ function isNameUnit(doc: Doc, sentence: Sentence, units: readonly Unit[], i: num
   if (spacedNext && ORGANIZATION_DESCRIPTORS.has(spacedNext.text)) return false;
   const common = isCommonWord(word);
   if (!common && NAME_TAGS.some((tag) => token.tags.has(tag))) return true;
-  // A line of a results table opens with a team ("Leeds 2 Everton 1").
-  if (!common && spacedNext && /^\d{1,3}$/u.test(spacedNext.text)) return true;
+  // A line of a results table opens with a team ("Leeds 2 Everton 1"), a sentence with a model ("Helix 2.0 is out").
+  if (!common && spacedNext && (/^\d{1,3}$/u.test(spacedNext.text) || RELEASE_NUMBER.test(spacedNext.text))) return true;
   // A company or a person acts, or is described, as the sentence opens ("Zentrix said", "Zentrix, a start-up, ...");
   // a common word needs the description to say it is a company ("Rapid, a logistics start-up, ...").
   const commonTags = COMMON_WORD_TAGS.some((tag) => token.tags.has(tag));
@@ -364,15 +366,23 @@ function isModelNumber(doc: Doc, units: readonly Unit[], i: number, run: readonl
   if (doc.tokens[unit.first]!.tags.has('NumberRange')) return false;
   if (previous.form?.entry.type === 'organization') return isMakersModel(doc, unit, next);
   const code = MODEL_CODE.test(unit.text);
-  if (!code && !MODEL_NUMBER.test(unit.text)) return false;
+  const release = RELEASE_NUMBER.test(unit.text);
+  if (!code && !release && !MODEL_NUMBER.test(unit.text)) return false;
   const product = previous.form?.entry.type === 'product';
   const tags = doc.tokens[previous.last]!.tags;
-  if (previous.form ? !product : ['Place', 'Person', 'Organization', 'Value'].some((tag) => tags.has(tag))) return false;
+  // A first name alone before a release number is a model's name ("Marlin 2.5"); a surname before a time is a result.
+  const notNamed = release && run.length === 1 && !tags.has('LastName') ? ['Place', 'Organization', 'Value'] : ['Place', 'Person', 'Organization', 'Value'];
+  if (previous.form ? !product : notNamed.some((tag) => tags.has(tag))) return false;
   // A code of letters and digits is no count or score, whatever follows it.
   if (code) return true;
+  const after = doc.text.slice(unit.end, next?.start ?? unit.end + 1);
   // "Microsoft unveiled Kodiak 3.": a version may end the sentence, not a table's row ("Jayasuriya 50").
-  if (!next) return product || /^[.!?]/u.test(doc.text.slice(unit.end, unit.end + 1));
-  if (!/^\s+$/u.test(doc.text.slice(unit.end, next.start))) return false;
+  if (!next) return product || /^[.!?]/u.test(after);
+  // "Tundra 5, its latest model": a clause in lower case goes on after the version, not a list of scores ("Leeds 2, Everton 1").
+  if (/^,\s+$/u.test(after) && /^\p{Ll}/u.test(next.text)) return true;
+  if (!/^\s+$/u.test(after)) return false;
+  // "Helix 2.0 was", "Atlas 3.5 through": a release number, then the sentence in lower case.
+  if (release && /^\p{Ll}/u.test(next.text)) return true;
   // "Vista 2 Pro": a product's ending after the number.
   return product ? !/^\p{N}/u.test(next.text) : /^\p{Ll}/u.test(next.text) || PRODUCT_ENDINGS.has(next.text.toLowerCase());
 }
