@@ -41,6 +41,17 @@ const cases: Case[] = [
     text: 'Orrin 4.1 is out. Microsoft released Tavik 5, its newest model, and said Marlin 2.5 was faster.',
     entities: [['organization', 'Microsoft'], ['product', 'Orrin 4.1'], ['product', 'Tavik 5'], ['product', 'Marlin 2.5']],
   },
+  {
+    rule: "a sentence's first word opens the name that acts, is described or owns",
+    text: 'Kinetic Harvest raised $5 million. Point Nine, a startup, hired staff. Hollow Oak Games, the developer, was sold.',
+    entities: [['organization', 'Kinetic Harvest'], ['organization', 'Point Nine'], ['organization', 'Hollow Oak Games']],
+  },
+  { rule: 'a word that describes the name opens no name', text: 'Rival Zorbix said it would cut prices.', entities: [['organization', 'Zorbix']] },
+  {
+    rule: "a company's name less its endings is the company",
+    text: 'Tarvel Crane Studios was bought on Monday. The deal values Tarvel Crane at $90m.',
+    entities: [['organization', 'Tarvel Crane Studios', 'Tarvel Crane']],
+  },
   { rule: 'a currency written with letters and a dollar sign names no place', text: 'The deal is worth US$2bn; Oracle was fined HK$19.9m.', entities: [['organization', 'Oracle']] },
   { rule: 'a maker and its product are the product', text: 'Fans queued for the Sony PlayStation 5 on launch day.', entities: [['product', 'Sony PlayStation 5']] },
   { rule: 'a product plural is the product', text: 'Retailers sold more iPods than expected.', entities: [['product', 'iPods']] },

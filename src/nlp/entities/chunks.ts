@@ -12,6 +12,7 @@ import {
   apposedNoun,
   isCommonWord,
   isCompanyEnding,
+  isDemonym,
   isTitleWord,
   looksCommon,
 } from '../lexicon/entity-words.js';
@@ -317,6 +318,7 @@ function isNameUnit(doc: Doc, sentence: Sentence, units: readonly Unit[], i: num
   const spacedNext = next && /^[ \t]+$/u.test(doc.text.slice(unit.end, next.start)) ? next : undefined;
   // "Consumer group Which? said", "Telecoms regulator Ofcom fined": the word before a kind of organization describes it.
   if (spacedNext && ORGANIZATION_DESCRIPTORS.has(spacedNext.text)) return false;
+  if (spacedNext && opensName(doc, units, i)) return true;
   const common = isCommonWord(word);
   if (!common && NAME_TAGS.some((tag) => token.tags.has(tag))) return true;
   // A line of a results table opens with a team ("Leeds 2 Everton 1"), a sentence with a model ("Helix 2.0 is out").
@@ -331,6 +333,36 @@ function isNameUnit(doc: Doc, sentence: Sentence, units: readonly Unit[], i: num
   // The tagger's guess at an unknown word ("Loomly" an adverb) counts for less than a company ending after it ("Labs", "AI").
   const companyNext = !common && lexiconTags(word).length === 0 && isCompanyEnding(next.text);
   return nameNext && (common ? NAME_TAGS.some((tag) => token.tags.has(tag)) : !commonTags || companyNext);
+}
+
+/** What a sentence's subject does next: a verb, a modal or auxiliary ("Blue Meridian raised", "Point Nine will"). */
+const SUBJECT_NEXT_TAGS = ['Verb', 'Modal', 'Auxiliary', 'Copula'];
+/** Tags of a sentence's first word that describe the name after it ("Rival Zorb", "Striker Ronaldo", "Later Zorb"). */
+const DESCRIBING_TAGS = ['Adverb', 'Actor', 'Person'];
+
+/**
+ * "Kinetic Harvest raised", "Point Nine, a startup", "Hollow Oak Games, the developer": a sentence's first word,
+ * capitalised anyway, before one or two plain capitalised words that are no known name, opens the name when it then
+ * acts as the subject, is described or owns something; not a word that describes (a company noun, a title, a
+ * nationality, an adverb: "Rival Zorb said", "Striker Ronaldo scored", "Italian Zorb"), nor a plural ("Hosts Zimbabwe").
+ */
+function opensName(doc: Doc, units: readonly Unit[], i: number): boolean {
+  const unit = units[i]!;
+  const word = unit.text.toLowerCase();
+  const plain = (u: Unit) => !u.form && /^\p{Lu}\p{Ll}+$/u.test(u.text);
+  if (!plain(unit) || /s$/u.test(word) || unit.closed || DESCRIBING_TAGS.some((tag) => doc.tokens[unit.first]!.tags.has(tag))) return false;
+  if (ORGANIZATION_DESCRIPTORS.has(word) || isTitleWord(word) || isDemonym(word)) return false;
+  const rest: Unit[] = [];
+  for (let j = i + 1; j < units.length && rest.length < 3 && joins(doc, units[j - 1]!, units[j]!) && CAPITALISED.test(units[j]!.text); j++) rest.push(units[j]!);
+  const nameWord = (u: Unit) => plain(u) && !isTitleWord(u.text.toLowerCase()) && !doc.tokens[u.first]!.tags.has('Person') && !NOT_NAME_TAGS.some((tag) => doc.tokens[u.first]!.tags.has(tag));
+  // The name's words run to the last plain one, or to a company's ending after one ("Hollow Oak Games").
+  const length = rest.length === 2 && nameWord(rest[0]!) && plain(rest[1]!) && isCompanyEnding(rest[1]!.text) ? 2 : 1;
+  const last = rest[length - 1];
+  if (!last || rest.length > length || !rest.every((u) => nameWord(u) || isCompanyEnding(u.text))) return false;
+  const after = doc.text.slice(last.end, last.end + 24);
+  const following = doc.tokens[last.last + 1];
+  const acts = following !== undefined && /^\s+$/u.test(doc.text.slice(last.end, following.start)) && SUBJECT_NEXT_TAGS.some((tag) => following.tags.has(tag)) && !following.tags.has('Gerund');
+  return acts || /^['’]s?\s/u.test(after) || ACTS_AFTER.test(after);
 }
 
 /** What may stand inside a name: connectors ("of", "&", "de") and a model number after a product-like word ("Halo 2"). */
