@@ -52,6 +52,17 @@ const cases: Case[] = [
     text: 'Tarvel Crane Studios was bought on Monday. The deal values Tarvel Crane at $90m.',
     entities: [['organization', 'Tarvel Crane Studios', 'Tarvel Crane']],
   },
+  {
+    rule: "a company's staff, money and shares type an unknown name, over a person's shape or a place's ending",
+    text: "Vantor Loop raised $3 million. Cobalt Harbor shares fell. Pell Freight's senior engineer, Emeka Obi, left. Index Ventures has invested $2 million in Halvor Grid.",
+    entities: [['organization', 'Vantor Loop'], ['organization', 'Cobalt Harbor'], ['organization', 'Pell Freight'], ['person', 'Emeka Obi'], ['organization', 'Index Ventures'], ['organization', 'Halvor Grid']],
+  },
+  {
+    rule: 'whose staff a person is',
+    text: 'Kofi Boateng, chief operating officer at Second Harbor, spoke. Brennet Atlas general counsel Nikhil Kapoor agreed.',
+    entities: [['person', 'Kofi Boateng'], ['organization', 'Second Harbor'], ['organization', 'Brennet Atlas'], ['person', 'Nikhil Kapoor']],
+  },
+  { rule: "a department is not whose staff one is", text: 'Pete Lang, head of Distribution at the agency, spoke.', entities: [['person', 'Pete Lang']] },
   { rule: 'a currency written with letters and a dollar sign names no place', text: 'The deal is worth US$2bn; Oracle was fined HK$19.9m.', entities: [['organization', 'Oracle']] },
   { rule: 'a maker and its product are the product', text: 'Fans queued for the Sony PlayStation 5 on launch day.', entities: [['product', 'Sony PlayStation 5']] },
   { rule: 'a product plural is the product', text: 'Retailers sold more iPods than expected.', entities: [['product', 'iPods']] },
