@@ -63,6 +63,17 @@ const cases: Case[] = [
     entities: [['person', 'Kofi Boateng'], ['organization', 'Second Harbor'], ['organization', 'Brennet Atlas'], ['person', 'Nikhil Kapoor']],
   },
   { rule: "a department is not whose staff one is", text: 'Pete Lang, head of Distribution at the agency, spoke.', entities: [['person', 'Pete Lang']] },
+  {
+    rule: 'a town that a known region after it places',
+    text: 'Infosys opened an office in Milton Keynes, England, and one near Ann Arbor, Michigan.',
+    entities: [['organization', 'Infosys'], ['place', 'Milton Keynes'], ['place', 'England'], ['place', 'Ann Arbor'], ['place', 'Michigan']],
+  },
+  { rule: 'a day after an article opens a name', text: 'Users of the Sunday Chef app can now pay in shops.', entities: [['product', 'Sunday Chef']] },
+  {
+    rule: 'a hyphenated given name before the surname, and a name described by a title',
+    text: 'Ji-woo Park met Farid Rahimi. Farid Rahimi, president of Copper Sky, spoke. Ms Park agreed.',
+    entities: [['person', 'Ji-woo Park', 'Ms Park'], ['person', 'Farid Rahimi'], ['organization', 'Copper Sky']],
+  },
   { rule: 'a currency written with letters and a dollar sign names no place', text: 'The deal is worth US$2bn; Oracle was fined HK$19.9m.', entities: [['organization', 'Oracle']] },
   { rule: 'a maker and its product are the product', text: 'Fans queued for the Sony PlayStation 5 on launch day.', entities: [['product', 'Sony PlayStation 5']] },
   { rule: 'a product plural is the product', text: 'Retailers sold more iPods than expected.', entities: [['product', 'iPods']] },

@@ -19,7 +19,7 @@ import {
 import { ORGANIZATION_DESCRIPTORS } from '../lexicon/organization-nouns.js';
 import { formsWithKey, sameLowerCase, type LexiconForm } from '../lexicon/lexicon.js';
 import { lexiconTags } from '../doc/compromise.js';
-import { HONORIFIC, TITLE_TOKEN } from '../lexicon/titles.js';
+import { HONORIFIC, TITLE_AFTER, TITLE_TOKEN } from '../lexicon/titles.js';
 
 /**
  * Candidate names: the runs of capitalised words in a sentence (lexicon forms matched first, as single units),
@@ -165,17 +165,21 @@ function hasCodeTail(doc: Doc, sentence: Sentence, index: number): boolean {
 }
 
 /**
- * "Kim Sun-woo", "Lee Jae-yong", "Tsai Ing-wen": a given name of two syllables joined by a hyphen, the second in
- * lower case, after a capitalised surname, is one word; "a Smith-led team", "the Google-style plan" are compounds.
+ * "Kim Sun-woo", "Lee Jae-yong", "Ji-woo Park": a given name of two syllables joined by a hyphen, the second in
+ * lower case, after or before a capitalised surname, is one word; "a Smith-led team", "the Google-style plan" are
+ * compounds.
  */
 function hasGivenNameTail(doc: Doc, sentence: Sentence, index: number): boolean {
   const token = doc.tokens[index]!;
   const next = doc.tokens[index + 1];
-  const before = doc.tokens[index - 1];
-  if (next === undefined || before === undefined || index - 1 < sentence.tokenStart || index + 1 >= sentence.tokenEnd) return false;
-  if (token.post !== '-' || next.start !== token.end + 1 || before.post !== ' ') return false;
+  if (next === undefined || index + 1 >= sentence.tokenEnd || token.post !== '-' || next.start !== token.end + 1) return false;
   const syllables = /^\p{Lu}\p{Ll}{1,3}$/u.test(token.text) && /^\p{Ll}{2,5}$/u.test(next.text) && !/-/u.test(next.post);
-  return syllables && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !COMPOUND_HEADS.has(next.text);
+  if (!syllables || COMPOUND_HEADS.has(next.text)) return false;
+  const before = index > sentence.tokenStart ? doc.tokens[index - 1] : undefined;
+  const after = index + 2 < sentence.tokenEnd ? doc.tokens[index + 2] : undefined;
+  const surnameBefore = before !== undefined && before.post === ' ' && /^\p{Lu}\p{Ll}+$/u.test(before.text);
+  const surnameAfter = after !== undefined && next.post === ' ' && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(after.text);
+  return surnameBefore || surnameAfter;
 }
 
 /** Second halves of compounds after a name ("Musk-owned", "Lisbon-born", "Ohio-sized"). */
@@ -306,6 +310,7 @@ function isNameUnit(doc: Doc, sentence: Sentence, units: readonly Unit[], i: num
   if (!CAPITALISED.test(unit.text) || ABBREVIATED_FIGURE.test(unit.text)) return false;
   const token = doc.tokens[unit.first]!;
   const word = unit.text.toLowerCase();
+  if (opensDatedName(doc, units, i)) return true;
   if (NOT_NAMES.has(word)) return false;
   if (markedName(doc, sentence, unit.first)) return true;
   if (NOT_NAME_TAGS.some((tag) => token.tags.has(tag) && !token.tags.has('Person'))) return false;
@@ -335,6 +340,17 @@ function isNameUnit(doc: Doc, sentence: Sentence, units: readonly Unit[], i: num
   return nameNext && (common ? NAME_TAGS.some((tag) => token.tags.has(tag)) : !commonTags || companyNext);
 }
 
+/** "the Sunday Chef app", "its May Day sale": a day or month after an article or a possessive, before a name, opens that name. */
+function opensDatedName(doc: Doc, units: readonly Unit[], i: number): boolean {
+  const unit = units[i]!;
+  const next = units[i + 1];
+  const tags = doc.tokens[unit.first]!.tags;
+  if (!(tags.has('WeekDay') || tags.has('Month')) || !next || next.form || !joins(doc, unit, next) || !/^\p{Lu}\p{Ll}/u.test(next.text)) return false;
+  const nextTags = doc.tokens[next.first]!.tags;
+  if (NOT_NAME_TAGS.some((tag) => nextTags.has(tag))) return false;
+  return /(?<!\w)(?:the|a|an|its|their|his|her|our)\s+$/iu.test(doc.text.slice(Math.max(0, unit.start - 8), unit.start));
+}
+
 /** What a sentence's subject does next: a verb, a modal or auxiliary ("Blue Meridian raised", "Point Nine will"). */
 const SUBJECT_NEXT_TAGS = ['Verb', 'Modal', 'Auxiliary', 'Copula'];
 /** Tags of a sentence's first word that describe the name after it ("Rival Zorb", "Striker Ronaldo", "Later Zorb"). */
@@ -349,7 +365,8 @@ const DESCRIBING_TAGS = ['Adverb', 'Actor', 'Person'];
 function opensName(doc: Doc, units: readonly Unit[], i: number): boolean {
   const unit = units[i]!;
   const word = unit.text.toLowerCase();
-  const plain = (u: Unit) => !u.form && /^\p{Lu}\p{Ll}+$/u.test(u.text);
+  // "Ji-woo Park": a given name of two syllables joined by a hyphen is one plain word.
+  const plain = (u: Unit) => !u.form && /^\p{Lu}\p{Ll}+(?:-\p{Ll}{2,5})?$/u.test(u.text);
   if (!plain(unit) || /s$/u.test(word) || unit.closed || DESCRIBING_TAGS.some((tag) => doc.tokens[unit.first]!.tags.has(tag))) return false;
   if (ORGANIZATION_DESCRIPTORS.has(word) || isTitleWord(word) || isDemonym(word)) return false;
   const rest: Unit[] = [];
@@ -362,7 +379,7 @@ function opensName(doc: Doc, units: readonly Unit[], i: number): boolean {
   const after = doc.text.slice(last.end, last.end + 24);
   const following = doc.tokens[last.last + 1];
   const acts = following !== undefined && /^\s+$/u.test(doc.text.slice(last.end, following.start)) && SUBJECT_NEXT_TAGS.some((tag) => following.tags.has(tag)) && !following.tags.has('Gerund');
-  return acts || /^['’]s?\s/u.test(after) || ACTS_AFTER.test(after);
+  return acts || /^['’]s?\s/u.test(after) || ACTS_AFTER.test(after) || TITLE_AFTER.test(doc.text.slice(last.end, last.end + 80));
 }
 
 /** What may stand inside a name: connectors ("of", "&", "de") and a model number after a product-like word ("Halo 2"). */

@@ -18,6 +18,7 @@ import {
 } from '../lexicon/entity-words.js';
 import { ORGANIZATION_DESCRIPTORS } from '../lexicon/organization-nouns.js';
 import { lexiconTags } from '../doc/compromise.js';
+import { entryWritten } from '../lexicon/lexicon.js';
 import { COMPANY_HEAD, HONORIFIC, STAFF_TITLE, STAFF_TITLE_MODIFIER, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN } from '../lexicon/titles.js';
 
 /** A type, and how sure it is (3 a telling word, 2 a strong cue, 1 a hint, 0 a guess). */
@@ -83,6 +84,7 @@ export const TYPE_RULES: readonly (readonly [string, (doc: Doc, chunk: Chunk) =>
   ['apposition', byApposition],
   ['name-words', byWords],
   ['lexicon-part', (_doc, chunk) => byLexiconPart(chunk)],
+  ['place-context', byPlaceContext],
   ['person-context', asPerson],
   ['product-context', byProductContext],
   ['gazetteer', byGazetteer],
@@ -209,6 +211,19 @@ function asPerson(doc: Doc, chunk: Chunk): Typed | null {
   if (units.length > 1 && (first.has('FirstName') || /^\p{Lu}$/u.test(units[0]!.text))) return { type: 'person', strength: 2 };
   if (units.every((unit) => tagsOf(doc, unit).has('Person'))) return { type: 'person', strength: 1 };
   return null;
+}
+
+/** ", Michigan", ", England": a known region, country or city after a comma, which places the name before it. */
+const REGION_AFTER = /^,\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)(?=[\s,.;:!?)]|$)/u;
+
+/** "in Ann Arbor, Michigan", "near Milton Keynes, England": a town that a known region or country after it places. */
+function byPlaceContext(doc: Doc, chunk: Chunk): Typed | null {
+  if (chunk.titled || chunk.units.some((unit) => unit.form)) return null;
+  const before = doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 40), chunk.start);
+  if (!PLACE_BEFORE.test(before) || STAKE_BEFORE.test(before)) return null;
+  const region = REGION_AFTER.exec(doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 40)))?.[1];
+  const known = region !== undefined && (hasPlaceName(region) || entryWritten(region)?.type === 'place');
+  return known ? { type: 'place', strength: 2 } : null;
 }
 
 /** The words around the name: "-based", "Acme's chief executive", "research firm Acme", "the Foo console", "in Foo". */
