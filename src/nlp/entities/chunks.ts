@@ -261,12 +261,15 @@ function caseAccepted(written: string, form: LexiconForm, shouting: boolean): bo
 
 /**
  * "Apple" the company, not the fruit: not a sentence's first word unless a verb, a possessive, another name or a
- * title follows ("Bernstein analyst Jane Smith").
+ * title follows ("Bernstein analyst Jane Smith"), or a word the tagger took for a noun and then a figure ("Meta cut
+ * 1,200 jobs").
  */
 function ambiguousAccepted(doc: Doc, sentence: Sentence, first: number, last: number, possessive: boolean): boolean {
   if (!opensSentence(doc, sentence, first)) return true;
   const next = doc.tokens[last + 1];
-  return possessive || (next !== undefined && next.start < sentence.end && (next.tags.has('Verb') || CAPITALISED.test(next.text) || TITLE_TOKEN.test(next.text)));
+  const figure = doc.tokens[last + 2];
+  const verbBeforeFigure = next !== undefined && /^\p{Ll}+$/u.test(next.text) && !NOT_NAME_TAGS.some((tag) => next.tags.has(tag)) && figure !== undefined && figure.start < sentence.end && figure.tags.has('Value');
+  return possessive || (next !== undefined && next.start < sentence.end && (next.tags.has('Verb') || CAPITALISED.test(next.text) || TITLE_TOKEN.test(next.text) || verbBeforeFigure));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
