@@ -58,6 +58,11 @@ const cases: Case[] = [
     entities: [['organization', 'Vantor Loop'], ['organization', 'Cobalt Harbor'], ['organization', 'Pell Freight'], ['person', 'Emeka Obi'], ['organization', 'Index Ventures'], ['organization', 'Halvor Grid']],
   },
   {
+    rule: 'hiring someone as an officer, over a place ending',
+    text: 'Cobalt Harbor has hired Kwame Asante as senior engineer.',
+    entities: [['organization', 'Cobalt Harbor'], ['person', 'Kwame Asante']],
+  },
+  {
     rule: 'whose staff a person is',
     text: 'Kofi Boateng, chief operating officer at Second Harbor, spoke. Brennet Atlas general counsel Nikhil Kapoor agreed.',
     entities: [['person', 'Kofi Boateng'], ['organization', 'Second Harbor'], ['organization', 'Brennet Atlas'], ['person', 'Nikhil Kapoor']],

@@ -181,7 +181,8 @@ export function organizationContext(doc: Doc, chunk: Chunk): Typed | null {
   const apposition = byApposition(doc, chunk);
   if (apposition) return apposition.type === 'organization' ? apposition : null;
   const before = doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 40), chunk.start);
-  const after = doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 40));
+  // Room for a hire's name and title ("has hired Kwame Asante as senior engineer").
+  const after = doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 80));
   if (ORGANIZATION_AFTER.test(after) || COMPANY_AFTER.test(after) || STAFF_OF_BEFORE.test(before)) return { type: 'organization', strength: 2 };
   // A person has shares and a board seat too ("Neumann's shares"): a hint.
   const noun = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
