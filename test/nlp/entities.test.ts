@@ -370,8 +370,15 @@ t.test('odd input gives fewer names, never an exception, markup in a name or a b
   }
 });
 
-t.test('scores in a list are no versions', (t) => {
-  const names = extractEntities(createDoc({ text: 'Leeds 2, Everton 1.' })).map((e) => e.name);
-  t.same(names.sort(), ['Everton', 'Leeds']);
+t.test('scores in a list and rates in a table are no versions', (t) => {
+  const names = (text: string) => extractEntities(createDoc({ text })).map((e) => e.name).sort();
+  t.same(names('Leeds 2, Everton 1.'), ['Everton', 'Leeds']);
+  t.notOk(names('The rates were fixed.\n1-mth Helibor 3.27 pct 3.29 pct').some((name) => /\d/u.test(name)));
+  t.end();
+});
+
+t.test("a place's name is no alias of an institution named after it", (t) => {
+  const entities = extractEntities(createDoc({ text: 'A New Zealand motorist flew to Tonga, the New Zealand Press Association reported.' }));
+  t.same(entities.find((e) => e.name === 'New Zealand')?.type, 'place');
   t.end();
 });

@@ -64,8 +64,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CAPITALISED = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u;
 const INITIAL = /^(?:\p{Lu}|St|Mt|Ft)\.?$/u;
 const MODEL_NUMBER = /^\d{1,3}[a-z]?$/u;
-/** A release written with a point ("2.0", "3.5"), as models are numbered. */
-const RELEASE_NUMBER = /^\d{1,2}\.\d{1,2}$/u;
+/** A release written with a point and one digit ("2.0", "3.5"), as models are numbered; not a rate or price ("3.27"). */
+const RELEASE_NUMBER = /^\d{1,2}\.\d$/u;
 /** A version written in letters and digits: "8x22B", "70B", "4o", "v2", "v3.1". */
 export const MODEL_CODE = /^(?:\d{1,3}x\d{1,3}[A-Z]?|\d{1,4}[A-Z]{1,2}|\d{1,2}o|v\d{1,2}(?:\.\d{1,2})?)$/u;
 /** "?" or "!" that belongs to a name: the sentence goes on in lower case after it. */
@@ -329,8 +329,8 @@ function isNameUnit(doc: Doc, sentence: Sentence, units: readonly Unit[], i: num
   if (spacedNext && opensName(doc, units, i)) return true;
   const common = isCommonWord(word);
   if (!common && NAME_TAGS.some((tag) => token.tags.has(tag))) return true;
-  // A line of a results table opens with a team ("Leeds 2 Everton 1"), a sentence with a model ("Helix 2.0 is out").
-  if (!common && spacedNext && (/^\d{1,3}$/u.test(spacedNext.text) || RELEASE_NUMBER.test(spacedNext.text))) return true;
+  // A line of a results table opens with a team ("Leeds 2 Everton 1"), a sentence with a model that acts ("Helix 2.0 is out").
+  if (!common && spacedNext && (/^\d{1,3}$/u.test(spacedNext.text) || (RELEASE_NUMBER.test(spacedNext.text) && actsNext(doc, spacedNext)))) return true;
   // A company or a person acts, or is described, as the sentence opens ("Zentrix said", "Zentrix, a start-up, ...");
   // a common word needs the description to say it is a company ("Rapid, a logistics start-up, ...").
   const commonTags = COMMON_WORD_TAGS.some((tag) => token.tags.has(tag));
@@ -356,8 +356,15 @@ function opensDatedName(doc: Doc, units: readonly Unit[], i: number): boolean {
 
 /** What a sentence's subject does next: a verb, a modal or auxiliary ("Blue Meridian raised", "Point Nine will"). */
 const SUBJECT_NEXT_TAGS = ['Verb', 'Modal', 'Auxiliary', 'Copula'];
+/** The word after the unit is a verb, a modal or an auxiliary, as after a sentence's subject. */
+function actsNext(doc: Doc, unit: Unit): boolean {
+  const following = doc.tokens[unit.last + 1];
+  if (following === undefined || !/^\s+$/u.test(doc.text.slice(unit.end, following.start))) return false;
+  return SUBJECT_NEXT_TAGS.some((tag) => following.tags.has(tag)) && !following.tags.has('Gerund');
+}
+
 /** Tags of a sentence's first word that describe the name after it ("Rival Zorb", "Striker Ronaldo", "Later Zorb"). */
-const DESCRIBING_TAGS = ['Adverb', 'Actor', 'Person'];
+const DESCRIBING_TAGS = ['Adverb', 'Actor', 'Person', 'Comparative', 'Superlative'];
 
 /**
  * "Kinetic Harvest raised", "Point Nine, a startup", "Hollow Oak Games, the developer": a sentence's first word,
@@ -380,9 +387,7 @@ function opensName(doc: Doc, units: readonly Unit[], i: number): boolean {
   const last = rest[length - 1];
   if (!last || rest.length > length || !rest.every((u) => nameWord(u) || isCompanyEnding(u.text))) return false;
   const after = doc.text.slice(last.end, last.end + 24);
-  const following = doc.tokens[last.last + 1];
-  const acts = following !== undefined && /^\s+$/u.test(doc.text.slice(last.end, following.start)) && SUBJECT_NEXT_TAGS.some((tag) => following.tags.has(tag)) && !following.tags.has('Gerund');
-  return acts || /^['’]s?\s/u.test(after) || ACTS_AFTER.test(after) || TITLE_AFTER.test(doc.text.slice(last.end, last.end + 80));
+  return actsNext(doc, last) || /^['’]s?\s/u.test(after) || ACTS_AFTER.test(after) || TITLE_AFTER.test(doc.text.slice(last.end, last.end + 80));
 }
 
 /** What may stand inside a name: connectors ("of", "&", "de") and a model number after a product-like word ("Halo 2"). */

@@ -1,6 +1,6 @@
 import type { EntityType, Mention } from '../doc/layers.js';
 import type { TypedMention } from './classify.js';
-import { CORPORATE_SUFFIXES, isCompanyEnding } from '../lexicon/entity-words.js';
+import { COMPANY_FINALS, CORPORATE_SUFFIXES } from '../lexicon/entity-words.js';
 import { entryWritten, type LexiconEntry } from '../lexicon/lexicon.js';
 import { GIVEN_NAME_HONORIFIC, HONORIFIC, surnameAmong } from '../lexicon/titles.js';
 import { splitWords } from '../doc/words.js';
@@ -233,10 +233,13 @@ class Unique {
   }
 }
 
-/** A company's name less the endings that say it is a company ("Blue Crane" of "Blue Crane Studios Ltd"). */
+/**
+ * A company's name less the endings a company drops ("Blue Crane" of "Blue Crane Studios Ltd"); not those of an
+ * institution named after a place ("New Zealand Press Association", "U.S. District Court").
+ */
 function withoutCompanyEndings(words: readonly string[]): readonly string[] {
   let end = words.length;
-  while (end > 0 && isCompanyEnding(words[end - 1]!)) end--;
+  while (end > 0 && COMPANY_FINALS.has(words[end - 1]!.toLowerCase().replace(/\.$/u, ''))) end--;
   return words.slice(0, end);
 }
 

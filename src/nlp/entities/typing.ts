@@ -59,7 +59,7 @@ const ORGANIZATION_BEFORE = new RegExp(
 const COMPANY_AFTER = new RegExp(
   [
     String.raw`^\s+(?:(?:${STAFF_TITLE_MODIFIER})\s+){0,2}(?:${STAFF_TITLE})\s+\p{Lu}`,
-    String.raw`^\s+(?:has\s+|had\s+)?(?:raised|secured|closed\s+an?)\s+(?:[A-Z]{0,2}[$€£¥₹₩]|\d)`,
+    String.raw`^\s+(?:has\s+|had\s+)?(?:raised|secured|closed\s+an?)\s+[A-Z]{0,2}[$€£¥₹₩]`,
     String.raw`^,\s+which\s+(?:makes|builds|develops|designs|sells|operates|provides|offers)\b`,
     String.raw`^\s+(?:(?:will|would|is|has|had|plans\s+to)\s+)?(?:lay(?:s|ing)?\s+off|laid\s+off|cut|cuts|cutting)\s+(?:\S+\s+){0,3}?(?:jobs|employees|workers|staff)\b`,
     String.raw`^\s+(?:has\s+)?(?:hired|appointed|named)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}as\s+(?:its\s+)?(?:new\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:${STAFF_TITLE})\b`,
