@@ -710,6 +710,9 @@ t.test('roles: a verb the tagger read as a noun before a figure, a company typed
     return result.claims.map((claim) => [claim.kind, Object.fromEntries(Object.entries(claim.arguments).map(([role, id]) => [role, name(id)]))]);
   };
   t.same(rolesOf('Uber cut 90 jobs on Tuesday.'), [['layoffs', { company: 'Uber' }]]);
+  t.same(rolesOf('Meta cut 1,200 jobs on Tuesday.'), [['layoffs', { company: 'Meta' }]], 'after a listed name that is also a word');
+  t.same(rolesOf('Point Nine will lay off 75 employees.'), [['layoffs', { company: 'Point Nine' }]]);
+  t.same(rolesOf('Tessera Bio said it would lay off 15% of its staff.'), [['layoffs', { company: 'Tessera Bio', share: '15%' }]]);
   t.same(rolesOf('Shares of Second Harbor fell 12% on Tuesday.'), [['stock_move', { company: 'Second Harbor', change: '12%' }]]);
   t.same(rolesOf('Nvidia will buy Second Harbor for $3 billion in cash.'), [['acquisition', { acquirer: 'Nvidia', target: 'Second Harbor', price: '$3 billion' }]]);
   t.same(rolesOf('Japan raised $5 billion in a bond sale.')[0]?.[1], { subject: 'Japan' }, 'a known place is no company');

@@ -36,6 +36,49 @@ const cases: Case[] = [
     entities: [['organization', 'Microsoft'], ['product', 'Xbox 360'], ['product', 'PlayStation 2'], ['place', 'Europe']],
   },
   { rule: 'a version number ends a product and its sentence', text: 'Microsoft unveiled Kodiak 3.', entities: [['organization', 'Microsoft'], ['product', 'Kodiak 3']] },
+  {
+    rule: 'a release number, or a version before a clause in lower case, is part of a model',
+    text: 'Orrin 4.1 is out. Microsoft released Tavik 5, its newest model, and said Marlin 2.5 was faster.',
+    entities: [['organization', 'Microsoft'], ['product', 'Orrin 4.1'], ['product', 'Tavik 5'], ['product', 'Marlin 2.5']],
+  },
+  {
+    rule: "a sentence's first word opens the name that acts, is described or owns",
+    text: 'Kinetic Harvest raised $5 million. Point Nine, a startup, hired staff. Hollow Oak Games, the developer, was sold.',
+    entities: [['organization', 'Kinetic Harvest'], ['organization', 'Point Nine'], ['organization', 'Hollow Oak Games']],
+  },
+  { rule: 'a word that describes the name opens no name', text: 'Rival Zorbix said it would cut prices.', entities: [['organization', 'Zorbix']] },
+  {
+    rule: "a company's name less its endings is the company",
+    text: 'Tarvel Crane Studios was bought on Monday. The deal values Tarvel Crane at $90m.',
+    entities: [['organization', 'Tarvel Crane Studios', 'Tarvel Crane']],
+  },
+  {
+    rule: "a company's staff, money and shares type an unknown name, over a person's shape or a place's ending",
+    text: "Vantor Loop raised $3 million. Cobalt Harbor shares fell. Pell Freight's senior engineer, Emeka Obi, left. Index Ventures has invested $2 million in Halvor Grid.",
+    entities: [['organization', 'Vantor Loop'], ['organization', 'Cobalt Harbor'], ['organization', 'Pell Freight'], ['person', 'Emeka Obi'], ['organization', 'Index Ventures'], ['organization', 'Halvor Grid']],
+  },
+  {
+    rule: 'hiring someone as an officer, over a place ending',
+    text: 'Cobalt Harbor has hired Kwame Asante as senior engineer.',
+    entities: [['organization', 'Cobalt Harbor'], ['person', 'Kwame Asante']],
+  },
+  {
+    rule: 'whose staff a person is',
+    text: 'Kofi Boateng, chief operating officer at Second Harbor, spoke. Brennet Atlas general counsel Nikhil Kapoor agreed.',
+    entities: [['person', 'Kofi Boateng'], ['organization', 'Second Harbor'], ['organization', 'Brennet Atlas'], ['person', 'Nikhil Kapoor']],
+  },
+  { rule: "a department is not whose staff one is", text: 'Pete Lang, head of Distribution at the agency, spoke.', entities: [['person', 'Pete Lang']] },
+  {
+    rule: 'a town that a known region after it places',
+    text: 'Infosys opened an office in Milton Keynes, England, and one near Ann Arbor, Michigan.',
+    entities: [['organization', 'Infosys'], ['place', 'Milton Keynes'], ['place', 'England'], ['place', 'Ann Arbor'], ['place', 'Michigan']],
+  },
+  { rule: 'a day after an article opens a name', text: 'Users of the Sunday Chef app can now pay in shops.', entities: [['product', 'Sunday Chef']] },
+  {
+    rule: 'a hyphenated given name before the surname, and a name described by a title',
+    text: 'Ji-woo Park met Farid Rahimi. Farid Rahimi, president of Copper Sky, spoke. Ms Park agreed.',
+    entities: [['person', 'Ji-woo Park', 'Ms Park'], ['person', 'Farid Rahimi'], ['organization', 'Copper Sky']],
+  },
   { rule: 'a currency written with letters and a dollar sign names no place', text: 'The deal is worth US$2bn; Oracle was fined HK$19.9m.', entities: [['organization', 'Oracle']] },
   { rule: 'a maker and its product are the product', text: 'Fans queued for the Sony PlayStation 5 on launch day.', entities: [['product', 'Sony PlayStation 5']] },
   { rule: 'a product plural is the product', text: 'Retailers sold more iPods than expected.', entities: [['product', 'iPods']] },
@@ -325,4 +368,17 @@ t.test('odd input gives fewer names, never an exception, markup in a name or a b
     t.notMatch(entity.name, /[<>/]/u);
     t.equal(text.slice(m.start, m.end), m.text);
   }
+});
+
+t.test('scores in a list and rates in a table are no versions', (t) => {
+  const names = (text: string) => extractEntities(createDoc({ text })).map((e) => e.name).sort();
+  t.same(names('Leeds 2, Everton 1.'), ['Everton', 'Leeds']);
+  t.notOk(names('The rates were fixed.\n1-mth Helibor 3.27 pct 3.29 pct').some((name) => /\d/u.test(name)));
+  t.end();
+});
+
+t.test("a place's name is no alias of an institution named after it", (t) => {
+  const entities = extractEntities(createDoc({ text: 'A New Zealand motorist flew to Tonga, the New Zealand Press Association reported.' }));
+  t.same(entities.find((e) => e.name === 'New Zealand')?.type, 'place');
+  t.end();
 });

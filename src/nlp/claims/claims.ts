@@ -159,16 +159,17 @@ function hasVerb(doc: Doc, span: Span): boolean {
 function statesSomething(doc: ClaimsContext, clause: Span, extent: Span): boolean {
   if (within(doc.money, extent).length || within(doc.percentages, extent).length) return true;
   const mentions = within(doc.mentions, clause);
-  if (!mentions.length || !within(doc.tokens, clause).some((token, i, tokens) => isFiniteVerb(token) || isVerbBeforeFigure(token, tokens[i - 1], tokens[i + 1]))) return false;
+  const afterName = (token: Token | undefined) => token !== undefined && (token.tags.has('ProperNoun') || mentions.some((m) => m.end === token.end));
+  if (!mentions.length || !within(doc.tokens, clause).some((token, i, tokens) => isFiniteVerb(token) || isVerbBeforeFigure(token, afterName(tokens[i - 1]) ? tokens[i - 1] : undefined, tokens[i + 1]))) return false;
   return triggerIn(doc.text.slice(clause.start, clause.end), mentions.some((m) => m.entity.type === 'product')) !== null;
 }
 
 /**
- * A word the tagger read as a noun that is a verb: after a name and before a figure ("Uber cut 90 jobs", "Acme shed
- * 300 roles"); not after a determiner or a figure ("a cut of 5%", "a 5% cut").
+ * A word the tagger read as a noun that is a verb: after a name (`name`, the token before when it ends one) and before
+ * a figure ("Uber cut 90 jobs", "Meta cut 1,200 jobs"); not after a determiner or a figure ("a cut of 5%", "a 5% cut").
  */
-const isVerbBeforeFigure = (token: Token, before: Token | undefined, after: Token | undefined) =>
-  token.tags.has('Noun') && !token.tags.has('ProperNoun') && /^\p{Ll}+$/u.test(token.text) && before?.tags.has('ProperNoun') === true && !/[,;:]/u.test(before.post) && after?.tags.has('Value') === true;
+const isVerbBeforeFigure = (token: Token, name: Token | undefined, after: Token | undefined) =>
+  token.tags.has('Noun') && !token.tags.has('ProperNoun') && /^\p{Ll}+$/u.test(token.text) && name !== undefined && !/[,;:]/u.test(name.post) && after?.tags.has('Value') === true;
 
 const isFiniteVerb = (token: Token) =>
   token.tags.has('Verb') && !['Gerund', 'Infinitive', 'Pronoun'].some((tag) => token.tags.has(tag));

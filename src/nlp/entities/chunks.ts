@@ -12,13 +12,14 @@ import {
   apposedNoun,
   isCommonWord,
   isCompanyEnding,
+  isDemonym,
   isTitleWord,
   looksCommon,
 } from '../lexicon/entity-words.js';
 import { ORGANIZATION_DESCRIPTORS } from '../lexicon/organization-nouns.js';
 import { formsWithKey, sameLowerCase, type LexiconForm } from '../lexicon/lexicon.js';
 import { lexiconTags } from '../doc/compromise.js';
-import { HONORIFIC, TITLE_TOKEN } from '../lexicon/titles.js';
+import { HONORIFIC, TITLE_AFTER, TITLE_TOKEN } from '../lexicon/titles.js';
 
 /**
  * Candidate names: the runs of capitalised words in a sentence (lexicon forms matched first, as single units),
@@ -63,6 +64,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CAPITALISED = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u;
 const INITIAL = /^(?:\p{Lu}|St|Mt|Ft)\.?$/u;
 const MODEL_NUMBER = /^\d{1,3}[a-z]?$/u;
+/** A release written with a point and one digit ("2.0", "3.5"), as models are numbered; not a rate or price ("3.27"). */
+const RELEASE_NUMBER = /^\d{1,2}\.\d$/u;
 /** A version written in letters and digits: "8x22B", "70B", "4o", "v2", "v3.1". */
 export const MODEL_CODE = /^(?:\d{1,3}x\d{1,3}[A-Z]?|\d{1,4}[A-Z]{1,2}|\d{1,2}o|v\d{1,2}(?:\.\d{1,2})?)$/u;
 /** "?" or "!" that belongs to a name: the sentence goes on in lower case after it. */
@@ -162,17 +165,21 @@ function hasCodeTail(doc: Doc, sentence: Sentence, index: number): boolean {
 }
 
 /**
- * "Kim Sun-woo", "Lee Jae-yong", "Tsai Ing-wen": a given name of two syllables joined by a hyphen, the second in
- * lower case, after a capitalised surname, is one word; "a Smith-led team", "the Google-style plan" are compounds.
+ * "Kim Sun-woo", "Lee Jae-yong", "Ji-woo Park": a given name of two syllables joined by a hyphen, the second in
+ * lower case, after or before a capitalised surname, is one word; "a Smith-led team", "the Google-style plan" are
+ * compounds.
  */
 function hasGivenNameTail(doc: Doc, sentence: Sentence, index: number): boolean {
   const token = doc.tokens[index]!;
   const next = doc.tokens[index + 1];
-  const before = doc.tokens[index - 1];
-  if (next === undefined || before === undefined || index - 1 < sentence.tokenStart || index + 1 >= sentence.tokenEnd) return false;
-  if (token.post !== '-' || next.start !== token.end + 1 || before.post !== ' ') return false;
+  if (next === undefined || index + 1 >= sentence.tokenEnd || token.post !== '-' || next.start !== token.end + 1) return false;
   const syllables = /^\p{Lu}\p{Ll}{1,3}$/u.test(token.text) && /^\p{Ll}{2,5}$/u.test(next.text) && !/-/u.test(next.post);
-  return syllables && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !COMPOUND_HEADS.has(next.text);
+  if (!syllables || COMPOUND_HEADS.has(next.text)) return false;
+  const before = index > sentence.tokenStart ? doc.tokens[index - 1] : undefined;
+  const after = index + 2 < sentence.tokenEnd ? doc.tokens[index + 2] : undefined;
+  const surnameBefore = before !== undefined && before.post === ' ' && /^\p{Lu}\p{Ll}+$/u.test(before.text);
+  const surnameAfter = after !== undefined && next.post === ' ' && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(after.text);
+  return surnameBefore || surnameAfter;
 }
 
 /** Second halves of compounds after a name ("Musk-owned", "Lisbon-born", "Ohio-sized"). */
@@ -254,12 +261,15 @@ function caseAccepted(written: string, form: LexiconForm, shouting: boolean): bo
 
 /**
  * "Apple" the company, not the fruit: not a sentence's first word unless a verb, a possessive, another name or a
- * title follows ("Bernstein analyst Jane Smith").
+ * title follows ("Bernstein analyst Jane Smith"), or a word the tagger took for a noun and then a figure ("Meta cut
+ * 1,200 jobs").
  */
 function ambiguousAccepted(doc: Doc, sentence: Sentence, first: number, last: number, possessive: boolean): boolean {
   if (!opensSentence(doc, sentence, first)) return true;
   const next = doc.tokens[last + 1];
-  return possessive || (next !== undefined && next.start < sentence.end && (next.tags.has('Verb') || CAPITALISED.test(next.text) || TITLE_TOKEN.test(next.text)));
+  const figure = doc.tokens[last + 2];
+  const verbBeforeFigure = next !== undefined && /^\p{Ll}+$/u.test(next.text) && !NOT_NAME_TAGS.some((tag) => next.tags.has(tag)) && figure !== undefined && figure.start < sentence.end && figure.tags.has('Value');
+  return possessive || (next !== undefined && next.start < sentence.end && (next.tags.has('Verb') || CAPITALISED.test(next.text) || TITLE_TOKEN.test(next.text) || verbBeforeFigure));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -303,6 +313,7 @@ function isNameUnit(doc: Doc, sentence: Sentence, units: readonly Unit[], i: num
   if (!CAPITALISED.test(unit.text) || ABBREVIATED_FIGURE.test(unit.text)) return false;
   const token = doc.tokens[unit.first]!;
   const word = unit.text.toLowerCase();
+  if (opensDatedName(doc, units, i)) return true;
   if (NOT_NAMES.has(word)) return false;
   if (markedName(doc, sentence, unit.first)) return true;
   if (NOT_NAME_TAGS.some((tag) => token.tags.has(tag) && !token.tags.has('Person'))) return false;
@@ -315,10 +326,11 @@ function isNameUnit(doc: Doc, sentence: Sentence, units: readonly Unit[], i: num
   const spacedNext = next && /^[ \t]+$/u.test(doc.text.slice(unit.end, next.start)) ? next : undefined;
   // "Consumer group Which? said", "Telecoms regulator Ofcom fined": the word before a kind of organization describes it.
   if (spacedNext && ORGANIZATION_DESCRIPTORS.has(spacedNext.text)) return false;
+  if (spacedNext && opensName(doc, units, i)) return true;
   const common = isCommonWord(word);
   if (!common && NAME_TAGS.some((tag) => token.tags.has(tag))) return true;
-  // A line of a results table opens with a team ("Leeds 2 Everton 1").
-  if (!common && spacedNext && /^\d{1,3}$/u.test(spacedNext.text)) return true;
+  // A line of a results table opens with a team ("Leeds 2 Everton 1"), a sentence with a model that acts ("Helix 2.0 is out").
+  if (!common && spacedNext && (/^\d{1,3}$/u.test(spacedNext.text) || (RELEASE_NUMBER.test(spacedNext.text) && actsNext(doc, spacedNext)))) return true;
   // A company or a person acts, or is described, as the sentence opens ("Zentrix said", "Zentrix, a start-up, ...");
   // a common word needs the description to say it is a company ("Rapid, a logistics start-up, ...").
   const commonTags = COMMON_WORD_TAGS.some((tag) => token.tags.has(tag));
@@ -329,6 +341,53 @@ function isNameUnit(doc: Doc, sentence: Sentence, units: readonly Unit[], i: num
   // The tagger's guess at an unknown word ("Loomly" an adverb) counts for less than a company ending after it ("Labs", "AI").
   const companyNext = !common && lexiconTags(word).length === 0 && isCompanyEnding(next.text);
   return nameNext && (common ? NAME_TAGS.some((tag) => token.tags.has(tag)) : !commonTags || companyNext);
+}
+
+/** "the Sunday Chef app", "its May Day sale": a day or month after an article or a possessive, before a name, opens that name. */
+function opensDatedName(doc: Doc, units: readonly Unit[], i: number): boolean {
+  const unit = units[i]!;
+  const next = units[i + 1];
+  const tags = doc.tokens[unit.first]!.tags;
+  if (!(tags.has('WeekDay') || tags.has('Month')) || !next || next.form || !joins(doc, unit, next) || !/^\p{Lu}\p{Ll}/u.test(next.text)) return false;
+  const nextTags = doc.tokens[next.first]!.tags;
+  if (NOT_NAME_TAGS.some((tag) => nextTags.has(tag))) return false;
+  return /(?<!\w)(?:the|a|an|its|their|his|her|our)\s+$/iu.test(doc.text.slice(Math.max(0, unit.start - 8), unit.start));
+}
+
+/** What a sentence's subject does next: a verb, a modal or auxiliary ("Blue Meridian raised", "Point Nine will"). */
+const SUBJECT_NEXT_TAGS = ['Verb', 'Modal', 'Auxiliary', 'Copula'];
+/** The word after the unit is a verb, a modal or an auxiliary, as after a sentence's subject. */
+function actsNext(doc: Doc, unit: Unit): boolean {
+  const following = doc.tokens[unit.last + 1];
+  if (following === undefined || !/^\s+$/u.test(doc.text.slice(unit.end, following.start))) return false;
+  return SUBJECT_NEXT_TAGS.some((tag) => following.tags.has(tag)) && !following.tags.has('Gerund');
+}
+
+/** Tags of a sentence's first word that describe the name after it ("Rival Zorb", "Striker Ronaldo", "Later Zorb"). */
+const DESCRIBING_TAGS = ['Adverb', 'Actor', 'Person', 'Comparative', 'Superlative'];
+
+/**
+ * "Kinetic Harvest raised", "Point Nine, a startup", "Hollow Oak Games, the developer": a sentence's first word,
+ * capitalised anyway, before one or two plain capitalised words that are no known name, opens the name when it then
+ * acts as the subject, is described or owns something; not a word that describes (a company noun, a title, a
+ * nationality, an adverb: "Rival Zorb said", "Striker Ronaldo scored", "Italian Zorb"), nor a plural ("Hosts Zimbabwe").
+ */
+function opensName(doc: Doc, units: readonly Unit[], i: number): boolean {
+  const unit = units[i]!;
+  const word = unit.text.toLowerCase();
+  // "Ji-woo Park": a given name of two syllables joined by a hyphen is one plain word.
+  const plain = (u: Unit) => !u.form && /^\p{Lu}\p{Ll}+(?:-\p{Ll}{2,5})?$/u.test(u.text);
+  if (!plain(unit) || /s$/u.test(word) || unit.closed || DESCRIBING_TAGS.some((tag) => doc.tokens[unit.first]!.tags.has(tag))) return false;
+  if (ORGANIZATION_DESCRIPTORS.has(word) || isTitleWord(word) || isDemonym(word)) return false;
+  const rest: Unit[] = [];
+  for (let j = i + 1; j < units.length && rest.length < 3 && joins(doc, units[j - 1]!, units[j]!) && CAPITALISED.test(units[j]!.text); j++) rest.push(units[j]!);
+  const nameWord = (u: Unit) => plain(u) && !isTitleWord(u.text.toLowerCase()) && !doc.tokens[u.first]!.tags.has('Person') && !NOT_NAME_TAGS.some((tag) => doc.tokens[u.first]!.tags.has(tag));
+  // The name's words run to the last plain one, or to a company's ending after one ("Hollow Oak Games").
+  const length = rest.length === 2 && nameWord(rest[0]!) && plain(rest[1]!) && isCompanyEnding(rest[1]!.text) ? 2 : 1;
+  const last = rest[length - 1];
+  if (!last || rest.length > length || !rest.every((u) => nameWord(u) || isCompanyEnding(u.text))) return false;
+  const after = doc.text.slice(last.end, last.end + 24);
+  return actsNext(doc, last) || /^['’]s?\s/u.test(after) || ACTS_AFTER.test(after) || TITLE_AFTER.test(doc.text.slice(last.end, last.end + 80));
 }
 
 /** What may stand inside a name: connectors ("of", "&", "de") and a model number after a product-like word ("Halo 2"). */
@@ -364,15 +423,23 @@ function isModelNumber(doc: Doc, units: readonly Unit[], i: number, run: readonl
   if (doc.tokens[unit.first]!.tags.has('NumberRange')) return false;
   if (previous.form?.entry.type === 'organization') return isMakersModel(doc, unit, next);
   const code = MODEL_CODE.test(unit.text);
-  if (!code && !MODEL_NUMBER.test(unit.text)) return false;
+  const release = RELEASE_NUMBER.test(unit.text);
+  if (!code && !release && !MODEL_NUMBER.test(unit.text)) return false;
   const product = previous.form?.entry.type === 'product';
   const tags = doc.tokens[previous.last]!.tags;
-  if (previous.form ? !product : ['Place', 'Person', 'Organization', 'Value'].some((tag) => tags.has(tag))) return false;
+  // A first name alone before a release number is a model's name ("Marlin 2.5"); a surname before a time is a result.
+  const notNamed = release && run.length === 1 && !tags.has('LastName') ? ['Place', 'Organization', 'Value'] : ['Place', 'Person', 'Organization', 'Value'];
+  if (previous.form ? !product : notNamed.some((tag) => tags.has(tag))) return false;
   // A code of letters and digits is no count or score, whatever follows it.
   if (code) return true;
+  const after = doc.text.slice(unit.end, next?.start ?? unit.end + 1);
   // "Microsoft unveiled Kodiak 3.": a version may end the sentence, not a table's row ("Jayasuriya 50").
-  if (!next) return product || /^[.!?]/u.test(doc.text.slice(unit.end, unit.end + 1));
-  if (!/^\s+$/u.test(doc.text.slice(unit.end, next.start))) return false;
+  if (!next) return product || /^[.!?]/u.test(after);
+  // "Tundra 5, its latest model": a clause in lower case goes on after the version, not a list of scores ("Leeds 2, Everton 1").
+  if (/^,\s+$/u.test(after) && /^\p{Ll}/u.test(next.text)) return true;
+  if (!/^\s+$/u.test(after)) return false;
+  // "Helix 2.0 was", "Atlas 3.5 through": a release number, then the sentence in lower case.
+  if (release && /^\p{Ll}/u.test(next.text)) return true;
   // "Vista 2 Pro": a product's ending after the number.
   return product ? !/^\p{N}/u.test(next.text) : /^\p{Ll}/u.test(next.text) || PRODUCT_ENDINGS.has(next.text.toLowerCase());
 }

@@ -1,6 +1,6 @@
 import type { EntityType, Mention } from '../doc/layers.js';
 import type { TypedMention } from './classify.js';
-import { CORPORATE_SUFFIXES } from '../lexicon/entity-words.js';
+import { COMPANY_FINALS, CORPORATE_SUFFIXES } from '../lexicon/entity-words.js';
 import { entryWritten, type LexiconEntry } from '../lexicon/lexicon.js';
 import { GIVEN_NAME_HONORIFIC, HONORIFIC, surnameAmong } from '../lexicon/titles.js';
 import { splitWords } from '../doc/words.js';
@@ -169,6 +169,8 @@ function mergeShortForms(groups: readonly Group[], merge: (from: Group, into: Gr
   const addressed = new Map<string, Group>();
   const companies = new Map<string, Group>();
   const initials = new Map<string, Group>();
+  // "Blue Crane" of "Blue Crane Studios": a company's name without its endings, when it keeps two words or more.
+  const stems = new Map<string, Group>();
   // Given names and the last words of products' names, kept only when one entity has them ("Dame Melanie", "the Deck").
   const given = new Unique();
   const productEnds = new Unique();
@@ -183,10 +185,15 @@ function mergeShortForms(groups: readonly Group[], merge: (from: Group, into: Gr
       setOnce(addressed, words[0]!.toLowerCase(), group);
     }
     if (type === 'organization' && words.length >= 2 && !group.entry) setOnce(companies, words[0]!.toLowerCase(), group);
+    const stem = type === 'organization' && !group.entry ? withoutCompanyEndings(words) : [];
+    if (stem.length >= 2 && stem.length < words.length) setOnce(stems, stem.join(' ').toLowerCase(), group);
     if (type !== 'person' && words.length >= 2) for (const abbreviation of abbreviationsOf(words)) setOnce(initials, abbreviation, group);
   }
   for (const group of groups) {
     const words = personalWords(fullestForm(find(group)));
+    const longer = stems.get(words.join(' ').toLowerCase());
+    // Not a person a title or an honorific names ("Mr Blue Crane"): a guess of person is no evidence against it.
+    if (words.length >= 2 && !group.entry && longer && (group.votes.get('person')?.strength ?? 0) < 2) merge(group, longer);
     if (words.length !== 1) continue;
     const word = words[0]!;
     if (group.entry) {
@@ -224,6 +231,16 @@ class Unique {
   get(key: string): Group | undefined {
     return this.groups.get(key) ?? undefined;
   }
+}
+
+/**
+ * A company's name less the endings a company drops ("Blue Crane" of "Blue Crane Studios Ltd"); not those of an
+ * institution named after a place ("New Zealand Press Association", "U.S. District Court").
+ */
+function withoutCompanyEndings(words: readonly string[]): readonly string[] {
+  let end = words.length;
+  while (end > 0 && COMPANY_FINALS.has(words[end - 1]!.toLowerCase().replace(/\.$/u, ''))) end--;
+  return words.slice(0, end);
 }
 
 /** "Renesas Electronics" after "Renesas", "Alibaba Group Holding" after "Alibaba". */

@@ -18,7 +18,8 @@ import {
 } from '../lexicon/entity-words.js';
 import { ORGANIZATION_DESCRIPTORS } from '../lexicon/organization-nouns.js';
 import { lexiconTags } from '../doc/compromise.js';
-import { HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN } from '../lexicon/titles.js';
+import { entryWritten } from '../lexicon/lexicon.js';
+import { COMPANY_HEAD, HONORIFIC, STAFF_TITLE, STAFF_TITLE_MODIFIER, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN } from '../lexicon/titles.js';
 
 /** A type, and how sure it is (3 a telling word, 2 a strong cue, 1 a hint, 0 a guess). */
 interface Typed {
@@ -44,12 +45,39 @@ const PRODUCT_BEFORE = /(?<!\w)(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|relea
 /** "the Acme chief executive", "Acme shares", "Acme reported revenue": a name that has staff, shares and results is a company. */
 const ORGANIZATION_AFTER =
   /^(?:\s+(?:chief\s+executive|chief|CEO|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson)\s+\p{Lu}|\s+(?:shares|shareholders|stock|investors|employees|staff|executives)\b|\s+reported\s+(?:(?:a|an|its|record|quarterly|annual|net)\s+)*(?:revenue|revenues|sales|profit|profits|loss|losses|earnings|results)\b)/u;
+/** "invested $2 million in", "invests heavily in": what money is put into (at most three words between). */
+const INVESTED_IN = String.raw`invest\w*\s+(?:\S+\s+){0,3}?in`;
 /** "acquire Zorb", "a stake in Zorb": what is bought, merged or invested in is a company. */
-const ORGANIZATION_BEFORE = /(?<!\w)(?:acquir(?:e|ed|es|ing)|buy|buys|bought|buying|merge with|merged with|takeover of|bid for|stake in|shares (?:of|in)|invested in)\s+$/iu;
+const ORGANIZATION_BEFORE = new RegExp(
+  String.raw`(?<!\w)(?:acquir(?:e|ed|es|ing)|buy|buys|bought|buying|merge with|merged with|takeover of|bid for|stake in|shares (?:of|in)|${INVESTED_IN})\s+$`,
+  'iu',
+);
+/**
+ * "Acme general counsel Jane Doe", "Acme raised $5m", "Acme, which makes robots", "Acme has hired Jane Doe as chief
+ * scientist", "Acme will lay off 75 employees".
+ */
+const COMPANY_AFTER = new RegExp(
+  [
+    String.raw`^\s+(?:(?:${STAFF_TITLE_MODIFIER})\s+){0,2}(?:${STAFF_TITLE})\s+\p{Lu}`,
+    String.raw`^\s+(?:has\s+|had\s+)?(?:raised|secured|closed\s+an?)\s+[A-Z]{0,2}[$€£¥₹₩]`,
+    String.raw`^,\s+which\s+(?:makes|builds|develops|designs|sells|operates|provides|offers)\b`,
+    String.raw`^\s+(?:(?:will|would|is|has|had|plans\s+to)\s+)?(?:lay(?:s|ing)?\s+off|laid\s+off|cut|cuts|cutting)\s+(?:\S+\s+){0,3}?(?:jobs|employees|workers|staff)\b`,
+    String.raw`^\s+(?:has\s+)?(?:hired|appointed|named)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}as\s+(?:its\s+)?(?:new\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:${STAFF_TITLE})\b`,
+  ].join('|'),
+  'u',
+);
+/** "chief operating officer at Acme", "head of research at Acme", "president of Acme": whose staff a person is. */
+const STAFF_OF_BEFORE = new RegExp(
+  String.raw`(?<!\w)(?:(?:${STAFF_TITLE})(?:\s+of\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?\s+at|(?<!vice\s)(?:${COMPANY_HEAD})(?:\s+of\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?\s+of|vice\s+president\s+of\s+[\p{Ll}-]+\s+of)\s+$`,
+  'u',
+);
+/** The first two words of what a possessive owns ("Acme's 140 staff", "Acme's chief financial officer"). */
+const OWNED_WORDS = /^['’]s?\s+((?:[\p{Ll}\d][\p{Ll}\d,.-]*\s+)?[\p{Ll}-]+)/u;
+const STAFF_TITLES = new Set(STAFF_TITLE.split('|'));
 
 const PLACE_BEFORE = /(?<!\w)(?:in|near|across|throughout|outside|inside|around)\s+(?:the\s+)?$/iu;
 /** "a stake in Zentrix", "invested in Zentrix": what one holds or puts money in is a company. */
-const STAKE_BEFORE = /(?<!\w)(?:stakes?|invest\w*|shares?|holdings?|interests?|roles?|positions?|jobs)\s+in\s+(?:the\s+)?$/iu;
+const STAKE_BEFORE = new RegExp(String.raw`(?<!\w)(?:(?:stakes?|shares?|holdings?|interests?|roles?|positions?|jobs)\s+in|${INVESTED_IN})\s+(?:the\s+)?$`, 'iu');
 
 /**
  * The typing rules, in the order they are tried on a chunk that is an entity: its own words first, then the words
@@ -60,6 +88,7 @@ export const TYPE_RULES: readonly (readonly [string, (doc: Doc, chunk: Chunk) =>
   ['apposition', byApposition],
   ['name-words', byWords],
   ['lexicon-part', (_doc, chunk) => byLexiconPart(chunk)],
+  ['place-context', byPlaceContext],
   ['person-context', asPerson],
   ['product-context', byProductContext],
   ['gazetteer', byGazetteer],
@@ -91,7 +120,8 @@ function byWords(doc: Doc, chunk: Chunk): Typed | null {
   const of = words.includes('of') || words.includes('for');
   if (words.some((word, i) => ORGANIZATION_HEADS.has(word) && ['of', 'for', 'on'].includes(words[i + 1] ?? ''))) return { type: 'organization', strength: 3 };
   if (of && PLACE_HEADS.has(first)) return { type: 'place', strength: 3 };
-  if (PLACE_ENDINGS.has(last) && words.length > 1) return { type: 'place', strength: 2 };
+  // "Cobalt Harbor shares", "the Bright Lane app": what is said of the name outweighs a place's ending.
+  if (PLACE_ENDINGS.has(last) && words.length > 1 && !organizationContext(doc, chunk) && !byProductContext(doc, chunk)) return { type: 'place', strength: 2 };
   if (words.length > 1 && (PRODUCT_ENDINGS.has(last) || first === 'project')) return { type: 'product', strength: 2 };
   if (isModelCode(chunk) || OPERATING_SYSTEM.test(chunk.text)) return { type: 'product', strength: 2 };
   const rest = chunk.units.slice(1);
@@ -151,12 +181,14 @@ export function organizationContext(doc: Doc, chunk: Chunk): Typed | null {
   const apposition = byApposition(doc, chunk);
   if (apposition) return apposition.type === 'organization' ? apposition : null;
   const before = doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 40), chunk.start);
-  const after = doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 40));
-  if (ORGANIZATION_AFTER.test(after)) return { type: 'organization', strength: 2 };
+  // Room for a hire's name and title ("has hired Kwame Asante as senior engineer").
+  const after = doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 80));
+  if (ORGANIZATION_AFTER.test(after) || COMPANY_AFTER.test(after) || STAFF_OF_BEFORE.test(before)) return { type: 'organization', strength: 2 };
   // A person has shares and a board seat too ("Neumann's shares"): a hint.
   const noun = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
-  const owned = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase();
-  if ((owned && OWNED_BY_ORGANIZATION.has(owned)) || (noun && ORGANIZATION_DESCRIPTORS.has(noun)) || ORGANIZATION_BEFORE.test(before)) return { type: 'organization', strength: 1 };
+  const owned = OWNED_WORDS.exec(after)?.[1]?.split(/\s+/u) ?? [];
+  const ownsCompanyThings = owned.some((word) => OWNED_BY_ORGANIZATION.has(word) || STAFF_TITLES.has(word));
+  if (ownsCompanyThings || (noun && ORGANIZATION_DESCRIPTORS.has(noun)) || ORGANIZATION_BEFORE.test(before)) return { type: 'organization', strength: 1 };
   return null;
 }
 
@@ -184,6 +216,19 @@ function asPerson(doc: Doc, chunk: Chunk): Typed | null {
   if (units.length > 1 && (first.has('FirstName') || /^\p{Lu}$/u.test(units[0]!.text))) return { type: 'person', strength: 2 };
   if (units.every((unit) => tagsOf(doc, unit).has('Person'))) return { type: 'person', strength: 1 };
   return null;
+}
+
+/** ", Michigan", ", England": a known region, country or city after a comma, which places the name before it. */
+const REGION_AFTER = /^,\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)(?=[\s,.;:!?)]|$)/u;
+
+/** "in Ann Arbor, Michigan", "near Milton Keynes, England": a town that a known region or country after it places. */
+function byPlaceContext(doc: Doc, chunk: Chunk): Typed | null {
+  if (chunk.titled || chunk.units.some((unit) => unit.form)) return null;
+  const before = doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 40), chunk.start);
+  if (!PLACE_BEFORE.test(before) || STAKE_BEFORE.test(before)) return null;
+  const region = REGION_AFTER.exec(doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 40)))?.[1];
+  const known = region !== undefined && (hasPlaceName(region) || entryWritten(region)?.type === 'place');
+  return known ? { type: 'place', strength: 2 } : null;
 }
 
 /** The words around the name: "-based", "Acme's chief executive", "research firm Acme", "the Foo console", "in Foo". */

@@ -12,7 +12,15 @@ const honorificSchema = z.strictObject({
   /** Used with a given name alone ("Sir Tim", "Dame Melanie"). */
   withGivenName: z.literal(true).optional(),
 });
-const TITLES = z.strictObject({ honorifics: z.array(honorificSchema), jobTitles: z.array(z.string().regex(/^\p{Ll}[\p{Ll}-]*$/u)) }).parse(data);
+const titleWords = z.array(z.string().regex(/^\p{Ll}[\p{Ll}-]*$/u));
+/**
+ * staffTitles: the titles of a company's people, which no person or place has ("Acme's general counsel", "head of
+ * research at Acme"), and the words before them in such a title ("general", "senior"); companyHeads: the titles "of"
+ * joins to the company itself ("chief executive of Acme", not "head of Asia equity strategy").
+ */
+const TITLES = z
+  .strictObject({ honorifics: z.array(honorificSchema), jobTitles: titleWords, staffTitles: titleWords, staffTitleModifiers: titleWords, companyHeads: titleWords })
+  .parse(data);
 /** The honorifics that pass a test, as a pattern's alternation. */
 const honorifics = (test: (honorific: z.infer<typeof honorificSchema>) => boolean) => TITLES.honorifics.filter(test).map((h) => h.word).join('|');
 
@@ -25,6 +33,11 @@ export const GIVEN_NAME_HONORIFIC = new RegExp(`^(?:${honorifics((h) => h.withGi
 /** Job titles and roles, as a regular-expression alternation ("chief executive Jane Smith", "Jane Smith, analyst"). */
 export const TITLE_WORD = TITLES.jobTitles.join('|');
 export const TITLE_TOKEN = new RegExp(`^(?:${TITLE_WORD})$`, 'iu');
+/** A company's people, as a regular-expression alternation ("chief", "counsel", "engineers"). */
+export const STAFF_TITLE = TITLES.staffTitles.join('|');
+export const STAFF_TITLE_MODIFIER = TITLES.staffTitleModifiers.join('|');
+export const COMPANY_HEAD = TITLES.companyHeads.join('|');
+
 /** "Jane Smith, chief executive of Acme" / "Jane Smith, Acme's research director"; not a clause about something else ("Acme, whose Foo Designer ..."). */
 export const TITLE_AFTER = new RegExp(`^(?:['’]s?)?,\\s+(?!(?:whose|which|where|when)${WORD_END})(?:(?:the|a|an)\\s+)?(?:[\\p{L}\\p{N}&.'’-]{1,30}\\s+){0,4}?(?:${TITLE_WORD})${WORD_END}`, 'iu');
 /** "mobile analyst Jane Smith", "prosecutor John Doe". */
