@@ -588,6 +588,25 @@ const reportCases: ReportCase[] = [
     entities: [SMITH],
     reports: [['Jane Smith', 'said', 'the poll was wrong']],
   },
+  {
+    name: 'a name after a longer description ("A lawyer for the outlets, X, said"), a title before a full name, a comparison with a forecast',
+    text:
+      'A lawyer for the news outlets, Tom Reyes, said no decision had been made about an appeal. ' +
+      'Democratic Sen. Jane Smith said the rules were unfair. ' +
+      'Acme expects that sales will rise 5%, less than forecast in May.',
+    entities: [['person', 'Tom Reyes'], SMITH, ACME],
+    reports: [
+      ['Tom Reyes', 'said', 'no decision had been made about an appeal'],
+      ['Jane Smith', 'said', 'the rules were unfair'],
+      ['Acme', 'expects', 'sales will rise 5%, less than forecast in May'],
+    ],
+  },
+  {
+    name: 'a title-case headline reads its cues in lower case',
+    text: 'Acme Will Double Its Staff, Jane Smith Says.\n\nThe company hired 40 engineers.',
+    entities: [SMITH, ACME],
+    reports: [['Jane Smith', 'Says', 'Acme Will Double Its Staff']],
+  },
 ];
 
 t.test('reported speech: who, which cue, and which words', async (t) => {

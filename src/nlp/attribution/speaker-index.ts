@@ -99,12 +99,19 @@ function withPeople(names: readonly NameMention[], people: readonly NameRun[], s
   for (const run of people) {
     const overlapping: NameMention[] = [];
     for (let i = firstAtOrAfter(names, run.start + 1, endOf); i < names.length && names[i]!.start < run.end; i++) overlapping.push(names[i]!);
-    if (overlapping.some((m) => m.kind === 'organization' || (m.start <= run.nameStart && m.end >= run.end))) continue;
+    if (overlapping.some((m) => m.kind === 'organization' || (m.start <= run.nameStart && m.end >= run.end) || titlesFullName(m, run))) continue;
     overlapping.forEach((m) => replaced.add(m));
     added.push({ start: run.start, end: run.end, kind: 'person', speaker: speakerOf(run) });
   }
   return [...names.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The run only adds words before a full name the entities stage has ("Democratic Sen. Claire McCaskill", "House
+ * Speaker Paul Ryan"): titles and descriptions, which the person's name leaves out.
+ */
+const titlesFullName = (mention: NameMention, run: Span) =>
+  mention.kind === 'person' && mention.speaker.entityId !== null && mention.end >= run.end && givenWords(mention.speaker.name.split(/\s+/u)).length >= 2;
 
 export const NOT_NAME_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord'];
 export const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'Honorific'];

@@ -58,11 +58,16 @@ export function isApposedName(text: string, name: Span, commaAt: number): boolea
  * description with no name in it is the subject, the comma at `commaAt` closing it.
  */
 export function isApposedToDescription(text: string, name: Span, commaAt: number): boolean {
-  return text[commaAt] === ',' && text.slice(name.end, commaAt).trim() === '' && DESCRIPTION_BEFORE.test(text.slice(Math.max(0, name.start - TITLE_REACH), name.start));
+  return text[commaAt] === ',' && text.slice(name.end, commaAt).trim() === '' && DESCRIPTION_BEFORE.test(text.slice(Math.max(0, name.start - DESCRIPTION_REACH), name.start));
 }
 
-/** An unnamed description opening its clause, then the comma of an apposition ("Another critic, "). */
-const DESCRIPTION_BEFORE = /(?:^|[.!?;:"“”]\s*)(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
+/**
+ * A description opening its clause, then the comma of an apposition: "Another critic, ", "A lawyer for the news
+ * outlets, ", "one of the family's attorneys, ". Its last word is a lower-case noun; no comma inside it.
+ */
+const DESCRIPTION_BEFORE = /(?:^|[.!?;:"“”]\s*)(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}\p{N}'’.&-]+\s+){0,6}[\p{Ll}-]+,\s*$/u;
+/** How far before a name its description may begin. */
+const DESCRIPTION_REACH = 80;
 
 /** How far before a name its title may begin ("the company's chief financial officer, "). */
 const TITLE_REACH = 40;
