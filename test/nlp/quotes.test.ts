@@ -144,6 +144,17 @@ const cases: Case[] = [
     quotes: [{ text: 'I wanted a rest,', speaker: 'Jane Okafor', cue: 'said' }],
   },
   {
+    name: 'a pronoun after a sentence naming two people is its subject, not a possessor or a later name',
+    text:
+      'Jane Okafor, head of research at Lumio, met Dana Whitfield in Paris. "We agreed on a price," she said.\n\n' +
+      'Okafor\'s lawyer Tom Reyes called the ruling unfair. "We will appeal," he said.',
+    entities: [OKAFOR, ['person', 'Dana Whitfield'], REYES, ['organization', 'Lumio']],
+    quotes: [
+      { text: 'We agreed on a price,', speaker: 'Jane Okafor', cue: 'said' },
+      { text: 'We will appeal,', speaker: 'Tom Reyes', cue: 'said' },
+    ],
+  },
+  {
     name: 'he and she pick the person of the matching gender',
     text: 'Maria Lopez met Tom Reyes on Monday. "It went well," she said. "We agreed on a price," he added.',
     entities: [['person', 'Maria Lopez', 'Lopez'], REYES],
