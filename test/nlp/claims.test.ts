@@ -602,6 +602,20 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
+    name: 'a name against the cue after a person named earlier, an acronym opening the sentence, a verb the tagger read as a noun before "that"',
+    text:
+      'After her meeting with Jane Smith, the White House announced that the sanctions would end. ' +
+      'CNS reported Monday that the program had been expanded. ' +
+      'Data from the Community Survey show that women represented about 41 percent of workers. ' +
+      'The TV shows that aired last year were popular.',
+    entities: [SMITH],
+    reports: [
+      ['White House', 'announced', 'the sanctions would end'],
+      ['CNS', 'reported', 'the program had been expanded'],
+      ['Community Survey', 'show', 'that women represented about 41 percent of workers'],
+    ],
+  },
+  {
     name: 'a title-case headline reads its cues in lower case',
     text: 'Acme Will Double Its Staff, Jane Smith Says.\n\nThe company hired 40 engineers.',
     entities: [SMITH, ACME],

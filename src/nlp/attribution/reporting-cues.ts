@@ -71,8 +71,32 @@ function isReportingCue(ctx: SpeakerContext, cue: Cue, inHeadline: boolean): boo
   if (ANONYMITY.test(text.slice(cue.end, cue.end + 30))) return false;
   if (NAMING_CUE.test(cue.text) && /^\s+\p{Lu}/u.test(text.slice(cue.end, cue.end + 3))) return false;
   const token = tokenAt(ctx, cue.start);
-  // "patent claims", "meeting notes" are nouns; "saying" and "adding" report whatever the tagger calls them.
-  return !token || inHeadline || !token.tags.has('Noun') || token.tags.has('Verb') || isParticiple(cue) || IS_REPORTING_NOUN.test(cue.text);
+  // "patent claims", "meeting notes" are nouns; "saying" and "adding" report whatever the tagger calls them, and so
+  // does a verb that "that" and a clause follow ("the poll shows that").
+  if (!token || inHeadline || !token.tags.has('Noun') || token.tags.has('Verb') || isParticiple(cue) || IS_REPORTING_NOUN.test(cue.text)) return true;
+  const that = /^\s+that\s+/u.exec(text.slice(cue.end, cue.end + 8));
+  const next = that && tokenAt(ctx, cue.end + that[0].length);
+  return next !== undefined && next !== null && opensClause(ctx, next.index);
+}
+
+/** Most words before the verb of a clause after "that" ("that in a head-to-head contest, Clinton leads"). */
+const CLAUSE_VERB_REACH = 8;
+
+/**
+ * Whether the words from token `first` on are a clause: a subject, then a finite verb. Not a relative clause ("TV
+ * shows that aired"), nor "that" as a determiner ("expects that figure to triple"); a subject the tagger read as a
+ * verb still has its own verb after it ("that women represented").
+ */
+function opensClause(ctx: SpeakerContext, first: number): boolean {
+  for (let i = first; i < ctx.tokens.length && i < first + CLAUSE_VERB_REACH; i++) {
+    const token = ctx.tokens[i]!;
+    if ((token.normal === 'to' && !token.tags.has('Hyphenated')) || /[.;:!?]/u.test(token.post)) return false;
+    if (!isVerb(token)) continue;
+    if (i === first) {
+      if (!ctx.tokens[i + 1] || !isVerb(ctx.tokens[i + 1]!)) return false;
+    } else if (!token.tags.has('Gerund') && !token.tags.has('Infinitive')) return true;
+  }
+  return false;
 }
 
 /**

@@ -74,19 +74,19 @@ const TITLE_REACH = 40;
 
 /** Adds a capitalised name standing right against the verb, when no person is named otherwise. */
 function withAdjacentName(ctx: SpeakerContext, candidates: readonly Candidate[], name: Span | undefined): Candidate[] {
-  if (!name || candidates.some((c) => c.personal || (c.start < name.end && name.start < c.end))) return [...candidates];
+  if (!name || candidates.some((c) => c.start < name.end && name.start < c.end)) return [...candidates];
   const speaker = personNamed(ctx.speakers.byLooseSurname, ctx.text.slice(name.start, name.end));
   return [...candidates, { ...name, resolver: 'adjacent-name' as const, personal: true, speaker }].sort((a, b) => a.end - b.end || a.start - b.start);
 }
 
 const NOT_ADJACENT_NAME_TAGS = [...NOT_NAME_TAGS, 'Date', 'Value'];
 
-/** A word that may be part of a name nobody listed: capitalised, and a proper noun or not the first of its sentence. */
+/** A word that may be part of a name nobody listed: capitalised, and a proper noun, an acronym ("CNS reported") or not the first of its sentence. */
 function isNameWord(ctx: SpeakerContext, index: number): boolean {
   const token = ctx.tokens[index]!;
   if (!isCapitalised(token) || TITLE_TOKEN.test(token.normal) || NOT_ADJACENT_NAME_TAGS.some((tag) => token.tags.has(tag)) || speaksForNobody(ctx, index)) return false;
   const sentence = ctx.sentences[token.sentence];
-  return token.tags.has('ProperNoun') || token.tags.has('Person') || sentence?.tokenStart !== index;
+  return token.tags.has('ProperNoun') || token.tags.has('Person') || token.tags.has('Acronym') || sentence?.tokenStart !== index;
 }
 
 /** Most words in a name nobody listed. */
