@@ -119,6 +119,17 @@ const cases: Case[] = [
     quotes: [{ text: 'The chips were late,', speaker: 'Tom Reyes', cue: 'according to' }],
   },
   {
+    name: 'a long aside between the name after a quotation and its cue; a source after the cue opening with a figure',
+    text:
+      '"The plan is fiscally responsible," Tom Reyes, director of the Tax Policy Center and a professor at the Lumio School of Economics, said of the plan.\n\n' +
+      '"The rationales do not hold," said 9/11 widow Jane Okafor.',
+    entities: [REYES, OKAFOR],
+    quotes: [
+      { text: 'The plan is fiscally responsible,', speaker: 'Tom Reyes', cue: 'said' },
+      { text: 'The rationales do not hold,', speaker: 'Jane Okafor', cue: 'said' },
+    ],
+  },
+  {
     name: 'other cue verbs: wrote, explained, warned, noted',
     text:
       '"The code is ready," Okafor wrote in a blog post. "It took two years," explained Tom Reyes. ' +

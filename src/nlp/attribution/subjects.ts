@@ -140,10 +140,10 @@ function pick(candidates: readonly Candidate[]): Candidate | undefined {
 /** How many words after a verb its inverted subject may start ("said market analyst Jane Smith"). */
 const INVERTED_REACH = 3;
 
-/** The subject after a verb ("said Smith", "according to Acme"), up to the first punctuation. */
+/** The subject after a verb ("said Smith", "according to Acme", "said 9/11 widow Terry Strada"), up to the first punctuation. */
 function subjectAfter(ctx: SpeakerContext, from: number): Candidate | undefined {
   const doc = ctx;
-  if (!/^\s*\p{L}/u.test(doc.text.slice(from, from + 8))) return undefined;
+  if (!/^\s*[\p{L}\p{N}]/u.test(doc.text.slice(from, from + 8))) return undefined;
   const first = firstAtOrAfter(doc.tokens, from, startOf);
   let last = first;
   while (last < first + 8 && last + 1 < doc.tokens.length && !/[,;:.!?()"“”]/u.test(punctuationAfter(doc.tokens[last]!))) last++;
