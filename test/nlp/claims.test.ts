@@ -616,6 +616,15 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
+    name: '"the firm" with no organization named stands for the name opening the sentence before, not for a person',
+    text: 'Point Nine was founded in Austin in 2015. The firm said the lawsuit was without merit.\n\nJane Smith went home. The company said the ruling was wrong.',
+    entities: [SMITH],
+    reports: [
+      ['Point Nine', 'said', 'the lawsuit was without merit'],
+      [null, 'said', 'the ruling was wrong'],
+    ],
+  },
+  {
     name: 'a title-case headline reads its cues in lower case',
     text: 'Acme Will Double Its Staff, Jane Smith Says.\n\nThe company hired 40 engineers.',
     entities: [SMITH, ACME],
