@@ -130,6 +130,12 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a hyphenated given name before a surname the entities stage has alone is the speaker\'s fuller name',
+    text: 'Ji-woo Park said on Monday: "We expect to double the team."',
+    entities: [['person', 'Park']],
+    quotes: [{ text: 'We expect to double the team.', speaker: 'Ji-woo Park', cue: 'said' }],
+  },
+  {
     name: 'other cue verbs: wrote, explained, warned, noted',
     text:
       '"The code is ready," Okafor wrote in a blog post. "It took two years," explained Tom Reyes. ' +
