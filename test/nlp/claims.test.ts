@@ -625,6 +625,15 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
+    name: 'a phrase of time or manner opening the sentence is not what the source asserts; a clause before the source is',
+    text: 'During his years in office, Jane Smith said, "We did our best to fix the schools." But sales fell sharply, Jane Smith said.',
+    entities: [SMITH],
+    reports: [
+      ['Jane Smith', 'said', '"We did our best to fix the schools."'],
+      ['Jane Smith', 'said', 'But sales fell sharply'],
+    ],
+  },
+  {
     name: 'a title-case headline reads its cues in lower case',
     text: 'Acme Will Double Its Staff, Jane Smith Says.\n\nThe company hired 40 engineers.',
     entities: [SMITH, ACME],

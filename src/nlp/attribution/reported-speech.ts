@@ -49,6 +49,9 @@ const CONTINUES = /^\s*(?:but|yet|and|is|are|was|were|has|have|had|will|would|ca
 /** Words after an "according to X" phrase that make the words before it the assertion ("..., according to X, as ..."). */
 const SUBORDINATE = /^\s*(?:as|because|since|while|when|whereas|although|though|after|before|which|who|with|amid|despite|adding|citing|saying|noting|in|on|at)\b/iu;
 const TERMINAL_TAIL = /^[\s.!?"”’'…)\]]*$/u;
+/** A phrase of time, place or manner that opens the clause, not words the source asserts ("In a statement, ", "As a phone rang, "). */
+const LEADING_ADVERBIAL =
+  /^\s*(?:in|on|at|during|after|before|as|since|while|when|with|among|for|despite|following|amid|by|from|under|over|throughout|until|within|without)\b[^,;:"“”]*,(?:\s*(?:however|though|too|also),)?\s*$/iu;
 
 type Direction = 'after' | 'before' | 'around';
 
@@ -157,7 +160,7 @@ function verbDirection(ctx: SpeakerContext, sentence: Sentence, frame: Span, flo
   const { text } = ctx;
   const rest = head(text, frame.end, sentence.end);
   const before = tail(text, floor, frame.start);
-  const hasBefore = SEPARATOR_BEFORE.test(before) && wordCount(before) >= 2;
+  const hasBefore = SEPARATOR_BEFORE.test(before) && wordCount(before) >= 2 && !LEADING_ADVERBIAL.test(before);
   if (/^\s*:/u.test(rest)) return { direction: 'after', contentStart: frame.end + rest.indexOf(':') + 1 };
   if (TERMINAL_TAIL.test(rest)) return hasBefore ? { direction: 'before', contentStart: floor } : null;
   const comma = /^\s*[,;—–]\s*/u.exec(rest);
