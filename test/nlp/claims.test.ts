@@ -634,6 +634,11 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
+    name: 'a hyphenated given name in a source named after its cue',
+    text: 'The company was cooperating with investigators, says Ji-woo Park.',
+    reports: [['Ji-woo Park', 'says', 'The company was cooperating with investigators']],
+  },
+  {
     name: 'a title-case headline reads its cues in lower case',
     text: 'Acme Will Double Its Staff, Jane Smith Says.\n\nThe company hired 40 engineers.',
     entities: [SMITH, ACME],

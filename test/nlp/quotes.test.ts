@@ -136,6 +136,14 @@ const cases: Case[] = [
     quotes: [{ text: 'We expect to double the team.', speaker: 'Ji-woo Park', cue: 'said' }],
   },
   {
+    name: 'a hyphenated given name after the cue, no entity for it: not the first half of a compound ("London-based")',
+    text: '"The technology is ready," added Ji-woo Park. "Prices will fall," said a London-based analyst.',
+    quotes: [
+      { text: 'The technology is ready,', speaker: 'Ji-woo Park', cue: 'added' },
+      { text: 'Prices will fall,', speaker: null, cue: 'said' },
+    ],
+  },
+  {
     name: 'other cue verbs: wrote, explained, warned, noted',
     text:
       '"The code is ready," Okafor wrote in a blog post. "It took two years," explained Tom Reyes. ' +

@@ -2,7 +2,8 @@ import { lastSeparatingComma } from '../doc/chars.js';
 import { organizationForIt } from './organization-references.js';
 import { isQuoted, speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
-import { TITLE_BEFORE, TITLE_BEFORE_APPOSITION, TITLE_TOKEN } from '../lexicon/titles.js';
+import { HYPHENATED_GIVEN_NAME, TITLE_BEFORE, TITLE_BEFORE_APPOSITION, TITLE_TOKEN } from '../lexicon/titles.js';
+import type { Token } from '../doc/document.js';
 import { invertsHere, type Cue } from './cues.js';
 import { isCapitalised, NOT_NAME_TAGS, personNamed, possessiveLength, punctuationAfter } from './speaker-index.js';
 import { candidatesIn } from './mention-resolvers.js';
@@ -114,6 +115,15 @@ function nameThrough(ctx: SpeakerContext, index: number, step: 1 | -1, limit: nu
   if (!isNameWord(ctx, index)) return undefined;
   let far = index;
   for (let count = 1; count < NAME_WORDS; count++) {
+    // "Ji-woo": the two halves of a hyphenated given name are one word of the name.
+    if (step > 0 && hyphenatedGivenName(tokens, far)) {
+      far += 1;
+      continue;
+    }
+    if (step < 0 && hyphenatedGivenName(tokens, far - 2) && tokens[far - 2]!.start >= limit && !/\S/u.test(tokens[far - 1]!.post)) {
+      far -= 2;
+      continue;
+    }
     const next = far + step;
     const joint = tokens[Math.min(far, next)];
     const later = tokens[Math.max(far, next)];
@@ -125,6 +135,13 @@ function nameThrough(ctx: SpeakerContext, index: number, step: 1 | -1, limit: nu
   const first = tokens[Math.min(index, far)]!;
   const last = tokens[Math.max(index, far)]!;
   return { start: first.start, end: last.end - possessiveLength(last.text) };
+}
+
+/** Whether tokens `index` and the next are the halves of a hyphenated given name ("Ji" "woo"). */
+function hyphenatedGivenName(tokens: readonly Token[], index: number): boolean {
+  const first = tokens[index];
+  const second = tokens[index + 1];
+  return first !== undefined && second !== undefined && first.post === '-' && HYPHENATED_GIVEN_NAME.test(`${first.text}-${second.text}`);
 }
 
 /**
