@@ -588,6 +588,62 @@ const reportCases: ReportCase[] = [
     entities: [SMITH],
     reports: [['Jane Smith', 'said', 'the poll was wrong']],
   },
+  {
+    name: 'a name after a longer description ("A lawyer for the outlets, X, said"), a title before a full name, a comparison with a forecast',
+    text:
+      'A lawyer for the news outlets, Tom Reyes, said no decision had been made about an appeal. ' +
+      'Democratic Sen. Jane Smith said the rules were unfair. ' +
+      'Acme expects that sales will rise 5%, less than forecast in May.',
+    entities: [['person', 'Tom Reyes'], SMITH, ACME],
+    reports: [
+      ['Tom Reyes', 'said', 'no decision had been made about an appeal'],
+      ['Jane Smith', 'said', 'the rules were unfair'],
+      ['Acme', 'expects', 'sales will rise 5%, less than forecast in May'],
+    ],
+  },
+  {
+    name: 'a name against the cue after a person named earlier, an acronym opening the sentence, a verb the tagger read as a noun before "that"',
+    text:
+      'After her meeting with Jane Smith, the White House announced that the sanctions would end. ' +
+      'CNS reported Monday that the program had been expanded. ' +
+      'Data from the Community Survey show that women represented about 41 percent of workers. ' +
+      'The TV shows that aired last year were popular.',
+    entities: [SMITH],
+    reports: [
+      ['White House', 'announced', 'the sanctions would end'],
+      ['CNS', 'reported', 'the program had been expanded'],
+      ['Community Survey', 'show', 'that women represented about 41 percent of workers'],
+    ],
+  },
+  {
+    name: '"the firm" with no organization named stands for the name opening the sentence before, not for a person',
+    text: 'Point Nine was founded in Austin in 2015. The firm said the lawsuit was without merit.\n\nJane Smith went home. The company said the ruling was wrong.',
+    entities: [SMITH],
+    reports: [
+      ['Point Nine', 'said', 'the lawsuit was without merit'],
+      [null, 'said', 'the ruling was wrong'],
+    ],
+  },
+  {
+    name: 'a phrase of time or manner opening the sentence is not what the source asserts; a clause before the source is',
+    text: 'During his years in office, Jane Smith said, "We did our best to fix the schools." But sales fell sharply, Jane Smith said.',
+    entities: [SMITH],
+    reports: [
+      ['Jane Smith', 'said', '"We did our best to fix the schools."'],
+      ['Jane Smith', 'said', 'But sales fell sharply'],
+    ],
+  },
+  {
+    name: 'a hyphenated given name in a source named after its cue',
+    text: 'The company was cooperating with investigators, says Ji-woo Park.',
+    reports: [['Ji-woo Park', 'says', 'The company was cooperating with investigators']],
+  },
+  {
+    name: 'a title-case headline reads its cues in lower case',
+    text: 'Acme Will Double Its Staff, Jane Smith Says.\n\nThe company hired 40 engineers.',
+    entities: [SMITH, ACME],
+    reports: [['Jane Smith', 'Says', 'Acme Will Double Its Staff']],
+  },
 ];
 
 t.test('reported speech: who, which cue, and which words', async (t) => {

@@ -119,6 +119,31 @@ const cases: Case[] = [
     quotes: [{ text: 'The chips were late,', speaker: 'Tom Reyes', cue: 'according to' }],
   },
   {
+    name: 'a long aside between the name after a quotation and its cue; a source after the cue opening with a figure',
+    text:
+      '"The plan is fiscally responsible," Tom Reyes, director of the Tax Policy Center and a professor at the Lumio School of Economics, said of the plan.\n\n' +
+      '"The rationales do not hold," said 9/11 widow Jane Okafor.',
+    entities: [REYES, OKAFOR],
+    quotes: [
+      { text: 'The plan is fiscally responsible,', speaker: 'Tom Reyes', cue: 'said' },
+      { text: 'The rationales do not hold,', speaker: 'Jane Okafor', cue: 'said' },
+    ],
+  },
+  {
+    name: 'a hyphenated given name before a surname the entities stage has alone is the speaker\'s fuller name',
+    text: 'Ji-woo Park said on Monday: "We expect to double the team."',
+    entities: [['person', 'Park']],
+    quotes: [{ text: 'We expect to double the team.', speaker: 'Ji-woo Park', cue: 'said' }],
+  },
+  {
+    name: 'a hyphenated given name after the cue, no entity for it: not the first half of a compound ("London-based")',
+    text: '"The technology is ready," added Ji-woo Park. "Prices will fall," said a London-based analyst.',
+    quotes: [
+      { text: 'The technology is ready,', speaker: 'Ji-woo Park', cue: 'added' },
+      { text: 'Prices will fall,', speaker: null, cue: 'said' },
+    ],
+  },
+  {
     name: 'other cue verbs: wrote, explained, warned, noted',
     text:
       '"The code is ready," Okafor wrote in a blog post. "It took two years," explained Tom Reyes. ' +
@@ -142,6 +167,17 @@ const cases: Case[] = [
     text: 'Jane Okafor founded Lumio in 2015. She sold it last year. "I wanted a rest," she said.',
     entities: [OKAFOR, ['organization', 'Lumio']],
     quotes: [{ text: 'I wanted a rest,', speaker: 'Jane Okafor', cue: 'said' }],
+  },
+  {
+    name: 'a pronoun after a sentence naming two people is its subject, not a possessor or a later name',
+    text:
+      'Jane Okafor, head of research at Lumio, met Dana Whitfield in Paris. "We agreed on a price," she said.\n\n' +
+      'Okafor\'s lawyer Tom Reyes called the ruling unfair. "We will appeal," he said.',
+    entities: [OKAFOR, ['person', 'Dana Whitfield'], REYES, ['organization', 'Lumio']],
+    quotes: [
+      { text: 'We agreed on a price,', speaker: 'Jane Okafor', cue: 'said' },
+      { text: 'We will appeal,', speaker: 'Tom Reyes', cue: 'said' },
+    ],
   },
   {
     name: 'he and she pick the person of the matching gender',

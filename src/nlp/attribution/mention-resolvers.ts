@@ -1,4 +1,4 @@
-import type { Gender, Speaker } from '../doc/layers.js';
+import type { Gender, NameMention, Speaker } from '../doc/layers.js';
 import { sentenceAt, type Token } from '../doc/document.js';
 import { latestOrganization, organizationForIt, organizationReferencesIn, salientOrganization } from './organization-references.js';
 import { isQuoted, latestMention, speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
@@ -17,9 +17,25 @@ import { isCapitalised, nameKeyOf, PERSON_TAGS, personNamed, possessiveLength, p
  */
 function pronounAntecedent(ctx: SpeakerContext, pronoun: string, offset: number): Speaker | null {
   const excluded = /^she$/iu.test(pronoun) ? 'male' : 'female';
-  const person = latestMention(ctx, offset, (m) => m.kind === 'person' && ctx.speakers.genders.get(m.speaker.name) !== excluded);
+  const eligible = (m: NameMention) => m.kind === 'person' && ctx.speakers.genders.get(m.speaker.name) !== excluded;
+  const person = sentenceSubject(ctx, latestMention(ctx, offset, eligible), offset, eligible);
   const unnamed = latestUnnamedSource(ctx, Math.max(person?.end ?? 0, offset - UNNAMED_REACH), offset, excluded);
   return unnamed ? unnamed.speaker : (person?.speaker ?? null);
+}
+
+/**
+ * The person a sentence before the pronoun's is about: the first that the latest sentence naming one names, not as a
+ * possessor ("Jane
+ * Smith, head of research at Acme Labs, spoke in Paris. She said": Smith, whatever the entities stage made of Acme Labs).
+ */
+function sentenceSubject(ctx: SpeakerContext, latest: NameMention | undefined, offset: number, eligible: (m: NameMention) => boolean): NameMention | undefined {
+  if (!latest) return undefined;
+  const sentence = ctx.sentences[sentenceAt(ctx, latest.start)]!;
+  if (sentence.end > offset) return latest;
+  // A possessor is not what the sentence is about ("Jaynes' lawyer David Oblon called ...").
+  const subject = (m: NameMention) => !isQuoted(ctx, m.start) && eligible(m) && !/^['’]/u.test(ctx.text.slice(m.end, m.end + 1));
+  const first = ctx.speakers.names.slice(firstAtOrAfter(ctx.speakers.names, sentence.start, startOf)).find(subject);
+  return first && first.start < latest.start ? first : latest;
 }
 
 /**

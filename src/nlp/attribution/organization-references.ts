@@ -4,7 +4,8 @@ import { fallsBackToSalient, kindOf, ORGANIZATION_REFERENCE_NOUNS, TWO_ORGANIZAT
 import { matchesWithHint } from '../doc/patterns.js';
 import { ANTECEDENT_REACH, isQuoted, latestMention, overlapsAny, type Candidate, type NameMention, type SpeakerContext } from './speaker-context.js';
 import { firstAtOrAfter, startOf } from '../doc/spans.js';
-import { REACH } from '../doc/words.js';
+import { REACH, isVerb } from '../doc/words.js';
+import { NOT_NAME_TAGS, PERSON_TAGS, isCapitalised } from './speaker-index.js';
 
 // Organizations referred to without their names: "it", "the company", "the watchdog", "India's largest bank", "the
 // companies".
@@ -152,7 +153,38 @@ function describedOrganization(ctx: SpeakerContext, match: RegExpMatchArray, at:
     if (fitting) return fitting;
     if (!fallsBackToSalient(kind)) return undefined;
   }
-  return salientOrganization(ctx, at);
+  return salientOrganization(ctx, at) ?? previousSubjectName(ctx, at);
+}
+
+/** Most words in a name that opens a sentence as its subject. */
+const SUBJECT_NAME_WORDS = 4;
+
+/**
+ * With no organization named anywhere before it, "the company" stands for the name that opens the sentence before as
+ * its subject ("Point Nine was founded in 2015. The firm said"): a name the entities stage missed or took for a
+ * person's, when nothing marks it as one (no first name, honorific or gender).
+ */
+function previousSubjectName(ctx: SpeakerContext, offset: number): Speaker | null {
+  const index = sentenceAt(ctx, offset);
+  const sentence = ctx.sentences[index - 1];
+  if (!sentence || sentence.boilerplate) return null;
+  const { tokens } = ctx;
+  let end = sentence.tokenStart;
+  while (end < sentence.tokenEnd && end - sentence.tokenStart < SUBJECT_NAME_WORDS && isNameWord(ctx, end)) end++;
+  const verb = tokens[end];
+  if (end === sentence.tokenStart || !verb || !isVerb(verb) || tokens.slice(sentence.tokenStart, end).some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)))) return null;
+  const span = { start: tokens[sentence.tokenStart]!.start, end: tokens[end - 1]!.end };
+  if (ctx.text.slice(span.start, span.end).includes(',') || overlapsAny(ctx.speakers.things, span)) return null;
+  const name = ctx.text.slice(span.start, span.end);
+  if (ctx.speakers.genders.has(name)) return null;
+  const mention = ctx.speakers.names.find((m) => m.start === span.start && m.end === span.end);
+  return mention?.speaker ?? { entityId: null, name };
+}
+
+/** A capitalised word that may be part of a name: no pronoun, determiner or other function word ("The", "It", "In"). */
+function isNameWord(ctx: SpeakerContext, index: number): boolean {
+  const token = ctx.tokens[index]!;
+  return isCapitalised(token) && !NOT_NAME_TAGS.some((tag) => token.tags.has(tag)) && (index === 0 || !/[,;:]/u.test(ctx.tokens[index - 1]!.post));
 }
 
 /**

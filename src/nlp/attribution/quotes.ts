@@ -112,6 +112,9 @@ const CLAUSE_AFTER_CUE = /^\s+(?:that|it|he|she|they|we|I|you|there|this|these|t
 const NOT_A_SUBJECT =
   /^[\s,]*(?:and|but|or|then|so|yet|in|on|at|for|to|with|from|by|of|into|over|after|before|while|when|because|as|than|about|under|through|during|without|within|if|though|although|since|until|which|who|that|where)\b/u;
 
+/** An aside set off by commas right before a cue. */
+const ASIDE_BEFORE_CUE = /,[^,;"“”‘’]{1,200},\s*$/u;
+
 /** How the quotation at `index` stands among the cues of its paragraph: what the cue sieves read. */
 function cueSituation(ctx: SpeakerContext, paragraph: QuoteParagraph, index: number, full: boolean): CueSituation {
   const { text } = ctx;
@@ -126,11 +129,13 @@ function cueSituation(ctx: SpeakerContext, paragraph: QuoteParagraph, index: num
   const before = cuesBefore(paragraph, span.open, 1).find((cue) => cue.start >= windowStart);
   const stops = ENDS_SENTENCE.test(text.slice(span.end - 1, span.end));
   const between = after ? wordCount(text.slice(span.close, after.start)) : Infinity;
+  // '"...," Jane Smith, director of ... and a professor at ..., said': the aside after the name is no part of the subject.
+  const subjectWords = after ? wordCount(text.slice(span.close, after.start).replace(ASIDE_BEFORE_CUE, ' ')) : Infinity;
   // A participle right after the quotation ('"...," adding that') has the subject of an earlier verb.
   const follows =
     after !== undefined &&
     (between > 0 || after.inverts) &&
-    between <= (stops ? SHORT_SUBJECT_WORDS : SUBJECT_WORDS) &&
+    subjectWords <= (stops ? SHORT_SUBJECT_WORDS : SUBJECT_WORDS) &&
     !NOT_A_SUBJECT.test(text.slice(span.close, after.start)) &&
     !(stops && CLAUSE_AFTER_CUE.test(text.slice(after.end, after.end + 8)));
   const leads = before !== undefined && /^[\s,:\u2014\u2013-]*$/u.test(text.slice(before.end, span.open));

@@ -5,7 +5,7 @@ import { CAPITALISED, MEDIUM, SPEAKING_FOR, type Cue } from './cues.js';
 import { candidatesIn } from './mention-resolvers.js';
 import { speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
 import { isApposedName, isApposedToDescription, sourceOfCue } from './subjects.js';
-import { surnameAmong } from '../lexicon/titles.js';
+import { HYPHENATED_GIVEN_NAME, surnameAmong } from '../lexicon/titles.js';
 import { punctuationAfter } from './speaker-index.js';
 import { REACH, isVerb, tail, wordCount } from '../doc/words.js';
 
@@ -284,7 +284,10 @@ function lastName(ctx: SpeakerContext, from: number, end: number): Span | undefi
   for (let i = firstAtOrAfter(doc.tokens, from, startOf); i < doc.tokens.length && doc.tokens[i]!.end <= end; i++) {
     const token = doc.tokens[i]!;
     const capitalised = /^\p{Lu}/u.test(token.text) && !NOT_NAME_TAGS.some((tag) => token.tags.has(tag)) && !speaksForNobody(ctx, i);
-    if (capitalised || (run.length && CONNECTOR.test(token.text))) run.push(token);
+    // "Ji-woo": the lower-case half of a hyphenated given name.
+    const previous = run[run.length - 1];
+    const givenNameHalf = previous !== undefined && previous.post === '-' && HYPHENATED_GIVEN_NAME.test(`${previous.text}-${token.text}`);
+    if (capitalised || givenNameHalf || (run.length && CONNECTOR.test(token.text))) run.push(token);
     else flush();
     if (/[^\s-]/u.test(punctuationAfter(token))) flush();
   }

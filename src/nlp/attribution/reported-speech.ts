@@ -49,6 +49,9 @@ const CONTINUES = /^\s*(?:but|yet|and|is|are|was|were|has|have|had|will|would|ca
 /** Words after an "according to X" phrase that make the words before it the assertion ("..., according to X, as ..."). */
 const SUBORDINATE = /^\s*(?:as|because|since|while|when|whereas|although|though|after|before|which|who|with|amid|despite|adding|citing|saying|noting|in|on|at)\b/iu;
 const TERMINAL_TAIL = /^[\s.!?"”’'…)\]]*$/u;
+/** A phrase of time, place or manner that opens the clause, not words the source asserts ("In a statement, ", "As a phone rang, "). */
+const LEADING_ADVERBIAL =
+  /^\s*(?:in|on|at|during|after|before|as|since|while|when|with|among|for|despite|following|amid|by|from|under|over|throughout|until|within|without)\b[^,;:"“”]*,(?:\s*(?:however|though|too|also),)?\s*$/iu;
 
 type Direction = 'after' | 'before' | 'around';
 
@@ -105,7 +108,7 @@ function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Fr
   const placement = cue.kind === 'according' ? accordingDirection(text, sentence, span, floor) : verbDirection(ctx, sentence, span, floor);
   const personal = shared ? shared.personal : isPersonalSource(ctx, clauseSubject ?? source);
   if (!placement || (placement.direction === 'after' && reportsResults(ctx, cue, placement.contentStart))) return null;
-  if (cue.learned && !learnedCueReports(ctx, sentence, placement)) return null;
+  if (cue.learned && !learnedCueReports(ctx, sentence, cue, placement)) return null;
   const { direction, contentStart, frameEnd } = placement;
   const coSpeakers = partners.length ? partners.flatMap((p) => (p.speaker ? [p.speaker] : [])) : shared ? shared.coSpeakers : ((clauseSubject ?? source)?.coSpeakers ?? []);
   return { start, end: frameEnd ?? end, cue, speaker, personal, coSpeakers, direction, contentStart, sieve, resolver };
@@ -113,16 +116,20 @@ function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Fr
 
 /**
  * A cue the lexicon does not know frames a report only where it plainly reports words: a proposition or a quotation
- * after it ("questioned whether the bank was too big", "blasted: '...'"), or a quotation before it ('"...," Trump
- * blasted'). Frames it would otherwise make split or take over a lexicon cue's report ("agreed to buy X, the
- * companies said"; "said supplies were tight and that Cobalt had signed agreements").
+ * after it ("questioned whether the bank was too big", "charges that ...", "blasted: '...'"), or a quotation before it
+ * ('"...," Trump blasted'). Frames it would otherwise make split or take over a lexicon cue's report ("agreed to buy
+ * X, the companies said"; "said supplies were tight and that Cobalt had signed agreements").
  */
-function learnedCueReports(ctx: SpeakerContext, sentence: Sentence, placement: Placement): boolean {
+function learnedCueReports(ctx: SpeakerContext, sentence: Sentence, cue: Cue, placement: Placement): boolean {
+  if (placement.direction === 'after' && thatOpens(ctx.text, cue.end, placement.contentStart)) return true;
   const words = { start: placement.contentStart, end: sentence.end };
   const quoted = ctx.quoteSpans[firstAtOrAfter(ctx.quoteSpans, words.start + 1, endOf)];
   if (quoted && quoted.start < words.end && (placement.direction !== 'after' || wordCount(ctx.text.slice(words.start, quoted.start)) <= 1)) return true;
   return placement.direction === 'after' && statesProposition(ctx, words);
 }
+
+/** "charges that ...": "that" right after the cue opens its words. */
+const thatOpens = (text: string, cueEnd: number, contentStart: number) => /^\s+that\s+$/iu.test(text.slice(cueEnd, contentStart));
 
 interface Placement {
   readonly direction: Direction;
@@ -153,7 +160,7 @@ function verbDirection(ctx: SpeakerContext, sentence: Sentence, frame: Span, flo
   const { text } = ctx;
   const rest = head(text, frame.end, sentence.end);
   const before = tail(text, floor, frame.start);
-  const hasBefore = SEPARATOR_BEFORE.test(before) && wordCount(before) >= 2;
+  const hasBefore = SEPARATOR_BEFORE.test(before) && wordCount(before) >= 2 && !LEADING_ADVERBIAL.test(before);
   if (/^\s*:/u.test(rest)) return { direction: 'after', contentStart: frame.end + rest.indexOf(':') + 1 };
   if (TERMINAL_TAIL.test(rest)) return hasBefore ? { direction: 'before', contentStart: floor } : null;
   const comma = /^\s*[,;—–]\s*/u.exec(rest);
@@ -368,7 +375,7 @@ function asserts(ctx: SpeakerContext, candidate: Report, complementAsserts = tru
   const holdsQuotation = quoted !== undefined && quoted.start < content.end;
   // A cue the lexicon does not know reports words only when they make a proposition ("questioned whether the bank
   // was too big"), not an act ("declined to comment", "launched a service", "pleaded guilty to charges").
-  if (candidate.cue.learned) return holdsQuotation || statesProposition(doc, content);
+  if (candidate.cue.learned) return holdsQuotation || thatOpens(doc.text, candidate.cue.end, content.start) || statesProposition(doc, content);
   if (content.start < candidate.frame.start || candidate.takesNounPhrase) return true;
   // "said that revenue rose 5%": what follows the complementizer is a clause, whatever the tagger made of its verb ("rose" as a noun).
   if (complementAsserts && COMPLEMENT_BEFORE.test(doc.text.slice(candidate.frame.end, content.start)) && wordCount(doc.text.slice(content.start, content.end)) >= COMPLEMENT_WORDS) return true;

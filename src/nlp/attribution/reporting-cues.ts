@@ -22,6 +22,8 @@ const TAKES_NOUN_PHRASE =
 const PASSIVE_BEFORE = /(?<!\w)(?:is|are|was|were|be|been|being)\s+(?:(?:\p{L}+ly|also|still|later|then|now|already|often|not|never)\s+){0,2}$/iu;
 /** "declined to say", "would not say", "did not think": nothing was said. */
 const UNSAID = /(?<!\w)(?:to|not|n['’]t|never)\s+$/iu;
+/** "less than forecast", "higher than expected": a comparison with what was said, whose source is not named. */
+const COMPARED_WITH = /(?<!\w)than\s+$/iu;
 /** "asked not to be named": a source's condition, not its words. */
 const ANONYMITY = /^\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)(?!\w)/iu;
 /** "a start-up called Acme": naming, not speech. */
@@ -57,18 +59,44 @@ function colonCues(ctx: SpeakerContext, sentence: Sentence): Cue[] {
 /** More than the longest name before a colon. */
 const COLON_NAME_REACH = 60;
 
-function isReportingCue(ctx: SpeakerContext, cue: Cue): boolean {
+/** `inHeadline`: a lexicon cue of a title-case headline, whose tags say nothing (the tagger reads its words as names). */
+function isReportingCue(ctx: SpeakerContext, cue: Cue, inHeadline: boolean): boolean {
   const { text } = ctx;
   if (isQuoted(ctx, cue.start)) return false;
   if (cue.kind === 'according') return true;
   // "is confirming", "are saying": a participle after a form of "be" is progressive, the source speaking.
   if (!isParticiple(cue) && PASSIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 40), cue.start))) return false;
+  if (COMPARED_WITH.test(text.slice(Math.max(0, cue.start - 8), cue.start))) return false;
   if (BARE_FORMS.includes(cue.text.toLowerCase()) && UNSAID.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return false;
   if (ANONYMITY.test(text.slice(cue.end, cue.end + 30))) return false;
   if (NAMING_CUE.test(cue.text) && /^\s+\p{Lu}/u.test(text.slice(cue.end, cue.end + 3))) return false;
   const token = tokenAt(ctx, cue.start);
-  // "patent claims", "meeting notes" are nouns; "saying" and "adding" report whatever the tagger calls them.
-  return !token || !token.tags.has('Noun') || token.tags.has('Verb') || isParticiple(cue) || IS_REPORTING_NOUN.test(cue.text);
+  // "patent claims", "meeting notes" are nouns; "saying" and "adding" report whatever the tagger calls them, and so
+  // does a verb that "that" and a clause follow ("the poll shows that").
+  if (!token || inHeadline || !token.tags.has('Noun') || token.tags.has('Verb') || isParticiple(cue) || IS_REPORTING_NOUN.test(cue.text)) return true;
+  const that = /^\s+that\s+/u.exec(text.slice(cue.end, cue.end + 8));
+  const next = that && tokenAt(ctx, cue.end + that[0].length);
+  return next !== undefined && next !== null && opensClause(ctx, next.index);
+}
+
+/** Most words before the verb of a clause after "that" ("that in a head-to-head contest, Clinton leads"). */
+const CLAUSE_VERB_REACH = 8;
+
+/**
+ * Whether the words from token `first` on are a clause: a subject, then a finite verb. Not a relative clause ("TV
+ * shows that aired"), nor "that" as a determiner ("expects that figure to triple"); a subject the tagger read as a
+ * verb still has its own verb after it ("that women represented").
+ */
+function opensClause(ctx: SpeakerContext, first: number): boolean {
+  for (let i = first; i < ctx.tokens.length && i < first + CLAUSE_VERB_REACH; i++) {
+    const token = ctx.tokens[i]!;
+    if ((token.normal === 'to' && !token.tags.has('Hyphenated')) || /[.;:!?]/u.test(token.post)) return false;
+    if (!isVerb(token)) continue;
+    if (i === first) {
+      if (!ctx.tokens[i + 1] || !isVerb(ctx.tokens[i + 1]!)) return false;
+    } else if (!token.tags.has('Gerund') && !token.tags.has('Infinitive')) return true;
+  }
+  return false;
 }
 
 /**
@@ -77,9 +105,32 @@ function isReportingCue(ctx: SpeakerContext, cue: Cue): boolean {
  */
 export function reportingCues(ctx: SpeakerContext, sentence: Sentence): Cue[] {
   const { text } = ctx;
-  const listed = [...findCues(text, sentence.start, sentence.end, REPORTING_CUE), ...nominalCues(text, sentence), ...colonCues(ctx, sentence)];
+  const headline = isTitleCase(ctx, sentence);
+  const verbs = headline ? headlineCues(text, sentence) : findCues(text, sentence.start, sentence.end, REPORTING_CUE);
+  const listed = [...verbs, ...nominalCues(text, sentence), ...colonCues(ctx, sentence)];
   const learned = learnedCues(ctx, sentence).filter((cue) => !listed.some((other) => cue.start < other.end && other.start < cue.end));
-  return [...listed, ...learned].sort((a, b) => a.start - b.start).filter((cue) => isReportingCue(ctx, cue));
+  return [...listed, ...learned].sort((a, b) => a.start - b.start).filter((cue) => isReportingCue(ctx, cue, headline && verbs.includes(cue)));
+}
+
+/** Fewest words of three letters or more in a title-case line, and the share of them capitalised. */
+const TITLE_CASE_WORDS = 4;
+const TITLE_CASE_SHARE = 0.75;
+const LONG_WORD = /^\p{L}{3,}/u;
+
+/** A headline in title case ("Lindsey Graham Says Trump Could Address Clean Energy"): nearly every longer word capitalised. */
+function isTitleCase(ctx: SpeakerContext, sentence: Sentence): boolean {
+  const words = ctx.tokens.slice(sentence.tokenStart, sentence.tokenEnd).filter((token) => LONG_WORD.test(token.text));
+  return words.length >= TITLE_CASE_WORDS && words.filter((token) => /^\p{Lu}/u.test(token.text)).length >= TITLE_CASE_SHARE * words.length;
+}
+
+/**
+ * The cues of a title-case headline, read in lower case ("..., Former White House Doctor Says"), the lexicon's
+ * patterns being written in lower case.
+ */
+function headlineCues(text: string, sentence: Sentence): Cue[] {
+  const lowered = text.slice(sentence.start, sentence.end).replace(/\p{Lu}/gu, (letter) => (letter.toLowerCase().length === 1 ? letter.toLowerCase() : letter));
+  const read = text.slice(0, sentence.start) + lowered + text.slice(sentence.end);
+  return findCues(read, sentence.start, sentence.end, REPORTING_CUE).map((cue) => ({ ...cue, text: text.slice(cue.start, cue.end) }));
 }
 
 /** The cue may take a noun phrase for its content ("announced a new phone", "warned of losses"). */

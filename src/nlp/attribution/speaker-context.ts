@@ -2,6 +2,7 @@ import type { DocWith } from '../doc/document.js';
 import type { NameMention, Speaker } from '../doc/layers.js';
 import type { MentionResolver } from './sieves.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
+import { HYPHENATED_GIVEN_NAME } from '../lexicon/titles.js';
 
 // The document as speaker resolution sees it, and the lookups every resolver shares.
 
@@ -44,10 +45,11 @@ export function latestMention(ctx: SpeakerContext, offset: number, accepts: (men
   }
   return undefined;
 }
-/** A place or product the entities stage found, or the first half of a compound modifier ("London-based"): nobody who speaks. */
+/** A place or product the entities stage found, or the first half of a compound modifier ("London-based", not "Ji-woo"): nobody who speaks. */
 export function speaksForNobody(ctx: SpeakerContext, index: number): boolean {
   const token = ctx.tokens[index]!;
   const next = ctx.tokens[index + 1];
-  return overlapsAny(ctx.speakers.things, token) || (token.post === '-' && next !== undefined && /^\p{Ll}/u.test(next.text));
+  const compound = token.post === '-' && next !== undefined && /^\p{Ll}/u.test(next.text) && !HYPHENATED_GIVEN_NAME.test(`${token.text}-${next.text}`);
+  return overlapsAny(ctx.speakers.things, token) || compound;
 }
 

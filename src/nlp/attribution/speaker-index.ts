@@ -7,7 +7,7 @@ import { organizationKinds } from './organization-kinds.js';
 import { overlapsAny } from './speaker-context.js';
 import { endOf, firstAtOrAfter, type Span } from '../doc/spans.js';
 import { tokenAt } from '../doc/words.js';
-import { FEMALE_HONORIFIC, HONORIFIC, MALE_HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN, surnameAmong } from '../lexicon/titles.js';
+import { FEMALE_HONORIFIC, HONORIFIC, HYPHENATED_GIVEN_NAME, MALE_HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN, surnameAmong } from '../lexicon/titles.js';
 
 // Who may speak in a document: its people and organizations with the people it names only in passing, indexed by
 // surname, with their genders and the kinds of organization the text calls them.
@@ -40,7 +40,10 @@ export function speakerIndexOf(doc: DocWith<'entities'>): SpeakerIndex {
   const evident = runs.filter((run) => run.evident).map((run) => unlisted(doc, run));
   const bySurname = surnameIndex([...listed, ...evident]);
   // A bare surname ("says Ward") is a person once the article has introduced the full name.
-  const people = runs.filter((run) => run.evident || bySurname.has(surnameKey(doc.text.slice(run.start, run.end).split(/\s+/u))));
+  // A run that goes on before a person's one-word name is that person's fuller name ("Ji-woo Park" of "Park").
+  const personMentions = mentionsOf(['person']);
+  const extendsPerson = (run: Span) => personMentions.some((m) => m.end === run.end && m.start > run.start && !/\s/u.test(doc.text.slice(m.start, m.end)));
+  const people = runs.filter((run) => run.evident || bySurname.has(surnameKey(doc.text.slice(run.start, run.end).split(/\s+/u))) || extendsPerson(run));
   const byLooseSurname = surnameIndex(runs.map((run) => unlisted(doc, run)), new Map(bySurname));
   const entityNames: NameMention[] = entities.flatMap((entity) => {
     if (entity.type !== 'person' && entity.type !== 'organization') return [];
@@ -99,12 +102,19 @@ function withPeople(names: readonly NameMention[], people: readonly NameRun[], s
   for (const run of people) {
     const overlapping: NameMention[] = [];
     for (let i = firstAtOrAfter(names, run.start + 1, endOf); i < names.length && names[i]!.start < run.end; i++) overlapping.push(names[i]!);
-    if (overlapping.some((m) => m.kind === 'organization' || (m.start <= run.nameStart && m.end >= run.end))) continue;
+    if (overlapping.some((m) => m.kind === 'organization' || (m.start <= run.nameStart && m.end >= run.end) || titlesFullName(m, run))) continue;
     overlapping.forEach((m) => replaced.add(m));
     added.push({ start: run.start, end: run.end, kind: 'person', speaker: speakerOf(run) });
   }
   return [...names.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The run only adds words before a full name the entities stage has ("Democratic Sen. Claire McCaskill", "House
+ * Speaker Paul Ryan"): titles and descriptions, which the person's name leaves out.
+ */
+const titlesFullName = (mention: NameMention, run: Span) =>
+  mention.kind === 'person' && mention.speaker.entityId !== null && mention.end >= run.end && givenWords(mention.speaker.name.split(/\s+/u)).length >= 2;
 
 export const NOT_NAME_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord'];
 export const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'Honorific'];
@@ -162,6 +172,14 @@ function nameRuns(doc: Doc): NameRun[] {
       // "Lindsey Graham (R-S.C.)": an opening bracket or quotation mark before a word starts another run.
       if (/\S/u.test(token.pre)) flush();
       run.push(token);
+      // "Ji-woo Park": a hyphenated given name is two tokens, the second in lower case.
+      const next = doc.tokens[i + 1];
+      if (token.post === '-' && next && i + 1 < sentence.tokenEnd && HYPHENATED_GIVEN_NAME.test(`${token.text}-${next.text}`)) {
+        run.push(next);
+        i++;
+        if (/[^\s]/u.test(next.post)) flush();
+        continue;
+      }
       if (/[^\s]/u.test(punctuationAfter(token)) || possessiveLength(token.text) > 0) flush();
     }
     flush();

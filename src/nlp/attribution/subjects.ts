@@ -2,7 +2,8 @@ import { lastSeparatingComma } from '../doc/chars.js';
 import { organizationForIt } from './organization-references.js';
 import { isQuoted, speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
-import { TITLE_BEFORE, TITLE_BEFORE_APPOSITION, TITLE_TOKEN } from '../lexicon/titles.js';
+import { HYPHENATED_GIVEN_NAME, TITLE_BEFORE, TITLE_BEFORE_APPOSITION, TITLE_TOKEN } from '../lexicon/titles.js';
+import type { Token } from '../doc/document.js';
 import { invertsHere, type Cue } from './cues.js';
 import { isCapitalised, NOT_NAME_TAGS, personNamed, possessiveLength, punctuationAfter } from './speaker-index.js';
 import { candidatesIn } from './mention-resolvers.js';
@@ -58,30 +59,35 @@ export function isApposedName(text: string, name: Span, commaAt: number): boolea
  * description with no name in it is the subject, the comma at `commaAt` closing it.
  */
 export function isApposedToDescription(text: string, name: Span, commaAt: number): boolean {
-  return text[commaAt] === ',' && text.slice(name.end, commaAt).trim() === '' && DESCRIPTION_BEFORE.test(text.slice(Math.max(0, name.start - TITLE_REACH), name.start));
+  return text[commaAt] === ',' && text.slice(name.end, commaAt).trim() === '' && DESCRIPTION_BEFORE.test(text.slice(Math.max(0, name.start - DESCRIPTION_REACH), name.start));
 }
 
-/** An unnamed description opening its clause, then the comma of an apposition ("Another critic, "). */
-const DESCRIPTION_BEFORE = /(?:^|[.!?;:"“”]\s*)(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
+/**
+ * A description opening its clause, then the comma of an apposition: "Another critic, ", "A lawyer for the news
+ * outlets, ", "one of the family's attorneys, ". Its last word is a lower-case noun; no comma inside it.
+ */
+const DESCRIPTION_BEFORE = /(?:^|[.!?;:"“”]\s*)(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}\p{N}'’.&-]+\s+){0,6}[\p{Ll}-]+,\s*$/u;
+/** How far before a name its description may begin. */
+const DESCRIPTION_REACH = 80;
 
 /** How far before a name its title may begin ("the company's chief financial officer, "). */
 const TITLE_REACH = 40;
 
 /** Adds a capitalised name standing right against the verb, when no person is named otherwise. */
 function withAdjacentName(ctx: SpeakerContext, candidates: readonly Candidate[], name: Span | undefined): Candidate[] {
-  if (!name || candidates.some((c) => c.personal || (c.start < name.end && name.start < c.end))) return [...candidates];
+  if (!name || candidates.some((c) => c.start < name.end && name.start < c.end)) return [...candidates];
   const speaker = personNamed(ctx.speakers.byLooseSurname, ctx.text.slice(name.start, name.end));
   return [...candidates, { ...name, resolver: 'adjacent-name' as const, personal: true, speaker }].sort((a, b) => a.end - b.end || a.start - b.start);
 }
 
 const NOT_ADJACENT_NAME_TAGS = [...NOT_NAME_TAGS, 'Date', 'Value'];
 
-/** A word that may be part of a name nobody listed: capitalised, and a proper noun or not the first of its sentence. */
+/** A word that may be part of a name nobody listed: capitalised, and a proper noun, an acronym ("CNS reported") or not the first of its sentence. */
 function isNameWord(ctx: SpeakerContext, index: number): boolean {
   const token = ctx.tokens[index]!;
   if (!isCapitalised(token) || TITLE_TOKEN.test(token.normal) || NOT_ADJACENT_NAME_TAGS.some((tag) => token.tags.has(tag)) || speaksForNobody(ctx, index)) return false;
   const sentence = ctx.sentences[token.sentence];
-  return token.tags.has('ProperNoun') || token.tags.has('Person') || sentence?.tokenStart !== index;
+  return token.tags.has('ProperNoun') || token.tags.has('Person') || token.tags.has('Acronym') || sentence?.tokenStart !== index;
 }
 
 /** Most words in a name nobody listed. */
@@ -109,6 +115,15 @@ function nameThrough(ctx: SpeakerContext, index: number, step: 1 | -1, limit: nu
   if (!isNameWord(ctx, index)) return undefined;
   let far = index;
   for (let count = 1; count < NAME_WORDS; count++) {
+    // "Ji-woo": the two halves of a hyphenated given name are one word of the name.
+    if (step > 0 && hyphenatedGivenName(tokens, far)) {
+      far += 1;
+      continue;
+    }
+    if (step < 0 && hyphenatedGivenName(tokens, far - 2) && tokens[far - 2]!.start >= limit && !/\S/u.test(tokens[far - 1]!.post)) {
+      far -= 2;
+      continue;
+    }
     const next = far + step;
     const joint = tokens[Math.min(far, next)];
     const later = tokens[Math.max(far, next)];
@@ -120,6 +135,13 @@ function nameThrough(ctx: SpeakerContext, index: number, step: 1 | -1, limit: nu
   const first = tokens[Math.min(index, far)]!;
   const last = tokens[Math.max(index, far)]!;
   return { start: first.start, end: last.end - possessiveLength(last.text) };
+}
+
+/** Whether tokens `index` and the next are the halves of a hyphenated given name ("Ji" "woo"). */
+function hyphenatedGivenName(tokens: readonly Token[], index: number): boolean {
+  const first = tokens[index];
+  const second = tokens[index + 1];
+  return first !== undefined && second !== undefined && first.post === '-' && HYPHENATED_GIVEN_NAME.test(`${first.text}-${second.text}`);
 }
 
 /**
@@ -135,10 +157,10 @@ function pick(candidates: readonly Candidate[]): Candidate | undefined {
 /** How many words after a verb its inverted subject may start ("said market analyst Jane Smith"). */
 const INVERTED_REACH = 3;
 
-/** The subject after a verb ("said Smith", "according to Acme"), up to the first punctuation. */
+/** The subject after a verb ("said Smith", "according to Acme", "said 9/11 widow Terry Strada"), up to the first punctuation. */
 function subjectAfter(ctx: SpeakerContext, from: number): Candidate | undefined {
   const doc = ctx;
-  if (!/^\s*\p{L}/u.test(doc.text.slice(from, from + 8))) return undefined;
+  if (!/^\s*[\p{L}\p{N}]/u.test(doc.text.slice(from, from + 8))) return undefined;
   const first = firstAtOrAfter(doc.tokens, from, startOf);
   let last = first;
   while (last < first + 8 && last + 1 < doc.tokens.length && !/[,;:.!?()"“”]/u.test(punctuationAfter(doc.tokens[last]!))) last++;

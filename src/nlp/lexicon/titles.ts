@@ -46,7 +46,7 @@ export const TITLE_BEFORE = new RegExp(`${WORD_START}(?:${TITLE_WORD})\\s+$`, 'i
 export const TITLE_BEFORE_APPOSITION = new RegExp(`${WORD_START}(?:${TITLE_WORD}),\\s*$`, 'iu');
 
 /** A given name of two syllables joined by a hyphen, the second in lower case ("Sun-woo", "Jae-yong"). */
-const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,5}$/u;
+export const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,5}$/u;
 
 /** The surname among a full name's words: the last, or the first when a hyphenated given name ends the name ("Kim Sun-woo"). */
 export function surnameAmong(words: readonly string[]): string {
