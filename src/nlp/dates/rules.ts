@@ -1,4 +1,4 @@
-import { type CalendarUnit, fullYear, monthNumber, shifted, yearValue } from './calendar.js';
+import { fullYear, monthNumber, shifted, yearValue } from './calendar.js';
 import { HOLIDAY_NAMES } from './holidays.js';
 import { SPELLED_DAY, SPELLED_YEAR, spelledYear } from './numbers.js';
 import { SEASON_NAMES } from './seasons.js';
