@@ -1,8 +1,11 @@
 import { parentPort } from 'node:worker_threads';
 import { exampleRequest } from '../schemas/examples.js';
 import { DeadlineExceeded, extract, type DocumentInput, type Extraction } from './extraction.js';
+import { lowerThreadPriority } from './thread-priority.js';
 import { WORKER_WARM_MESSAGE } from './worker-messages.js';
 
+// Extraction yields the cores to the event loop when both want one (thread-priority.ts).
+lowerThreadPriority();
 // Warm-up: the first parse pays for compromise's lazy caches and the JIT, so no request meets a cold worker.
 extract(exampleRequest);
 parentPort?.postMessage(WORKER_WARM_MESSAGE);
