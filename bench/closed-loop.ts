@@ -24,17 +24,15 @@ interface Answer {
 
 const CLIENT_TIMEOUT_MS = 30_000;
 
-function post(agent: Agent, url: URL, body: string): Promise<Answer> {
+/** One request on `agent`: a POST of `body` when given, else a GET; resolves once the answer has been read to its end. */
+function send(agent: Agent, url: URL | string, body?: string): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const outgoing = request(
-      url,
-      { agent, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }, timeout: CLIENT_TIMEOUT_MS },
-      (response) => {
-        response.resume();
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, retryAfterSeconds: Number(response.headers['retry-after'] ?? 1) }));
-        response.on('error', reject);
-      },
-    );
+    const headers = body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
+    const outgoing = request(url, { agent, method: body === undefined ? 'GET' : 'POST', headers, timeout: CLIENT_TIMEOUT_MS }, (response) => {
+      response.resume();
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, retryAfterSeconds: Number(response.headers['retry-after'] ?? 1) }));
+      response.on('error', reject);
+    });
     outgoing.on('timeout', () => outgoing.destroy(new Error('client timeout')));
     outgoing.on('error', reject);
     outgoing.end(body);
@@ -52,7 +50,7 @@ export async function closedLoop(options: { url: string; body: string; connectio
   const client = async () => {
     while (Date.now() < endsAt) {
       try {
-        const answer = await post(agent, url, options.body);
+        const answer = await send(agent, url, options.body);
         result.statuses.set(answer.status, (result.statuses.get(answer.status) ?? 0) + 1);
         if (answer.status === 503 && options.honourRetryAfter) {
           await sleep(Math.min(answer.retryAfterSeconds * 1000 * (0.5 + jitter()), Math.max(0, endsAt - Date.now())));
@@ -74,14 +72,7 @@ export async function probe(url: string, seconds: number, intervalMs: number): P
   const endsAt = Date.now() + seconds * 1000;
   while (Date.now() < endsAt) {
     const started = performance.now();
-    await new Promise<void>((resolve) => {
-      const outgoing = request(url, { agent, timeout: CLIENT_TIMEOUT_MS }, (response) => {
-        response.resume();
-        response.on('end', () => resolve());
-      });
-      outgoing.on('error', () => resolve());
-      outgoing.end();
-    });
+    await send(agent, url).catch(() => undefined);
     const took = performance.now() - started;
     latencies.push(took);
     await sleep(Math.max(0, intervalMs - took));

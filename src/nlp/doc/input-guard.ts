@@ -71,8 +71,7 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 function unitsAt(text: string, index: number): number {
   const code = text.charCodeAt(index);
   if (code < 0xd800 || code > 0xdbff || index + 1 >= text.length) return 1;
-  const next = text.charCodeAt(index + 1);
-  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+  return isLowSurrogate(text.charCodeAt(index + 1)) ? 2 : 1;
 }
 
 /**
