@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { quoteSpansComponent } from '../../src/nlp/attribution/quotes.js';
-import { cueCandidate, cueFeatures, CUE_FEATURES_VERSION } from '../../src/nlp/attribution/cue-features.js';
+import { cueCandidate, cueFeatures, CUE_FEATURES_VERSION, sentenceWords } from '../../src/nlp/attribution/cue-features.js';
 import { createDoc, type Doc, type Token } from '../../src/nlp/doc/document.js';
 
 interface Span {
@@ -70,9 +70,10 @@ function examplesOf(articles: readonly Article[], vocabulary: Map<string, number
     const heads = new Set(article.attributions.flatMap((a) => (a.cue ? [headOf(doc, a.cue)] : [])));
     for (const sentence of doc.sentences) {
       if (sentence.boilerplate) continue;
+      const read = sentenceWords(source, sentence, (value) => value);
       for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
         if (!cueCandidate(doc.tokens[i]!)) continue;
-        for (const feature of cueFeatures(source, sentence, i)) {
+        for (const feature of cueFeatures(source, read, i)) {
           let id = vocabulary.get(feature);
           if (id === undefined) vocabulary.set(feature, (id = vocabulary.size));
           ids.push(id);

@@ -42,11 +42,17 @@ export function coarseTag(token: Token | undefined): string {
   return 'X';
 }
 
+/** Whether `offset` lies inside one of the quotations (sorted, not overlapping). */
+function quotedAt(quoteSpans: readonly QuotedSpan[], offset: number): boolean {
+  const span = quoteSpans[firstAtOrAfter(quoteSpans, offset + 1, endOf)];
+  return span !== undefined && span.start <= offset;
+}
+
 /** The parts of speech a cue's head word has (verbs, common nouns, adjectives): nine in ten of PolNeAR's cues. */
-const CANDIDATE_TAGS = new Set(['VBD', 'VBZ', 'VB', 'VBG', 'VBN', 'AUX', 'NN', 'JJ']);
+export const CUE_CANDIDATE_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VB', 'VBG', 'VBN', 'AUX', 'NN', 'JJ']);
 
 /** Whether a word may carry a cue, so that the detector reads it at all. */
-export const cueCandidate = (token: Token) => CANDIDATE_TAGS.has(coarseTag(token));
+export const cueCandidate = (token: Token) => CUE_CANDIDATE_TAGS.has(coarseTag(token));
 
 /** The punctuation between two words, as a class: a comma, colon, dash, quotation mark, full stop, or none. */
 function punctuationClass(between: string): string {
@@ -61,64 +67,131 @@ function punctuationClass(between: string): string {
 
 const lower = (token: Token | undefined) => (token ? token.normal || token.text.toLowerCase() : '<s>');
 
-/** Whether `offset` lies inside one of the quotations (sorted, not overlapping). */
-function quotedAt(quoteSpans: readonly QuotedSpan[], offset: number): boolean {
-  const span = quoteSpans[firstAtOrAfter(quoteSpans, offset + 1, endOf)];
-  return span !== undefined && span.start <= offset;
+/**
+ * What the features read of each word of a sentence, computed once per sentence: its coarse tag (which decides whether
+ * it is read at all), and its lower-case form and tag as values. A value is a string for the training script, and its
+ * number in the model's vocabulary for the detector, which then looks weights up by number (learned-cues.ts).
+ */
+export interface SentenceWords<V> {
+  readonly sentence: Sentence;
+  readonly coarseTags: readonly string[];
+  readonly words: readonly V[];
+  readonly tags: readonly V[];
+  /** The value of a string the features compute per word (a lemma, a punctuation class, a suffix). */
+  readonly value: (text: string) => V;
+}
+
+export function sentenceWords<V>(source: CueFeatureSource, sentence: Sentence, value: (text: string) => V): SentenceWords<V> {
+  const coarseTags: string[] = [];
+  const words: V[] = [];
+  const tags: V[] = [];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const tag = coarseTag(source.tokens[i]);
+    coarseTags.push(tag);
+    tags.push(value(tag));
+    words.push(value(lower(source.tokens[i])));
+  }
+  return { sentence, coarseTags, words, tags, value };
+}
+
+/**
+ * The feature templates and how many values each takes: none (the feature is present or not: "that"), one ("w=said")
+ * or two ("l|w+1=say|that"). A feature is written "name", "name=value" or "name=first|second" in the model file.
+ */
+export const CUE_TEMPLATES = {
+  bias: 0, w: 1, l: 1, t: 1, lt: 2, 'w-1': 1, 'w+1': 1, 'w-2': 1, 'w+2': 1, 't-1': 1, 't+1': 1, 't-1t+1': 2, 't-2t-1': 2,
+  't+1t+2': 2, 'l|w+1': 2, 'l|t+1': 2, 'l|t-1': 2, 'l|w-1': 2, after: 1, before: 1, 'l|after': 2, 'l|before': 2,
+  't|after': 2, 't|before': 2, s3: 1, that: 0, 'l|that': 1, quoted: 0, 'l|quoted': 1, first: 0, 'l|first': 1, capitalised: 0,
+} as const;
+type Template = keyof typeof CUE_TEMPLATES;
+type TemplateOf<Arity extends number> = { [K in Template]: (typeof CUE_TEMPLATES)[K] extends Arity ? K : never }[Template];
+
+/**
+ * Receives a word's features in a fixed order, without building their strings: the detector looks their weights up
+ * by parts (learned-cues.ts), the training script writes them out (cueFeatures).
+ */
+export interface CueFeatureVisitor<V> {
+  flag(name: TemplateOf<0>): void;
+  one(name: TemplateOf<1>, value: V): void;
+  two(name: TemplateOf<2>, first: V, second: V): void;
 }
 
 /** How many words ahead a "that" may make a cue's complement ("said on Tuesday that"). */
 const THAT_REACH = 4;
 
-/** The features of the word at `index` in its sentence, as strings "name=value". */
-export function cueFeatures(source: CueFeatureSource, sentence: Sentence, index: number): string[] {
+/** Visits the features of the word at `index` (a document token index) in its sentence, always in the same order. */
+export function visitCueFeatures<V>(source: CueFeatureSource, read: SentenceWords<V>, index: number, visit: CueFeatureVisitor<V>): void {
+  const { sentence, words, tags, value } = read;
+  const inSentence = (i: number) => i >= sentence.tokenStart && i < sentence.tokenEnd;
+  const noWord = value('<s>');
+  const noTag = value('NONE');
+  const wordAt = (i: number) => (inSentence(i) ? words[i - sentence.tokenStart]! : noWord);
+  const tagAt = (i: number) => (inSentence(i) ? tags[i - sentence.tokenStart]! : noTag);
   const { tokens } = source;
-  const at = (i: number) => (i >= sentence.tokenStart && i < sentence.tokenEnd ? tokens[i] : undefined);
   const token = tokens[index]!;
-  const previous = at(index - 1);
-  const next = at(index + 1);
-  const word = lower(token);
-  const lemma = token.tags.has('Verb') ? lemmaOf(token.text, token.tags) : word;
-  const tag = coarseTag(token);
-  const after = punctuationClass(token.post + (next?.pre ?? ''));
-  const before = previous ? punctuationClass(previous.post + token.pre) : 'start';
-  const nextTag = coarseTag(next);
-  const previousTag = coarseTag(previous);
+  const previous = inSentence(index - 1) ? tokens[index - 1] : undefined;
+  const next = inSentence(index + 1) ? tokens[index + 1] : undefined;
+  const word = wordAt(index);
+  const lemma = token.tags.has('Verb') ? value(lemmaOf(token.text, token.tags)) : word;
+  const tag = tagAt(index);
+  const after = value(punctuationClass(token.post + (next?.pre ?? '')));
+  const before = value(previous ? punctuationClass(previous.post + token.pre) : 'start');
+  const nextWord = wordAt(index + 1);
+  const previousWord = wordAt(index - 1);
+  const nextTag = tagAt(index + 1);
+  const previousTag = tagAt(index - 1);
   let thatAhead = false;
-  for (let i = index + 1; i <= index + THAT_REACH && at(i); i++) {
-    if (lower(at(i)) === 'that') thatAhead = true;
-    if (/[,;:.!?"“”]/u.test(at(i)!.post)) break;
+  for (let i = index + 1; i <= index + THAT_REACH && inSentence(i); i++) {
+    if (lower(tokens[i]) === 'that') thatAhead = true;
+    if (/[,;:.!?"“”]/u.test(tokens[i]!.post)) break;
   }
-  const features = [
-    'bias',
-    `w=${word}`,
-    `l=${lemma}`,
-    `t=${tag}`,
-    `lt=${lemma}|${tag}`,
-    `w-1=${lower(previous)}`,
-    `w+1=${lower(next)}`,
-    `w-2=${lower(at(index - 2))}`,
-    `w+2=${lower(at(index + 2))}`,
-    `t-1=${previousTag}`,
-    `t+1=${nextTag}`,
-    `t-1t+1=${previousTag}|${nextTag}`,
-    `t-2t-1=${coarseTag(at(index - 2))}|${previousTag}`,
-    `t+1t+2=${nextTag}|${coarseTag(at(index + 2))}`,
-    `l|w+1=${lemma}|${lower(next)}`,
-    `l|t+1=${lemma}|${nextTag}`,
-    `l|t-1=${lemma}|${previousTag}`,
-    `l|w-1=${lemma}|${lower(previous)}`,
-    `after=${after}`,
-    `before=${before}`,
-    `l|after=${lemma}|${after}`,
-    `l|before=${lemma}|${before}`,
-    `t|after=${tag}|${after}`,
-    `t|before=${tag}|${before}`,
-    `s3=${word.slice(-3)}`,
-  ];
-  if (thatAhead) features.push('that', `l|that=${lemma}`);
-  if (quotedAt(source.quoteSpans, token.start)) features.push('quoted', `l|quoted=${lemma}`);
-  if (index === sentence.tokenStart) features.push('first', `l|first=${lemma}`);
-  if (/^\p{Lu}/u.test(token.text) && index !== sentence.tokenStart) features.push('capitalised');
+  visit.flag('bias');
+  visit.one('w', word);
+  visit.one('l', lemma);
+  visit.one('t', tag);
+  visit.two('lt', lemma, tag);
+  visit.one('w-1', previousWord);
+  visit.one('w+1', nextWord);
+  visit.one('w-2', wordAt(index - 2));
+  visit.one('w+2', wordAt(index + 2));
+  visit.one('t-1', previousTag);
+  visit.one('t+1', nextTag);
+  visit.two('t-1t+1', previousTag, nextTag);
+  visit.two('t-2t-1', tagAt(index - 2), previousTag);
+  visit.two('t+1t+2', nextTag, tagAt(index + 2));
+  visit.two('l|w+1', lemma, nextWord);
+  visit.two('l|t+1', lemma, nextTag);
+  visit.two('l|t-1', lemma, previousTag);
+  visit.two('l|w-1', lemma, previousWord);
+  visit.one('after', after);
+  visit.one('before', before);
+  visit.two('l|after', lemma, after);
+  visit.two('l|before', lemma, before);
+  visit.two('t|after', tag, after);
+  visit.two('t|before', tag, before);
+  visit.one('s3', value(lower(token).slice(-3)));
+  if (thatAhead) {
+    visit.flag('that');
+    visit.one('l|that', lemma);
+  }
+  if (quotedAt(source.quoteSpans, token.start)) {
+    visit.flag('quoted');
+    visit.one('l|quoted', lemma);
+  }
+  if (index === sentence.tokenStart) {
+    visit.flag('first');
+    visit.one('l|first', lemma);
+  }
+  if (/^\p{Lu}/u.test(token.text) && index !== sentence.tokenStart) visit.flag('capitalised');
+}
+
+/** The features of the word at `index` in its sentence, as the model file writes them: "name", "name=value", "name=first|second". */
+export function cueFeatures(source: CueFeatureSource, read: SentenceWords<string>, index: number): string[] {
+  const features: string[] = [];
+  visitCueFeatures(source, read, index, {
+    flag: (name) => features.push(name),
+    one: (name, value) => features.push(`${name}=${value}`),
+    two: (name, first, second) => features.push(`${name}=${first}|${second}`),
+  });
   return features;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Sentence } from '../doc/document.js';
 import model from './models/cue-model.json' with { type: 'json' };
 import { REPORTING_VERBS, type Cue } from './cues.js';
-import { cueCandidate, cueFeatures, CUE_FEATURES_VERSION, type CueFeatureSource } from './cue-features.js';
+import { CUE_CANDIDATE_TAGS, CUE_FEATURES_VERSION, CUE_TEMPLATES, sentenceWords, visitCueFeatures, type CueFeatureSource, type CueFeatureVisitor, type SentenceWords } from './cue-features.js';
 
 // The learned reporting-cue detector: a logistic regression trained on PolNeAR's train split
 // (scripts/train/attribution-cues.ts, `npm run train:attribution`) that reads a word in its sentence and says how
@@ -20,14 +20,76 @@ const MODEL = z
   })
   .parse(model);
 
-const WEIGHTS = new Map<string, number>(
-  MODEL.weights.split('\n').map((line) => {
+/**
+ * The weights, by template and then by the numbers of their values in a vocabulary of every value the model knows, so
+ * that a word's features are looked up by number, never built as strings (cue-features.ts). A pair's value
+ * "a|b|c" (a word written with "|") is entered under each way of splitting it: the file's key is the same string for
+ * each, as it was when the features were strings.
+ */
+interface Weights {
+  readonly vocabulary: Map<string, number>;
+  readonly flags: Map<string, number>;
+  readonly ones: Map<string, Map<number, number>>;
+  readonly twos: Map<string, Map<number, Map<number, number>>>;
+}
+
+function readWeights(lines: string): Weights {
+  const weights: Weights = { vocabulary: new Map(), flags: new Map(), ones: new Map(), twos: new Map() };
+  const numberOf = (value: string) => {
+    let id = weights.vocabulary.get(value);
+    if (id === undefined) weights.vocabulary.set(value, (id = weights.vocabulary.size));
+    return id;
+  };
+  for (const line of lines.split('\n')) {
     const tab = line.indexOf('\t');
     const weight = Number(line.slice(tab + 1));
     if (tab < 1 || !Number.isFinite(weight)) throw new Error(`cue-model.json: not a "feature<TAB>weight" line: ${line}`);
-    return [line.slice(0, tab), weight];
-  }),
-);
+    const feature = line.slice(0, tab);
+    const equals = feature.indexOf('=');
+    const name = equals < 0 ? feature : feature.slice(0, equals);
+    const arity = (CUE_TEMPLATES as Record<string, number>)[name];
+    if (arity === undefined || (arity === 0) !== equals < 0) throw new Error(`cue-model.json: a feature of no template: ${feature}`);
+    const value = feature.slice(equals + 1);
+    if (arity === 0) weights.flags.set(name, weight);
+    else if (arity === 1) mapOf(weights.ones, name).set(numberOf(value), weight);
+    else {
+      let splits = 0;
+      for (let bar = value.indexOf('|'); bar >= 0; bar = value.indexOf('|', bar + 1), splits++) {
+        mapOf(mapOf(weights.twos, name), numberOf(value.slice(0, bar))).set(numberOf(value.slice(bar + 1)), weight);
+      }
+      if (splits === 0) throw new Error(`cue-model.json: a pair feature with one value: ${feature}`);
+    }
+  }
+  return weights;
+}
+
+function mapOf<K, V>(maps: Map<K, Map<number, V>>, key: K): Map<number, V> {
+  let map = maps.get(key);
+  if (!map) maps.set(key, (map = new Map()));
+  return map;
+}
+
+const WEIGHTS = readWeights(MODEL.weights);
+
+/** A value's number in the model's vocabulary; -1 for one the model never saw, whose features weigh nothing. */
+const valueNumber = (text: string) => WEIGHTS.vocabulary.get(text) ?? -1;
+
+/** Sums the weights of the features a word is visited with, in the order they come (the training script's order). */
+class Score implements CueFeatureVisitor<number> {
+  z = 0;
+  flag(name: string): void {
+    this.z += WEIGHTS.flags.get(name) ?? 0;
+  }
+  one(name: string, value: number): void {
+    this.z += WEIGHTS.ones.get(name)?.get(value) ?? 0;
+  }
+  two(name: string, first: number, second: number): void {
+    this.z += WEIGHTS.twos.get(name)?.get(first)?.get(second) ?? 0;
+  }
+}
+
+/** A sentence's words as the detector reads them: by their numbers in the model's vocabulary. */
+export const readSentence = (source: CueFeatureSource, sentence: Sentence) => sentenceWords(source, sentence, valueNumber);
 
 /**
  * How likely a word must be to carry a cue for the detector to add one. Chosen on PolNeAR's dev split for the
@@ -36,11 +98,11 @@ const WEIGHTS = new Map<string, number>(
 export const LEARNED_CUE_THRESHOLD = 0.5;
 
 /** How likely the word at `index` of its sentence carries a cue, 0 for a word no cue is carried by (a determiner, a name). */
-export function cueProbability(source: CueFeatureSource, sentence: Sentence, index: number): number {
-  if (!cueCandidate(source.tokens[index]!)) return 0;
-  let z = 0;
-  for (const feature of cueFeatures(source, sentence, index)) z += WEIGHTS.get(feature) ?? 0;
-  return 1 / (1 + Math.exp(-z));
+export function cueProbability(source: CueFeatureSource, read: SentenceWords<number>, index: number): number {
+  if (!CUE_CANDIDATE_TAGS.has(read.coarseTags[index - read.sentence.tokenStart]!)) return 0;
+  const score = new Score();
+  visitCueFeatures(source, read, index, score);
+  return 1 / (1 + Math.exp(-score.z));
 }
 
 const INVERTING = new Set(REPORTING_VERBS.inverting);
@@ -51,11 +113,13 @@ const POSSESSIVE = /['’]s?$/u;
 /** The cues the detector finds in a sentence, one word each, in text order; those of the lexicon's verbs may invert ("said Smith"). */
 export function learnedCues(source: CueFeatureSource, sentence: Sentence): Cue[] {
   const cues: Cue[] = [];
+  const read = readSentence(source, sentence);
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (!CUE_CANDIDATE_TAGS.has(read.coarseTags[i - sentence.tokenStart]!)) continue;
     // After an article or a possessive the word is a noun ("the listing", "Alibaba's listing ceremony"), as for the lexicon's cues.
     const previous = i > sentence.tokenStart ? source.tokens[i - 1] : undefined;
     if (previous && (ARTICLE.test(previous.text) || (POSSESSIVE.test(previous.text) && !previous.tags.has('Pronoun')))) continue;
-    if (cueProbability(source, sentence, i) < LEARNED_CUE_THRESHOLD) continue;
+    if (cueProbability(source, read, i) < LEARNED_CUE_THRESHOLD) continue;
     const { start, end, text } = source.tokens[i]!;
     cues.push({ start, end, text, kind: 'verb', inverts: INVERTING.has(text.toLowerCase()), learned: true });
   }
