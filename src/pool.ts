@@ -149,7 +149,8 @@ export function workerPoolExtractor({ workers, maxQueue, heapMb, graceMs = 10_00
       job.timers.forEach(clearTimeout);
       job.timers = [];
       // Never start what waited until it can no longer finish before its deadline: its worker is better spent on the
-      // next article. (One that finds a worker free at once is started: the estimate may be pessimistic.)
+      // next article. (One that finds a worker free at once is started: the estimate may be pessimistic.) Its cost is
+      // estimated anew, at the scale recent articles set now; job.estimateMs stays as queued, so queuedMs sums exactly.
       if (job.waited && job.expiresAt !== undefined && Date.now() + estimate.ms(job.input.text.length, job.shape) * PLANNING_HEADROOM > job.expiresAt) {
         shed++;
         job.settle({ error: busy('it waited for a worker until too little of its deadline was left', 1) });
