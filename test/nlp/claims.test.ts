@@ -783,6 +783,18 @@ t.test("a funding claim's round: a lettered series or a stage before round/fundi
   t.equal(roundOf('Acme raised $20m from Sequoia.'), undefined, 'absent when the claim names no round');
 });
 
+t.test("a claim's period is the date it is about, not the baseline its figure is compared with", async (t) => {
+  const periodOf = (text: string) => {
+    const result = extract({ text, publishedAt: '2025-08-01' });
+    const id = result.claims.find((c) => c.kind === 'revenue')?.arguments.period;
+    return result.dates.find((d) => d.id === id)?.text;
+  };
+  t.equal(periodOf('Acme said net income rose to $412 million in the second quarter, from $300 million a year earlier.'), 'second quarter');
+  t.equal(periodOf('Acme said net income rose to $412 million, from $300 million a year earlier.'), undefined, 'no period but the baseline');
+  t.equal(periodOf('Acme said revenue rose 5% compared with the year-ago quarter.'), undefined);
+  t.equal(periodOf('Acme said revenue rose 5% in 2024.'), '2024');
+});
+
 /** An article written for this test with names the current entities stage knows, run through the whole pipeline. */
 const article = [
   'Nvidia’s shares fell 7% on Tuesday as investors worried about DeepSeek.',

@@ -189,6 +189,10 @@ table('quarters and fiscal years', [
   { text: 'Construction would begin in the first quarter of next year.', publishedAt: '2025-10-15', dates: [['first quarter of next year', '2026-Q1', 'quarter', true]] },
   { text: 'The split could be effective as early as next year\u2019s first quarter.', dates: [['next year\u2019s first quarter', '2026-Q1', 'quarter', true]] },
   { text: 'In the year-ago third quarter, it earned $5 million.', publishedAt: '2025-10-15', dates: [['year-ago third quarter', '2024-Q3', 'quarter', true]] },
+  { text: 'It earned $5 million in the third quarter, up from $3 million a year earlier.', publishedAt: '2025-10-15', dates: [['third quarter', '2025-Q3', 'quarter', true], ['a year earlier', '2024-Q3', 'quarter', true]] },
+  { text: 'Sales rose 4% in the third quarter from the year-earlier quarter; year-ago profit was $2 million.', publishedAt: '2025-10-15', dates: [['third quarter', '2025-Q3', 'quarter', true], ['the year-earlier quarter', '2024-Q3', 'quarter', true], ['year-ago', '2024-Q3', 'quarter', true]] },
+  { text: 'Revenue was higher than a year earlier.', publishedAt: '2025-10-15', dates: [['a year earlier', '2024', 'year', true]] },
+  { text: 'A year earlier, she had founded the company.', publishedAt: '2025-10-15', dates: [] },
   { text: 'The FY98 budget and the Q3 \u201997 results.', publishedAt: '1998-06-01', dates: [['FY98', '1998', 'year', false], ['Q3 \u201997', '1997-Q3', 'quarter', false]] },
   { text: 'Its fiscal year 2024 ended in June.', dates: [['fiscal year 2024', '2024', 'year', false], ['June', '2024-06', 'month', true]] },
 ]);

@@ -49,6 +49,18 @@ function moneyAfter(facts: ArgumentFacts, phrase: RegExp): Money | undefined {
 }
 
 // (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
+/** What a figure is compared with comes after ("up from $3 million a year earlier", "compared with the year-ago quarter"). */
+const COMPARED_WITH = /(?<!\w)(?:from|than|versus|vs\.|over|compared\s+(?:with|to))\s[^;:]{0,80}$/iu;
+const YEAR_BACK = /(?<!\w)(?:ago|earlier|year-ago|year-earlier|prior|previous|last\s+year)(?!\w)/iu;
+
+/**
+ * The date a claim is about: its first date that is not the baseline of a comparison ("rose 5% to $3 million from a year
+ * earlier" is about no date it names; "in the third quarter, up from a year ago" is about the third quarter).
+ */
+function periodOf(facts: ArgumentFacts): DateMention | undefined {
+  return facts.dates.find((date) => !(YEAR_BACK.test(date.text) && COMPARED_WITH.test(facts.text.slice(0, date.start - facts.start))));
+}
+
 const VALUING = /(?<!\w)valu(?:ed|ing|ation)(?!\w)/iu;
 const INVESTORS_AFTER = /(?<!\w)(?:led by|from|including|backed by|investors?)\s/giu;
 const ACTOR_AFTER = /(?<!\w)(?:by|from)\s/giu;
@@ -68,7 +80,7 @@ export function argumentsOf(facts: ArgumentFacts): Roles {
   const set = (role: string, item: { id: string } | null | undefined) => {
     if (item) roles[role] = item.id;
   };
-  const { subject, money, percentages, dates } = facts;
+  const { subject, money, percentages } = facts;
   const party = subject && actsAsParty(subject) ? subject : null;
   const firstFigure = [...money, ...percentages].sort((a, b) => a.start - b.start)[0];
   switch (facts.kind) {
@@ -89,13 +101,13 @@ export function argumentsOf(facts: ArgumentFacts): Roles {
       set('investor', party);
       set('amount', money[0]);
       set('target', firstAfter(facts, facts.verbAt, ['organization', 'product']));
-      set('period', dates[0]);
+      set('period', periodOf(facts));
       break;
     case 'revenue':
       set('company', party);
       set('amount', money[0]);
       set('change', percentages[0]);
-      set('period', dates[0]);
+      set('period', periodOf(facts));
       break;
     case 'valuation':
       set('company', party);
@@ -112,7 +124,7 @@ export function argumentsOf(facts: ArgumentFacts): Roles {
     case 'product_launch':
       set('company', subject?.type === 'organization' ? subject : facts.mentions.find((m) => m.entity.type === 'organization')?.entity);
       set('product', subject?.type === 'product' ? subject : firstAfter(facts, 0, ['product']));
-      set('date', dates[0]);
+      set('date', periodOf(facts));
       break;
     case 'partnership':
       set('party', party);
@@ -124,7 +136,7 @@ export function argumentsOf(facts: ArgumentFacts): Roles {
     case 'goal_forecast':
       set('subject', subject);
       set('figure', firstFigure);
-      set('date', dates[0]);
+      set('date', periodOf(facts));
       break;
     case 'statement':
       set('subject', subject);

@@ -16,9 +16,10 @@ import { RULES } from './rules.js';
  *   make a count of units a date ("in three months", "two years ago"). "The" stays where it makes the date: "the end
  *   of 2026", "the rest of the year" (the value is the period's), "the quarter", "the latest period", "the weekend".
  * - The article's quarter ("the quarter", "the latest quarter") is the first quarter it names, "that quarter" the last
- *   one and "that year" the year of the last date; offsets from another period ("a year earlier", "the year-ago
- *   quarter", "the previous year") are not dates, nor are "now", "recently" (no calendar value); "a year ago" set
- *   against a figure ("up from $8 billion a year ago") in an article about a quarter is that quarter a year back.
+ *   one and "that year" the year of the last date; "a year ago" or "a year earlier" set against a figure ("up from
+ *   $8 billion a year ago"), "the year-earlier quarter" and "year-ago profit" in an article about a quarter are that
+ *   quarter a year back (without one, the year before publication); other offsets from another event or period ("A
+ *   year earlier, she had founded", "the previous year") are not dates, nor are "now", "recently" (no calendar value).
  * - Halves ("H1 2025", "the second half of 2024", "the first two quarters of 1990") have granularity `half` and
  *   TimeML's value, "2024-H2"; "the second half" without a year is left out (a match has halves too).
  * - Seasons ("last fall", "the summer of 1994", "over the summer") have granularity `season` and TimeML's value, the

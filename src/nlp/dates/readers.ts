@@ -315,6 +315,16 @@ export function readCountedUnits(groups: Groups, site: Site, direction: 1 | -1):
   return direction < 0 && count === 1 && unit === 'year' && (isComparison(site) || isQuarterBack(site)) ? { ...reading, focus: 'yearBack' } : reading;
 }
 
+/**
+ * "up from $8 million a year earlier", "the year-earlier quarter", "year-ago profit": the article's quarter a year back,
+ * or the year before publication when it names no quarter. `comparedOnly`: "a year earlier" is that only against a
+ * figure or a period; elsewhere ("A year earlier, she had founded ...") it is an offset from some other event, no date.
+ */
+export function readYearBack(site: Site, comparedOnly: boolean): Reading | null {
+  if (comparedOnly && !isComparison(site) && !isQuarterBack(site)) return null;
+  return { value: shifted(site.anchor, 'year', -1), granularity: 'year', relative: true, focus: 'yearBack' };
+}
+
 /** "the quarter a year ago", "the same period last year", "last year's quarter": the article's quarter a year back. */
 const QUARTER_BEFORE = /(?<![\p{L}])(?:quarter|period)\s+$/iu;
 const QUARTER_AFTER = /^['’]s\s+(?:quarter|period)(?![\p{L}])/iu;

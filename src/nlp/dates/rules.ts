@@ -29,6 +29,7 @@ import {
   readSpelledYear,
   readWeekday,
   readWeekend,
+  readYearBack,
   readYear,
   shiftOf,
 } from './readers.js';
@@ -316,6 +317,18 @@ export const RULES: readonly Rule[] = [
   { pattern: pattern(`${LEFT}${WEEKDAY_WHICH}?(?<weekday>${WEEKDAY})${END}`), hints: [/(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/u], read: readWeekday },
   // "a week ago", "two years ago"
   { pattern: pattern(`${LEFT}${COUNT}\\s+${UNITS}(?:\\s+or\\s+so)?\\s+ago${END}`, 'i'), hints: [/ago/iu], read: (g, site) => readCountedUnits(g, site, -1) },
+  // "up from $8 million a year earlier": a figure for the same period a year back
+  { pattern: pattern(`${LEFT}a\\s+year\\s+earlier${END}`, 'i'), hints: [/earlier/iu], read: (_g, site) => readYearBack(site, true) },
+  // "the year-earlier quarter", "the year-ago period", "year-earlier profit"; "the year-ago third quarter" is the ordinal
+  // quarter's (above)
+  {
+    pattern: pattern(
+      `${LEFT}(?:(?:[Tt]he\\s+)?[Yy]ear-(?:ago|earlier)\\s+(?:quarter|period)${END}|[Yy]ear-(?:ago|earlier)(?=\\s+\\p{L}))` +
+        `(?!\\s+(?:fiscal[- ])?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[- ])`,
+    ),
+    hints: [/year-(?:ago|earlier)/iu],
+    read: (_g, site) => readYearBack(site, false),
+  },
   // "in three months", "in a year's time"; not "in a quarter that produced a loss", "in a year when", "in a month in which"
   {
     pattern: pattern(`${LEFT}[Ii]n\\s+${COUNT}\\s+${UNITS}(?:['’]s?\\s+time)?${END}(?!\\s+(?:that|which|when|where|in)${END})`),
