@@ -634,6 +634,19 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
+    name: 'a place that opens the clause after a person in a phrase before it; a subject shared across an aside and "but has said"; a title abbreviated before a name',
+    text:
+      'After her meeting with Jane Smith, the White House announced that the sanctions would end. ' +
+      'Tom Reyes, like Jane Smith, has visited the Acme plant twice but has said he will hold firm on wages. ' +
+      'Gov. Ana Ruiz visited the plant with Jane Smith. The Texas governor said the jobs would stay.',
+    entities: [SMITH, ['person', 'Tom Reyes'], ['person', 'Ana Ruiz'], ['place', 'White House'], ACME],
+    reports: [
+      ['White House', 'announced', 'the sanctions would end'],
+      ['Tom Reyes', 'said', 'he will hold firm on wages'],
+      ['Ana Ruiz', 'said', 'the jobs would stay'],
+    ],
+  },
+  {
     name: 'a hyphenated given name in a source named after its cue',
     text: 'The company was cooperating with investigators, says Ji-woo Park.',
     reports: [['Ji-woo Park', 'says', 'The company was cooperating with investigators']],

@@ -51,7 +51,7 @@ const BETWEEN_SOURCE_AND_CUE = new RegExp(
 /** A source in a clause of time or condition gives background, not a report ("Even before IBM announced the plan, it"). */
 const SUBORDINATE_SOURCE = /(?<!\w)(?:before|after|when|since|until|if|unless|because|once|whenever)\s+(?:the\s+)?$/iu;
 /** A shared subject across coordinated verbs ("Smith wants more but conceded that"). */
-const COORDINATED = /\s(?:and|but)\s+(?:(?:\p{L}+ly|also|still|then|later)\s+)*$/iu;
+const COORDINATED = /\s(?:and|but)\s+(?:(?:\p{L}+ly|also|still|then|later|has|have|had|is|are|was|were|will|would|did|does)\s+)*$/iu;
 /** Who is told, when not a named outlet: "told reporters", "told the audience", "told investors on a call". */
 const LISTENER =
   /^\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:reporters|journalists|investors|analysts|staff|employees|workers|shareholders|lawmakers|legislators|senators|congress|parliament|customers|clients|developers|attendees|audience|crowd|users|fans|listeners|viewers|readers|me|us|him|her|them|press|media|committee|court|jury|conference|meeting|students|colleagues|partners|members|delegates|regulators|officials)\b/iu;
@@ -65,7 +65,8 @@ export function adjacentSource(ctx: SpeakerContext, cue: Cue, floor: number): Ca
   const found = sourceOfCue(ctx, cue, floor);
   if (found && (found.start >= cue.end || isSubjectOf(ctx, found, cue))) return found;
   const adjacent = candidatesIn(ctx, Math.max(floor, cue.start - REACH), cue.start).filter((c) => isSubjectOf(ctx, c, cue));
-  return adjacent.findLast((c) => c.personal) ?? adjacent[adjacent.length - 1] ?? (found ? undefined : placeSubject(ctx, cue, floor));
+  // "After her meeting with Obama, the White House announced": a place may be the subject when the person found is not.
+  return adjacent.findLast((c) => c.personal) ?? adjacent[adjacent.length - 1] ?? placeSubject(ctx, cue, floor);
 }
 
 /**
@@ -97,8 +98,17 @@ function isSubjectOf(ctx: SpeakerContext, source: Span, cue: Cue): boolean {
   const comma = source.end + between.indexOf(',');
   if (/^,\s*$/u.test(between) && (isApposedName(text, source, comma) || isApposedToDescription(text, source, comma))) return true;
   // "the bank's own messages were ..., but said": a possessor is not the subject of a later verb.
-  return BETWEEN_SOURCE_AND_CUE.test(between) || (COORDINATED.test(between) && !/^['’]/u.test(between) && verbFollows(ctx, source));
+  return BETWEEN_SOURCE_AND_CUE.test(between) || (COORDINATED.test(between) && !/^['’]/u.test(between) && !afterPreposition(ctx, source) && verbFollows(ctx, source));
 }
+
+/** The phrase is a preposition's object ("like Obama", "with Acme"): the subject of no verb after it. */
+function afterPreposition(ctx: SpeakerContext, source: Span): boolean {
+  const before = ctx.tokens[firstAtOrAfter(ctx.tokens, source.start, startOf) - 1];
+  return before !== undefined && OBJECT_PREPOSITION.test(before.text) && !/[,;:]/u.test(before.post);
+}
+
+/** Prepositions that take a noun phrase, not a clause ("when Acme ... and said" keeps Acme the subject). */
+const OBJECT_PREPOSITION = /^(?:like|unlike|with|without|of|for|from|to|at|in|on|by|about|against|among|between|including|besides|toward|towards|than|via)$/iu;
 
 /**
  * A verb right after the phrase, past adverbs: it is the subject of the first of two coordinated verbs ("the
