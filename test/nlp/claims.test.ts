@@ -647,6 +647,12 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
+    name: 'a subject no sieve reads, across an aside and a verb the tagger read as a noun, found by the learned linker',
+    text: 'Acme, whose music store opened in the UK in June last year, charges 79p a track and says it has sold more than 5 million songs.',
+    entities: [ACME, ['place', 'UK']],
+    reports: [['Acme', 'says', 'it has sold more than 5 million songs']],
+  },
+  {
     name: 'a hyphenated given name in a source named after its cue',
     text: 'The company was cooperating with investigators, says Ji-woo Park.',
     reports: [['Ji-woo Park', 'says', 'The company was cooperating with investigators']],

@@ -13,6 +13,7 @@ import {
   withDescriptor,
 } from './report-sources.js';
 import { isParticiple, reportingCues, reportsResults, takesNounPhrase } from './reporting-cues.js';
+import { linkedSource } from './learned-sources.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
 import { invertsHere, type Cue } from './cues.js';
 import type { MentionResolver, ReportSieve } from './sieves.js';
@@ -81,7 +82,7 @@ export function reportsIn(ctx: SpeakerContext, sentence: Sentence): Report[] {
   ]);
 }
 
-function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Frame | undefined): Frame | null {
+function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Frame | undefined, mayLink = true): Frame | null {
   const { text } = ctx;
   const floor = previous?.end ?? sentence.start;
   // ", noting that ...": a participle after an earlier report shares its subject.
@@ -90,10 +91,13 @@ function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Fr
   const before = shared || clauseSubject || cue.kind === 'according' ? undefined : adjacentSource(ctx, cue, sentence.start);
   // '"...," said Smith' and ", said the report": the source follows a cue that follows its content.
   const inverted = cue.kind === 'according' || (invertsHere(text, cue) && !shared && (!before || before.start >= cue.end) && RIGHT_AFTER_SEPARATOR.test(tail(text, floor, cue.start)));
-  const source = shared ? undefined : inverted ? sourceAfter(ctx, cue.end, phraseEnd(ctx, cue, sentence.end)) : before;
+  const ruled = shared ? undefined : inverted ? sourceAfter(ctx, cue.end, phraseEnd(ctx, cue, sentence.end)) : before;
+  // No sieve found a source before a verb: the learned linker may still read one ("Apple, whose store ..., charges ... and says").
+  const linked = mayLink && !ruled && !shared && !clauseSubject && !inverted && cue.kind === 'verb' ? linkedSource(ctx, sentence, cue, floor) : undefined;
+  const source = ruled ?? linked;
   if (source && source.start < cue.start && isBackground(text, source, floor)) return null;
   const speaker = shared ? shared.speaker : ((clauseSubject ?? source)?.speaker ?? null);
-  const sieve: ReportSieve | null = shared ? 'shared-subject' : clauseSubject ? 'clause-subject' : source ? (inverted ? 'source-after-cue' : 'subject-before-cue') : null;
+  const sieve: ReportSieve | null = shared ? 'shared-subject' : clauseSubject ? 'clause-subject' : linked ? 'learned-source' : source ? (inverted ? 'source-after-cue' : 'subject-before-cue') : null;
   const resolver = shared ? shared.resolver : ((clauseSubject ?? source)?.resolver ?? null);
   const partners = source && source.start < cue.start ? coSources(ctx, source, floor) : [];
   // A subject before the previous frame is shared with it ("Smith called it X and said Y"): this frame is the cue alone.
@@ -107,6 +111,9 @@ function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Fr
   const span = { start, end };
   const placement = cue.kind === 'according' ? accordingDirection(text, sentence, span, floor) : verbDirection(ctx, sentence, span, floor);
   const personal = shared ? shared.personal : isPersonalSource(ctx, clauseSubject ?? source);
+  // A linked source speaks only a proposition after its cue ("says it has sold ..."), not an act ("criticised the
+  // plans"); else the frame is read as if no source had been found.
+  if (linked && !(placement?.direction === 'after' && assertsProposition(ctx, sentence, cue, placement))) return frameOf(ctx, sentence, cue, previous, false);
   if (!placement || (placement.direction === 'after' && reportsResults(ctx, cue, placement.contentStart))) return null;
   if (cue.learned && !learnedCueReports(ctx, sentence, cue, placement)) return null;
   const { direction, contentStart, frameEnd } = placement;
@@ -126,6 +133,14 @@ function learnedCueReports(ctx: SpeakerContext, sentence: Sentence, cue: Cue, pl
   const quoted = ctx.quoteSpans[firstAtOrAfter(ctx.quoteSpans, words.start + 1, endOf)];
   if (quoted && quoted.start < words.end && (placement.direction !== 'after' || wordCount(ctx.text.slice(words.start, quoted.start)) <= 1)) return true;
   return placement.direction === 'after' && statesProposition(ctx, words);
+}
+
+/** A proposition or a quotation opens the words after the cue ("that ...", "whether ...", "the law is broken", '"..."'). */
+function assertsProposition(ctx: SpeakerContext, sentence: Sentence, cue: Cue, placement: Placement): boolean {
+  const words = { start: placement.contentStart, end: sentence.end };
+  const quoted = ctx.quoteSpans[firstAtOrAfter(ctx.quoteSpans, words.start + 1, endOf)];
+  if (quoted && quoted.start < words.end && wordCount(ctx.text.slice(words.start, quoted.start)) <= 1) return true;
+  return thatOpens(ctx.text, cue.end, placement.contentStart) || COMPLEMENT_BEFORE.test(ctx.text.slice(cue.end, placement.contentStart)) || statesProposition(ctx, words);
 }
 
 /** "charges that ...": "that" right after the cue opens its words. */
