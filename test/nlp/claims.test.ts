@@ -653,6 +653,17 @@ const reportCases: ReportCase[] = [
     reports: [['Acme', 'says', 'it has sold more than 5 million songs']],
   },
   {
+    name: 'a name set off after a description that follows an opening phrase; a frame that interrupts a subject and its verb',
+    text:
+      'In a statement, one of the company\'s lawyers, Tom Reyes, said the ruling would be appealed. ' +
+      'The new plant, Jane Smith said, opened in May.',
+    entities: [SMITH, ['person', 'Tom Reyes']],
+    reports: [
+      ['Tom Reyes', 'said', 'the ruling would be appealed'],
+      ['Jane Smith', 'said', 'The new plant, Jane Smith said, opened in May'],
+    ],
+  },
+  {
     name: 'a hyphenated given name in a source named after its cue',
     text: 'The company was cooperating with investigators, says Ji-woo Park.',
     reports: [['Ji-woo Park', 'says', 'The company was cooperating with investigators']],

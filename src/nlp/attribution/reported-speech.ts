@@ -109,7 +109,7 @@ function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Fr
         : cue.start;
   const end = inverted ? Math.max(cue.end, phraseEnd(ctx, cue, sentence.end)) : Math.max(listenerEnd(text, cue), source && source.start >= cue.end ? source.end : 0);
   const span = { start, end };
-  const placement = cue.kind === 'according' ? accordingDirection(text, sentence, span, floor) : verbDirection(ctx, sentence, span, floor);
+  const placement = cue.kind === 'according' ? accordingDirection(text, sentence, span, floor) : verbDirection(ctx, sentence, span, floor, cue.start);
   const personal = shared ? shared.personal : isPersonalSource(ctx, clauseSubject ?? source);
   // A linked source speaks only a proposition after its cue ("says it has sold ..."), not an act ("criticised the
   // plans"); else the frame is read as if no source had been found.
@@ -171,7 +171,7 @@ function skipThat(text: string, at: number): number {
   return match ? at + match[0].length : at;
 }
 
-function verbDirection(ctx: SpeakerContext, sentence: Sentence, frame: Span, floor: number): Placement | null {
+function verbDirection(ctx: SpeakerContext, sentence: Sentence, frame: Span, floor: number, cueStart: number): Placement | null {
   const { text } = ctx;
   const rest = head(text, frame.end, sentence.end);
   const before = tail(text, floor, frame.start);
@@ -182,7 +182,8 @@ function verbDirection(ctx: SpeakerContext, sentence: Sentence, frame: Span, flo
   if (comma) {
     const next = frame.end + comma[0].length;
     if (!hasBefore) return { direction: 'after', contentStart: next };
-    return { direction: CONTINUES.test(head(text, next, sentence.end)) ? 'around' : 'before', contentStart: floor };
+    const predicate = frame.start < cueStart && predicateFollows(ctx, next, before);
+    return { direction: CONTINUES.test(head(text, next, sentence.end)) || predicate ? 'around' : 'before', contentStart: floor };
   }
   const complement = complementStart(ctx, frame.end, sentence.end);
   if (complement !== undefined) return { direction: 'after', contentStart: complement };
@@ -197,6 +198,23 @@ function verbDirection(ctx: SpeakerContext, sentence: Sentence, frame: Span, flo
   }
   return { direction: 'after', contentStart: frame.end };
 }
+
+/**
+ * "The museum, Mr. Bush said, celebrated several of his heroes": a finite verb right after a frame that names its
+ * source, with the words before it a subject of a few words and no verb or quotation, is the predicate of the
+ * assertion the frame interrupts. Not a participle (", citing", ", cutting off").
+ */
+function predicateFollows(ctx: SpeakerContext, at: number, before: string): boolean {
+  const token = tokenAt(ctx, at);
+  if (!token || token.start !== at || !isVerb(token) || token.tags.has('Gerund') || token.tags.has('Infinitive') || !/^\p{Ll}+(?<!ing)$/u.test(token.text)) return false;
+  const subject = before.replace(/[\s,;:—–]+$/u, '');
+  if (/["”’']$/u.test(subject)) return false;
+  const opening = subject.slice(Math.max(subject.search(/[^.!?"”]*$/u), 0)).trim();
+  return wordCount(opening) >= 1 && wordCount(opening) <= INTERRUPTED_SUBJECT_WORDS && !/[,;:]/u.test(opening) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|\p{L}+ed)\b/iu.test(opening);
+}
+
+/** Most words in the subject of an assertion a frame interrupts ("The museum, Mr. Bush said, celebrated"). */
+const INTERRUPTED_SUBJECT_WORDS = 6;
 
 const RELATIVE_WORD = /^(?:that|which|who|whom|whose|where|when)$/iu;
 const COORDINATOR = /^(?:and|but|or|while|whereas)$/iu;
