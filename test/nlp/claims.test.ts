@@ -664,6 +664,15 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
+    name: 'a name typed as a product that is the subject of its cue speaks (a company the entities stage mistook)',
+    text: 'Nestwise, which says it has 1.6 million users, said in a statement that it had stopped sharing data.',
+    entities: [['product', 'Nestwise']],
+    reports: [
+      ['Nestwise', 'says', 'it has 1.6 million users'],
+      ['Nestwise', 'said in a statement', 'it had stopped sharing data'],
+    ],
+  },
+  {
     name: 'a hyphenated given name in a source named after its cue',
     text: 'The company was cooperating with investigators, says Ji-woo Park.',
     reports: [['Ji-woo Park', 'says', 'The company was cooperating with investigators']],

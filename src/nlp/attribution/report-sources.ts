@@ -66,7 +66,21 @@ export function adjacentSource(ctx: SpeakerContext, cue: Cue, floor: number): Ca
   if (found && (found.start >= cue.end || isSubjectOf(ctx, found, cue))) return found;
   const adjacent = candidatesIn(ctx, Math.max(floor, cue.start - REACH), cue.start).filter((c) => isSubjectOf(ctx, c, cue));
   // "After her meeting with Obama, the White House announced": a place may be the subject when the person found is not.
-  return adjacent.findLast((c) => c.personal) ?? adjacent[adjacent.length - 1] ?? placeSubject(ctx, cue, floor);
+  return adjacent.findLast((c) => c.personal) ?? adjacent[adjacent.length - 1] ?? placeSubject(ctx, cue, floor) ?? productSubject(ctx, cue, floor);
+}
+
+/**
+ * A name the entities stage typed as a product that is the cue's own subject, when no one else is: a company it
+ * mistook ("Nestwise, which says it has 1.6 million users", "Ledgerly, based in Miami, said"). It opens its clause and
+ * stands against the cue as a subject does, across an aside or adverbs.
+ */
+function productSubject(ctx: SpeakerContext, cue: Cue, floor: number): Candidate | undefined {
+  const { text, speakers } = ctx;
+  const product = speakers.products.findLast((p) => p.end <= cue.start && p.start >= Math.max(floor, cue.start - REACH));
+  if (!product || !CLAUSE_OPENING.test(text.slice(Math.max(floor, product.start - 24), product.start))) return undefined;
+  const between = text.slice(product.end, cue.start);
+  if (!BETWEEN_SOURCE_AND_CUE.test(between) || /^['’]/u.test(between)) return undefined;
+  return { start: product.start, end: product.end, resolver: 'name', personal: false, speaker: product.speaker };
 }
 
 /**
