@@ -673,6 +673,17 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
+    name: 'a clause whose verb the tagger reads as a noun ("sales rose"); "according to" a source with its abbreviation',
+    text:
+      'Acme said sales rose 8% in the quarter. ' +
+      'According to the Software Publishers Association (SPA), games sales rose 8% last year.',
+    entities: [ACME, ['organization', 'Software Publishers Association']],
+    reports: [
+      ['Acme', 'said', 'sales rose 8% in the quarter'],
+      ['Software Publishers Association', 'According to', 'games sales rose 8% last year'],
+    ],
+  },
+  {
     name: 'a hyphenated given name in a source named after its cue',
     text: 'The company was cooperating with investigators, says Ji-woo Park.',
     reports: [['Ji-woo Park', 'says', 'The company was cooperating with investigators']],

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import homographData from '../lexicon/data/verb-homographs.json' with { type: 'json' };
 import type { Speaker } from '../doc/layers.js';
 import type { Doc, Sentence, Token } from '../doc/document.js';
 import {
@@ -158,7 +160,8 @@ function accordingDirection(text: string, sentence: Sentence, frame: Span, floor
   const rest = head(text, frame.end, sentence.end);
   const hasBefore = wordCount(before) >= 2;
   if (TERMINAL_TAIL.test(rest)) return hasBefore ? { direction: 'before', contentStart: floor } : null;
-  const afterComma = rest.replace(/^\s*[,;:—–]?\s*/u, '');
+  // "According to the Entertainment and Leisure Software Publishers Association (Elspa), ...": the abbreviation is the source's.
+  const afterComma = rest.replace(/^\s*(?:\([^()]{1,40}\)|\))?\s*[,;:—–]?\s*/u, '');
   const contentStart = frame.end + rest.length - afterComma.length;
   if (!hasBefore) return { direction: 'after', contentStart: skipThat(text, contentStart) };
   if (/^that\b/iu.test(afterComma)) return { direction: 'after', contentStart: skipThat(text, contentStart) };
@@ -410,6 +413,8 @@ function asserts(ctx: SpeakerContext, candidate: Report, complementAsserts = tru
   // was too big"), not an act ("declined to comment", "launched a service", "pleaded guilty to charges").
   if (candidate.cue.learned) return holdsQuotation || thatOpens(doc.text, candidate.cue.end, content.start) || statesProposition(doc, content);
   if (content.start < candidate.frame.start || candidate.takesNounPhrase) return true;
+  // "According to Gartner, sales rose 8%": what "according to" attributes is a clause, whatever the tagger made of its verb.
+  if (candidate.cue.kind === 'according' && wordCount(doc.text.slice(content.start, content.end)) >= COMPLEMENT_WORDS) return true;
   // "said that revenue rose 5%": what follows the complementizer is a clause, whatever the tagger made of its verb ("rose" as a noun).
   if (complementAsserts && COMPLEMENT_BEFORE.test(doc.text.slice(candidate.frame.end, content.start)) && wordCount(doc.text.slice(content.start, content.end)) >= COMPLEMENT_WORDS) return true;
   if (holdsQuotation) return true;
@@ -428,6 +433,22 @@ function isPastTenseAfterSubject(doc: Doc, index: number): boolean {
   const previous = doc.tokens[index - 1];
   return noun(previous) || (previous !== undefined && previous.tags.has('Adverb') && !/[,;:]/u.test(previous.post) && noun(doc.tokens[index - 2]));
 }
+
+/**
+ * A past-tense verb the tagger read as a noun after its subject: "sales rose 8%", "shares rose to a record". A word of
+ * lexicon/data/verb-homographs.json after a plain noun, before a figure, a preposition, an adverb or the clause's end.
+ */
+function isHomographVerbAfterSubject(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index]!;
+  if (isVerb(token) || !VERB_HOMOGRAPHS.has(token.text)) return false;
+  const previous = doc.tokens[index - 1]!;
+  const next = doc.tokens[index + 1];
+  const subject = previous.tags.has('Noun') && !previous.tags.has('Pronoun') && !previous.tags.has('Possessive') && !/['’]s?$/u.test(previous.text) && !/[,;:]/u.test(previous.post);
+  const after = next === undefined || /[,;:.!?]/u.test(token.post) || ['Value', 'Preposition', 'Adverb'].some((tag) => next.tags.has(tag));
+  return subject && after;
+}
+
+const VERB_HOMOGRAPHS = new Set(z.strictObject({ description: z.string(), pastTense: z.array(z.string().regex(/^\p{Ll}+$/u)) }).parse(homographData).pastTense);
 
 /** Words that open an indirect question or a that-clause: a proposition whatever follows ("whether the bank was too big"). */
 const PROPOSITION_OPENING = /^(?:that|whether|if|how|why|what|when|where|who)$/iu;
@@ -467,6 +488,7 @@ function hasClause(doc: Doc, span: Span): boolean {
   for (let i = first; i < doc.tokens.length && doc.tokens[i]!.end <= span.end; i++) {
     const token = doc.tokens[i]!;
     if (i > first + 1 && isPastTenseAfterSubject(doc, i)) return true;
+    if (i > first && isHomographVerbAfterSubject(doc, i)) return true;
     if (!isVerb(token) || (i > first && isNominalAfter(doc.tokens[i - 1]!, token))) continue; // "a 94% jump"
     const reduced = token.tags.has('Gerund') || (i > first && /,\s*$/u.test(doc.tokens[i - 1]!.post) && !token.tags.has('Auxiliary') && !token.tags.has('Modal'));
     if (i > first && !reduced) return true;
