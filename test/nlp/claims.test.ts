@@ -684,6 +684,12 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
+    name: 'a company name with an abbreviated ending and an apposition before its cue; money after the cue is no source',
+    text: 'Hanul Semiconductor Co., a chip packaging company, said Tuesday it will invest 4.2 trillion won (US$3.07 billion) in a new plant.',
+    entities: [['organization', 'Hanul Semiconductor Co']],
+    reports: [['Hanul Semiconductor Co', 'said', 'it will invest 4.2 trillion won (US$3.07 billion) in a new plant']],
+  },
+  {
     name: 'a hyphenated given name in a source named after its cue',
     text: 'The company was cooperating with investigators, says Ji-woo Park.',
     reports: [['Ji-woo Park', 'says', 'The company was cooperating with investigators']],

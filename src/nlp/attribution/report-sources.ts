@@ -108,12 +108,17 @@ export function isBackground(text: string, source: Span, floor: number): boolean
 
 function isSubjectOf(ctx: SpeakerContext, source: Span, cue: Cue): boolean {
   const { text } = ctx;
-  const between = text.slice(source.end, cue.start);
-  const comma = source.end + between.indexOf(',');
+  // "Hanul Semiconductor Co., a chip packaging company, said": the full stop of a company's abbreviated ending is the name's.
+  const abbreviated = text[source.end] === '.' && COMPANY_ABBREVIATION.test(text.slice(Math.max(0, source.end - 6), source.end));
+  const between = text.slice(source.end + (abbreviated ? 1 : 0), cue.start);
+  const comma = source.end + (abbreviated ? 1 : 0) + between.indexOf(',');
   if (/^,\s*$/u.test(between) && (isApposedName(text, source, comma) || isApposedToDescription(text, source, comma))) return true;
   // "the bank's own messages were ..., but said": a possessor is not the subject of a later verb.
   return BETWEEN_SOURCE_AND_CUE.test(between) || (COORDINATED.test(between) && !/^['’]/u.test(between) && !afterPreposition(ctx, source) && verbFollows(ctx, source));
 }
+
+/** A company's abbreviated ending, written with a full stop after it ("Co.", "Inc.", "Corp."). */
+const COMPANY_ABBREVIATION = /(?<![\p{L}.])(?:Co|Inc|Corp|Ltd|Plc|Bhd|Pte|Bros)$/u;
 
 /** The phrase is a preposition's object ("like Obama", "with Acme"): the subject of no verb after it. */
 function afterPreposition(ctx: SpeakerContext, source: Span): boolean {
@@ -307,7 +312,8 @@ function lastName(ctx: SpeakerContext, from: number, end: number): Span | undefi
   };
   for (let i = firstAtOrAfter(doc.tokens, from, startOf); i < doc.tokens.length && doc.tokens[i]!.end <= end; i++) {
     const token = doc.tokens[i]!;
-    const capitalised = /^\p{Lu}/u.test(token.text) && !NOT_NAME_TAGS.some((tag) => token.tags.has(tag)) && !speaksForNobody(ctx, i);
+    // "US$3.07" is money, not a name.
+    const capitalised = /^\p{Lu}/u.test(token.text) && !/[$€£¥]/u.test(token.text) && !NOT_NAME_TAGS.some((tag) => token.tags.has(tag)) && !speaksForNobody(ctx, i);
     // "Ji-woo": the lower-case half of a hyphenated given name.
     const previous = run[run.length - 1];
     const givenNameHalf = previous !== undefined && previous.post === '-' && HYPHENATED_GIVEN_NAME.test(`${previous.text}-${token.text}`);
