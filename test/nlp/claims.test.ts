@@ -690,6 +690,15 @@ const reportCases: ReportCase[] = [
     reports: [['Hanul Semiconductor Co', 'said', 'it will invest 4.2 trillion won (US$3.07 billion) in a new plant']],
   },
   {
+    name: '"according to its prospectus", "according to the filing": the organization the document is of',
+    text: 'Acme is seeking to raise $500 million in a listing, according to its prospectus. Its revenue rose 71% last year, according to the filing.',
+    entities: [ACME],
+    reports: [
+      ['Acme', 'according to', 'Acme is seeking to raise $500 million in a listing'],
+      ['Acme', 'according to', 'Its revenue rose 71% last year'],
+    ],
+  },
+  {
     name: 'a hyphenated given name in a source named after its cue',
     text: 'The company was cooperating with investigators, says Ji-woo Park.',
     reports: [['Ji-woo Park', 'says', 'The company was cooperating with investigators']],

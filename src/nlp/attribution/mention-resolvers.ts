@@ -154,8 +154,11 @@ const SPOKESPERSON = new RegExp(
 const SPOKESPERSON_HINT = /spokes|representative|press officer/u;
 const DESCRIBED = '\\b[Tt]he\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}]*-[\\p{Ll}]+)\\s+){0,2}';
 /** A publication stands for whoever was named as publishing it, the latest organization ("the survey found"). */
-const PUBLICATION = new RegExp(`${DESCRIBED}(?:report|survey|study|poll)\\b`, 'gu');
-const PUBLICATION_HINT = /report|survey|study|poll/u;
+const PUBLICATION = new RegExp(`${DESCRIBED}(?:report|survey|study|poll|prospectus|filing)\\b`, 'gu');
+const PUBLICATION_HINT = /report|survey|study|poll|prospectus|filing/u;
+/** An organization's own document stands for the organization "its" refers to ("according to its prospectus"). */
+const OWN_PUBLICATION = /\b[Ii]ts\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|prospectus|filing|statement|accounts|website|results)\b/gu;
+const OWN_PUBLICATION_HINT = /report|prospectus|filing|statement|accounts|website|results/u;
 
 /** The phrases in [start, end) that name or stand for a person or organization, each resolved; sorted by end. */
 export function candidatesIn(ctx: SpeakerContext, start: number, end: number): Candidate[] {
@@ -210,6 +213,10 @@ export function candidatesIn(ctx: SpeakerContext, start: number, end: number): C
   for (const match of matchesWithHint(slice, PUBLICATION, PUBLICATION_HINT)) {
     const at = start + match.index;
     found.push({ start: at, end: at + match[0].length, resolver: 'publication', personal: false, speaker: latestOrganization(ctx, at) });
+  }
+  for (const match of matchesWithHint(slice, OWN_PUBLICATION, OWN_PUBLICATION_HINT)) {
+    const at = start + match.index;
+    found.push({ start: at, end: at + match[0].length, resolver: 'publication', personal: false, speaker: organizationForIt(ctx, at) });
   }
   return found.filter((c) => !isQuoted(ctx, c.start)).sort((a, b) => a.end - b.end || a.start - b.start);
 }
