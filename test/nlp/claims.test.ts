@@ -699,6 +699,12 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
+    name: 'a place that is the subject across an aside naming another place',
+    text: "Even China, Pyongyang's only ally, said it was opposed to the test.",
+    entities: [['place', 'China'], ['place', 'Pyongyang']],
+    reports: [['China', 'said', 'it was opposed to the test']],
+  },
+  {
     name: 'a hyphenated given name in a source named after its cue',
     text: 'The company was cooperating with investigators, says Ji-woo Park.',
     reports: [['Ji-woo Park', 'says', 'The company was cooperating with investigators']],

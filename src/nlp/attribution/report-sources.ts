@@ -90,16 +90,24 @@ function productSubject(ctx: SpeakerContext, cue: Cue, floor: number): Candidate
  */
 function placeSubject(ctx: SpeakerContext, cue: Cue, floor: number): Candidate | undefined {
   const { text, speakers } = ctx;
-  const place = speakers.places.findLast((p) => p.end <= cue.start && p.start >= Math.max(floor, cue.start - REACH));
-  if (!place || !PLACE_BEFORE_CUE.test(text.slice(place.end, cue.start))) return undefined;
-  if (!CLAUSE_OPENING.test(text.slice(Math.max(floor, place.start - 24), place.start))) return undefined;
-  return { start: place.start, end: place.end, resolver: 'place', personal: false, speaker: place.speaker };
+  // The nearest place that stands as the subject: one inside an aside after it ("China, Pyongyang's only ally, said") is not.
+  const place = speakers.places.findLast(
+    (p) =>
+      p.end <= cue.start &&
+      p.start >= Math.max(floor, cue.start - REACH) &&
+      PLACE_BEFORE_CUE.test(text.slice(p.end, cue.start)) &&
+      CLAUSE_OPENING.test(text.slice(Math.max(floor, p.start - 24), p.start)),
+  );
+  return place && { start: place.start, end: place.end, resolver: 'place', personal: false, speaker: place.speaker };
 }
 
-/** Between a place and the verb it is the subject of: adverbs and auxiliaries only ("Russia has repeatedly insisted"). */
-const PLACE_BEFORE_CUE = /^\s+(?:(?:\p{L}+ly|also|still|later|then|again|already|once|had|has|have|is|are|was|were|would|will|did|does|just|never|not|now|earlier)\s+)*$/iu;
-/** What may stand before a clause's subject: its sentence's start, a comma or semicolon, "the" ("in Spain and Portugal" is not one). */
-const CLAUSE_OPENING = /(?:^|[,;:]\s*|(?<!\w)[Tt]he\s+)$/u;
+/**
+ * Between a place and the verb it is the subject of: an aside, then adverbs and auxiliaries only ("Russia has repeatedly
+ * insisted", "China, Pyongyang's only ally, said").
+ */
+const PLACE_BEFORE_CUE = /^(?:,[^,;"“”]{1,200},)?\s+(?:(?:\p{L}+ly|also|still|later|then|again|already|once|had|has|have|is|are|was|were|would|will|did|does|just|never|not|now|earlier)\s+)*$/iu;
+/** What may stand before a clause's subject: its sentence's start, a comma or semicolon, "the", then "even" or "only" ("in Spain and Portugal" is not one). */
+const CLAUSE_OPENING = /(?:^|[,;:]\s*|(?<!\w)[Tt]he\s+)(?:(?:[Ee]ven|[Oo]nly)\s+)?$/u;
 
 /** A source in a clause of time or condition ("before IBM announced"): background, not a report. */
 export function isBackground(text: string, source: Span, floor: number): boolean {
