@@ -320,7 +320,7 @@ const claimFields = z
           .string()
           .nullable()
           .describe(
-            'The sieve that found the speaker: a report sieve (`shared-subject`, `clause-subject`, `source-after-cue`, `subject-before-cue`, `joined-source`) or, for a speaker taken from a quotation, that quotation\'s quote sieve; `null` when none.',
+            'The sieve that found the speaker: a report sieve (`shared-subject`, `clause-subject`, `source-after-cue`, `subject-before-cue`, `joined-source`, `learned-source`) or, for a speaker taken from a quotation, that quotation\'s quote sieve; `null` when none.',
           ),
         resolver: z.string().nullable().describe('The mention → speaker resolver that read the speaker\'s mention, as for quotes.'),
         trigger: z.string().nullable().describe('The words that made the claim\'s kind ("laid off", "Series B"); `null` when its modality or nothing did.'),

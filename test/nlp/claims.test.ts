@@ -634,6 +634,77 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
+    name: 'a place that opens the clause after a person in a phrase before it; a subject shared across an aside and "but has said"; a title abbreviated before a name',
+    text:
+      'After her meeting with Jane Smith, the White House announced that the sanctions would end. ' +
+      'Tom Reyes, like Jane Smith, has visited the Acme plant twice but has said he will hold firm on wages. ' +
+      'Gov. Ana Ruiz visited the plant with Jane Smith. The Texas governor said the jobs would stay.',
+    entities: [SMITH, ['person', 'Tom Reyes'], ['person', 'Ana Ruiz'], ['place', 'White House'], ACME],
+    reports: [
+      ['White House', 'announced', 'the sanctions would end'],
+      ['Tom Reyes', 'said', 'he will hold firm on wages'],
+      ['Ana Ruiz', 'said', 'the jobs would stay'],
+    ],
+  },
+  {
+    name: 'a subject no sieve reads, across an aside and a verb the tagger read as a noun, found by the learned linker',
+    text: 'Acme, whose music store opened in the UK in June last year, charges 79p a track and says it has sold more than 5 million songs.',
+    entities: [ACME, ['place', 'UK']],
+    reports: [['Acme', 'says', 'it has sold more than 5 million songs']],
+  },
+  {
+    name: 'a name set off after a description that follows an opening phrase; a frame that interrupts a subject and its verb',
+    text:
+      'In a statement, one of the company\'s lawyers, Tom Reyes, said the ruling would be appealed. ' +
+      'The new plant, Jane Smith said, opened in May.',
+    entities: [SMITH, ['person', 'Tom Reyes']],
+    reports: [
+      ['Tom Reyes', 'said', 'the ruling would be appealed'],
+      ['Jane Smith', 'said', 'The new plant, Jane Smith said, opened in May'],
+    ],
+  },
+  {
+    name: 'a name typed as a product that is the subject of its cue speaks (a company the entities stage mistook)',
+    text: 'Nestwise, which says it has 1.6 million users, said in a statement that it had stopped sharing data.',
+    entities: [['product', 'Nestwise']],
+    reports: [
+      ['Nestwise', 'says', 'it has 1.6 million users'],
+      ['Nestwise', 'said in a statement', 'it had stopped sharing data'],
+    ],
+  },
+  {
+    name: 'a clause whose verb the tagger reads as a noun ("sales rose"); "according to" a source with its abbreviation',
+    text:
+      'Acme said sales rose 8% in the quarter. ' +
+      'According to the Software Publishers Association (SPA), games sales rose 8% last year.',
+    entities: [ACME, ['organization', 'Software Publishers Association']],
+    reports: [
+      ['Acme', 'said', 'sales rose 8% in the quarter'],
+      ['Software Publishers Association', 'According to', 'games sales rose 8% last year'],
+    ],
+  },
+  {
+    name: 'a company name with an abbreviated ending and an apposition before its cue; money after the cue is no source',
+    text: 'Hanul Semiconductor Co., a chip packaging company, said Tuesday it will invest 4.2 trillion won (US$3.07 billion) in a new plant.',
+    entities: [['organization', 'Hanul Semiconductor Co']],
+    reports: [['Hanul Semiconductor Co', 'said', 'it will invest 4.2 trillion won (US$3.07 billion) in a new plant']],
+  },
+  {
+    name: '"according to its prospectus", "according to the filing": the organization the document is of',
+    text: 'Acme is seeking to raise $500 million in a listing, according to its prospectus. Its revenue rose 71% last year, according to the filing.',
+    entities: [ACME],
+    reports: [
+      ['Acme', 'according to', 'Acme is seeking to raise $500 million in a listing'],
+      ['Acme', 'according to', 'Its revenue rose 71% last year'],
+    ],
+  },
+  {
+    name: 'a place that is the subject across an aside naming another place',
+    text: "Even China, Pyongyang's only ally, said it was opposed to the test.",
+    entities: [['place', 'China'], ['place', 'Pyongyang']],
+    reports: [['China', 'said', 'it was opposed to the test']],
+  },
+  {
     name: 'a hyphenated given name in a source named after its cue',
     text: 'The company was cooperating with investigators, says Ji-woo Park.',
     reports: [['Ji-woo Park', 'says', 'The company was cooperating with investigators']],

@@ -4,6 +4,8 @@ import { latestOrganization, organizationForIt, organizationReferencesIn, salien
 import { isQuoted, latestMention, speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
 import { WORD_END, WORD_START, matchesWithHint } from '../doc/patterns.js';
 import { firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
+import { z } from 'zod';
+import abbreviationData from '../lexicon/data/title-abbreviations.json' with { type: 'json' };
 import { TITLE_WORD } from '../lexicon/titles.js';
 import { CAPITALISED, GROUPS, ROLES, SPEAKING_FOR } from './cues.js';
 import { isCapitalised, nameKeyOf, PERSON_TAGS, personNamed, possessiveLength, punctuationAfter } from './speaker-index.js';
@@ -102,16 +104,28 @@ function unnamedSourcesIn(ctx: SpeakerContext, start: number, end: number): Unna
     .sort((a, b) => a.start - b.start);
 }
 
-/** "the chief executive" (ending at `offset`) → the person the article introduced with that title nearby. */
+/**
+ * "the chief executive" (ending at `offset`) → the person the article introduced with that title nearby, or with its
+ * abbreviation right before the name ("the Indiana governor" → "Gov. Mike Pence").
+ */
 function roleHolder(ctx: SpeakerContext, role: string, offset: number): Speaker | null {
-  const pattern = new RegExp(`${WORD_START}${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}${WORD_END}`, 'iu');
+  const pattern = new RegExp(`${WORD_START}${escaped(role)}${WORD_END}`, 'iu');
+  const short = TITLE_ABBREVIATIONS.get(role.toLowerCase().replace(/\s+/gu, ' '));
+  const abbreviated = short && new RegExp(`(?<![\\p{L}.])(?:${short.map(escaped).join('|')})\\.?\\s+$`, 'u');
   const mention = latestMention(ctx, offset, (m) => {
     if (m.kind !== 'person') return false;
+    if (abbreviated && abbreviated.test(ctx.text.slice(Math.max(0, m.start - ABBREVIATION_REACH), m.start))) return true;
     const sentence = ctx.sentences[sentenceAt(ctx, m.start)]!;
     return pattern.test(ctx.text.slice(Math.max(sentence.start, m.start - ROLE_REACH), Math.min(sentence.end, m.end + ROLE_REACH)));
   });
   return mention?.speaker ?? null;
 }
+
+const escaped = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+/** Role word → the abbreviations written before a name for it (lexicon/data/title-abbreviations.json). */
+const TITLE_ABBREVIATIONS = new Map(Object.entries(z.strictObject({ description: z.string(), abbreviations: z.record(z.string(), z.array(z.string().min(1))) }).parse(abbreviationData).abbreviations));
+/** More than the longest abbreviation and the space after it. */
+const ABBREVIATION_REACH = 12;
 
 /** How far from a name its title may stand ("Jane Smith, chief executive of Acme"). */
 const ROLE_REACH = 50;
@@ -140,8 +154,11 @@ const SPOKESPERSON = new RegExp(
 const SPOKESPERSON_HINT = /spokes|representative|press officer/u;
 const DESCRIBED = '\\b[Tt]he\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}]*-[\\p{Ll}]+)\\s+){0,2}';
 /** A publication stands for whoever was named as publishing it, the latest organization ("the survey found"). */
-const PUBLICATION = new RegExp(`${DESCRIBED}(?:report|survey|study|poll)\\b`, 'gu');
-const PUBLICATION_HINT = /report|survey|study|poll/u;
+const PUBLICATION = new RegExp(`${DESCRIBED}(?:report|survey|study|poll|prospectus|filing)\\b`, 'gu');
+const PUBLICATION_HINT = /report|survey|study|poll|prospectus|filing/u;
+/** An organization's own document stands for the organization "its" refers to ("according to its prospectus"). */
+const OWN_PUBLICATION = /\b[Ii]ts\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|prospectus|filing|statement|accounts|website|results)\b/gu;
+const OWN_PUBLICATION_HINT = /report|prospectus|filing|statement|accounts|website|results/u;
 
 /** The phrases in [start, end) that name or stand for a person or organization, each resolved; sorted by end. */
 export function candidatesIn(ctx: SpeakerContext, start: number, end: number): Candidate[] {
@@ -196,6 +213,10 @@ export function candidatesIn(ctx: SpeakerContext, start: number, end: number): C
   for (const match of matchesWithHint(slice, PUBLICATION, PUBLICATION_HINT)) {
     const at = start + match.index;
     found.push({ start: at, end: at + match[0].length, resolver: 'publication', personal: false, speaker: latestOrganization(ctx, at) });
+  }
+  for (const match of matchesWithHint(slice, OWN_PUBLICATION, OWN_PUBLICATION_HINT)) {
+    const at = start + match.index;
+    found.push({ start: at, end: at + match[0].length, resolver: 'publication', personal: false, speaker: organizationForIt(ctx, at) });
   }
   return found.filter((c) => !isQuoted(ctx, c.start)).sort((a, b) => a.end - b.end || a.start - b.start);
 }

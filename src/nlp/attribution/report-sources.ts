@@ -51,7 +51,7 @@ const BETWEEN_SOURCE_AND_CUE = new RegExp(
 /** A source in a clause of time or condition gives background, not a report ("Even before IBM announced the plan, it"). */
 const SUBORDINATE_SOURCE = /(?<!\w)(?:before|after|when|since|until|if|unless|because|once|whenever)\s+(?:the\s+)?$/iu;
 /** A shared subject across coordinated verbs ("Smith wants more but conceded that"). */
-const COORDINATED = /\s(?:and|but)\s+(?:(?:\p{L}+ly|also|still|then|later)\s+)*$/iu;
+const COORDINATED = /\s(?:and|but)\s+(?:(?:\p{L}+ly|also|still|then|later|has|have|had|is|are|was|were|will|would|did|does)\s+)*$/iu;
 /** Who is told, when not a named outlet: "told reporters", "told the audience", "told investors on a call". */
 const LISTENER =
   /^\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:reporters|journalists|investors|analysts|staff|employees|workers|shareholders|lawmakers|legislators|senators|congress|parliament|customers|clients|developers|attendees|audience|crowd|users|fans|listeners|viewers|readers|me|us|him|her|them|press|media|committee|court|jury|conference|meeting|students|colleagues|partners|members|delegates|regulators|officials)\b/iu;
@@ -65,7 +65,22 @@ export function adjacentSource(ctx: SpeakerContext, cue: Cue, floor: number): Ca
   const found = sourceOfCue(ctx, cue, floor);
   if (found && (found.start >= cue.end || isSubjectOf(ctx, found, cue))) return found;
   const adjacent = candidatesIn(ctx, Math.max(floor, cue.start - REACH), cue.start).filter((c) => isSubjectOf(ctx, c, cue));
-  return adjacent.findLast((c) => c.personal) ?? adjacent[adjacent.length - 1] ?? (found ? undefined : placeSubject(ctx, cue, floor));
+  // "After her meeting with Obama, the White House announced": a place may be the subject when the person found is not.
+  return adjacent.findLast((c) => c.personal) ?? adjacent[adjacent.length - 1] ?? placeSubject(ctx, cue, floor) ?? productSubject(ctx, cue, floor);
+}
+
+/**
+ * A name the entities stage typed as a product that is the cue's own subject, when no one else is: a company it
+ * mistook ("Nestwise, which says it has 1.6 million users", "Ledgerly, based in Miami, said"). It opens its clause and
+ * stands against the cue as a subject does, across an aside or adverbs.
+ */
+function productSubject(ctx: SpeakerContext, cue: Cue, floor: number): Candidate | undefined {
+  const { text, speakers } = ctx;
+  const product = speakers.products.findLast((p) => p.end <= cue.start && p.start >= Math.max(floor, cue.start - REACH));
+  if (!product || !CLAUSE_OPENING.test(text.slice(Math.max(floor, product.start - 24), product.start))) return undefined;
+  const between = text.slice(product.end, cue.start);
+  if (!BETWEEN_SOURCE_AND_CUE.test(between) || /^['’]/u.test(between)) return undefined;
+  return { start: product.start, end: product.end, resolver: 'name', personal: false, speaker: product.speaker };
 }
 
 /**
@@ -75,16 +90,24 @@ export function adjacentSource(ctx: SpeakerContext, cue: Cue, floor: number): Ca
  */
 function placeSubject(ctx: SpeakerContext, cue: Cue, floor: number): Candidate | undefined {
   const { text, speakers } = ctx;
-  const place = speakers.places.findLast((p) => p.end <= cue.start && p.start >= Math.max(floor, cue.start - REACH));
-  if (!place || !PLACE_BEFORE_CUE.test(text.slice(place.end, cue.start))) return undefined;
-  if (!CLAUSE_OPENING.test(text.slice(Math.max(floor, place.start - 24), place.start))) return undefined;
-  return { start: place.start, end: place.end, resolver: 'place', personal: false, speaker: place.speaker };
+  // The nearest place that stands as the subject: one inside an aside after it ("China, Pyongyang's only ally, said") is not.
+  const place = speakers.places.findLast(
+    (p) =>
+      p.end <= cue.start &&
+      p.start >= Math.max(floor, cue.start - REACH) &&
+      PLACE_BEFORE_CUE.test(text.slice(p.end, cue.start)) &&
+      CLAUSE_OPENING.test(text.slice(Math.max(floor, p.start - 24), p.start)),
+  );
+  return place && { start: place.start, end: place.end, resolver: 'place', personal: false, speaker: place.speaker };
 }
 
-/** Between a place and the verb it is the subject of: adverbs and auxiliaries only ("Russia has repeatedly insisted"). */
-const PLACE_BEFORE_CUE = /^\s+(?:(?:\p{L}+ly|also|still|later|then|again|already|once|had|has|have|is|are|was|were|would|will|did|does|just|never|not|now|earlier)\s+)*$/iu;
-/** What may stand before a clause's subject: its sentence's start, a comma or semicolon, "the" ("in Spain and Portugal" is not one). */
-const CLAUSE_OPENING = /(?:^|[,;:]\s*|(?<!\w)[Tt]he\s+)$/u;
+/**
+ * Between a place and the verb it is the subject of: an aside, then adverbs and auxiliaries only ("Russia has repeatedly
+ * insisted", "China, Pyongyang's only ally, said").
+ */
+const PLACE_BEFORE_CUE = /^(?:,[^,;"“”]{1,200},)?\s+(?:(?:\p{L}+ly|also|still|later|then|again|already|once|had|has|have|is|are|was|were|would|will|did|does|just|never|not|now|earlier)\s+)*$/iu;
+/** What may stand before a clause's subject: its sentence's start, a comma or semicolon, "the", then "even" or "only" ("in Spain and Portugal" is not one). */
+const CLAUSE_OPENING = /(?:^|[,;:]\s*|(?<!\w)[Tt]he\s+)(?:(?:[Ee]ven|[Oo]nly)\s+)?$/u;
 
 /** A source in a clause of time or condition ("before IBM announced"): background, not a report. */
 export function isBackground(text: string, source: Span, floor: number): boolean {
@@ -93,12 +116,26 @@ export function isBackground(text: string, source: Span, floor: number): boolean
 
 function isSubjectOf(ctx: SpeakerContext, source: Span, cue: Cue): boolean {
   const { text } = ctx;
-  const between = text.slice(source.end, cue.start);
-  const comma = source.end + between.indexOf(',');
+  // "Hanul Semiconductor Co., a chip packaging company, said": the full stop of a company's abbreviated ending is the name's.
+  const abbreviated = text[source.end] === '.' && COMPANY_ABBREVIATION.test(text.slice(Math.max(0, source.end - 6), source.end));
+  const between = text.slice(source.end + (abbreviated ? 1 : 0), cue.start);
+  const comma = source.end + (abbreviated ? 1 : 0) + between.indexOf(',');
   if (/^,\s*$/u.test(between) && (isApposedName(text, source, comma) || isApposedToDescription(text, source, comma))) return true;
   // "the bank's own messages were ..., but said": a possessor is not the subject of a later verb.
-  return BETWEEN_SOURCE_AND_CUE.test(between) || (COORDINATED.test(between) && !/^['’]/u.test(between) && verbFollows(ctx, source));
+  return BETWEEN_SOURCE_AND_CUE.test(between) || (COORDINATED.test(between) && !/^['’]/u.test(between) && !afterPreposition(ctx, source) && verbFollows(ctx, source));
 }
+
+/** A company's abbreviated ending, written with a full stop after it ("Co.", "Inc.", "Corp."). */
+const COMPANY_ABBREVIATION = /(?<![\p{L}.])(?:Co|Inc|Corp|Ltd|Plc|Bhd|Pte|Bros)$/u;
+
+/** The phrase is a preposition's object ("like Obama", "with Acme"): the subject of no verb after it. */
+function afterPreposition(ctx: SpeakerContext, source: Span): boolean {
+  const before = ctx.tokens[firstAtOrAfter(ctx.tokens, source.start, startOf) - 1];
+  return before !== undefined && OBJECT_PREPOSITION.test(before.text) && !/[,;:]/u.test(before.post);
+}
+
+/** Prepositions that take a noun phrase, not a clause ("when Acme ... and said" keeps Acme the subject). */
+const OBJECT_PREPOSITION = /^(?:like|unlike|with|without|of|for|from|to|at|in|on|by|about|against|among|between|including|besides|toward|towards|than|via)$/iu;
 
 /**
  * A verb right after the phrase, past adverbs: it is the subject of the first of two coordinated verbs ("the
@@ -283,7 +320,8 @@ function lastName(ctx: SpeakerContext, from: number, end: number): Span | undefi
   };
   for (let i = firstAtOrAfter(doc.tokens, from, startOf); i < doc.tokens.length && doc.tokens[i]!.end <= end; i++) {
     const token = doc.tokens[i]!;
-    const capitalised = /^\p{Lu}/u.test(token.text) && !NOT_NAME_TAGS.some((tag) => token.tags.has(tag)) && !speaksForNobody(ctx, i);
+    // "US$3.07" is money, not a name.
+    const capitalised = /^\p{Lu}/u.test(token.text) && !/[$€£¥]/u.test(token.text) && !NOT_NAME_TAGS.some((tag) => token.tags.has(tag)) && !speaksForNobody(ctx, i);
     // "Ji-woo": the lower-case half of a hyphenated given name.
     const previous = run[run.length - 1];
     const givenNameHalf = previous !== undefined && previous.post === '-' && HYPHENATED_GIVEN_NAME.test(`${previous.text}-${token.text}`);

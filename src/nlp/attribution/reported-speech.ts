@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import homographData from '../lexicon/data/verb-homographs.json' with { type: 'json' };
 import type { Speaker } from '../doc/layers.js';
 import type { Doc, Sentence, Token } from '../doc/document.js';
 import {
@@ -13,6 +15,7 @@ import {
   withDescriptor,
 } from './report-sources.js';
 import { isParticiple, reportingCues, reportsResults, takesNounPhrase } from './reporting-cues.js';
+import { linkedSource } from './learned-sources.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
 import { invertsHere, type Cue } from './cues.js';
 import type { MentionResolver, ReportSieve } from './sieves.js';
@@ -81,7 +84,7 @@ export function reportsIn(ctx: SpeakerContext, sentence: Sentence): Report[] {
   ]);
 }
 
-function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Frame | undefined): Frame | null {
+function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Frame | undefined, mayLink = true): Frame | null {
   const { text } = ctx;
   const floor = previous?.end ?? sentence.start;
   // ", noting that ...": a participle after an earlier report shares its subject.
@@ -90,10 +93,13 @@ function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Fr
   const before = shared || clauseSubject || cue.kind === 'according' ? undefined : adjacentSource(ctx, cue, sentence.start);
   // '"...," said Smith' and ", said the report": the source follows a cue that follows its content.
   const inverted = cue.kind === 'according' || (invertsHere(text, cue) && !shared && (!before || before.start >= cue.end) && RIGHT_AFTER_SEPARATOR.test(tail(text, floor, cue.start)));
-  const source = shared ? undefined : inverted ? sourceAfter(ctx, cue.end, phraseEnd(ctx, cue, sentence.end)) : before;
+  const ruled = shared ? undefined : inverted ? sourceAfter(ctx, cue.end, phraseEnd(ctx, cue, sentence.end)) : before;
+  // No sieve found a source before a verb: the learned linker may still read one ("Apple, whose store ..., charges ... and says").
+  const linked = mayLink && !ruled && !shared && !clauseSubject && !inverted && cue.kind === 'verb' ? linkedSource(ctx, sentence, cue, floor) : undefined;
+  const source = ruled ?? linked;
   if (source && source.start < cue.start && isBackground(text, source, floor)) return null;
   const speaker = shared ? shared.speaker : ((clauseSubject ?? source)?.speaker ?? null);
-  const sieve: ReportSieve | null = shared ? 'shared-subject' : clauseSubject ? 'clause-subject' : source ? (inverted ? 'source-after-cue' : 'subject-before-cue') : null;
+  const sieve: ReportSieve | null = shared ? 'shared-subject' : clauseSubject ? 'clause-subject' : linked ? 'learned-source' : source ? (inverted ? 'source-after-cue' : 'subject-before-cue') : null;
   const resolver = shared ? shared.resolver : ((clauseSubject ?? source)?.resolver ?? null);
   const partners = source && source.start < cue.start ? coSources(ctx, source, floor) : [];
   // A subject before the previous frame is shared with it ("Smith called it X and said Y"): this frame is the cue alone.
@@ -105,8 +111,11 @@ function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Fr
         : cue.start;
   const end = inverted ? Math.max(cue.end, phraseEnd(ctx, cue, sentence.end)) : Math.max(listenerEnd(text, cue), source && source.start >= cue.end ? source.end : 0);
   const span = { start, end };
-  const placement = cue.kind === 'according' ? accordingDirection(text, sentence, span, floor) : verbDirection(ctx, sentence, span, floor);
+  const placement = cue.kind === 'according' ? accordingDirection(text, sentence, span, floor) : verbDirection(ctx, sentence, span, floor, cue.start);
   const personal = shared ? shared.personal : isPersonalSource(ctx, clauseSubject ?? source);
+  // A linked source speaks only a proposition after its cue ("says it has sold ..."), not an act ("criticised the
+  // plans"); else the frame is read as if no source had been found.
+  if (linked && !(placement?.direction === 'after' && assertsProposition(ctx, sentence, cue, placement))) return frameOf(ctx, sentence, cue, previous, false);
   if (!placement || (placement.direction === 'after' && reportsResults(ctx, cue, placement.contentStart))) return null;
   if (cue.learned && !learnedCueReports(ctx, sentence, cue, placement)) return null;
   const { direction, contentStart, frameEnd } = placement;
@@ -128,6 +137,14 @@ function learnedCueReports(ctx: SpeakerContext, sentence: Sentence, cue: Cue, pl
   return placement.direction === 'after' && statesProposition(ctx, words);
 }
 
+/** A proposition or a quotation opens the words after the cue ("that ...", "whether ...", "the law is broken", '"..."'). */
+function assertsProposition(ctx: SpeakerContext, sentence: Sentence, cue: Cue, placement: Placement): boolean {
+  const words = { start: placement.contentStart, end: sentence.end };
+  const quoted = ctx.quoteSpans[firstAtOrAfter(ctx.quoteSpans, words.start + 1, endOf)];
+  if (quoted && quoted.start < words.end && wordCount(ctx.text.slice(words.start, quoted.start)) <= 1) return true;
+  return thatOpens(ctx.text, cue.end, placement.contentStart) || COMPLEMENT_BEFORE.test(ctx.text.slice(cue.end, placement.contentStart)) || statesProposition(ctx, words);
+}
+
 /** "charges that ...": "that" right after the cue opens its words. */
 const thatOpens = (text: string, cueEnd: number, contentStart: number) => /^\s+that\s+$/iu.test(text.slice(cueEnd, contentStart));
 
@@ -143,7 +160,8 @@ function accordingDirection(text: string, sentence: Sentence, frame: Span, floor
   const rest = head(text, frame.end, sentence.end);
   const hasBefore = wordCount(before) >= 2;
   if (TERMINAL_TAIL.test(rest)) return hasBefore ? { direction: 'before', contentStart: floor } : null;
-  const afterComma = rest.replace(/^\s*[,;:—–]?\s*/u, '');
+  // "According to the Entertainment and Leisure Software Publishers Association (Elspa), ...": the abbreviation is the source's.
+  const afterComma = rest.replace(/^\s*(?:\([^()]{1,40}\)|\))?\s*[,;:—–]?\s*/u, '');
   const contentStart = frame.end + rest.length - afterComma.length;
   if (!hasBefore) return { direction: 'after', contentStart: skipThat(text, contentStart) };
   if (/^that\b/iu.test(afterComma)) return { direction: 'after', contentStart: skipThat(text, contentStart) };
@@ -156,7 +174,7 @@ function skipThat(text: string, at: number): number {
   return match ? at + match[0].length : at;
 }
 
-function verbDirection(ctx: SpeakerContext, sentence: Sentence, frame: Span, floor: number): Placement | null {
+function verbDirection(ctx: SpeakerContext, sentence: Sentence, frame: Span, floor: number, cueStart: number): Placement | null {
   const { text } = ctx;
   const rest = head(text, frame.end, sentence.end);
   const before = tail(text, floor, frame.start);
@@ -167,7 +185,8 @@ function verbDirection(ctx: SpeakerContext, sentence: Sentence, frame: Span, flo
   if (comma) {
     const next = frame.end + comma[0].length;
     if (!hasBefore) return { direction: 'after', contentStart: next };
-    return { direction: CONTINUES.test(head(text, next, sentence.end)) ? 'around' : 'before', contentStart: floor };
+    const predicate = frame.start < cueStart && predicateFollows(ctx, next, before);
+    return { direction: CONTINUES.test(head(text, next, sentence.end)) || predicate ? 'around' : 'before', contentStart: floor };
   }
   const complement = complementStart(ctx, frame.end, sentence.end);
   if (complement !== undefined) return { direction: 'after', contentStart: complement };
@@ -182,6 +201,23 @@ function verbDirection(ctx: SpeakerContext, sentence: Sentence, frame: Span, flo
   }
   return { direction: 'after', contentStart: frame.end };
 }
+
+/**
+ * "The museum, Mr. Bush said, celebrated several of his heroes": a finite verb right after a frame that names its
+ * source, with the words before it a subject of a few words and no verb or quotation, is the predicate of the
+ * assertion the frame interrupts. Not a participle (", citing", ", cutting off").
+ */
+function predicateFollows(ctx: SpeakerContext, at: number, before: string): boolean {
+  const token = tokenAt(ctx, at);
+  if (!token || token.start !== at || !isVerb(token) || token.tags.has('Gerund') || token.tags.has('Infinitive') || !/^\p{Ll}+(?<!ing)$/u.test(token.text)) return false;
+  const subject = before.replace(/[\s,;:—–]+$/u, '');
+  if (/["”’']$/u.test(subject)) return false;
+  const opening = subject.slice(Math.max(subject.search(/[^.!?"”]*$/u), 0)).trim();
+  return wordCount(opening) >= 1 && wordCount(opening) <= INTERRUPTED_SUBJECT_WORDS && !/[,;:]/u.test(opening) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|\p{L}+ed)\b/iu.test(opening);
+}
+
+/** Most words in the subject of an assertion a frame interrupts ("The museum, Mr. Bush said, celebrated"). */
+const INTERRUPTED_SUBJECT_WORDS = 6;
 
 const RELATIVE_WORD = /^(?:that|which|who|whom|whose|where|when)$/iu;
 const COORDINATOR = /^(?:and|but|or|while|whereas)$/iu;
@@ -377,6 +413,8 @@ function asserts(ctx: SpeakerContext, candidate: Report, complementAsserts = tru
   // was too big"), not an act ("declined to comment", "launched a service", "pleaded guilty to charges").
   if (candidate.cue.learned) return holdsQuotation || thatOpens(doc.text, candidate.cue.end, content.start) || statesProposition(doc, content);
   if (content.start < candidate.frame.start || candidate.takesNounPhrase) return true;
+  // "According to Gartner, sales rose 8%": what "according to" attributes is a clause, whatever the tagger made of its verb.
+  if (candidate.cue.kind === 'according' && wordCount(doc.text.slice(content.start, content.end)) >= COMPLEMENT_WORDS) return true;
   // "said that revenue rose 5%": what follows the complementizer is a clause, whatever the tagger made of its verb ("rose" as a noun).
   if (complementAsserts && COMPLEMENT_BEFORE.test(doc.text.slice(candidate.frame.end, content.start)) && wordCount(doc.text.slice(content.start, content.end)) >= COMPLEMENT_WORDS) return true;
   if (holdsQuotation) return true;
@@ -395,6 +433,22 @@ function isPastTenseAfterSubject(doc: Doc, index: number): boolean {
   const previous = doc.tokens[index - 1];
   return noun(previous) || (previous !== undefined && previous.tags.has('Adverb') && !/[,;:]/u.test(previous.post) && noun(doc.tokens[index - 2]));
 }
+
+/**
+ * A past-tense verb the tagger read as a noun after its subject: "sales rose 8%", "shares rose to a record". A word of
+ * lexicon/data/verb-homographs.json after a plain noun, before a figure, a preposition, an adverb or the clause's end.
+ */
+function isHomographVerbAfterSubject(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index]!;
+  if (isVerb(token) || !VERB_HOMOGRAPHS.has(token.text)) return false;
+  const previous = doc.tokens[index - 1]!;
+  const next = doc.tokens[index + 1];
+  const subject = previous.tags.has('Noun') && !previous.tags.has('Pronoun') && !previous.tags.has('Possessive') && !/['’]s?$/u.test(previous.text) && !/[,;:]/u.test(previous.post);
+  const after = next === undefined || /[,;:.!?]/u.test(token.post) || ['Value', 'Preposition', 'Adverb'].some((tag) => next.tags.has(tag));
+  return subject && after;
+}
+
+const VERB_HOMOGRAPHS = new Set(z.strictObject({ description: z.string(), pastTense: z.array(z.string().regex(/^\p{Ll}+$/u)) }).parse(homographData).pastTense);
 
 /** Words that open an indirect question or a that-clause: a proposition whatever follows ("whether the bank was too big"). */
 const PROPOSITION_OPENING = /^(?:that|whether|if|how|why|what|when|where|who)$/iu;
@@ -434,6 +488,7 @@ function hasClause(doc: Doc, span: Span): boolean {
   for (let i = first; i < doc.tokens.length && doc.tokens[i]!.end <= span.end; i++) {
     const token = doc.tokens[i]!;
     if (i > first + 1 && isPastTenseAfterSubject(doc, i)) return true;
+    if (i > first && isHomographVerbAfterSubject(doc, i)) return true;
     if (!isVerb(token) || (i > first && isNominalAfter(doc.tokens[i - 1]!, token))) continue; // "a 94% jump"
     const reduced = token.tags.has('Gerund') || (i > first && /,\s*$/u.test(doc.tokens[i - 1]!.post) && !token.tags.has('Auxiliary') && !token.tags.has('Modal'));
     if (i > first && !reduced) return true;

@@ -41,6 +41,8 @@ export const REPORT_SIEVES = [
   'subject-before-cue',
   // A second source joined to the first ("Motorola and Apple announced"): the report is theirs too.
   'joined-source',
+  // No sieve found one: the learned linker's likeliest phrase before the cue (learned-sources.ts).
+  'learned-source',
 ] as const;
 export type ReportSieve = (typeof REPORT_SIEVES)[number];
 

@@ -60,14 +60,19 @@ export function speakerIndexOf(doc: DocWith<'entities'>): SpeakerIndex {
     organizations: entities.filter((e) => e.type === 'organization'),
     kinds: organizationKinds(doc, entities),
     things,
-    places: entities
-      .filter((e) => e.type === 'place')
-      .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, speaker: { entityId: e.id, name: e.name } })))
-      .sort((a, b) => a.start - b.start),
+    places: mentionsWithSpeaker(entities, 'place'),
+    products: mentionsWithSpeaker(entities, 'product'),
   };
 }
 
 const unlisted = (doc: Doc, run: Span): Speaker => ({ entityId: null, name: doc.text.slice(run.start, run.end) });
+
+/** The mentions of the entities of a type, sorted, each with its entity as a speaker. */
+const mentionsWithSpeaker = (entities: readonly Entity[], type: Entity['type']) =>
+  entities
+    .filter((e) => e.type === type)
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, speaker: { entityId: e.id, name: e.name } })))
+    .sort((a, b) => a.start - b.start);
 
 /** Full names by surname, the first introduced winning (those already in `index` first of all). */
 function surnameIndex(people: readonly Speaker[], index = new Map<string, Speaker>()): Map<string, Speaker> {

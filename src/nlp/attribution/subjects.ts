@@ -63,10 +63,11 @@ export function isApposedToDescription(text: string, name: Span, commaAt: number
 }
 
 /**
- * A description opening its clause, then the comma of an apposition: "Another critic, ", "A lawyer for the news
- * outlets, ", "one of the family's attorneys, ". Its last word is a lower-case noun; no comma inside it.
+ * A description opening its clause (or following a phrase set off by a comma: "In a statement, one of the family's
+ * attorneys, "), then the comma of an apposition: "Another critic, ", "A lawyer for the news outlets, ". Its last word
+ * is a lower-case noun; no comma inside it.
  */
-const DESCRIPTION_BEFORE = /(?:^|[.!?;:"“”]\s*)(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}\p{N}'’.&-]+\s+){0,6}[\p{Ll}-]+,\s*$/u;
+const DESCRIPTION_BEFORE = /(?:^|[.!?;:,"“”]\s*)(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}\p{N}'’.&-]+\s+){0,6}[\p{Ll}-]+,\s*$/u;
 /** How far before a name its description may begin. */
 const DESCRIPTION_REACH = 80;
 

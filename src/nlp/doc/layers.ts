@@ -220,6 +220,11 @@ export interface SpeakerIndex {
    * organization; a country that is a reporting verb's own subject speaks for its government ("Russia insisted").
    */
   readonly places: readonly (Span & { readonly speaker: Speaker })[];
+  /**
+   * Mentions of products, sorted, each with the product as a speaker: a name the entities stage typed as a product
+   * that is a reporting verb's own subject is a company after all ("Nestwise, which says it has 1.6 million users").
+   */
+  readonly products: readonly (Span & { readonly speaker: Speaker })[];
 }
 
 /**
