@@ -13,10 +13,23 @@ export interface CombinationPolicy {
   readonly weakRules: ReadonlySet<string>;
   /** Per mention, how much higher the tagger must score its type than the rules' for a weakly typed entity to take it. */
   readonly retypeMargin: number;
+  /**
+   * Rules that type a name by what it is but not by what it is in the sentence (a place's name that is also a
+   * sports team's, a name in a table of teams): their type yields only to a tagger this sure of another one
+   * (its lead over its runner-up, per mention).
+   */
+  readonly firmRules: ReadonlySet<string>;
+  readonly firmMargin: number;
   /** The margin a name of one word needs to be retyped a person (the tagger takes too many unknown one-word brands for surnames). */
   readonly oneWordPersonMargin: number;
   /** The margin needed to overrule the person-shape rule (plain capitalised words no list knows), which reads news well. */
   readonly personShapeMargin: number;
+  /**
+   * The retype margin is counted against the tagger's runner-up reading (another type, a name of no reported type,
+   * or no name), not only against the rules' type: a tagger torn between organization and product ("Takuya
+   * Morimoto", "ZX Nomad") has no type to give, though it scores both above the rules' person or product.
+   */
+  readonly againstRunnerUp: boolean;
   /** The typing rules whose entities the tagger may drop. */
   readonly dropRules: ReadonlySet<string>;
   /** Per mention, how much higher the tagger must score "no name" (or a name of no reported type) for a weakly typed entity to be dropped. */
@@ -60,6 +73,9 @@ export const POLICY: CombinationPolicy = {
   retypeMargin: 5,
   oneWordPersonMargin: 10,
   personShapeMargin: 10,
+  againstRunnerUp: true,
+  firmRules: new Set(),
+  firmMargin: Infinity,
   dropRules: new Set(['shape', 'compromise-tags']),
   dropMargin: 10,
   addMargin: Infinity,
@@ -179,7 +195,8 @@ function asCandidate(name: TaggedName & { label: EntityType }): TypedMention {
  */
 export function retyped(entities: readonly Entity[], reading: TaggerReading, policy: CombinationPolicy): Entity[] {
   return entities.flatMap((entity) => {
-    if (!policy.weakRules.has(entity.typedBy) && !policy.dropRules.has(entity.typedBy)) return [entity];
+    const firm = policy.firmRules.has(entity.typedBy);
+    if (!policy.weakRules.has(entity.typedBy) && !policy.dropRules.has(entity.typedBy) && !firm) return [entity];
     const gaps = new Map<string, number>();
     let counted = 0;
     for (const mention of entity.mentions) {
@@ -191,14 +208,15 @@ export function retyped(entities: readonly Entity[], reading: TaggerReading, pol
     }
     if (counted === 0) return [entity];
     if (policy.dropRules.has(entity.typedBy) && gaps.get('none')! / counted >= policy.dropMargin) return [];
-    if (!policy.weakRules.has(entity.typedBy)) return [entity];
+    if (!policy.weakRules.has(entity.typedBy) && !firm) return [entity];
     const best = ENTITY_TYPES.reduce((a, b) => (gaps.get(b)! > gaps.get(a)! ? b : a));
-    let margin = best === 'person' && !/\s/u.test(entity.name) ? Math.max(policy.retypeMargin, policy.oneWordPersonMargin) : policy.retypeMargin;
+    const runnerUp = policy.againstRunnerUp ? Math.max(gaps.get('none')!, ...ENTITY_TYPES.filter((type) => type !== best).map((type) => gaps.get(type)!)) : 0;
+    let margin = firm ? policy.firmMargin : best === 'person' && !/\s/u.test(entity.name) ? Math.max(policy.retypeMargin, policy.oneWordPersonMargin) : policy.retypeMargin;
     if (entity.typedBy === 'person-shape') {
       // Unknown names it learned as products from scrambled ones look like unknown people's names.
       if (best === 'product') return [entity];
       margin = Math.max(margin, policy.personShapeMargin);
     }
-    return best !== entity.type && gaps.get(best)! / counted >= margin ? [{ ...entity, type: best, typedBy: 'tagger' }] : [entity];
+    return best !== entity.type && (gaps.get(best)! - runnerUp) / counted >= margin ? [{ ...entity, type: best, typedBy: 'tagger' }] : [entity];
   });
 }
