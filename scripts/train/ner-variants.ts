@@ -79,6 +79,9 @@ function variantsFrom(specs: readonly string[], from?: CombinationPolicy): Recor
         else if (key === 'firm') policy = { ...policy, firmRules: new Set(['team-table']), firmMargin: value };
         else if (key === 'firmg') policy = { ...policy, firmRules: new Set(['team-table', 'gazetteer']), firmMargin: value };
         else if (key === 'firmall') policy = { ...policy, firmRules: new Set(['team-table', 'gazetteer', 'lexicon', 'name-words']), firmMargin: value };
+        else if (key === 'firml') policy = { ...policy, firmRules: new Set(['team-table', 'gazetteer', 'lexicon']), firmMargin: value };
+        else if (key === 'firmn') policy = { ...policy, firmRules: new Set(['team-table', 'gazetteer', 'name-words']), firmMargin: value };
+        else if (key === 'firmp') policy = { ...policy, firmRules: new Set(['team-table', 'gazetteer', 'person-context']), firmMargin: value };
         else if (key === 'runnerup') policy = { ...policy, againstRunnerUp: value > 0 };
         else if (key === 'nocontext') policy = { ...policy, weakRules: new Set([...policy.weakRules].filter((r) => r !== 'context')), retypeMargin: value };
         else throw new Error(`unknown variant part ${part}`);

@@ -16,7 +16,7 @@ export interface CombinationPolicy {
   /**
    * Rules that type a name by what it is but not by what it is in the sentence (a place's name that is also a
    * sports team's, a name in a table of teams): their type yields only to a tagger this sure of another one
-   * (its lead over its runner-up, per mention).
+   * (its lead over its runner-up, per mention) that names one of the entity's mentions so itself.
    */
   readonly firmRules: ReadonlySet<string>;
   readonly firmMargin: number;
@@ -70,12 +70,12 @@ export const SURE_RULES: ReadonlySet<string> = new Set([
 /** The policy the pipeline runs (measured against the others in MODEL.md; scripts/train/ner-variants.ts). */
 export const POLICY: CombinationPolicy = {
   weakRules: GUESSING_RULES,
-  retypeMargin: 5,
+  retypeMargin: 8,
   oneWordPersonMargin: 10,
   personShapeMargin: 10,
   againstRunnerUp: true,
-  firmRules: new Set(),
-  firmMargin: Infinity,
+  firmRules: new Set(['gazetteer', 'team-table']),
+  firmMargin: 10,
   dropRules: new Set(['shape', 'compromise-tags']),
   dropMargin: 10,
   addMargin: Infinity,
@@ -194,6 +194,12 @@ function asCandidate(name: TaggedName & { label: EntityType }): TypedMention {
  * policy's margin (typedBy `tagger`), or dropped when the tagger scores it as no name by the drop margin.
  */
 export function retyped(entities: readonly Entity[], reading: TaggerReading, policy: CombinationPolicy): Entity[] {
+  let named: Set<string> | undefined;
+  /** Whether the tagger's own reading names a mention of the entity, exactly, as `type`. */
+  const namedAs = (entity: Entity, type: EntityType) => {
+    named ??= new Set(reading.names.map((name) => `${name.start}:${name.end}:${name.label}`));
+    return entity.mentions.some((mention) => named!.has(`${mention.start}:${mention.end}:${type}`));
+  };
   return entities.flatMap((entity) => {
     const firm = policy.firmRules.has(entity.typedBy);
     if (!policy.weakRules.has(entity.typedBy) && !policy.dropRules.has(entity.typedBy) && !firm) return [entity];
@@ -212,6 +218,9 @@ export function retyped(entities: readonly Entity[], reading: TaggerReading, pol
     const best = ENTITY_TYPES.reduce((a, b) => (gaps.get(b)! > gaps.get(a)! ? b : a));
     const runnerUp = policy.againstRunnerUp ? Math.max(gaps.get('none')!, ...ENTITY_TYPES.filter((type) => type !== best).map((type) => gaps.get(type)!)) : 0;
     let margin = firm ? policy.firmMargin : best === 'person' && !/\s/u.test(entity.name) ? Math.max(policy.retypeMargin, policy.oneWordPersonMargin) : policy.retypeMargin;
+    // A firm rule's type yields only to a name the tagger reads itself, not to a score for characters it does not take
+    // for one name ("southern Europe").
+    if (firm && !namedAs(entity, best)) return [entity];
     if (entity.typedBy === 'person-shape') {
       // Unknown names it learned as products from scrambled ones look like unknown people's names.
       if (best === 'product') return [entity];

@@ -49,6 +49,25 @@ t.test('the tagger retypes what the rules only guessed, and no more', (t) => {
   t.end();
 });
 
+t.test('a retype needs the tagger sure of its type against every other reading, not only the rules\' type', (t) => {
+  const text = 'The goal came from Takuya Morimoto in the second half.';
+  const guessed = entity(text, 'Takuya Morimoto', 'person', 'person-shape');
+  t.same(retyped([guessed], reading([], { organization: 40, product: 38 }), POLICY), [guessed], 'torn between organization and product');
+  t.same(retyped([guessed], reading([], { organization: 40, misc: 45 }), POLICY), [guessed], 'a name of no reported type reads best');
+  t.equal(retyped([guessed], reading([], { organization: 40, product: 20 }), POLICY)[0]!.type, 'organization');
+  t.end();
+});
+
+t.test('a place the gazetteer knows yields only to a name the tagger reads itself, and sure of it', (t) => {
+  const text = 'Surrey beat Kent in the south of Europe.';
+  const county = entity(text, 'Surrey', 'place', 'gazetteer');
+  const team: TaggedName = { ...at(text, 'Surrey'), label: 'organization', margin: 30 };
+  t.equal(retyped([county], reading([team], { organization: 40 }), POLICY)[0]!.type, 'organization');
+  t.same(retyped([county], reading([], { organization: 40 }), POLICY), [county], 'scores alone, no name of the tagger\'s there');
+  t.same(retyped([county], reading([team], { organization: 5 }), POLICY), [county], 'a small margin changes nothing');
+  t.end();
+});
+
 t.test('a name typed only by its shape is dropped when the tagger reads no name there', (t) => {
   const text = 'Early Results were mixed.';
   const shaped = entity(text, 'Early Results', 'organization', 'shape');
