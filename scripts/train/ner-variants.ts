@@ -32,7 +32,7 @@ const model = readWeightLines(JSON.parse(readFileSync(values.weights, 'utf8')) a
 
 const NEVER = Infinity;
 
-const RULES_ONLY: CombinationPolicy = { ...POLICY, weakRules: new Set(), dropRules: new Set(['shape']), addMargin: NEVER, dropMargin: NEVER, replaceOutsideProse: false };
+const RULES_ONLY: CombinationPolicy = { ...POLICY, weakRules: new Set(), firmRules: new Set(), dropRules: new Set(['shape']), addMargin: NEVER, dropMargin: NEVER, replaceOutsideProse: false };
 const WIDER = new Set([...GUESSING_RULES, 'organization-context', 'product-context', 'person-context', 'gazetteer', 'dateline', 'service']);
 const ALL_RULES = new Set([...WIDER, 'name-words', 'apposition', 'product-line', 'lexicon-part', 'team-table', 'lexicon']);
 /** The tagger alone: every name of its, typed by it (weak rules cover everything and nothing the rules found is kept). */

@@ -22,14 +22,18 @@ import { detokenise, readCorpus, type CorpusDocument } from './corpus.js';
 const { values: options } = parseArgs({
   options: {
     out: { type: 'string', default: new URL('../../src/nlp/entities/tagger/ner-weights.json', import.meta.url).pathname },
+    // For trying other settings (the committed weights come from the defaults).
+    epochs: { type: 'string', default: '8' },
+    'min-count': { type: 'string', default: '2' },
+    copies: { type: 'string', default: '20' },
   },
 });
 
-const EPOCHS = 8;
+const EPOCHS = Number(options.epochs);
 /** How many times the CrossNER sentences are learned again with other names (augment.ts). */
-const CROSSNER_COPIES = 20;
+const CROSSNER_COPIES = Number(options.copies);
 /** Features seen on fewer tokens are left out. */
-const MIN_COUNT = 2;
+const MIN_COUNT = Number(options['min-count']);
 const SEED = 20250601;
 /** Weights are stored as multiples of this; smaller ones are dropped (the tagger's figures do not change). */
 const STEP = 0.01;
