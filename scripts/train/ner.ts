@@ -26,6 +26,7 @@ const { values: options } = parseArgs({
     epochs: { type: 'string', default: '8' },
     'min-count': { type: 'string', default: '2' },
     copies: { type: 'string', default: '20' },
+    runs: { type: 'string', default: '1' },
   },
 });
 
@@ -72,7 +73,7 @@ for (const document of documents) {
 }
 console.log(`${documents.length} documents, ${sentences.length} sentences; names aligned to tokens: ${JSON.stringify(alignment)}`);
 
-const model = trainModel(sentences, { epochs: EPOCHS, minCount: MIN_COUNT, seed: SEED });
+const model = trainModel(sentences, { epochs: EPOCHS, minCount: MIN_COUNT, seed: SEED, runs: Number(options.runs) });
 const file = writeWeightsJson(model, STEP);
 writeFileSync(options.out, file);
 console.log(`${model.features.size} features; wrote ${options.out} (${(file.length / 1e6).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(0)} s`);
