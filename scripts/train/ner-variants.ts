@@ -48,7 +48,7 @@ const VARIANTS: Record<string, CombinationPolicy> = {
  * Variants named by their settings, joined by "+": `retype5` (guessing rules, margin 5), `wide5` (wider set of weak
  * rules), `all5`, `shape5` (the shape guess only), `p1w20` (one-word person margin 20), `add10`, `prose5`
  * (tagger outside prose at margin 5), `drop10`, `firm20` (team tables yield to a tagger that sure), `firmg20` (and
- * gazetteer places), `runnerup0` (retype margins against the rules' type only); e.g. `prose5+drop10+retype5+p1w20`.
+ * gazetteer places), `runnerup0` (retype margins against the rules' type only), `addall20` (prose names of every type added); e.g. `prose5+drop10+retype5+p1w20`.
  * `current+PART+...` starts from the pipeline's policy.
  */
 function variantsFrom(specs: readonly string[], from?: CombinationPolicy): Record<string, CombinationPolicy> {
@@ -66,6 +66,7 @@ function variantsFrom(specs: readonly string[], from?: CombinationPolicy): Recor
         else if (key === 'noperson') policy = { ...policy, weakRules: new Set([...policy.weakRules].filter((r) => r !== 'person-shape')), retypeMargin: value };
         else if (key === 'p1w') policy = { ...policy, oneWordPersonMargin: value };
         else if (key === 'add') policy = { ...policy, addMargin: value };
+        else if (key === 'addall') policy = { ...policy, addMargin: value, addTypes: new Set(['person', 'organization', 'place', 'product']) };
         else if (key === 'prose') policy = { ...policy, replaceOutsideProse: true, outsideProseMargin: value };
         else if (key === 'bound') policy = { ...policy, boundaryMargin: value };
         else if (key === 'dropshape') policy = { ...policy, dropMargin: value, dropRules: new Set(['shape', 'compromise-tags']) };

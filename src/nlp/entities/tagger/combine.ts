@@ -36,6 +36,8 @@ export interface CombinationPolicy {
   readonly dropMargin: number;
   /** The margin a name of the tagger's that no rule found needs to be added, in running text. */
   readonly addMargin: number;
+  /** The types of the names added in running text (the others cost the news articles more than they gain). */
+  readonly addTypes: ReadonlySet<EntityType>;
   /** In headlines in capitals, tables and lists (not prose), the tagger's names replace the rules' weak ones. */
   readonly replaceOutsideProse: boolean;
   /** The margin the tagger's names need to replace the rules' outside prose. */
@@ -78,7 +80,8 @@ export const POLICY: CombinationPolicy = {
   firmMargin: 10,
   dropRules: new Set(['shape', 'compromise-tags']),
   dropMargin: 10,
-  addMargin: Infinity,
+  addMargin: 20,
+  addTypes: new Set(['product']),
   replaceOutsideProse: true,
   outsideProseMargin: 0,
   outsideProseAddMargin: 30,
@@ -149,7 +152,9 @@ export function withTaggerCandidates(
       if (keptIndex.overlapping(name).length > 0 || (overlapped.length === 0 && name.margin < policy.outsideProseAddMargin)) continue;
       const marked = overlapped.find((candidate) => onlyMarksMore(doc.text, candidate, name));
       added.push(asCandidate(marked ? { ...name, start: marked.start, end: marked.end, text: marked.text } : name));
-    } else if (!inOutsideProse(name) && name.margin >= policy.addMargin && mentions.overlapping(name).length === 0) added.push(asCandidate(name));
+    } else if (!inOutsideProse(name) && policy.addTypes.has(name.label) && name.margin >= policy.addMargin && mentions.overlapping(name).length === 0) {
+      added.push(asCandidate(name));
+    }
   }
   if (!added.length && kept.length === candidates.length) return candidates;
   return [...kept, ...added].sort((a, b) => a.start - b.start);

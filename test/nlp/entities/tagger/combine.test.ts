@@ -104,6 +104,19 @@ t.test('in prose the tagger fixes the bounds of weak candidates when it is sure'
   t.end();
 });
 
+t.test('in prose the tagger adds a product no rule found when it is sure, and names of no other type', (t) => {
+  const text = 'The model was written in MATLAB by a team at Corvel Labs in Lisbon.';
+  const doc = createDoc({ text });
+  const names: TaggedName[] = [
+    { ...at(text, 'MATLAB'), label: 'product', margin: 30 },
+    { ...at(text, 'Corvel Labs'), label: 'organization', margin: 60 },
+  ];
+  t.same(withTaggerCandidates(doc, [], [], reading(names), POLICY).map((c) => `${c.text}/${c.type}/${c.rule}`), ['MATLAB/product/tagger']);
+  const unsure: TaggedName[] = [{ ...names[0]!, margin: 5 }];
+  t.same(withTaggerCandidates(doc, [], [], reading(unsure), POLICY), [], 'not when unsure');
+  t.end();
+});
+
 t.test('the combined entities never mention the same characters twice', (t) => {
   const texts = [
     'SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN\n\nLONDON 1996-08-30\n\nThe world\'s costliest footballer Alan Shearer was named as the new England captain on Friday. Shearer said he was honoured.',
