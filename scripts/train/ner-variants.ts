@@ -32,13 +32,14 @@ const model = readWeightLines(JSON.parse(readFileSync(values.weights, 'utf8')) a
 
 const NEVER = Infinity;
 
-const RULES_ONLY: CombinationPolicy = { ...POLICY, weakRules: new Set(), dropRules: new Set(['shape']), addMargin: NEVER, dropMargin: NEVER, replaceOutsideProse: false };
+const RULES_ONLY: CombinationPolicy = { ...POLICY, weakRules: new Set(), firmRules: new Set(), dropRules: new Set(['shape']), addMargin: NEVER, dropMargin: NEVER, replaceOutsideProse: false };
 const WIDER = new Set([...GUESSING_RULES, 'organization-context', 'product-context', 'person-context', 'gazetteer', 'dateline', 'service']);
 const ALL_RULES = new Set([...WIDER, 'name-words', 'apposition', 'product-line', 'lexicon-part', 'team-table', 'lexicon']);
 /** The tagger alone: every name of its, typed by it (weak rules cover everything and nothing the rules found is kept). */
 const VARIANTS: Record<string, CombinationPolicy> = {
   rules: RULES_ONLY,
   current: POLICY,
+  'rules-type-only': { ...POLICY, againstRunnerUp: false },
   tagger: POLICY,
   ...variantsFrom(values.variant ?? []),
 };
@@ -46,12 +47,15 @@ const VARIANTS: Record<string, CombinationPolicy> = {
 /**
  * Variants named by their settings, joined by "+": `retype5` (guessing rules, margin 5), `wide5` (wider set of weak
  * rules), `all5`, `shape5` (the shape guess only), `p1w20` (one-word person margin 20), `add10`, `prose5`
- * (tagger outside prose at margin 5), `drop10`; e.g. `prose5+drop10+retype5+p1w20`.
+ * (tagger outside prose at margin 5), `drop10`, `firm20` (team tables yield to a tagger that sure), `firmg20` (and
+ * gazetteer places), `runnerup0` (retype margins against the rules' type only), `addall20` (prose names of every type added); e.g. `prose5+drop10+retype5+p1w20`.
+ * `current+PART+...` starts from the pipeline's policy.
  */
-function variantsFrom(specs: readonly string[]): Record<string, CombinationPolicy> {
+function variantsFrom(specs: readonly string[], from?: CombinationPolicy): Record<string, CombinationPolicy> {
   return Object.fromEntries(
     specs.filter((spec) => !['rules', 'current', 'tagger'].includes(spec)).map((spec) => {
-      let policy: CombinationPolicy = { ...RULES_ONLY, retypeMargin: NEVER, oneWordPersonMargin: 0, personShapeMargin: 0, outsideProseAddMargin: 0, weakRules: GUESSING_RULES };
+      if (spec.startsWith('current+')) return [spec, spec.slice('current+'.length).split('+').reduce((policy, part) => variantsFrom([part], policy)[part]!, POLICY)];
+      let policy: CombinationPolicy = from ?? { ...RULES_ONLY, retypeMargin: NEVER, oneWordPersonMargin: 0, personShapeMargin: 0, outsideProseAddMargin: 0, weakRules: GUESSING_RULES };
       for (const part of spec.split('+')) {
         const [, key, number] = /^([a-z0-9]*?[a-z])(\d+(?:\.\d+)?)$/u.exec(part) ?? [];
         const value = Number(number);
@@ -62,6 +66,7 @@ function variantsFrom(specs: readonly string[]): Record<string, CombinationPolic
         else if (key === 'noperson') policy = { ...policy, weakRules: new Set([...policy.weakRules].filter((r) => r !== 'person-shape')), retypeMargin: value };
         else if (key === 'p1w') policy = { ...policy, oneWordPersonMargin: value };
         else if (key === 'add') policy = { ...policy, addMargin: value };
+        else if (key === 'addall') policy = { ...policy, addMargin: value, addTypes: new Set(['person', 'organization', 'place', 'product']) };
         else if (key === 'prose') policy = { ...policy, replaceOutsideProse: true, outsideProseMargin: value };
         else if (key === 'bound') policy = { ...policy, boundaryMargin: value };
         else if (key === 'dropshape') policy = { ...policy, dropMargin: value, dropRules: new Set(['shape', 'compromise-tags']) };
@@ -72,6 +77,13 @@ function variantsFrom(specs: readonly string[]): Record<string, CombinationPolic
         else if (key === 'drop') policy = { ...policy, dropMargin: value };
         else if (key === 'dropg') policy = { ...policy, dropMargin: value, dropRules: GUESSING_RULES };
         else if (key === 'dropgc') policy = { ...policy, dropMargin: value, dropRules: new Set([...GUESSING_RULES].filter((r) => r !== 'context')) };
+        else if (key === 'firm') policy = { ...policy, firmRules: new Set(['team-table']), firmMargin: value };
+        else if (key === 'firmg') policy = { ...policy, firmRules: new Set(['team-table', 'gazetteer']), firmMargin: value };
+        else if (key === 'firmall') policy = { ...policy, firmRules: new Set(['team-table', 'gazetteer', 'lexicon', 'name-words']), firmMargin: value };
+        else if (key === 'firml') policy = { ...policy, firmRules: new Set(['team-table', 'gazetteer', 'lexicon']), firmMargin: value };
+        else if (key === 'firmn') policy = { ...policy, firmRules: new Set(['team-table', 'gazetteer', 'name-words']), firmMargin: value };
+        else if (key === 'firmp') policy = { ...policy, firmRules: new Set(['team-table', 'gazetteer', 'person-context']), firmMargin: value };
+        else if (key === 'runnerup') policy = { ...policy, againstRunnerUp: value > 0 };
         else if (key === 'nocontext') policy = { ...policy, weakRules: new Set([...policy.weakRules].filter((r) => r !== 'context')), retypeMargin: value };
         else throw new Error(`unknown variant part ${part}`);
       }
@@ -118,7 +130,7 @@ console.log(`(${((performance.now() - started) / 1000).toFixed(0)} s)`);
 function extraction(entities: readonly Entity[]): Extraction {
   return {
     meta: { language: 'en', characters: 0, words: 0, sentences: 0, paragraphs: 0, boilerplate: [] },
-    entities: entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: [...e.aliases], mentions: e.mentions.map(({ start, end, text }) => ({ start, end, text })), salience: e.salience, explain: { typedBy: e.typedBy } })),
+    entities: entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: [...e.aliases], mentions: e.mentions.map(({ start, end, text }) => ({ start, end, text })), ids: {}, salience: e.salience, explain: { typedBy: e.typedBy } })),
     money: [],
     percentages: [],
     dates: [],

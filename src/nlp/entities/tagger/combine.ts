@@ -13,16 +13,31 @@ export interface CombinationPolicy {
   readonly weakRules: ReadonlySet<string>;
   /** Per mention, how much higher the tagger must score its type than the rules' for a weakly typed entity to take it. */
   readonly retypeMargin: number;
+  /**
+   * Rules that type a name by what it is but not by what it is in the sentence (a place's name that is also a
+   * sports team's, a name in a table of teams): their type yields only to a tagger this sure of another one
+   * (its lead over its runner-up, per mention) that names one of the entity's mentions so itself.
+   */
+  readonly firmRules: ReadonlySet<string>;
+  readonly firmMargin: number;
   /** The margin a name of one word needs to be retyped a person (the tagger takes too many unknown one-word brands for surnames). */
   readonly oneWordPersonMargin: number;
   /** The margin needed to overrule the person-shape rule (plain capitalised words no list knows), which reads news well. */
   readonly personShapeMargin: number;
+  /**
+   * The retype margin is counted against the tagger's runner-up reading (another type, a name of no reported type,
+   * or no name), not only against the rules' type: a tagger torn between organization and product ("Takuya
+   * Morimoto", "ZX Nomad") has no type to give, though it scores both above the rules' person or product.
+   */
+  readonly againstRunnerUp: boolean;
   /** The typing rules whose entities the tagger may drop. */
   readonly dropRules: ReadonlySet<string>;
   /** Per mention, how much higher the tagger must score "no name" (or a name of no reported type) for a weakly typed entity to be dropped. */
   readonly dropMargin: number;
   /** The margin a name of the tagger's that no rule found needs to be added, in running text. */
   readonly addMargin: number;
+  /** The types of the names added in running text (the others cost the news articles more than they gain). */
+  readonly addTypes: ReadonlySet<EntityType>;
   /** In headlines in capitals, tables and lists (not prose), the tagger's names replace the rules' weak ones. */
   readonly replaceOutsideProse: boolean;
   /** The margin the tagger's names need to replace the rules' outside prose. */
@@ -57,12 +72,16 @@ export const SURE_RULES: ReadonlySet<string> = new Set([
 /** The policy the pipeline runs (measured against the others in MODEL.md; scripts/train/ner-variants.ts). */
 export const POLICY: CombinationPolicy = {
   weakRules: GUESSING_RULES,
-  retypeMargin: 5,
+  retypeMargin: 8,
   oneWordPersonMargin: 10,
   personShapeMargin: 10,
+  againstRunnerUp: true,
+  firmRules: new Set(['gazetteer', 'team-table']),
+  firmMargin: 10,
   dropRules: new Set(['shape', 'compromise-tags']),
   dropMargin: 10,
-  addMargin: Infinity,
+  addMargin: 20,
+  addTypes: new Set(['product']),
   replaceOutsideProse: true,
   outsideProseMargin: 0,
   outsideProseAddMargin: 30,
@@ -133,7 +152,9 @@ export function withTaggerCandidates(
       if (keptIndex.overlapping(name).length > 0 || (overlapped.length === 0 && name.margin < policy.outsideProseAddMargin)) continue;
       const marked = overlapped.find((candidate) => onlyMarksMore(doc.text, candidate, name));
       added.push(asCandidate(marked ? { ...name, start: marked.start, end: marked.end, text: marked.text } : name));
-    } else if (!inOutsideProse(name) && name.margin >= policy.addMargin && mentions.overlapping(name).length === 0) added.push(asCandidate(name));
+    } else if (!inOutsideProse(name) && policy.addTypes.has(name.label) && name.margin >= policy.addMargin && mentions.overlapping(name).length === 0) {
+      added.push(asCandidate(name));
+    }
   }
   if (!added.length && kept.length === candidates.length) return candidates;
   return [...kept, ...added].sort((a, b) => a.start - b.start);
@@ -178,8 +199,15 @@ function asCandidate(name: TaggedName & { label: EntityType }): TypedMention {
  * policy's margin (typedBy `tagger`), or dropped when the tagger scores it as no name by the drop margin.
  */
 export function retyped(entities: readonly Entity[], reading: TaggerReading, policy: CombinationPolicy): Entity[] {
+  let named: Set<string> | undefined;
+  /** Whether the tagger's own reading names a mention of the entity, exactly, as `type`. */
+  const namedAs = (entity: Entity, type: EntityType) => {
+    named ??= new Set(reading.names.map((name) => `${name.start}:${name.end}:${name.label}`));
+    return entity.mentions.some((mention) => named!.has(`${mention.start}:${mention.end}:${type}`));
+  };
   return entities.flatMap((entity) => {
-    if (!policy.weakRules.has(entity.typedBy) && !policy.dropRules.has(entity.typedBy)) return [entity];
+    const firm = policy.firmRules.has(entity.typedBy);
+    if (!policy.weakRules.has(entity.typedBy) && !policy.dropRules.has(entity.typedBy) && !firm) return [entity];
     const gaps = new Map<string, number>();
     let counted = 0;
     for (const mention of entity.mentions) {
@@ -191,14 +219,18 @@ export function retyped(entities: readonly Entity[], reading: TaggerReading, pol
     }
     if (counted === 0) return [entity];
     if (policy.dropRules.has(entity.typedBy) && gaps.get('none')! / counted >= policy.dropMargin) return [];
-    if (!policy.weakRules.has(entity.typedBy)) return [entity];
+    if (!policy.weakRules.has(entity.typedBy) && !firm) return [entity];
     const best = ENTITY_TYPES.reduce((a, b) => (gaps.get(b)! > gaps.get(a)! ? b : a));
-    let margin = best === 'person' && !/\s/u.test(entity.name) ? Math.max(policy.retypeMargin, policy.oneWordPersonMargin) : policy.retypeMargin;
+    const runnerUp = policy.againstRunnerUp ? Math.max(gaps.get('none')!, ...ENTITY_TYPES.filter((type) => type !== best).map((type) => gaps.get(type)!)) : 0;
+    let margin = firm ? policy.firmMargin : best === 'person' && !/\s/u.test(entity.name) ? Math.max(policy.retypeMargin, policy.oneWordPersonMargin) : policy.retypeMargin;
+    // A firm rule's type yields only to a name the tagger reads itself, not to a score for characters it does not take
+    // for one name ("southern Europe").
+    if (firm && !namedAs(entity, best)) return [entity];
     if (entity.typedBy === 'person-shape') {
       // Unknown names it learned as products from scrambled ones look like unknown people's names.
       if (best === 'product') return [entity];
       margin = Math.max(margin, policy.personShapeMargin);
     }
-    return best !== entity.type && gaps.get(best)! / counted >= margin ? [{ ...entity, type: best, typedBy: 'tagger' }] : [entity];
+    return best !== entity.type && (gaps.get(best)! - runnerUp) / counted >= margin ? [{ ...entity, type: best, typedBy: 'tagger' }] : [entity];
   });
 }

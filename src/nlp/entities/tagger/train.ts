@@ -16,6 +16,12 @@ export interface TrainingOptions {
   readonly minCount: number;
   /** Seeds the order the sentences are visited in, so that training is reproducible. */
   readonly seed: number;
+  /**
+   * How many models to train, each visiting the sentences in its own order (seeds `seed`, `seed + 1`...), whose
+   * weights are averaged into one model of the same size: a name at the edge between two types then moves less with
+   * the order of the sentences. 1 by default.
+   */
+  readonly runs?: number;
 }
 
 /**
@@ -26,7 +32,31 @@ export interface TrainingOptions {
 export function trainModel(sentences: readonly TrainingSentence[], options: TrainingOptions): Model {
   const vocabulary = buildVocabulary(sentences, options.minCount);
   const rowsOf = sentences.map((sentence) => rowsByPosition(vocabulary, sentence));
-  const rowCount = vocabulary.rowCount;
+  const runs = options.runs ?? 1;
+  const weights = new Float64Array(vocabulary.rowCount * TAG_COUNT);
+  const transitions = new Float64Array(TRANSITION_SIDE * TRANSITION_SIDE);
+  for (let run = 0; run < runs; run++) {
+    const trained = trainOnce(sentences, rowsOf, vocabulary.rowCount, options.epochs, options.seed + run);
+    for (let i = 0; i < weights.length; i++) weights[i]! += trained.weights[i]! / runs;
+    for (let i = 0; i < transitions.length; i++) transitions[i]! += trained.transitions[i]! / runs;
+  }
+  return {
+    features: vocabulary.features,
+    firstRow: vocabulary.firstRow,
+    rowOffset: vocabulary.rowOffset,
+    ...sparseCells(weights, (w) => w),
+    transitions: Float32Array.from(transitions),
+  };
+}
+
+/** One averaged perceptron's weights and transition scores, the sentences visited in the order `seed` gives. */
+function trainOnce(
+  sentences: readonly TrainingSentence[],
+  rowsOf: readonly PositionRows[],
+  rowCount: number,
+  epochs: number,
+  seed: number,
+): { weights: Float64Array; transitions: Float64Array } {
   const weights = new Float64Array(rowCount * TAG_COUNT);
   const weightSums = new Float64Array(rowCount * TAG_COUNT);
   const transitions = new Float64Array(TRANSITION_SIDE * TRANSITION_SIDE);
@@ -34,9 +64,9 @@ export function trainModel(sentences: readonly TrainingSentence[], options: Trai
   // Lazy averaging: each change is also added to the sums times the step it was made at, so the average is
   // weights - sums / steps at the end, without touching every weight at every step.
   let step = 1;
-  const random = seededRandom(options.seed);
+  const random = seededRandom(seed);
   const order = sentences.map((_, i) => i);
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
+  for (let epoch = 0; epoch < epochs; epoch++) {
     shuffle(order, random);
     for (const s of order) {
       const gold = sentences[s]!.tags;
@@ -65,11 +95,8 @@ export function trainModel(sentences: readonly TrainingSentence[], options: Trai
     }
   }
   return {
-    features: vocabulary.features,
-    firstRow: vocabulary.firstRow,
-    rowOffset: vocabulary.rowOffset,
-    ...sparseCells(Float64Array.from(weights, (w, i) => w - weightSums[i]! / step), (w) => w),
-    transitions: Float32Array.from(transitions, (w, i) => w - transitionSums[i]! / step),
+    weights: Float64Array.from(weights, (w, i) => w - weightSums[i]! / step),
+    transitions: Float64Array.from(transitions, (w, i) => w - transitionSums[i]! / step),
   };
 }
 

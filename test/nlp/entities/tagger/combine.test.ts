@@ -49,6 +49,25 @@ t.test('the tagger retypes what the rules only guessed, and no more', (t) => {
   t.end();
 });
 
+t.test('a retype needs the tagger sure of its type against every other reading, not only the rules\' type', (t) => {
+  const text = 'The goal came from Takuya Morimoto in the second half.';
+  const guessed = entity(text, 'Takuya Morimoto', 'person', 'person-shape');
+  t.same(retyped([guessed], reading([], { organization: 40, product: 38 }), POLICY), [guessed], 'torn between organization and product');
+  t.same(retyped([guessed], reading([], { organization: 40, misc: 45 }), POLICY), [guessed], 'a name of no reported type reads best');
+  t.equal(retyped([guessed], reading([], { organization: 40, product: 20 }), POLICY)[0]!.type, 'organization');
+  t.end();
+});
+
+t.test('a place the gazetteer knows yields only to a name the tagger reads itself, and sure of it', (t) => {
+  const text = 'Surrey beat Kent in the south of Europe.';
+  const county = entity(text, 'Surrey', 'place', 'gazetteer');
+  const team: TaggedName = { ...at(text, 'Surrey'), label: 'organization', margin: 30 };
+  t.equal(retyped([county], reading([team], { organization: 40 }), POLICY)[0]!.type, 'organization');
+  t.same(retyped([county], reading([], { organization: 40 }), POLICY), [county], 'scores alone, no name of the tagger\'s there');
+  t.same(retyped([county], reading([team], { organization: 5 }), POLICY), [county], 'a small margin changes nothing');
+  t.end();
+});
+
 t.test('a name typed only by its shape is dropped when the tagger reads no name there', (t) => {
   const text = 'Early Results were mixed.';
   const shaped = entity(text, 'Early Results', 'organization', 'shape');
@@ -82,6 +101,19 @@ t.test('in prose the tagger fixes the bounds of weak candidates when it is sure'
   t.same(withTaggerCandidates(doc, candidates, [], reading(sure), POLICY).map((c) => `${c.text}/${c.type}`), ['Werner Zwingmann/person']);
   const unsure: TaggedName[] = [{ ...sure[0]!, margin: 2 }];
   t.equal(withTaggerCandidates(doc, candidates, [], reading(unsure), POLICY), candidates, 'unchanged when unsure');
+  t.end();
+});
+
+t.test('in prose the tagger adds a product no rule found when it is sure, and names of no other type', (t) => {
+  const text = 'The model was written in MATLAB by a team at Corvel Labs in Lisbon.';
+  const doc = createDoc({ text });
+  const names: TaggedName[] = [
+    { ...at(text, 'MATLAB'), label: 'product', margin: 30 },
+    { ...at(text, 'Corvel Labs'), label: 'organization', margin: 60 },
+  ];
+  t.same(withTaggerCandidates(doc, [], [], reading(names), POLICY).map((c) => `${c.text}/${c.type}/${c.rule}`), ['MATLAB/product/tagger']);
+  const unsure: TaggedName[] = [{ ...names[0]!, margin: 5 }];
+  t.same(withTaggerCandidates(doc, [], [], reading(unsure), POLICY), [], 'not when unsure');
   t.end();
 });
 
