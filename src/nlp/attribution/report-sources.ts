@@ -288,7 +288,8 @@ const PHRASE_WORDS = 12;
 const ANONYMOUS = /(?<!\w)(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|aware\s+of|inside)(?!\w)/iu;
 
 const CONNECTOR = /^(?:of|and|&|for|the|de|du|von|van)$/iu;
-const NOT_NAME_TAGS = ['Pronoun', 'Date', 'Month', 'WeekDay', 'Value'];
+/** Tags of words that take no part in a name read after a cue: pronouns, dates and figures. */
+const NOT_IN_SOURCE_NAME = ['Pronoun', 'Date', 'Month', 'WeekDay', 'Value'];
 
 /**
  * The source named after a cue: a person or organization the document knows, else the last capitalised name in the
@@ -321,7 +322,7 @@ function lastName(ctx: SpeakerContext, from: number, end: number): Span | undefi
   for (let i = firstAtOrAfter(doc.tokens, from, startOf); i < doc.tokens.length && doc.tokens[i]!.end <= end; i++) {
     const token = doc.tokens[i]!;
     // "US$3.07" is money, not a name.
-    const capitalised = /^\p{Lu}/u.test(token.text) && !/[$€£¥]/u.test(token.text) && !NOT_NAME_TAGS.some((tag) => token.tags.has(tag)) && !speaksForNobody(ctx, i);
+    const capitalised = /^\p{Lu}/u.test(token.text) && !/[$€£¥]/u.test(token.text) && !NOT_IN_SOURCE_NAME.some((tag) => token.tags.has(tag)) && !speaksForNobody(ctx, i);
     // "Ji-woo": the lower-case half of a hyphenated given name.
     const previous = run[run.length - 1];
     const givenNameHalf = previous !== undefined && previous.post === '-' && HYPHENATED_GIVEN_NAME.test(`${previous.text}-${token.text}`);
