@@ -11,6 +11,7 @@ import path from 'node:path';
 import { quoteSpansComponent } from '../../src/nlp/attribution/quotes.js';
 import { cueCandidate, cueFeatures, CUE_FEATURES_VERSION, sentenceWords } from '../../src/nlp/attribution/cue-features.js';
 import { createDoc, type Doc, type Token } from '../../src/nlp/doc/document.js';
+import { featureId, trainLogistic, weightLines, type LogisticExamples } from './logistic.js';
 
 interface Span {
   start: number;
@@ -53,13 +54,7 @@ function headOf(doc: Doc, cue: Span): number | undefined {
   return head?.index;
 }
 
-interface Examples {
-  readonly ids: Int32Array;
-  readonly offsets: Int32Array;
-  readonly labels: Uint8Array;
-}
-
-function examplesOf(articles: readonly Article[], vocabulary: Map<string, number>): Examples {
+function examplesOf(articles: readonly Article[], vocabulary: Map<string, number>): LogisticExamples {
   const ids: number[] = [];
   const offsets = [0];
   const labels: number[] = [];
@@ -73,11 +68,7 @@ function examplesOf(articles: readonly Article[], vocabulary: Map<string, number
       const read = sentenceWords(source, sentence, (value) => value);
       for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
         if (!cueCandidate(doc.tokens[i]!)) continue;
-        for (const feature of cueFeatures(source, read, i)) {
-          let id = vocabulary.get(feature);
-          if (id === undefined) vocabulary.set(feature, (id = vocabulary.size));
-          ids.push(id);
-        }
+        for (const feature of cueFeatures(source, read, i)) ids.push(featureId(vocabulary, feature));
         offsets.push(ids.length);
         labels.push(heads.has(i) ? 1 : 0);
       }
@@ -86,48 +77,12 @@ function examplesOf(articles: readonly Article[], vocabulary: Map<string, number
   return { ids: Int32Array.from(ids), offsets: Int32Array.from(offsets), labels: Uint8Array.from(labels) };
 }
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-
-/** Logistic regression by AdaGrad, the examples shuffled each epoch by a fixed linear congruential generator. */
-function train(examples: Examples, dimensions: number): Float64Array {
-  const counts = new Int32Array(dimensions);
-  for (const id of examples.ids) counts[id]!++;
-  const weights = new Float64Array(dimensions);
-  const squares = new Float64Array(dimensions);
-  let seed = SEED;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const order = Int32Array.from({ length: examples.labels.length }, (_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    for (const k of order) {
-      const from = examples.offsets[k]!;
-      const to = examples.offsets[k + 1]!;
-      let z = 0;
-      for (let p = from; p < to; p++) if (counts[examples.ids[p]!]! >= MIN_COUNT) z += weights[examples.ids[p]!]!;
-      const gradient = sigmoid(z) - examples.labels[k]!;
-      for (let p = from; p < to; p++) {
-        const id = examples.ids[p]!;
-        if (counts[id]! < MIN_COUNT) continue;
-        squares[id]! += gradient * gradient;
-        weights[id]! -= (LEARNING_RATE * gradient) / Math.sqrt(squares[id]! + 1e-8);
-      }
-    }
-  }
-  return weights;
-}
-
 const started = Date.now();
 const articles: Article[] = fs.readFileSync(DATA, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Article);
 const vocabulary = new Map<string, number>();
 const examples = examplesOf(articles, vocabulary);
-const weights = train(examples, vocabulary.size);
-const kept = [...vocabulary].flatMap(([feature, id]) => {
-  const weight = Number(weights[id]!.toFixed(4));
-  return weight === 0 ? [] : [`${feature}\t${weight}`];
-});
+const weights = trainLogistic(examples, vocabulary.size, { epochs: EPOCHS, learningRate: LEARNING_RATE, minCount: MIN_COUNT, seed: SEED });
+const kept = weightLines(vocabulary, weights);
 const model = {
   description: 'Reporting-cue detector: logistic regression over the features of src/nlp/attribution/cue-features.ts. Rebuild: npm run train:attribution.',
   trainedOn: `PolNeAR train split (networkdynamics/PolNeAR, commit c3eee83): ${articles.length} articles, ${examples.labels.length} candidate words, ${examples.labels.reduce((a, b) => a + b, 0)} cue heads`,

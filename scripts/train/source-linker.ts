@@ -5,6 +5,7 @@
 import type { Analysis } from '../../src/nlp/pipeline.js';
 import { reportingCues } from '../../src/nlp/attribution/reporting-cues.js';
 import { sourceCandidates, sourceFeatures, SOURCE_FEATURES_VERSION } from '../../src/nlp/attribution/source-features.js';
+import { featureId, trainLogistic, weightLines, type LogisticExamples, type TrainingOptions } from './logistic.js';
 
 export interface Span {
   readonly start: number;
@@ -20,21 +21,10 @@ export interface AnalysedArticle {
   readonly attributions: readonly SourceAttribution[];
 }
 
-export interface Examples {
-  readonly ids: Int32Array;
-  readonly offsets: Int32Array;
-  readonly labels: Uint8Array;
+export interface Examples extends LogisticExamples {
   /** Cues with a gold source, and how many of them had a candidate on that source. */
   readonly cues: number;
   readonly reachable: number;
-}
-
-export interface TrainingOptions {
-  readonly epochs: number;
-  readonly learningRate: number;
-  /** Features seen fewer times than this are left out. */
-  readonly minCount: number;
-  readonly seed: number;
 }
 
 export const DEFAULT_OPTIONS: TrainingOptions = { epochs: 6, learningRate: 0.1, minCount: 3, seed: 12345 };
@@ -64,11 +54,7 @@ export function sourceExamples(articles: readonly AnalysedArticle[], vocabulary:
         cues++;
         if (candidates.some((c) => overlaps(c, gold.source))) reachable++;
         candidates.forEach((candidate, rank) => {
-          for (const feature of sourceFeatures(doc, sentence, cue, candidate, rank)) {
-            let id = vocabulary.get(feature);
-            if (id === undefined) vocabulary.set(feature, (id = vocabulary.size));
-            ids.push(id);
-          }
+          for (const feature of sourceFeatures(doc, sentence, cue, candidate, rank)) ids.push(featureId(vocabulary, feature));
           offsets.push(ids.length);
           labels.push(overlaps(candidate, gold.source) ? 1 : 0);
         });
@@ -78,48 +64,12 @@ export function sourceExamples(articles: readonly AnalysedArticle[], vocabulary:
   return { ids: Int32Array.from(ids), offsets: Int32Array.from(offsets), labels: Uint8Array.from(labels), cues, reachable };
 }
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-
-/** Logistic regression by AdaGrad, the examples shuffled each epoch by a fixed linear congruential generator. */
-export function trainLogistic(examples: Examples, dimensions: number, options: TrainingOptions = DEFAULT_OPTIONS): Float64Array {
-  const counts = new Int32Array(dimensions);
-  for (const id of examples.ids) counts[id]!++;
-  const weights = new Float64Array(dimensions);
-  const squares = new Float64Array(dimensions);
-  let seed = options.seed;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const order = Int32Array.from({ length: examples.labels.length }, (_, i) => i);
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    for (const k of order) {
-      const from = examples.offsets[k]!;
-      const to = examples.offsets[k + 1]!;
-      let z = 0;
-      for (let p = from; p < to; p++) if (counts[examples.ids[p]!]! >= options.minCount) z += weights[examples.ids[p]!]!;
-      const gradient = sigmoid(z) - examples.labels[k]!;
-      for (let p = from; p < to; p++) {
-        const id = examples.ids[p]!;
-        if (counts[id]! < options.minCount) continue;
-        squares[id]! += gradient * gradient;
-        weights[id]! -= (options.learningRate * gradient) / Math.sqrt(squares[id]! + 1e-8);
-      }
-    }
-  }
-  return weights;
-}
-
 /** Trains on the articles and returns the model file's text (learned-sources.ts reads it). */
 export function trainSourceModel(articles: readonly AnalysedArticle[], trainedOn: string, options: TrainingOptions = DEFAULT_OPTIONS) {
   const vocabulary = new Map<string, number>();
   const examples = sourceExamples(articles, vocabulary);
   const weights = trainLogistic(examples, vocabulary.size, options);
-  const kept = [...vocabulary].flatMap(([feature, id]) => {
-    const weight = Number(weights[id]!.toFixed(4));
-    return weight === 0 ? [] : [`${feature}\t${weight}`];
-  });
+  const kept = weightLines(vocabulary, weights);
   const positives = examples.labels.reduce((a, b) => a + b, 0);
   const model = {
     description: 'Source linker: logistic regression over the features of src/nlp/attribution/source-features.ts. Rebuild: npm run train:sources.',
