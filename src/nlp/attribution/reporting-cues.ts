@@ -1,6 +1,6 @@
 import type { Sentence } from '../doc/document.js';
 import { matchesWithHint } from '../doc/patterns.js';
-import { BARE_FORMS, cuePattern, findCues, REPORTING_VERBS, type Cue } from './cues.js';
+import { cuePattern, findCues, REPORTING_VERBS, type Cue } from './cues.js';
 import { learnedCues } from './learned-cues.js';
 import { candidatesIn } from './mention-resolvers.js';
 import { isQuoted, type SpeakerContext } from './speaker-context.js';
@@ -20,8 +20,8 @@ const TAKES_NOUN_PHRASE =
 // (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
 /** A cue after a form of "be" is passive ("is said to", "was told"), a hedge or a listener, not a source speaking. */
 const PASSIVE_BEFORE = /(?<!\w)(?:is|are|was|were|be|been|being)\s+(?:(?:\p{L}+ly|also|still|later|then|now|already|often|not|never)\s+){0,2}$/iu;
-/** "declined to say", "would not say", "did not think": nothing was said. */
-const UNSAID = /(?<!\w)(?:to|not|n['’]t|never)\s+$/iu;
+/** "declined to say", "would not say", "did not think", "has not said", "hasn't said", "had never said": nothing was said. */
+const UNSAID = /(?:(?<!\w)(?:to|not|never)|\wn['’]t)\s+$/iu;
 /** "less than forecast", "higher than expected": a comparison with what was said, whose source is not named. */
 const COMPARED_WITH = /(?<!\w)than\s+$/iu;
 /** "asked not to be named": a source's condition, not its words. */
@@ -67,7 +67,7 @@ function isReportingCue(ctx: SpeakerContext, cue: Cue, inHeadline: boolean): boo
   // "is confirming", "are saying": a participle after a form of "be" is progressive, the source speaking.
   if (!isParticiple(cue) && PASSIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 40), cue.start))) return false;
   if (COMPARED_WITH.test(text.slice(Math.max(0, cue.start - 8), cue.start))) return false;
-  if (BARE_FORMS.includes(cue.text.toLowerCase()) && UNSAID.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return false;
+  if (UNSAID.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return false;
   if (ANONYMITY.test(text.slice(cue.end, cue.end + 30))) return false;
   if (NAMING_CUE.test(cue.text) && /^\s+\p{Lu}/u.test(text.slice(cue.end, cue.end + 3))) return false;
   const token = tokenAt(ctx, cue.start);
