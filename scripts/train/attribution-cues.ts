@@ -8,6 +8,7 @@
 // split is not read here; it is for measuring (score-peer.mjs polnear) and for choosing the threshold in the model card.
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { quoteSpansComponent } from '../../src/nlp/attribution/quotes.js';
 import { cueCandidate, cueFeatures, CUE_FEATURES_VERSION, sentenceWords } from '../../src/nlp/attribution/cue-features.js';
 import { createDoc, type Doc, type Token } from '../../src/nlp/doc/document.js';
@@ -26,13 +27,14 @@ interface Article {
   attributions: Attribution[];
 }
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
-};
-const DATA = option('--data', '../shared/eval/peer/polnear-train.jsonl');
-const OUT = option('--out', 'src/nlp/attribution/models/cue-model.json');
+const { values: options } = parseArgs({
+  options: {
+    data: { type: 'string', default: '../shared/eval/peer/polnear-train.jsonl' },
+    out: { type: 'string', default: 'src/nlp/attribution/models/cue-model.json' },
+  },
+});
+const DATA = options.data;
+const OUT = options.out;
 const EPOCHS = 4;
 const LEARNING_RATE = 0.1;
 /**

@@ -8,16 +8,18 @@
 // is not read here; it is for measuring (npm run eval -- --suite polnear) and for choosing the threshold.
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { analyze } from '../../src/nlp/pipeline.js';
 import { trainSourceModel, type AnalysedArticle, type SourceAttribution } from './source-linker.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
-};
-const DATA = option('--data', '../shared/eval/peer/polnear-train.jsonl');
-const OUT = option('--out', 'src/nlp/attribution/models/source-model.json');
+const { values: options } = parseArgs({
+  options: {
+    data: { type: 'string', default: '../shared/eval/peer/polnear-train.jsonl' },
+    out: { type: 'string', default: 'src/nlp/attribution/models/source-model.json' },
+  },
+});
+const DATA = options.data;
+const OUT = options.out;
 
 interface Article {
   id: string;

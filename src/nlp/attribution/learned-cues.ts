@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import type { Sentence } from '../doc/document.js';
 import model from './models/cue-model.json' with { type: 'json' };
+import { logisticWeights } from './models/logistic-model.js';
 import { REPORTING_VERBS, type Cue } from './cues.js';
 import { CUE_CANDIDATE_TAGS, CUE_FEATURES_VERSION, CUE_TEMPLATES, sentenceWords, visitCueFeatures, type CueFeatureSource, type CueFeatureVisitor, type SentenceWords } from './cue-features.js';
 
@@ -8,17 +8,6 @@ import { CUE_CANDIDATE_TAGS, CUE_FEATURES_VERSION, CUE_TEMPLATES, sentenceWords,
 // (scripts/train/attribution-cues.ts, `npm run train:attribution`) that reads a word in its sentence and says how
 // likely it carries an attribution's cue. It backs the hand lexicon (cues.json): the verbs and nouns that attribute
 // beyond it ("blasted", "insists", "is demanding", "questioned whether"), in the contexts where they do.
-
-const MODEL = z
-  .strictObject({
-    description: z.string(),
-    trainedOn: z.string(),
-    featuresVersion: z.literal(CUE_FEATURES_VERSION),
-    epochs: z.number().int().positive(),
-    /** "feature\tweight" lines (checked line by line as they are read: a pattern over the whole would cost more than reading it). */
-    weights: z.string().min(1),
-  })
-  .parse(model);
 
 /**
  * The weights, by template and then by the numbers of their values in a vocabulary of every value the model knows, so
@@ -33,18 +22,14 @@ interface Weights {
   readonly twos: Map<string, Map<number, Map<number, number>>>;
 }
 
-function readWeights(lines: string): Weights {
+function readWeights(lines: readonly [string, number][]): Weights {
   const weights: Weights = { vocabulary: new Map(), flags: new Map(), ones: new Map(), twos: new Map() };
   const numberOf = (value: string) => {
     let id = weights.vocabulary.get(value);
     if (id === undefined) weights.vocabulary.set(value, (id = weights.vocabulary.size));
     return id;
   };
-  for (const line of lines.split('\n')) {
-    const tab = line.indexOf('\t');
-    const weight = Number(line.slice(tab + 1));
-    if (tab < 1 || !Number.isFinite(weight)) throw new Error(`cue-model.json: not a "feature<TAB>weight" line: ${line}`);
-    const feature = line.slice(0, tab);
+  for (const [feature, weight] of lines) {
     const equals = feature.indexOf('=');
     const name = equals < 0 ? feature : feature.slice(0, equals);
     const arity = (CUE_TEMPLATES as Record<string, number>)[name];
@@ -69,7 +54,7 @@ function mapOf<K, V>(maps: Map<K, Map<number, V>>, key: K): Map<number, V> {
   return map;
 }
 
-const WEIGHTS = readWeights(MODEL.weights);
+const WEIGHTS = readWeights(logisticWeights(model, 'cue-model.json', CUE_FEATURES_VERSION));
 
 /** A value's number in the model's vocabulary; -1 for one the model never saw, whose features weigh nothing. */
 const valueNumber = (text: string) => WEIGHTS.vocabulary.get(text) ?? -1;

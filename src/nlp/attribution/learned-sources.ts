@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import type { Sentence } from '../doc/document.js';
 import { isVerb, tokenAt } from '../doc/words.js';
 import model from './models/source-model.json' with { type: 'json' };
+import { logisticWeights } from './models/logistic-model.js';
 import type { Cue } from './cues.js';
 import { sourceCandidates, sourceFeatures, SOURCE_FEATURES_VERSION, type SourceCandidate } from './source-features.js';
 import type { SpeakerContext } from './speaker-context.js';
@@ -12,25 +12,7 @@ import type { SpeakerContext } from './speaker-context.js';
 // answers with the likeliest phrase when that one is likely enough ("Apple, whose store opened in June, charges 79p a
 // track and says ...", "It is reviewing the rules, and said on Tuesday ...").
 
-const MODEL = z
-  .strictObject({
-    description: z.string(),
-    trainedOn: z.string(),
-    featuresVersion: z.literal(SOURCE_FEATURES_VERSION),
-    epochs: z.number().int().positive(),
-    /** "feature\tweight" lines. */
-    weights: z.string().min(1),
-  })
-  .parse(model);
-
-const WEIGHTS = new Map<string, number>(
-  MODEL.weights.split('\n').map((line) => {
-    const tab = line.indexOf('\t');
-    const weight = Number(line.slice(tab + 1));
-    if (tab < 1 || !Number.isFinite(weight)) throw new Error(`source-model.json: not a "feature<TAB>weight" line: ${line}`);
-    return [line.slice(0, tab), weight];
-  }),
-);
+const WEIGHTS = new Map<string, number>(logisticWeights(model, 'source-model.json', SOURCE_FEATURES_VERSION));
 
 /** How likely a phrase must be to name the source for the linker to take it. Chosen on PolNeAR's dev split, end to end. */
 export const LEARNED_SOURCE_THRESHOLD = 0.5;
