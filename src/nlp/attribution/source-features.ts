@@ -91,18 +91,21 @@ export function sourceFeatures(ctx: SpeakerContext, sentence: Sentence, cue: Cue
     else if (isVerb(token)) verbs++;
   }
   const side = `w${bucket(words, [0, 1, 2, 4, 8, 16])}`;
+  const commaCount = `c${bucket(commas, [0, 1, 2])}`;
+  const rankClass = `rank${bucket(rank, [0, 1, 2])}`;
+  const verbCount = `v${bucket(verbs, [0, 1, 2])}`;
   const opens = !previous || /[,;:(—–]\s*$/u.test(previous.post) ? 'opens' : 'inside';
   const cueWord = cue.text.toLowerCase().split(/\s+/u)[0]!;
   const features = [
     'bias',
     side,
-    `c${bucket(commas, [0, 1, 2])}`,
-    `v${bucket(verbs, [0, 1, 2])}`,
+    commaCount,
+    verbCount,
     `a${bucket(auxiliaries, [0, 1])}`,
-    `${side}|c${bucket(commas, [0, 1, 2])}`,
+    `${side}|${commaCount}`,
     `${side}|v${bucket(verbs, [0, 1])}`,
-    `rank${bucket(rank, [0, 1, 2])}`,
-    `rank${bucket(rank, [0, 1, 2])}|${side}`,
+    rankClass,
+    `${rankClass}|${side}`,
     `res=${candidate.resolver}`,
     `res=${candidate.resolver}|${side}`,
     `personal=${candidate.personal}`,
@@ -112,12 +115,12 @@ export function sourceFeatures(ctx: SpeakerContext, sentence: Sentence, cue: Cue
     `next=${wordClass(next)}`,
     `next=${wordClass(next)}|${side}`,
     `${opens}`,
-    `${opens}|c${bucket(commas, [0, 1, 2])}`,
+    `${opens}|${commaCount}`,
     `cue=${cueWord}`,
     `cue=${cueWord}|${side}`,
     `possessive=${/^['’]s?(?!\w)/u.test(text.slice(candidate.end, candidate.end + 2))}`,
   ];
-  if (/(?<!\w)(?:and|but)\s/iu.test(between)) features.push('and-between', `and-between|v${bucket(verbs, [0, 1, 2])}`);
+  if (/(?<!\w)(?:and|but)\s/iu.test(between)) features.push('and-between', `and-between|${verbCount}`);
   if (/^,\s*(?:which|who|whose)\s/iu.test(between)) features.push('relative-after');
   if (/[;:"“”]/u.test(between)) features.push('stop-between');
   if (/^\s*\(/u.test(between)) features.push('parenthesis-after');
