@@ -1,4 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { batchResultSchema } from '../schemas/batch.js';
 import { extractResponseSchema, type ExtractResponse } from '../schemas/extract.js';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
@@ -28,6 +29,14 @@ export async function servesAgain(app: FastifyInstance): Promise<number> {
     if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return status;
+}
+
+/** Parses a stream's NDJSON answer, one result per line, against the result schema. */
+export function parseLines(body: string) {
+  return body
+    .trim()
+    .split('\n')
+    .map((line) => batchResultSchema.parse(JSON.parse(line)));
 }
 
 /** Parses a 200 body against the response schema: fails the test when the contract is broken. */

@@ -57,14 +57,6 @@ t.test('the envelope itself must be valid, and no larger than MAX_BATCH', async 
   t.equal((await postJson(app, { documents: [{ text: 'Acme rose 5%.' }] }, BATCH)).statusCode, 200, 'the next request is served');
 });
 
-t.test('a batch runs on the worker pool with the same results', async (t) => {
-  const app = await testApp({ WORKERS: '2' });
-  t.teardown(() => app.close());
-  const documents = Array.from({ length: 6 }, (_, i) => ({ id: `d${i}`, text: `Acme Corp raised $${i + 1} million on Monday.` }));
-  const { results } = batchResponseSchema.parse((await postJson(app, { documents }, BATCH)).json());
-  t.same(results.map((r) => (r.ok ? r.result.money[0]?.amount : null)), [1, 2, 3, 4, 5, 6].map((n) => n * 1_000_000), 'in input order');
-});
-
 t.test('a batch is JSON only: text/plain and other types are a 415 naming application/json', async (t) => {
   const app = await testApp();
   t.teardown(() => app.close());

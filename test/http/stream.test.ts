@@ -1,18 +1,10 @@
 import { readFileSync } from 'node:fs';
 import t from 'tap';
-import { batchResultSchema } from '../../schemas/batch.js';
-import { testApp } from '../helpers.js';
+import { parseLines, testApp } from '../helpers.js';
 
 const STREAM = '/v1/extract/stream';
 const NDJSON = { 'content-type': 'application/x-ndjson' };
 const committedOpenApi = JSON.parse(readFileSync(new URL('../../openapi/openapi.json', import.meta.url), 'utf8'));
-
-function parseLines(body: string) {
-  return body
-    .trim()
-    .split('\n')
-    .map((line) => batchResultSchema.parse(JSON.parse(line)));
-}
 
 t.test('NDJSON in, one result line per document out, in order; malformed lines get error lines', async (t) => {
   const app = await testApp({ BODY_LIMIT_BYTES: '2048' });
@@ -61,18 +53,6 @@ t.test('invalid UTF-8 on one line spoils only that line', async (t) => {
   t.same(lines.map((l) => l.ok), [true, false, true]);
   const bad = lines[1]!;
   t.ok(!bad.ok && bad.error.type === 'urn:news-claims:problem:invalid-encoding');
-});
-
-t.test('a long stream through the worker pool keeps order', async (t) => {
-  const app = await testApp({ WORKERS: '2' });
-  t.teardown(() => app.close());
-  const count = 40;
-  const payload = Array.from({ length: count }, (_, i) => JSON.stringify({ id: `n${i}`, text: `Acme Corp raised $${i + 1} million.` })).join('\n');
-  const response = await app.inject({ method: 'POST', url: STREAM, headers: NDJSON, payload });
-  const lines = parseLines(response.body);
-  t.equal(lines.length, count);
-  t.same(lines.map((l) => l.id), Array.from({ length: count }, (_, i) => `n${i}`));
-  t.ok(lines.every((l, i) => l.ok && l.result.money[0]?.amount === (i + 1) * 1_000_000));
 });
 
 t.test('only NDJSON in UTF-8 is streamed: anything else is a 415 that names application/x-ndjson', async (t) => {
