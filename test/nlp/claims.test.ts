@@ -44,6 +44,12 @@ const reportCases: ReportCase[] = [
     reports: [['Jane Smith', 'said', 'Acme would hire 300 engineers']],
   },
   {
+    name: '"X told Y on a conference call that ...": a noun compound in the adverbial is no verb',
+    text: 'Jane Smith told analysts on a conference call on Tuesday that Acme would hire 300 engineers.',
+    entities: [SMITH, ACME],
+    reports: [['Jane Smith', 'told', 'Acme would hire 300 engineers']],
+  },
+  {
     name: '"..., X said": the words before the frame',
     text: 'Acme will open an office in Lisbon, Smith said.',
     entities: [SMITH, ACME],

@@ -48,6 +48,11 @@ const cases: Case[] = [
   },
   { rule: 'a word that describes the name opens no name', text: 'Rival Zorbix said it would cut prices.', entities: [['organization', 'Zorbix']] },
   {
+    rule: "a sentence's first word opens a name that acts after a word setting it against another",
+    text: 'Farid Rahimi, however, said the plan would fail.',
+    entities: [['person', 'Farid Rahimi']],
+  },
+  {
     rule: "a company's name less its endings is the company",
     text: 'Tarvel Crane Studios was bought on Monday. The deal values Tarvel Crane at $90m.',
     entities: [['organization', 'Tarvel Crane Studios', 'Tarvel Crane']],

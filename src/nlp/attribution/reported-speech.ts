@@ -259,7 +259,7 @@ function complementStart(ctx: SpeakerContext, from: number, sentenceEnd: number)
   // "is developing a laptop that will": the clause has begun before "that"; "an email that was": a relative clause.
   // "in its filing that", "a note that devices would": words tagged as verbs that are nouns do not count.
   for (let i = firstAtOrAfter(doc.tokens, from, startOf); i < doc.tokens.length && doc.tokens[i]!.end < at; i++) {
-    if (isVerb(doc.tokens[i]!) && !isNominalAfter(doc.tokens[i - 1]!, doc.tokens[i]!)) return undefined;
+    if (isVerb(doc.tokens[i]!) && !isNominalAfter(doc.tokens[i - 1]!, doc.tokens[i]!) && !endsPrepositionalCompound(doc.tokens, i)) return undefined;
   }
   const next = tokenAt(doc, at);
   const afterNext = next && doc.tokens[next.index + 1];
@@ -277,6 +277,15 @@ function isNominalAfter(before: Token, token: Token): boolean {
 }
 
 const ARTICLE = /^(?:a|an|the|its|his|her|their|our|my|your)$/iu;
+
+/**
+ * "on a conference call", "during its earnings call": a word tagged as a verb that ends a preposition, an article and a
+ * noun is the noun phrase's head (compromise reads "call on" as a phrasal verb), not the verb of a clause.
+ */
+function endsPrepositionalCompound(tokens: readonly Token[], i: number): boolean {
+  const [preposition, article, noun] = [tokens[i - 3], tokens[i - 2], tokens[i - 1]];
+  return preposition?.tags.has('Preposition') === true && ARTICLE.test(article?.text ?? '') && noun?.tags.has('Noun') === true && !isVerb(noun);
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // From frames to reports: which words each frame attributes

@@ -3,7 +3,7 @@ import { claimDated, noClaimSpeakerOrSubject, reportedClaim } from '../expect/cl
 import { dateValued } from '../expect/figures.js';
 import { capitalize, pick, pickTwo, possessive, type Random } from '../generate.js';
 import { pastWeekday } from '../lists/calendar.js';
-import { COMPANIES, OUTLETS, RESEARCH_FIRMS, WIRE_AGENCIES } from '../lists/organizations.js';
+import { COMPANIES, OUTLETS, REGULATORS, RESEARCH_FIRMS, WIRE_AGENCIES } from '../lists/organizations.js';
 import { PEOPLE } from '../lists/people.js';
 import { ASSERTIONS, CLOSING_VERBS, OFFERINGS, REPORTING_VERBS, SPOKESPERSON_WORDS, TITLES, UNNAMED_SOURCES } from '../lists/phrases.js';
 import { CITIES, dateline } from '../lists/places.js';
@@ -228,5 +228,91 @@ export const attributionCapabilities: readonly Capability[] = [
       return { ...titledPerson(random), outlet: outlet.written, outletName: outlet.name, ...assertion(random) };
     },
     expect: ({ person, outletName, claim }) => [reportedClaim({ text: claim, speaker: person, cue: 'said' }), noClaimSpeakerOrSubject([outletName])],
+  }),
+  templated({
+    id: 'attribution/org-title-name-said',
+    description: 'ORG TITLE PERSON said (that) CLAIM: a title before the name ("Acme chief executive Jane Doe"); the person speaks',
+    templates: ['{org} {title} {person} {verb} {that}{claim}.', '{Claim}, {org} {title} {person} said.', '{Claim}, said {org} {title} {person}.'],
+    slots: (random) => ({
+      org: pick(random, COMPANIES),
+      title: pick(random, ['chief executive', 'CEO', 'co-founder', 'president', 'chief financial officer', 'CFO', 'spokesperson']),
+      person: pick(random, PEOPLE).name,
+      ...reportingVerb(random),
+      ...assertion(random),
+    }),
+    expect: ({ person, claim }, text) => [reportedClaim({ text: asWritten(text, claim), speaker: person })],
+  }),
+
+  templated({
+    id: 'attribution/said-in-filing',
+    description: 'ORG said in a filing (with REGULATOR) that CLAIM: the company speaks; the regulator is neither speaker nor subject',
+    templates: ['{org} said in a filing with {regulator} that {claim}.', '{org} said in a regulatory filing on {day} that {claim}.', 'In a filing with {regulator}, {org} said {that}{claim}.'],
+    slots: (random) => {
+      const regulator = pick(random, REGULATORS);
+      return { org: pick(random, COMPANIES), regulator, regulatorName: regulator.replace(/^the /, ''), ...pastWeekday(random), ...assertion(random) };
+    },
+    expect: ({ org, regulatorName, claim }) => [reportedClaim({ text: claim, speaker: org, cue: 'said' }), noClaimSpeakerOrSubject([regulatorName])],
+  }),
+
+  templated({
+    id: 'attribution/who-clause-source',
+    description: 'PERSON, who RELATIVE CLAUSE, said (that) CLAIM: the relative clause does not move the speaker',
+    templates: [
+      '{person}, who founded {org} in 2016, said {that}{claim}.',
+      '{person}, who leads the cloud business at {org}, said {that}{claim}.',
+      '{person}, who joined {org} from {other} last year, said {that}{claim}.',
+    ],
+    slots: (random) => {
+      const [org, other] = pickTwo(random, COMPANIES);
+      return { person: pick(random, PEOPLE).name, org, other, ...assertion(random) };
+    },
+    expect: ({ person, claim }) => [reportedClaim({ text: claim, speaker: person, cue: 'said' })],
+  }),
+
+  templated({
+    id: 'attribution/told-analysts-or-reporters',
+    description: 'SOURCE told analysts/reporters/investors (on a call) that CLAIM: the listeners are not the speaker',
+    templates: ['{source} told {listeners} that {claim}.', '{source} told {listeners} on a conference call on {day} that {claim}.'],
+    slots: (random) => ({
+      source: anySource(random),
+      listeners: pick(random, ['analysts', 'reporters', 'investors', 'employees', 'shareholders']),
+      ...pastWeekday(random),
+      ...assertion(random),
+    }),
+    expect: ({ source, claim }) => [reportedClaim({ text: claim, speaker: source, cue: 'told' })],
+  }),
+
+  templated({
+    id: 'attribution/post-on-platform',
+    description: 'PERSON wrote on PLATFORM that CLAIM / In a post on PLATFORM, PERSON said CLAIM: the platform is not the speaker',
+    templates: ['{person} wrote on {platform} that {claim}.', 'In a post on {platform}, {person} said {that}{claim}.', '{person} said in a post on {platform} that {claim}.'],
+    slots: (random) => ({ person: pick(random, PEOPLE).name, platform: pick(random, ['LinkedIn', 'X', 'Threads', 'Bluesky', 'Mastodon', 'the company blog']), ...assertion(random) }),
+    expect: ({ person, platform, claim }) => [reportedClaim({ text: claim, speaker: person }), noClaimSpeakerOrSubject([platform])],
+  }),
+
+  templated({
+    id: 'attribution/two-sources-in-turn',
+    description: 'PERSON1 said CLAIM1. PERSON2, however, said CLAIM2: each claim keeps its own speaker',
+    templates: ['{first} said {claim1}. {second}, however, said {claim2}.', '{first} said {claim1}. But {second} said {claim2}.'],
+    slots: (random) => {
+      const [one, two] = pickTwo(random, PEOPLE);
+      const [claim1, claim2] = pickTwo(random, ASSERTIONS);
+      return { first: one.name, second: two.name, claim1, claim2 };
+    },
+    expect: ({ first, second, claim1, claim2 }) => [
+      reportedClaim({ text: claim1, speaker: first, cue: 'said' }),
+      reportedClaim({ text: claim2, speaker: second, cue: 'said' }),
+    ],
+  }),
+
+  templated({
+    id: 'attribution/pronoun-closing',
+    description: 'PERSON joined ORG .... CLAIM, he/she said.: a closing pronoun is the only person',
+    templates: ['{person} joined {org} in 2021. {Claim}, {pronoun} said.', '{person} has led {org} since 2019. {Claim}, {pronoun} added.'],
+    slots: (random) => {
+      const { name, pronoun } = pick(random, PEOPLE);
+      return { person: name, pronoun, org: pick(random, COMPANIES), ...assertion(random) };
+    },
+    expect: ({ person, Claim }) => [reportedClaim({ text: Claim, speaker: person })],
   }),
 ];
