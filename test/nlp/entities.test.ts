@@ -48,6 +48,11 @@ const cases: Case[] = [
   },
   { rule: 'a word that describes the name opens no name', text: 'Rival Zorbix said it would cut prices.', entities: [['organization', 'Zorbix']] },
   {
+    rule: 'a name with a place\'s ending that issues a statement is a company',
+    text: 'In a statement, Cobalt Harbor said it would appeal. Silver Creek said in an emailed statement that sales fell. Tarn Valley is cold.',
+    entities: [['organization', 'Cobalt Harbor'], ['organization', 'Silver Creek'], ['place', 'Tarn Valley']],
+  },
+  {
     rule: "a sentence's first word opens a name that acts after a word setting it against another",
     text: 'Farid Rahimi, however, said the plan would fail.',
     entities: [['person', 'Farid Rahimi']],

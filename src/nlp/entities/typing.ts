@@ -120,8 +120,11 @@ function byWords(doc: Doc, chunk: Chunk): Typed | null {
   const of = words.includes('of') || words.includes('for');
   if (words.some((word, i) => ORGANIZATION_HEADS.has(word) && ['of', 'for', 'on'].includes(words[i + 1] ?? ''))) return { type: 'organization', strength: 3 };
   if (of && PLACE_HEADS.has(first)) return { type: 'place', strength: 3 };
-  // "Cobalt Harbor shares", "the Bright Lane app": what is said of the name outweighs a place's ending.
-  if (PLACE_ENDINGS.has(last) && words.length > 1 && !organizationContext(doc, chunk) && !byProductContext(doc, chunk)) return { type: 'place', strength: 2 };
+  // "Cobalt Harbor shares", "the Bright Lane app", "Cobalt Harbor said in a statement": what is said of the name, or
+  // what it does, outweighs a place's ending.
+  const placeLike = PLACE_ENDINGS.has(last) && words.length > 1;
+  if (placeLike && issuesStatement(doc, chunk)) return { type: 'organization', strength: 2 };
+  if (placeLike && !organizationContext(doc, chunk) && !byProductContext(doc, chunk)) return { type: 'place', strength: 2 };
   if (words.length > 1 && (PRODUCT_ENDINGS.has(last) || first === 'project')) return { type: 'product', strength: 2 };
   if (isModelCode(chunk) || OPERATING_SYSTEM.test(chunk.text)) return { type: 'product', strength: 2 };
   const rest = chunk.units.slice(1);
@@ -130,6 +133,15 @@ function byWords(doc: Doc, chunk: Chunk): Typed | null {
   }
   return null;
 }
+
+/** "In a statement, Cobalt Harbor said", "Cobalt Harbor said in an emailed statement": a place issues no statements. */
+function issuesStatement(doc: Doc, chunk: Chunk): boolean {
+  const before = doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 40), chunk.start);
+  const after = doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 60));
+  return STATEMENT_BEFORE.test(before) || STATEMENT_AFTER.test(after);
+}
+const STATEMENT_AFTER = /^\s+(?:said|says|added|confirmed|announced)\s+in\s+(?:a|an|its)\s+(?:[\p{Ll}-]+\s+)?statement\b/u;
+const STATEMENT_BEFORE = /(?<!\w)in\s+(?:a|an|its)\s+(?:[\p{Ll}-]+\s+)?statement,\s+$/iu;
 
 /** A known product with more words is a version of it ("Windows Media Center", "Galaxy S24 Ultra"). */
 function byProductLine(chunk: Chunk): Typed | null {

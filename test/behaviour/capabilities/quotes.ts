@@ -1,8 +1,8 @@
 import type { Capability } from '../capability.js';
 import { quoteItems } from '../expect/quotes.js';
-import { capitalize, pick, type Random } from '../generate.js';
+import { capitalize, pick, pickTwo, type Random } from '../generate.js';
 import { pastWeekday } from '../lists/calendar.js';
-import { COMPANIES } from '../lists/organizations.js';
+import { COMPANIES, OUTLETS } from '../lists/organizations.js';
 import { PEOPLE } from '../lists/people.js';
 import { QUOTED_ENDINGS, QUOTED_WORDS, SPOKESPERSON_WORDS, TITLES, UNNAMED_SOURCES } from '../lists/phrases.js';
 import { CITIES } from '../lists/places.js';
@@ -106,5 +106,62 @@ export const quoteCapabilities: readonly Capability[] = [
       return { source, Source: capitalize(source), words, sentence: asSentence(words) };
     },
     expect: ({ words, sentence }, text) => [quoteItems([{ text: text.startsWith('"') ? words : sentence, speaker: null }])],
+  }),
+  templated({
+    id: 'quotes/org-title-name',
+    description: '"QUOTE," said ORG TITLE PERSON. / ORG TITLE PERSON said: "QUOTE": a title before the name; the person speaks',
+    templates: ['"{words}" said {org} {title} {person}.', '"{words}" {org} {title} {person} said.', '{org} {title} {person} said: "{sentence}"'],
+    slots: (random) => {
+      const words = pick(random, QUOTED_WORDS);
+      return { ...personSlots(random), title: pick(random, ['chief executive', 'CEO', 'co-founder', 'president', 'CFO']), words, sentence: asSentence(words) };
+    },
+    expect: ({ words, sentence, person }, text) => [quoteItems([{ text: text.startsWith('"') ? words : sentence, speaker: person }])],
+  }),
+
+  templated({
+    id: 'quotes/told-outlet',
+    description: '"QUOTE," PERSON told OUTLET (in an interview).: the person speaks, not the outlet',
+    templates: ['"{words}" {person} told {outlet}.', '"{words}" {person} told {outlet} in an interview.', '"{words}" {person}, {title} {preposition} {org}, told {outlet}.'],
+    slots: (random) => ({ ...personSlots(random), outlet: pick(random, OUTLETS).written, ...quoted(random) }),
+    expect: ({ words, person }) => [quoteItems([{ text: words, speaker: person }])],
+  }),
+
+  templated({
+    id: 'quotes/company-statement',
+    description: '"QUOTE," ORG said in a statement. / In a statement, ORG said: "QUOTE": the company speaks',
+    templates: ['"{words}" {org} said in a statement.', 'In a statement, {org} said: "{sentence}"', '"{words}" {org} said in an emailed statement on {day}.'],
+    slots: (random) => {
+      const words = pick(random, QUOTED_WORDS);
+      return { org: pick(random, COMPANIES), words, sentence: asSentence(words), ...pastWeekday(random) };
+    },
+    expect: ({ words, sentence, org }, text) => [quoteItems([{ text: text.startsWith('"') ? words : sentence, speaker: org }])],
+  }),
+
+  templated({
+    id: 'quotes/two-speakers',
+    description: '"Q1," PERSON1 said. ... "Q2," said PERSON2.: each quotation keeps its own speaker',
+    templates: ['"{words1}" {person1} said. "{words2}" said {person2}, {title} {preposition} {org}.', '"{words1}" {person1} said.\n\n{person2}, {title} {preposition} {org}, disagreed. "{sentence2}"'],
+    slots: (random) => {
+      const [one, two] = pickTwo(random, PEOPLE);
+      const [words1, words2] = pickTwo(random, QUOTED_WORDS);
+      return { ...personSlots(random), person1: one.name, person2: two.name, words1, words2, sentence2: asSentence(words2) };
+    },
+    expect: ({ words1, words2, sentence2, person1, person2 }, text) => [
+      quoteItems([
+        { text: words1, speaker: person1 },
+        { text: text.includes(`"${words2}"`) ? words2 : sentence2, speaker: person2 },
+      ]),
+    ],
+  }),
+
+  templated({
+    id: 'quotes/curly-and-single-marks',
+    description: '“QUOTE,” PERSON said. / ‘QUOTE,’ PERSON said.: typographic and single quotation marks',
+    templates: ['“{words}” {person} said.', '‘{words}’ {person} said.', '{person} said: “{sentence}”'],
+    slots: (random) => {
+      const words = pick(random, QUOTED_WORDS);
+      return { ...personSlots(random), words, sentence: asSentence(words) };
+    },
+    expect: ({ words, sentence, person }, text) => [quoteItems([{ text: text.endsWith('”') ? sentence : words, speaker: person }])],
   }),
 ];
