@@ -48,6 +48,16 @@ const cases: Case[] = [
   },
   { rule: 'a word that describes the name opens no name', text: 'Rival Zorbix said it would cut prices.', entities: [['organization', 'Zorbix']] },
   {
+    rule: 'a middle initial stays inside the name, "A." and "I." too, and the given name before it opens it',
+    text: 'Herbert A. Simon won the prize. Yuki A. Tanaka, head of research at Tencent, left. Acme raised $5m in a Series A. The round was led by Accel.',
+    entities: [['person', 'Herbert A. Simon'], ['person', 'Yuki A. Tanaka'], ['organization', 'Tencent'], ['organization', 'Acme'], ['organization', 'Accel']],
+  },
+  {
+    rule: 'a company names its officers; a start-up ending in Health or Freight is a company',
+    text: 'Redwood Atlas named Fatima Haddad its chief operating officer. The deal with Lumio Health closed in May. Customers of Nimbus Freight were told.',
+    entities: [['organization', 'Redwood Atlas'], ['person', 'Fatima Haddad'], ['organization', 'Lumio Health'], ['organization', 'Nimbus Freight']],
+  },
+  {
     rule: 'a name with a place\'s ending that issues a statement is a company',
     text: 'In a statement, Cobalt Harbor said it would appeal. Silver Creek said in an emailed statement that sales fell. Tarn Valley is cold.',
     entities: [['organization', 'Cobalt Harbor'], ['organization', 'Silver Creek'], ['place', 'Tarn Valley']],

@@ -314,6 +314,8 @@ function isNameUnit(doc: Doc, sentence: Sentence, units: readonly Unit[], i: num
   if (isCurrencyPrefix(doc, unit)) return false;
   if (unit.form) return true;
   if (!CAPITALISED.test(unit.text) || ABBREVIATED_FIGURE.test(unit.text)) return false;
+  // The initial, and the given name before it even as a sentence's first word ("Yuki A. Tanaka said").
+  if (isMiddleInitial(doc, units, i) || (i + 1 < units.length && isMiddleInitial(doc, units, i + 1))) return true;
   const token = doc.tokens[unit.first]!;
   const word = unit.text.toLowerCase();
   if (opensDatedName(doc, units, i)) return true;
@@ -344,6 +346,20 @@ function isNameUnit(doc: Doc, sentence: Sentence, units: readonly Unit[], i: num
   // The tagger's guess at an unknown word ("Loomly" an adverb) counts for less than a company ending after it ("Labs", "AI").
   const companyNext = !common && lexiconTags(word).length === 0 && isCompanyEnding(next.text);
   return nameNext && (common ? NAME_TAGS.some((tag) => token.tags.has(tag)) : !commonTags || companyNext);
+}
+
+/**
+ * "Herbert A. Simon", "Luca A. Bianchi": a capital letter and its full stop between a given name and a surname is an
+ * initial, though compromise reads "A" as the article (and "I" as the pronoun).
+ */
+function isMiddleInitial(doc: Doc, units: readonly Unit[], i: number): boolean {
+  const [previous, unit, next] = [units[i - 1], units[i]!, units[i + 1]];
+  if (!previous || !next || !/^\p{Lu}$/u.test(unit.text) || !joins(doc, previous, unit) || !joins(doc, unit, next)) return false;
+  const [given, surname] = [doc.tokens[previous.first]!.tags, doc.tokens[next.first]!.tags];
+  // Not "a Series A. The round ...": the words around the letter are names, not common words or function words.
+  const nameLike = (unit: Unit, tags: ReadonlySet<string>) =>
+    CAPITALISED.test(unit.text) && !NOT_NAME_TAGS.some((tag) => tags.has(tag)) && (tags.has('Person') || tags.has('FirstName') || !isCommonWord(unit.text.toLowerCase()));
+  return doc.text[unit.end] === '.' && nameLike(previous, given) && nameLike(next, surname);
 }
 
 /** "the Sunday Chef app", "its May Day sale": a day or month after an article or a possessive, before a name, opens that name. */

@@ -54,7 +54,7 @@ const ORGANIZATION_BEFORE = new RegExp(
 );
 /**
  * "Acme general counsel Jane Doe", "Acme raised $5m", "Acme, which makes robots", "Acme has hired Jane Doe as chief
- * scientist", "Acme will lay off 75 employees".
+ * scientist", "Acme named Jane Doe its president", "Acme will lay off 75 employees".
  */
 const COMPANY_AFTER = new RegExp(
   [
@@ -62,7 +62,7 @@ const COMPANY_AFTER = new RegExp(
     String.raw`^\s+(?:has\s+|had\s+)?(?:raised|secured|closed\s+an?)\s+[A-Z]{0,2}[$€£¥₹₩]`,
     String.raw`^,\s+which\s+(?:makes|builds|develops|designs|sells|operates|provides|offers)\b`,
     String.raw`^\s+(?:(?:will|would|is|has|had|plans\s+to)\s+)?(?:lay(?:s|ing)?\s+off|laid\s+off|cut|cuts|cutting)\s+(?:\S+\s+){0,3}?(?:jobs|employees|workers|staff)\b`,
-    String.raw`^\s+(?:has\s+)?(?:hired|appointed|named)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}as\s+(?:its\s+)?(?:new\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:${STAFF_TITLE})\b`,
+    String.raw`^\s+(?:has\s+)?(?:hired|appointed|named)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:as\s+(?:its\s+)?|its\s+)(?:new\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:${STAFF_TITLE})\b`,
   ].join('|'),
   'u',
 );

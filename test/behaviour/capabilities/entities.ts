@@ -190,4 +190,43 @@ export const entityCapabilities: readonly Capability[] = [
     }),
     expect: ({ company, person }) => [entityTyped(company, organization), entityTyped(person, 'person'), noPossessiveNames],
   }),
+  templated({
+    id: 'entities/person-hired',
+    description: 'ORG hired/appointed PERSON as TITLE: the hire is a person, the hirer an organization',
+    templates: ['{company} hired {person} as its new {title}.', '{company} has appointed {person} as {title}.', '{company} named {person} its {title} on Monday.'],
+    slots: (random) => ({ person: pick(random, PEOPLE).name, company: pick(random, UNKNOWN_COMPANIES), title: pick(random, TITLES).title }),
+    expect: ({ person, company }) => [entityTyped(person, 'person'), entityTyped(company, organization)],
+  }),
+
+  templated({
+    id: 'entities/person-middle-initial',
+    description: 'GIVEN M. SURNAME, TITLE at ORG, said ...: a middle initial stays inside the name',
+    templates: ['{name}, {title} {preposition} {company}, said {claim}.', '{Claim}, said {name}, {title} {preposition} {company}.'],
+    slots: (random) => {
+      const { name } = pick(random, PEOPLE.filter((p) => !p.name.includes('-')));
+      const space = name.indexOf(' ');
+      const claim = pick(random, ASSERTIONS);
+      return { name: `${name.slice(0, space)} ${pick(random, ['J.', 'A.', 'K.', 'M.', 'R.'])}${name.slice(space)}`, ...pick(random, TITLES), company: pick(random, KNOWN_COMPANIES), claim, Claim: capitalize(claim) };
+    },
+    expect: ({ name }) => [entityTyped(name, 'person')],
+  }),
+
+  templated({
+    id: 'entities/company-ending-plain-context',
+    description: 'NAME ENDING in a sentence that says nothing of it: a company ending (Labs, Robotics, Payments) makes an organization',
+    templates: ['The deal with {company} closed in May.', 'Investors have watched {company} closely since 2022.', 'Customers of {company} were told to change their passwords.'],
+    slots: (random) => ({ company: pick(random, UNKNOWN_COMPANIES.filter((name) => COMPANY_ENDING.test(name))) }),
+    expect: ({ company }) => [entityTyped(company, organization)],
+  }),
+
+  templated({
+    id: 'entities/university',
+    description: 'researchers at the University of CITY / CITY University: a university is an organization, not its city',
+    templates: ['Researchers at the University of {place} built the model.', 'A team from {place} University published the study.', '{person}, a professor at the University of {place}, said {claim}.'],
+    slots: (random) => ({ place: pick(random, ['Leeds', 'Toronto', 'Nairobi', 'Warsaw', 'Lisbon', 'Sydney', 'Stockholm', 'Manchester', 'Tokyo']), person: pick(random, PEOPLE).name, claim: pick(random, ASSERTIONS) }),
+    expect: ({ place }, text) => [entityTyped(text.includes(`University of ${place}`) ? `University of ${place}` : `${place} University`, organization)],
+  }),
 ];
+
+/** The invented companies whose last word says "company". */
+const COMPANY_ENDING = / (?:Labs|Robotics|Analytics|Dynamics|Therapeutics|Energy|Systems|Networks|Motors|Software|Payments|Security|Health|Foods|Finance|Freight|Bio|Works)$/;
