@@ -101,4 +101,49 @@ export const dateCapabilities: readonly Capability[] = [
     slots: absoluteSlots,
     expect: ({ written, value, granularity }) => [dateValued(written, value, granularity)],
   }),
+  templated({
+    id: 'dates/bare-month-by-tense',
+    description: 'launched in MONTH / will launch in MONTH: a month with no year is the last one before publication in the past tense, the next one in the future',
+    templates: ['{company} {opened} the office in {month}.', 'Sales at {company} {fell} in {month}, the company said.'],
+    slots: (random) => {
+      const publishedAt = pick(random, PUBLICATION_DATES);
+      // Never the publication's own month, which either tense may mean.
+      const ahead = random() < 0.5;
+      const value = monthFrom(publishedAt, (ahead ? 1 : -1) * (1 + Math.floor(random() * 5)));
+      const [opened, fell] = ahead ? ['will open', 'are expected to fall'] : ['opened', 'fell'];
+      return { company: pick(random, COMPANIES), publishedAt, value, month: MONTHS[Number(value.slice(5)) - 1]!, opened, fell };
+    },
+    expect: ({ month, value }) => [dateValued(month, value, 'month')],
+  }),
+
+  templated({
+    id: 'dates/this-period',
+    description: 'earlier this month / later this year / this quarter: the period of publication',
+    templates: ['{company} {verb} the plan {period}.'],
+    slots: (random) => {
+      const publishedAt = pick(random, PUBLICATION_DATES);
+      const [period, granularity, value, verb] = pick(random, [
+        ['earlier this month', 'month', monthFrom(publishedAt, 0), 'announced'],
+        ['earlier this year', 'year', yearFrom(publishedAt, 0), 'announced'],
+        ['later this year', 'year', yearFrom(publishedAt, 0), 'will announce'],
+        ['later this month', 'month', monthFrom(publishedAt, 0), 'will announce'],
+        ['this quarter', 'quarter', quarterFrom(publishedAt, 0), 'will announce'],
+      ] as const);
+      return { company: pick(random, COMPANIES), publishedAt, period, granularity, value, verb };
+    },
+    expect: ({ period, value, granularity }) => [dateValued(period.replace(/^(?:earlier|later) /, ''), value, granularity)],
+  }),
+
+  templated({
+    id: 'dates/halves',
+    description: 'the first half of 2024 / H2 2025: a half of a given year',
+    templates: ['{company} returned to profit in {half}.', 'Revenue at {company} grew in {half}.'],
+    slots: (random) => {
+      const year = pick(random, ['2022', '2023', '2024', '2025']);
+      const second = random() < 0.5;
+      const half = random() < 0.5 ? `the ${second ? 'second' : 'first'} half of ${year}` : `H${second ? 2 : 1} ${year}`;
+      return { company: pick(random, COMPANIES), half, core: half.replace(/^the /, ''), value: `${year}-H${second ? 2 : 1}` };
+    },
+    expect: ({ core, value }) => [dateValued(core, value, 'half')],
+  }),
 ];

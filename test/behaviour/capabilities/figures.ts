@@ -125,4 +125,36 @@ export const figureCapabilities: readonly Capability[] = [
     }),
     expect: ({ price, value, code }) => [moneyItems([{ text: price, amount: value, currency: code, qualifier: 'exact', textMayExtend: true }])],
   }),
+  templated({
+    id: 'money/letter-magnitudes',
+    description: '$5.2B / $300M / $40K / €1.5bn written tight: the letter is the magnitude',
+    templates: MONEY_SENTENCES,
+    slots: (random) => {
+      const [letter, factor] = pick(random, [['B', 1e9], ['M', 1e6], ['K', 1e3], ['bn', 1e9], ['mn', 1e6], ['k', 1e3]] as const);
+      const { sign, code } = pick(random, CURRENCIES.filter((c) => c.sign.endsWith('$') || c.sign === '€'));
+      const number = pick(random, ['5.2', '300', '40', '1.5', '12', '750']);
+      return { company: pick(random, COMPANIES), money: `${sign}${number}${letter}`, value: Number(number) * factor, code };
+    },
+    expect: ({ money, value, code }) => [moneyItems([{ text: money, amount: value, currency: code, qualifier: 'exact' }])],
+  }),
+
+  templated({
+    id: 'money/currency-words',
+    description: 'N million euros / N billion yen / N pounds / Rs N crore: the currency named in words after the number',
+    templates: MONEY_SENTENCES,
+    slots: (random) => {
+      const [written, value, code] = pick(random, [
+        ['5 million euros', 5e6, 'EUR'],
+        ['2.5 billion yen', 2.5e9, 'JPY'],
+        ['300 million pounds', 3e8, 'GBP'],
+        ['40 million dollars', 4e7, 'USD'],
+        ['Rs 500 crore', 5e9, 'INR'],
+        ['1.2 billion yuan', 1.2e9, 'CNY'],
+        ['900 million Swiss francs', 9e8, 'CHF'],
+        ['15 billion won', 1.5e10, 'KRW'],
+      ] as const);
+      return { company: pick(random, COMPANIES), money: written, value, code };
+    },
+    expect: ({ money, value, code }) => [moneyItems([{ text: money, amount: value, currency: code, qualifier: 'exact' }])],
+  }),
 ];
