@@ -56,6 +56,12 @@ const reportCases: ReportCase[] = [
     reports: [['Jane Smith', 'said', 'Acme will open an office in Lisbon']],
   },
   {
+    name: '"..., said ORG\'s TITLE, X.": the person the title introduces, not the company',
+    text: "Orders doubled in the spring, said Acme's general counsel, Jane Smith.",
+    entities: [SMITH, ACME],
+    reports: [['Jane Smith', 'said', 'Orders doubled in the spring']],
+  },
+  {
     name: '"..., said X, ...": the source after the cue',
     text: 'Orders doubled in the spring, said Jane Smith, who runs sales at Acme.',
     entities: [SMITH, ACME],

@@ -41,6 +41,12 @@ const cases: Case[] = [
     quotes: [{ text: 'Prices will fall,', speaker: 'Tom Reyes', cue: 'said' }],
   },
   {
+    name: 'after the cue, the person a title of the company introduces ("said Lumio\'s head of research, X")',
+    text: '"Prices will fall," said Lumio\'s head of research, Dr Jane Okafor.',
+    entities: [OKAFOR, ['organization', 'Lumio']],
+    quotes: [{ text: 'Prices will fall,', speaker: 'Jane Okafor', cue: 'said' }],
+  },
+  {
     name: 'cue before the quotation, with an appositive title',
     text: 'Jane Okafor, chief executive of Lumio, said: "We are hiring again."',
     entities: [OKAFOR, ['organization', 'Lumio']],

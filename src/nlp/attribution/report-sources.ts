@@ -4,7 +4,7 @@ import { firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
 import { CAPITALISED, MEDIUM, SPEAKING_FOR, type Cue } from './cues.js';
 import { candidatesIn } from './mention-resolvers.js';
 import { speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
-import { isApposedName, isApposedToDescription, sourceOfCue } from './subjects.js';
+import { isApposedName, isApposedToDescription, personAfterOwnedTitle, sourceOfCue } from './subjects.js';
 import { HYPHENATED_GIVEN_NAME, surnameAmong } from '../lexicon/titles.js';
 import { punctuationAfter } from './speaker-index.js';
 import { REACH, isVerb, tail, wordCount } from '../doc/words.js';
@@ -301,7 +301,7 @@ export function sourceAfter(ctx: SpeakerContext, from: number, end: number): Can
   if (anonymous) end = from + anonymous.index;
   const candidates = candidatesIn(ctx, from, end);
   const known = candidates.findLast((c) => c.personal) ?? candidates[candidates.length - 1];
-  if (known?.speaker) return known;
+  if (known?.speaker) return (!known.personal && personAfterOwnedTitle(ctx, known, end)) || known;
   const name = lastName(ctx, from, end);
   if (!name) return known;
   const written = ctx.text.slice(name.start, name.end);

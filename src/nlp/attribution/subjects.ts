@@ -2,7 +2,7 @@ import { lastSeparatingComma } from '../doc/chars.js';
 import { organizationForIt } from './organization-references.js';
 import { isQuoted, speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
-import { HYPHENATED_GIVEN_NAME, TITLE_BEFORE, TITLE_BEFORE_APPOSITION, TITLE_TOKEN } from '../lexicon/titles.js';
+import { HYPHENATED_GIVEN_NAME, STAFF_TITLE, TITLE_BEFORE, TITLE_BEFORE_APPOSITION, TITLE_TOKEN } from '../lexicon/titles.js';
 import type { Token } from '../doc/document.js';
 import { invertsHere, type Cue } from './cues.js';
 import { isCapitalised, NOT_NAME_TAGS, personNamed, possessiveLength, punctuationAfter } from './speaker-index.js';
@@ -171,8 +171,19 @@ function subjectAfter(ctx: SpeakerContext, from: number): Candidate | undefined 
   // "said market analyst Jane Smith" is near enough; so is a person after a longer title ("said Acme Research analyst Jane Smith").
   const titled = (c: Candidate) => c.personal && TITLE_BEFORE.test(doc.text.slice(from, c.start));
   const candidates = withAdjacentName(ctx, candidatesIn(ctx, from, end), nameStartingAt(ctx, from)).filter((c) => c.start < reach || titled(c));
-  return candidates.find((c) => c.personal) ?? candidates[0];
+  return candidates.find((c) => c.personal) ?? personAfterOwnedTitle(ctx, candidates[0], end) ?? candidates[0];
 }
+
+/** "said Acme's head of research, Dr Jane Smith": a title the company owns introduces the person after the comma. */
+export function personAfterOwnedTitle(ctx: SpeakerContext, owner: Candidate | undefined, end: number): Candidate | undefined {
+  if (!owner || owner.end > end) return undefined;
+  const owned = OWNED_TITLE.exec(ctx.text.slice(owner.end, end + 1));
+  if (!owned || !owned[1]!.split(/\s+/u).some((word) => TITLE_TOKEN.test(word) || STAFF_TITLE_TOKEN.test(word))) return undefined;
+  const person = subjectAfter(ctx, end + 1);
+  return person?.personal ? person : undefined;
+}
+const OWNED_TITLE = /^['’]s?\s+((?:[\p{L}-]+\s+){0,5}[\p{L}-]+),$/u;
+const STAFF_TITLE_TOKEN = new RegExp(`^(?:${STAFF_TITLE})$`, 'iu');
 
 /** Nothing but punctuation stands before the verb ("..." said Smith; Sales rose, said Smith). */
 function bareBefore(text: string, start: number, cueStart: number): boolean {

@@ -82,7 +82,7 @@ const OPENING = /[“"‘':—–]\s*$/u;
  * the day it happened ("Blue Meridian on Wednesday said") or a word that sets it against another ("Farid Rahimi, however, said").
  */
 export const ACTS_AFTER =
-  /^(?:(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)|,\s+(?:however|meanwhile|though|too|also|in\s+turn),)?\s+(?:said|says|announced|unveiled|launched|released|reported|acquired|bought|agreed|confirmed|denied|sued|hired|raised|plans|declined|opened|closed|posted|filed|signed|partnered|introduced|debuted|shipped|warned|told|sold|invested|expanded|chief\s+executive|shares|shareholders|co-founder|founder)\b|,\s+(?:a|an|the|which|whose|who|formerly)\s)/u;
+  /^(?:(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)|,\s+(?:however|meanwhile|though|too|also|in\s+turn),)?\s+(?:said|says|announced|unveiled|launched|released|reported|acquired|bought|agreed|confirmed|denied|sued|hired|raised|plans|declined|opened|closed|posted|filed|signed|partnered|introduced|debuted|shipped|warned|told|sold|invested|expanded|chief\s+executive|shares|shareholders|co-founder|founder)\b|,\s+(?:a|an|the|which|whose|who|formerly|(?:based|headquartered)\s+in|founded\s+(?:in|by))\s)/u;
 /** Function words that a title-case phrase capitalises ("Harry Potter and The Prisoner Of Azkaban"): the title of a work. */
 const TITLE_CASE_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'to', 'for', 'at', 'with', 'from', 'by']);
 /** The words of a chunk, lower-cased, a closing full stop dropped ("Co." → "co"). */

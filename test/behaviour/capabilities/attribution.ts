@@ -315,4 +315,11 @@ export const attributionCapabilities: readonly Capability[] = [
     },
     expect: ({ person, Claim }) => [reportedClaim({ text: Claim, speaker: person })],
   }),
+  templated({
+    id: 'attribution/said-owned-title',
+    description: 'CLAIM, said ORG\'s TITLE, PERSON.: the person the title introduces speaks, not the company',
+    templates: ['{Claim}, said {owner} {title}, {person}.'],
+    slots: (random) => ({ owner: possessive(pick(random, COMPANIES)), title: pick(random, TITLES).title, person: pick(random, PEOPLE).name, ...assertion(random) }),
+    expect: ({ person, Claim }) => [reportedClaim({ text: Claim, speaker: person, cue: 'said' })],
+  }),
 ];

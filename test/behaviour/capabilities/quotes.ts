@@ -1,6 +1,6 @@
 import type { Capability } from '../capability.js';
 import { quoteItems } from '../expect/quotes.js';
-import { capitalize, pick, pickTwo, type Random } from '../generate.js';
+import { capitalize, pick, pickTwo, possessive, type Random } from '../generate.js';
 import { pastWeekday } from '../lists/calendar.js';
 import { COMPANIES, OUTLETS } from '../lists/organizations.js';
 import { PEOPLE } from '../lists/people.js';
@@ -163,5 +163,12 @@ export const quoteCapabilities: readonly Capability[] = [
       return { ...personSlots(random), words, sentence: asSentence(words) };
     },
     expect: ({ words, sentence, person }, text) => [quoteItems([{ text: text.endsWith('”') ? sentence : words, speaker: person }])],
+  }),
+  templated({
+    id: 'quotes/said-owned-title',
+    description: '"QUOTE," said ORG\'s TITLE, PERSON.: the person the title introduces speaks, not the company',
+    templates: ['"{words}" said {owner} {title}, {person}.', '"{words}" said {owner} {title}, {person}, in an interview.'],
+    slots: (random) => ({ ...personSlots(random), owner: possessive(pick(random, COMPANIES)), ...quoted(random) }),
+    expect: ({ words, person }) => [quoteItems([{ text: words, speaker: person }])],
   }),
 ];
