@@ -47,6 +47,18 @@ const cases: Case[] = [
     quotes: [{ text: 'Prices will fall,', speaker: 'Jane Okafor', cue: 'said' }],
   },
   {
+    name: '"the statement said": who the article said made a statement',
+    text: 'Jane Okafor, who founded Lumio, said in a statement that she would appeal. "I did nothing wrong," the statement said.',
+    entities: [OKAFOR, ['organization', 'Lumio']],
+    quotes: [{ text: 'I did nothing wrong,', speaker: 'Jane Okafor', cue: 'said' }],
+  },
+  {
+    name: '"the department said": the department the article named',
+    text: 'The Department of Justice sued Lumio on Monday. "The law is clear," the department said.',
+    entities: [['organization', 'Department of Justice'], ['organization', 'Lumio']],
+    quotes: [{ text: 'The law is clear,', speaker: 'Department of Justice', cue: 'said' }],
+  },
+  {
     name: 'cue before the quotation, with an appositive title',
     text: 'Jane Okafor, chief executive of Lumio, said: "We are hiring again."',
     entities: [OKAFOR, ['organization', 'Lumio']],

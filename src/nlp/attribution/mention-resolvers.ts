@@ -156,6 +156,8 @@ const DESCRIBED = '\\b[Tt]he\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}]*-[\\p{Ll}]+)\\
 /** A publication stands for whoever was named as publishing it, the latest organization ("the survey found"). */
 const PUBLICATION = new RegExp(`${DESCRIBED}(?:report|survey|study|poll|prospectus|filing)\\b`, 'gu');
 const PUBLICATION_HINT = /report|survey|study|poll|prospectus|filing/u;
+/** "the statement said": the statement the article has just said someone made. */
+const THE_STATEMENT = /\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?statement\b/gu;
 /** An organization's own document stands for the organization "its" refers to ("according to its prospectus"). */
 const OWN_PUBLICATION = /\b[Ii]ts\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|prospectus|filing|statement|accounts|website|results)\b/gu;
 const OWN_PUBLICATION_HINT = /report|prospectus|filing|statement|accounts|website|results/u;
@@ -214,12 +216,32 @@ export function candidatesIn(ctx: SpeakerContext, start: number, end: number): C
     const at = start + match.index;
     found.push({ start: at, end: at + match[0].length, resolver: 'publication', personal: false, speaker: latestOrganization(ctx, at) });
   }
+  for (const match of matchesWithHint(slice, THE_STATEMENT, /statement/u)) {
+    const at = start + match.index;
+    found.push({ start: at, end: at + match[0].length, resolver: 'publication', personal: false, speaker: statementMaker(ctx, at) });
+  }
   for (const match of matchesWithHint(slice, OWN_PUBLICATION, OWN_PUBLICATION_HINT)) {
     const at = start + match.index;
     found.push({ start: at, end: at + match[0].length, resolver: 'publication', personal: false, speaker: organizationForIt(ctx, at) });
   }
   return found.filter((c) => !isQuoted(ctx, c.start)).sort((a, b) => a.end - b.end || a.start - b.start);
 }
+
+/**
+ * Who made "the statement": the subject of the sentence that last mentioned a statement ("In a statement, Lumora
+ * said", "Jane Doe said in a statement"), else the latest organization.
+ */
+function statementMaker(ctx: SpeakerContext, at: number): Speaker | null {
+  const before = ctx.text.slice(Math.max(0, at - STATEMENT_REACH), at);
+  const earlier = [...before.matchAll(/\bstatement\b/gu)].at(-1);
+  if (earlier) {
+    const sentence = ctx.sentences[sentenceAt(ctx, at - before.length + earlier.index)]!;
+    const subject = candidatesIn(ctx, sentence.start, Math.min(sentence.end, at)).find((c) => c.speaker && c.resolver !== 'publication');
+    if (subject) return subject.speaker;
+  }
+  return latestOrganization(ctx, at);
+}
+const STATEMENT_REACH = 1000;
 
 /**
  * A named group of people, capitalised, with the capitalised words that qualify it ("Republicans", "Senate Democrats",

@@ -171,4 +171,22 @@ export const quoteCapabilities: readonly Capability[] = [
     slots: (random) => ({ ...personSlots(random), owner: possessive(pick(random, COMPANIES)), ...quoted(random) }),
     expect: ({ words, person }) => [quoteItems([{ text: words, speaker: person }])],
   }),
+  templated({
+    id: 'quotes/statement-and-department',
+    description: '..., SOURCE said in a statement. "QUOTE," the statement said. / the DEPARTMENT ... "QUOTE," the department said.: who made the statement, which department',
+    templates: [
+      'In a statement, {org} said it would appeal. "{words}" the statement said.',
+      '{person}, {title} {preposition} {org}, said in a statement that the claims were false. "{words}" the statement said.',
+      '{department} opened an inquiry into {org} on Monday. "{words}" the department said in a statement.',
+    ],
+    slots: (random) => ({
+      ...personSlots(random),
+      department: pick(random, ['The Department of Justice', 'The US Department of Commerce', 'The Department for Education', 'The New York State Department of Financial Services']),
+      ...quoted(random),
+    }),
+    expect: ({ words, person, org, department }, text) => {
+      const speaker = text.includes('the department said') ? department.replace(/^The /, '') : text.startsWith('In a statement') ? org : person;
+      return [quoteItems([{ text: words, speaker }])];
+    },
+  }),
 ];
