@@ -56,6 +56,12 @@ const reportCases: ReportCase[] = [
     reports: [['Jane Smith', 'said', 'Acme will open an office in Lisbon']],
   },
   {
+    name: 'an aside whose last comma stands inside a closing quotation mark stays the subject\'s aside',
+    text: 'Acme, whose games include "Zorb Quest" and "Zorb Kart," said the investment was part of a push.',
+    entities: [ACME],
+    reports: [['Acme', 'said', 'the investment was part of a push']],
+  },
+  {
     name: '"..., said ORG\'s TITLE, X.": the person the title introduces, not the company',
     text: "Orders doubled in the spring, said Acme's general counsel, Jane Smith.",
     entities: [SMITH, ACME],

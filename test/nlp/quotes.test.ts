@@ -47,6 +47,12 @@ const cases: Case[] = [
     quotes: [{ text: 'Prices will fall,', speaker: 'Jane Okafor', cue: 'said' }],
   },
   {
+    name: 'titles listed in quotation marks are no quotations, even before a cue',
+    text: 'Nexon, whose hits include "MapleStory" and "The First Descendant," said the investment was part of a push.',
+    entities: [['organization', 'Nexon']],
+    quotes: [],
+  },
+  {
     name: '"the statement said": who the article said made a statement',
     text: 'Jane Okafor, who founded Lumio, said in a statement that she would appeal. "I did nothing wrong," the statement said.',
     entities: [OKAFOR, ['organization', 'Lumio']],

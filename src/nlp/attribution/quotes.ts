@@ -65,6 +65,8 @@ const COINED = /(?<!\w)what\s+(?:[\p{L}’'-]+\s+){1,3}(?:calls|called|terms|ter
 /** A kind of work before a short quoted phrase makes it the work's title ('the film "The Long Road"'). */
 const WORK =
   /(?<!\w)(?:film|movie|book|novel|song|album|show|series|programme|program|musical|podcast|documentary|episode|column|poem|opera|sitcom|drama|comedy|thriller|exhibition|campaign)s?\s*,?\s*$/iu;
+/** A list a title-like quoted phrase stands in ('hits include "MapleStory" and "The First Descendant," said'): titles, not words. */
+const LISTED_BEFORE = /(?:(?<!\w)(?:include[sd]?|including|such\s+as)|["”’]\s*,?\s*(?:and|or))\s*$/iu;
 const SMALL_WORD = /^(?:a|an|the|of|in|on|at|to|for|and|or|with|from|by|vs|de|la|du|von|van)$/iu;
 /** Most words between a quotation and the cue after it ("...," mobile analyst Jane Smith, of Acme, told). */
 const SUBJECT_WORDS = 12;
@@ -97,7 +99,7 @@ function attributionOf(ctx: SpeakerContext, paragraph: QuoteParagraph, index: nu
   const coined = COINED.test(before) && !isTitleLike(quoted);
   if ((NAMING.test(before) && !coined) || (!full && WORK.test(before))) return null;
   const attribution = attributionByMarker(ctx, span) ?? attributionByCue(cueSituation(ctx, paragraph, index, full)) ?? UNATTRIBUTED;
-  if (isTitleLike(quoted) && !attribution.direct) return null;
+  if (isTitleLike(quoted) && (!attribution.direct || LISTED_BEFORE.test(before))) return null;
   if (!full && !attribution.cue) return null;
   return attribution;
 }

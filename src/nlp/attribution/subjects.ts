@@ -37,10 +37,12 @@ function subjectBefore(ctx: SpeakerContext, start: number, cueStart: number): Ca
     return { start: end - 2, end, resolver: 'it', personal: false, speaker: organizationForIt(ctx, end - 2) };
   }
   const all = withAdjacentName(ctx, candidatesIn(ctx, start, cueStart), nameEndingAt(ctx, start, end));
-  if (text[end - 1] === ',') {
-    const apposed = all.find((c) => c.personal && c.speaker && (isApposedName(text, c, end - 1) || isApposedToDescription(text, c, end - 1)));
+  // The comma that closes an aside, inside a closing quotation mark as American style puts it ('..., whose hits include "Zorb,"').
+  const comma = text[end - 1] === ',' ? end - 1 : /,["”’]$/u.test(text.slice(end - 2, end)) ? end - 2 : -1;
+  if (comma >= 0) {
+    const apposed = all.find((c) => c.personal && c.speaker && (isApposedName(text, c, comma) || isApposedToDescription(text, c, comma)));
     if (apposed) return apposed;
-    const opening = lastSeparatingComma(text, end - 2);
+    const opening = lastSeparatingComma(text, comma - 1);
     if (opening >= start && !isQuoted(ctx, opening)) {
       const chosen = pick(withAdjacentName(ctx, all, nameEndingAt(ctx, start, opening)).filter((c) => c.end <= opening));
       if (chosen) return chosen;
