@@ -113,6 +113,11 @@ const cases: Case[] = [
   { rule: 'a known product with more words is a version of it', text: 'The PC runs Windows Media Center and ships with the Galaxy Watch 7.', entities: [['product', 'Windows Media Center'], ['product', 'Galaxy Watch 7']] },
   { rule: 'a known outlet with more words', text: 'He told BBC News Online that sales were strong.', entities: [['organization', 'BBC News Online']] },
   { rule: 'product ending', text: 'The Lumio Pro costs more than the standard model.', entities: [['product', 'Lumio Pro']] },
+  {
+    rule: 'software the knowledge base holds, as written there',
+    text: 'Students measured the cells in ImageJ and rebuilt the site with CodeIgniter on Arch Linux.',
+    entities: [['product', 'ImageJ'], ['product', 'CodeIgniter'], ['product', 'Arch Linux']],
+  },
   { rule: 'a model designation', text: 'The handset replaces the Zentra X200 and the Orbix III.', entities: [['product', 'Zentra X200'], ['product', 'Orbix III']] },
   { rule: 'a name and a number', text: 'Fans queued for Starfold 2 on Friday, but Section 230 and Phase 3 were debated.', entities: [['product', 'Starfold 2']] },
 

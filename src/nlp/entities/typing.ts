@@ -19,6 +19,7 @@ import {
 import { ORGANIZATION_DESCRIPTORS } from '../lexicon/organization-nouns.js';
 import { lexiconTags } from '../doc/compromise.js';
 import { entryWritten } from '../lexicon/lexicon.js';
+import { lookup } from '../kb/kb.js';
 import { COMPANY_HEAD, HONORIFIC, STAFF_TITLE, STAFF_TITLE_MODIFIER, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN } from '../lexicon/titles.js';
 
 /** A type, and how sure it is (3 a telling word, 2 a strong cue, 1 a hint, 0 a guess). */
@@ -93,6 +94,7 @@ export const TYPE_RULES: readonly (readonly [string, (doc: Doc, chunk: Chunk) =>
   ['product-context', byProductContext],
   ['gazetteer', byGazetteer],
   ['organization-context', organizationContext],
+  ['kb-product', (_doc, chunk) => byKnowledgeBase(chunk)],
   ['person-shape', byPersonShape],
   ['context', byContext],
   ['compromise-tags', byTags],
@@ -265,6 +267,16 @@ function byGazetteer(doc: Doc, chunk: Chunk): Typed | null {
 const GAZETTEER = ['Country', 'City', 'Region'];
 /** compromise's lexicon lists the name as a country, city or region, whatever the context made of it. */
 const hasPlaceName = (name: string) => lexiconTags(name).some((tag) => GAZETTEER.includes(tag));
+
+/**
+ * A product the knowledge base holds under exactly this written form and as nothing else (software, programming
+ * languages: ../kb/data/sources.json): "NumPy", "MATLAB", "Arch Linux". Case counts: "ECLiPSe" names no eclipse.
+ */
+function byKnowledgeBase(chunk: Chunk): Typed | null {
+  const matches = lookup(chunk.text);
+  const written = matches.some((match) => !match.weak && match.entry.forms.includes(chunk.text));
+  return written && matches.every((match) => match.entry.type === 'product') ? { type: 'product', strength: 2 } : null;
+}
 
 /** Two or three plain capitalised words that are no common words and that nothing else types: a person's name ("Takuya Takagi"). */
 function byPersonShape(doc: Doc, chunk: Chunk): Typed | null {
