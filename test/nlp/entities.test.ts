@@ -118,6 +118,9 @@ const cases: Case[] = [
     text: 'Students measured the cells in ImageJ and rebuilt the site with CodeIgniter on Arch Linux.',
     entities: [['product', 'ImageJ'], ['product', 'CodeIgniter'], ['product', 'Arch Linux']],
   },
+  { rule: 'names listed with software the knowledge base holds', text: 'The course covers NumPy, Quorbit and Vexlab in its first week.', entities: [['product', 'NumPy'], ['product', 'Quorbit'], ['product', 'Vexlab']] },
+  { rule: 'a description says the name is a made thing', text: 'Researchers said Zorblax was a handheld console sold in Japan.', entities: [['product', 'Zorblax'], ['place', 'Japan']] },
+  { rule: 'names listed after a kind of made thing', text: 'Retailers stocked devices like Quonkle and Blarpix before Christmas.', entities: [['product', 'Quonkle'], ['product', 'Blarpix']] },
   { rule: 'a model designation', text: 'The handset replaces the Zentra X200 and the Orbix III.', entities: [['product', 'Zentra X200'], ['product', 'Orbix III']] },
   { rule: 'a name and a number', text: 'Fans queued for Starfold 2 on Friday, but Section 230 and Phase 3 were debated.', entities: [['product', 'Starfold 2']] },
 

@@ -13,6 +13,8 @@ import {
   PRODUCT_NOUNS_BEFORE,
   ORGANIZATION_FIRSTS,
   apposedNoun,
+  describedNoun,
+  DESCRIBED_THINGS,
   isCommonWord,
   looksCommon,
 } from '../lexicon/entity-words.js';
@@ -152,6 +154,12 @@ function byApposition(doc: Doc, chunk: Chunk): Typed | null {
 }
 
 
+/** Capitalised names listed so far: words, commas, "and", "or". */
+const NAMES_SO_FAR = String.raw`(?:\p{Lu}[^\s,]*(?:\s*,\s*|\s+)(?:(?:and|or)\s+)?)*`;
+/** The names of a list before the current one. */
+export const LISTED_NAMES = new RegExp(`^${NAMES_SO_FAR}$`, 'u');
+/** "robots such as ", "apps like Zorb, ": a kind (group 1), then names listed after it, up to the name. */
+const KIND_LISTED = new RegExp(String.raw`(?<!\w)(\p{Ll}+)\s+(?:such\s+as|like|including)\s+${NAMES_SO_FAR}$`, 'u');
 const DETERMINER_BEFORE = /(?<!\w)(?:its|their|his|her|our|the|a|an)\s+$/iu;
 const SERVICE_AFTER = /^\s+(?:service|app|software|platform|browser|chatbot|console|smartphone|handset|tablet|laptop|headset)(?!\w)/u;
 const BUSINESS_PARTS = new Set(['division', 'divisions', 'business', 'businesses', 'arm', 'department', 'sector', 'industry', 'market', 'operations']);
@@ -169,7 +177,13 @@ function byProductContext(doc: Doc, chunk: Chunk): Typed | null {
   // Not when the noun describes a company's part ("the Acme software division").
   const part = service && /^\s+([\p{Ll}-]+)/u.exec(after.slice(service[0].length))?.[1];
   const ownedThing = DETERMINER_BEFORE.test(before) && service !== null && !(part && (ORGANIZATION_DESCRIPTORS.has(part) || BUSINESS_PARTS.has(part)));
-  if (PRICE_BEFORE.test(before) || (noun !== undefined && PRODUCT_NOUNS_BEFORE.has(noun)) || PRODUCT_AFTER.test(after) || platform || ownedThing) {
+  // "WordNet is a lexical database", "Zorb was a handheld console": what the sentence says the name is.
+  const described = describedNoun(doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 80)));
+  const thing = described !== undefined && DESCRIBED_THINGS.has(described.noun);
+  // "humanoid robots such as Zorb and Quonk": names listed after a kind of made thing.
+  const kind = KIND_LISTED.exec(doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 80), chunk.start));
+  const listed = kind !== null && DESCRIBED_THINGS.has(kind[1]!.replace(/s$/u, ''));
+  if (PRICE_BEFORE.test(before) || (noun !== undefined && PRODUCT_NOUNS_BEFORE.has(noun)) || PRODUCT_AFTER.test(after) || platform || ownedThing || thing || listed) {
     return { type: 'product', strength: 2 };
   }
   return PRODUCT_BEFORE.test(before) ? { type: 'product', strength: 1 } : null;
@@ -275,7 +289,7 @@ const hasPlaceName = (name: string) => lexiconTags(name).some((tag) => GAZETTEER
 function byKnowledgeBase(chunk: Chunk): Typed | null {
   const matches = lookup(chunk.text);
   const written = matches.some((match) => !match.weak && match.entry.forms.includes(chunk.text));
-  return written && matches.every((match) => match.entry.type === 'product') ? { type: 'product', strength: 2 } : null;
+  return written && matches.every((match) => match.entry.type === 'product') ? { type: 'product', strength: 3 } : null;
 }
 
 /** Two or three plain capitalised words that are no common words and that nothing else types: a person's name ("Takuya Takagi"). */
