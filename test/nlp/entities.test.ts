@@ -91,6 +91,11 @@ const cases: Case[] = [
     text: 'The U.S. Securities and Exchange Commission opened an inquiry. The SEC declined to comment.',
     entities: [['organization', 'U.S. Securities and Exchange Commission', 'SEC']],
   },
+  {
+    rule: '"and" joins the fields an institution is of, not two names',
+    text: 'She joined the Vexland Academy of Arts and Sciences, then the University of Quorbia and Zentrix.',
+    entities: [['organization', 'Vexland Academy of Arts and Sciences'], ['organization', 'University of Quorbia'], ['organization', 'Zentrix']],
+  },
   { rule: 'two known names joined by a hyphen stay two', text: 'The Uber-Waymo partnership was announced.', entities: [['organization', 'Uber'], ['organization', 'Waymo']] },
 
   // Words of the name itself.

@@ -511,11 +511,13 @@ function connectorHolds(units: readonly Unit[], i: number): boolean {
   }
   const knownBefore = units.slice(Math.max(0, i - LONGEST_NAME), i).some((unit) => unit.form);
   if (word !== 'and' || COMPANY_FINALS.has(before) || knownBefore || next.form) return false;
-  // "and" holds only inside one institution's name, which ends like one ("Pew Internet and American Life Project").
+  // "and" holds only inside one institution's name, which ends like one ("Pew Internet and American Life Project"),
+  // or joins the fields an institution is "of" ("Academy of Arts and Sciences", "Department of Health and Human Services").
   const rest = units.slice(i + 1, i + 1 + LONGEST_NAME);
   const end = rest.findIndex((unit) => !isWordUnit(unit));
   const last = (end < 0 ? rest[rest.length - 1] : rest[end - 1])?.text.toLowerCase() ?? '';
-  return ORGANIZATION_ENDINGS.has(last);
+  const ofField = ['of', 'for'].includes(units[i - 2]?.text.toLowerCase() ?? '') && ORGANIZATION_HEADS.has(units[i - 3]?.text.toLowerCase() ?? '') && looksCommon(units[i - 1]!.text);
+  return ORGANIZATION_ENDINGS.has(last) || ofField;
 }
 
 function splitAtTitles(doc: Doc, sentence: Sentence, units: readonly Unit[], shouting: boolean): Chunk[] {
