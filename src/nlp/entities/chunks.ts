@@ -10,6 +10,8 @@ import {
   PRODUCT_ENDINGS,
   PRODUCT_NOUNS,
   apposedNoun,
+  describedNoun,
+  DESCRIBED_THINGS,
   isCommonWord,
   isCompanyEnding,
   isDemonym,
@@ -338,7 +340,10 @@ function isNameUnit(doc: Doc, sentence: Sentence, units: readonly Unit[], i: num
   // a common word needs the description to say it is a company ("Rapid, a logistics start-up, ...").
   const commonTags = COMMON_WORD_TAGS.some((tag) => token.tags.has(tag));
   if (!common && !commonTags && !/s$/u.test(word) && ACTS_AFTER.test(doc.text.slice(unit.end, unit.end + 24))) return true;
-  if (ORGANIZATION_DESCRIPTORS.has(apposedNoun(doc.text.slice(unit.end, Math.min(sentence.end, unit.end + 80)))?.noun ?? '')) return true;
+  const rest = doc.text.slice(unit.end, Math.min(sentence.end, unit.end + 80));
+  if (ORGANIZATION_DESCRIPTORS.has(apposedNoun(rest)?.noun ?? '')) return true;
+  // "Zentrix was the first industrial robot": a word no lexicon knows, said to be a made thing.
+  if (!common && lexiconTags(word).length === 0 && DESCRIBED_THINGS.has(describedNoun(rest)?.noun ?? '')) return true;
   if (!next || !joins(doc, unit, next)) return false;
   const nameNext = next.form !== undefined || (CAPITALISED.test(next.text) && !NOT_NAME_TAGS.some((tag) => doc.tokens[next.first]!.tags.has(tag)));
   // The tagger's guess at an unknown word ("Loomly" an adverb) counts for less than a company ending after it ("Labs", "AI").

@@ -123,6 +123,6 @@ export function describedNoun(after: string): { noun: string; modifier: string }
 const nounOf = (found: RegExpExecArray | null) => (found ? { noun: found[2]!.toLowerCase(), modifier: found[1]?.toLowerCase() ?? '' } : undefined);
 
 /** A noun phrase that says what a name is: an article, up to three words, the noun ending the phrase. */
-const WHAT_IT_IS = String.raw`(?:a|an|the|its|their)\s+(?:(?!(?:of|for|at|with|in|and|or|who|that)\s)[\p{L}\p{N}$.-]+\s+){0,2}?(?:((?!(?:of|for|at|with|in|and|or|who|that)\s)[\p{L}\p{N}$.-]+)\s+)??([\p{L}-]+)(?=[,.;:)]|$|\s+(?:that|which|based|behind|with|in|from|of|founded|known|whose|backed|owned|run|led|for|on|at|and|used|made|built|developed|sold)\b)`;
+const WHAT_IT_IS = String.raw`(?:a|an|the|its|their)\s+(?:(?!(?:of|for|at|with|in|and|or|who|that)\s)[\p{L}\p{N}$.-]+\s+){0,2}?(?:((?!(?:of|for|at|with|in|and|or|who|that)\s)[\p{L}\p{N}$.-]+)\s+)??([\p{L}-]+)(?=\s*[,.;:)]|\s*$|\s+(?:that|which|based|behind|with|in|from|of|founded|known|whose|backed|owned|run|led|for|on|at|and|used|made|built|developed|sold)\b)`;
 const APPOSITION = new RegExp(String.raw`^,\s+${WHAT_IT_IS}`, 'u');
 const DESCRIPTION = new RegExp(String.raw`^\s+(?:is|was)\s+${WHAT_IT_IS}`, 'u');
