@@ -125,6 +125,7 @@ const cases: Case[] = [
   },
   { rule: 'names listed with software the knowledge base holds', text: 'The course covers NumPy, Quorbit and Vexlab in its first week.', entities: [['product', 'NumPy'], ['product', 'Quorbit'], ['product', 'Vexlab']] },
   { rule: 'a description says the name is a made thing', text: 'Researchers said Zorblax was a handheld console sold in Japan.', entities: [['product', 'Zorblax'], ['place', 'Japan']] },
+  { rule: 'a hyphenated given name makes a person, whatever the surname also means', text: "Officials said Min-seo Park's plan for Quorbit was approved.", entities: [['person', 'Min-seo Park'], ['organization', 'Quorbit']] },
   { rule: 'an unknown word opening a sentence is a name when said to be a made thing', text: 'Blorpix was the first handheld console, and Quonkle is a toolkit.', entities: [['product', 'Blorpix'], ['product', 'Quonkle']] },
   { rule: 'names listed after a kind of made thing', text: 'Retailers stocked devices like Quonkle and Blarpix before Christmas.', entities: [['product', 'Quonkle'], ['product', 'Blarpix']] },
   { rule: 'a model designation', text: 'The handset replaces the Zentra X200 and the Orbix III.', entities: [['product', 'Zentra X200'], ['product', 'Orbix III']] },

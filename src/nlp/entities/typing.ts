@@ -22,7 +22,7 @@ import { ORGANIZATION_DESCRIPTORS } from '../lexicon/organization-nouns.js';
 import { lexiconTags } from '../doc/compromise.js';
 import { entryWritten } from '../lexicon/lexicon.js';
 import { lookup } from '../kb/kb.js';
-import { COMPANY_HEAD, HONORIFIC, STAFF_TITLE, STAFF_TITLE_MODIFIER, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN } from '../lexicon/titles.js';
+import { COMPANY_HEAD, HONORIFIC, HYPHENATED_GIVEN_NAME, STAFF_TITLE, STAFF_TITLE_MODIFIER, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN } from '../lexicon/titles.js';
 
 /** A type, and how sure it is (3 a telling word, 2 a strong cue, 1 a hint, 0 a guess). */
 interface Typed {
@@ -230,6 +230,8 @@ function asPerson(doc: Doc, chunk: Chunk): Typed | null {
   if (TITLE_BEFORE.test(before) || TITLE_AFTER.test(after) || /^,\s+\d{1,3},/u.test(after)) return { type: 'person', strength: 2 };
   const first = tagsOf(doc, units[0]!);
   if (units.length > 1 && (first.has('FirstName') || /^\p{Lu}$/u.test(units[0]!.text))) return { type: 'person', strength: 2 };
+  // "Ji-woo Park", "Kim Sun-woo": a given name of two syllables joined by a hyphen, whatever the surname also means.
+  if (units.length === 2 && units.some((unit) => HYPHENATED_GIVEN_NAME.test(unit.text) && !isCommonWord(unit.text))) return { type: 'person', strength: 2 };
   if (units.every((unit) => tagsOf(doc, unit).has('Person'))) return { type: 'person', strength: 1 };
   return null;
 }
