@@ -40,6 +40,7 @@ const SOURCES: readonly Source[] = [
   { key: 'nasdaq', name: 'Nasdaq-listed securities', origin: 'github.com/datasets/nasdaq-listings data/nasdaq-listed-symbols.csv', version: 'commit 31d3809cc090d5a535ecc3db2b26904cbb2ac84d (2026-08-01)', licence: 'ODC-PDDL-1.0 (from Nasdaq Trader symbol directory)', file: 'scripts/kb/sources/nasdaq-listed-symbols.csv' },
   { key: 'nyse', name: 'NYSE, NYSE American and NYSE Arca listed securities', origin: 'github.com/datasets/nyse-other-listings data/other-listed.csv', version: 'commit e08f184e20a73d596f9288e0bf28bd09aa577a48 (2026-08-22)', licence: 'ODC-PDDL-1.0 (from Nasdaq Trader symbol directory)', file: 'scripts/kb/sources/other-listed.csv' },
   { key: 'linguist', name: 'Programming languages (GitHub Linguist, type: programming)', origin: 'github.com/github-linguist/linguist lib/linguist/languages.yml', version: 'v9.6.0, commit b45dbe9b2825a43285bcd035861be91cc0a7299e (2026-08-20)', licence: 'MIT', file: 'scripts/kb/sources/linguist-languages.yml' },
+  { key: 'simple-icons', name: 'Open-source software among Simple Icons brands: those whose icon comes from a repository on GitHub', origin: 'github.com/simple-icons/simple-icons data/simple-icons.json (title, source; one tab-separated line per icon)', version: 'v16.28.0, commit 34c22501f9ac9f22b12f825677ccbab1fb22e14b (2026-08-02)', licence: 'CC0-1.0', file: 'scripts/kb/sources/simple-icons.tsv' },
   { key: 'github-explore', name: 'Software, devices and games among GitHub Explore topics (typed by their own short description)', origin: 'github.com/github/explore topics/*/index.md front matter (topic, display_name, short_description; one tab-separated line per topic)', version: 'commit cc66c619fd3c4dd79bc7bca22f685af1e0a67f3d (2026-08-18)', licence: 'CC-BY-4.0', file: 'scripts/kb/sources/github-explore-topics.tsv' },
 ];
 
@@ -254,6 +255,11 @@ const HEAD_END = String.raw`(?=\s*(?:[,.;:()]|$)|\s+(?:that|which|for|with|in|of
 const PRODUCT_DESCRIPTION = new RegExp(String.raw`^(?:.{0,60}?\s(?:is|are|was|were)\s+)?(?:a|an|the)\s+(?:(?!(?:${NOT_A_PRODUCT_WORD})\b)[\w+#.'’/-]+,?\s+){0,5}?(?:${PRODUCT_KIND})${HEAD_END}`, 'iu');
 const languages = parse(read('scripts/kb/sources/linguist-languages.yml')) as Record<string, { type: string }>;
 for (const [name, language] of Object.entries(languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (language.type === 'programming') addProduct(name, 'linguist');
+// a brand whose icon Simple Icons took from a GitHub repository is an open-source project (its other brands, a third
+// or more of them companies, airlines and banks, say nothing of what they are)
+for (const row of parseTsv(read('scripts/kb/sources/simple-icons.tsv'))) {
+  if (/^https:\/\/github\.com\/[^/]+\/[^/]+/u.test(row['source']!)) addProduct(row['title']!, 'simple-icons');
+}
 for (const row of parseTsv(read('scripts/kb/sources/github-explore-topics.tsv'))) {
   // "Google Cloud Platform (GCP)": the name without its gloss
   const name = row['display_name']!.replace(/\s*\([^)]*\)$/u, '');
