@@ -10,7 +10,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { coreKey, formKey } from '../../src/nlp/kb/keys.js';
-import { parseCsv } from './csv.js';
+import { parse } from 'yaml';
+import { parseCsv, parseTsv } from './csv.js';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -38,6 +39,9 @@ const SOURCES: readonly Source[] = [
   { key: 'sp500', name: 'S&P 500 constituents (SEC CIK)', origin: 'github.com/datasets/s-and-p-500-companies data/constituents.csv', version: 'commit 56509dd80619e4d8e1410c2260d68ddd3eab6068 (2026-08-08)', licence: 'ODC-PDDL-1.0', file: 'scripts/kb/sources/s-and-p-500-constituents.csv' },
   { key: 'nasdaq', name: 'Nasdaq-listed securities', origin: 'github.com/datasets/nasdaq-listings data/nasdaq-listed-symbols.csv', version: 'commit 31d3809cc090d5a535ecc3db2b26904cbb2ac84d (2026-08-01)', licence: 'ODC-PDDL-1.0 (from Nasdaq Trader symbol directory)', file: 'scripts/kb/sources/nasdaq-listed-symbols.csv' },
   { key: 'nyse', name: 'NYSE, NYSE American and NYSE Arca listed securities', origin: 'github.com/datasets/nyse-other-listings data/other-listed.csv', version: 'commit e08f184e20a73d596f9288e0bf28bd09aa577a48 (2026-08-22)', licence: 'ODC-PDDL-1.0 (from Nasdaq Trader symbol directory)', file: 'scripts/kb/sources/other-listed.csv' },
+  { key: 'linguist', name: 'Programming languages (GitHub Linguist, type: programming)', origin: 'github.com/github-linguist/linguist lib/linguist/languages.yml', version: 'v9.6.0, commit b45dbe9b2825a43285bcd035861be91cc0a7299e (2026-08-20)', licence: 'MIT', file: 'scripts/kb/sources/linguist-languages.yml' },
+  { key: 'simple-icons', name: 'Open-source software among Simple Icons brands: those whose icon comes from a repository on GitHub', origin: 'github.com/simple-icons/simple-icons data/simple-icons.json (title, source; one tab-separated line per icon)', version: 'v16.28.0, commit 34c22501f9ac9f22b12f825677ccbab1fb22e14b (2026-08-02)', licence: 'CC0-1.0', file: 'scripts/kb/sources/simple-icons.tsv' },
+  { key: 'github-explore', name: 'Software, devices and games among GitHub Explore topics (typed by their own short description)', origin: 'github.com/github/explore topics/*/index.md front matter (topic, display_name, short_description; one tab-separated line per topic)', version: 'commit cc66c619fd3c4dd79bc7bca22f685af1e0a67f3d (2026-08-18)', licence: 'CC-BY-4.0', file: 'scripts/kb/sources/github-explore-topics.tsv' },
 ];
 
 function readJson(file: string): unknown {
@@ -219,6 +223,47 @@ for (const type of ['organization', 'product', 'place'] as const) {
       } else index(draft({ type, name: forms[0]!, forms, ids: {}, weight: 0.8, source: 'lexicon' }));
     }
   }
+}
+
+// ---- software, programming languages, devices and games: GitHub Linguist's programming languages, and the GitHub
+// Explore topics whose own description says they are one ("X is an open source machine learning library"). A name
+// that is already another entry's (a company, a place) stays that; one that is also a word or a name compromise knows
+// as a word may be ("Julia", "Rust", "Security", "Python"), is left out unless it is written as no word is: with a
+// capital, a digit or a sign inside ("NumPy", "C++", "Node.js"), in capitals ("MATLAB"), or with a known name among
+// more words ("Arch Linux"); one with a word in lower case is a kind of thing ("Python console").
+const WRITTEN_AS_A_NAME = /\p{Ll}\p{Lu}|\p{N}|[^\p{L}\p{N}\s'’]|^\p{Lu}{2,}$/u;
+function isDistinctive(name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (name.replace(/[^\p{L}\p{N}]/gu, '').length < 2 || words.some((word) => /^\p{Ll}/u.test(word))) return false;
+  return words.some((word) => WRITTEN_AS_A_NAME.test(word)) || (words.length > 1 && words.some((word) => byKey.has(formKey(word))));
+}
+function addProduct(name: string, source: string): void {
+  const known = byKey.get(formKey(name)) ?? [];
+  if (!isDistinctive(name) || known.some((d) => d.type !== 'product')) return;
+  const product = known[0];
+  if (product) product.sources.add(source);
+  else index(draft({ type: 'product', name, forms: [], ids: {}, weight: 0.5, source }));
+}
+/**
+ * What a description says a product is, by the head noun of its opening words ("X is an open source machine learning
+ * library", "A cross-platform source code editor with a Python API"); no kind of standard, method or company, and no
+ * "of" ("the ability of a computer"), comes first.
+ */
+const PRODUCT_KIND = 'librar(?:y|ies)|frameworks?|languages?|editors?|IDEs?|toolkits?|tools?|toolchains?|software|engines?|databases?|servers?|package managers?|operating systems?|distributions?|runtimes?|compilers?|interpreters?|apps?|applications?|browsers?|games?|microcontrollers?|computers?|consoles?|robots?|devices?|clients?|shells?|terminals?|CMS|emulators?|simulators?|kernels?|SDKs?|assistants?|chatbots?|chips?|processors?|systems?|utilit(?:y|ies)|programs?|suites?|bundlers?|linters?|firmware|platforms?|services?|implementations?|interfaces?|networks?|robots?|vehicles?|computers?|machines?';
+const NOT_A_PRODUCT_WORD = 'set|collection|type|kind|family|genre|form|field|method|methodology|standard|specification|protocol|format|company|organi[sz]ation|foundation|community|group|team|project|list|way|approach|pattern|practice|term|concept|category|branch|process|technique|style|paradigm|architecture|model|of|that|which|for|to';
+const HEAD_END = String.raw`(?=\s*(?:[,.;:()]|$)|\s+(?:that|which|for|with|in|of|to|from|by|and|or|on|at|where|similar|providing|offering|allowing|enabling|running|targeting|supporting|using|designed|developed|written|built|based|created|made|used|optimi[sz]ed|implemented|maintained|focused|powered|sold|released|inspired|available)\b)`;
+const PRODUCT_DESCRIPTION = new RegExp(String.raw`^(?:.{0,60}?\s(?:is|are|was|were)\s+)?(?:a|an|the)\s+(?:(?!(?:${NOT_A_PRODUCT_WORD})\b)[\w+#.'’/-]+,?\s+){0,5}?(?:${PRODUCT_KIND})${HEAD_END}`, 'iu');
+const languages = parse(read('scripts/kb/sources/linguist-languages.yml')) as Record<string, { type: string }>;
+for (const [name, language] of Object.entries(languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (language.type === 'programming') addProduct(name, 'linguist');
+// a brand whose icon Simple Icons took from a GitHub repository is an open-source project (its other brands, a third
+// or more of them companies, airlines and banks, say nothing of what they are)
+for (const row of parseTsv(read('scripts/kb/sources/simple-icons.tsv'))) {
+  if (/^https:\/\/github\.com\/[^/]+\/[^/]+/u.test(row['source']!)) addProduct(row['title']!, 'simple-icons');
+}
+for (const row of parseTsv(read('scripts/kb/sources/github-explore-topics.tsv'))) {
+  // "Google Cloud Platform (GCP)": the name without its gloss
+  const name = row['display_name']!.replace(/\s*\([^)]*\)$/u, '');
+  if (PRODUCT_DESCRIPTION.test(row['short_description']!)) addProduct(name, 'github-explore');
 }
 
 // ---- canonical ids of this knowledge base: a slug of the name, made unique in a fixed order

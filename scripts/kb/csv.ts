@@ -28,6 +28,16 @@ export function parseCsv(text: string): Record<string, string>[] {
     row.push(field);
     rows.push(row);
   }
+  return records(rows);
+}
+
+/** Tab-separated values (no quoting: a field holds no tab or line break), header row first. */
+export function parseTsv(text: string): Record<string, string>[] {
+  return records(text.split(/\r?\n/u).map((line) => line.split('\t')));
+}
+
+/** Rows as records keyed by the header row's names; blank rows are skipped. */
+function records(rows: readonly string[][]): Record<string, string>[] {
   const [header, ...body] = rows.filter((r) => r.length > 1 || r[0] !== '');
   if (!header) return [];
   return body.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])));

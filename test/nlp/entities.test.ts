@@ -111,6 +111,11 @@ const cases: Case[] = [
     text: 'The U.S. Securities and Exchange Commission opened an inquiry. The SEC declined to comment.',
     entities: [['organization', 'U.S. Securities and Exchange Commission', 'SEC']],
   },
+  {
+    rule: '"and" joins the fields an institution is of, not two names',
+    text: 'She joined the Vexland Academy of Arts and Sciences, then the University of Quorbia and Zentrix.',
+    entities: [['organization', 'Vexland Academy of Arts and Sciences'], ['organization', 'University of Quorbia'], ['organization', 'Zentrix']],
+  },
   { rule: 'two known names joined by a hyphen stay two', text: 'The Uber-Waymo partnership was announced.', entities: [['organization', 'Uber'], ['organization', 'Waymo']] },
 
   // Words of the name itself.
@@ -133,6 +138,16 @@ const cases: Case[] = [
   { rule: 'a known product with more words is a version of it', text: 'The PC runs Windows Media Center and ships with the Galaxy Watch 7.', entities: [['product', 'Windows Media Center'], ['product', 'Galaxy Watch 7']] },
   { rule: 'a known outlet with more words', text: 'He told BBC News Online that sales were strong.', entities: [['organization', 'BBC News Online']] },
   { rule: 'product ending', text: 'The Lumio Pro costs more than the standard model.', entities: [['product', 'Lumio Pro']] },
+  {
+    rule: 'software the knowledge base holds, as written there',
+    text: 'Students measured the cells in ImageJ and rebuilt the site with CodeIgniter on Arch Linux.',
+    entities: [['product', 'ImageJ'], ['product', 'CodeIgniter'], ['product', 'Arch Linux']],
+  },
+  { rule: 'names listed with software the knowledge base holds', text: 'The course covers NumPy, Quorbit and Vexlab in its first week.', entities: [['product', 'NumPy'], ['product', 'Quorbit'], ['product', 'Vexlab']] },
+  { rule: 'a description says the name is a made thing', text: 'Researchers said Zorblax was a handheld console sold in Japan.', entities: [['product', 'Zorblax'], ['place', 'Japan']] },
+  { rule: 'a hyphenated given name makes a person, whatever the surname also means', text: "Officials said Min-seo Park's plan for Quorbit was approved.", entities: [['person', 'Min-seo Park'], ['organization', 'Quorbit']] },
+  { rule: 'an unknown word opening a sentence is a name when said to be a made thing', text: 'Blorpix was the first handheld console, and Quonkle is a toolkit.', entities: [['product', 'Blorpix'], ['product', 'Quonkle']] },
+  { rule: 'names listed after a kind of made thing', text: 'Retailers stocked devices like Quonkle and Blarpix before Christmas.', entities: [['product', 'Quonkle'], ['product', 'Blarpix']] },
   { rule: 'a model designation', text: 'The handset replaces the Zentra X200 and the Orbix III.', entities: [['product', 'Zentra X200'], ['product', 'Orbix III']] },
   { rule: 'a name and a number', text: 'Fans queued for Starfold 2 on Friday, but Section 230 and Phase 3 were debated.', entities: [['product', 'Starfold 2']] },
 

@@ -10,6 +10,8 @@ import {
   PRODUCT_ENDINGS,
   PRODUCT_NOUNS,
   apposedNoun,
+  describedNoun,
+  DESCRIBED_THINGS,
   isCommonWord,
   isCompanyEnding,
   isDemonym,
@@ -340,7 +342,10 @@ function isNameUnit(doc: Doc, sentence: Sentence, units: readonly Unit[], i: num
   // a common word needs the description to say it is a company ("Rapid, a logistics start-up, ...").
   const commonTags = COMMON_WORD_TAGS.some((tag) => token.tags.has(tag));
   if (!common && !commonTags && !/s$/u.test(word) && ACTS_AFTER.test(doc.text.slice(unit.end, unit.end + 24))) return true;
-  if (ORGANIZATION_DESCRIPTORS.has(apposedNoun(doc.text.slice(unit.end, Math.min(sentence.end, unit.end + 80)))?.noun ?? '')) return true;
+  const rest = doc.text.slice(unit.end, Math.min(sentence.end, unit.end + 80));
+  if (ORGANIZATION_DESCRIPTORS.has(apposedNoun(rest)?.noun ?? '')) return true;
+  // "Zentrix was the first industrial robot": a word no lexicon knows, said to be a made thing.
+  if (!common && lexiconTags(word).length === 0 && DESCRIBED_THINGS.has(describedNoun(rest)?.noun ?? '')) return true;
   if (!next || !joins(doc, unit, next)) return false;
   const nameNext = next.form !== undefined || (CAPITALISED.test(next.text) && !NOT_NAME_TAGS.some((tag) => doc.tokens[next.first]!.tags.has(tag)));
   // The tagger's guess at an unknown word ("Loomly" an adverb) counts for less than a company ending after it ("Labs", "AI").
@@ -527,11 +532,13 @@ function connectorHolds(units: readonly Unit[], i: number): boolean {
   }
   const knownBefore = units.slice(Math.max(0, i - LONGEST_NAME), i).some((unit) => unit.form);
   if (word !== 'and' || COMPANY_FINALS.has(before) || knownBefore || next.form) return false;
-  // "and" holds only inside one institution's name, which ends like one ("Pew Internet and American Life Project").
+  // "and" holds only inside one institution's name, which ends like one ("Pew Internet and American Life Project"),
+  // or joins the fields an institution is "of" ("Academy of Arts and Sciences", "Department of Health and Human Services").
   const rest = units.slice(i + 1, i + 1 + LONGEST_NAME);
   const end = rest.findIndex((unit) => !isWordUnit(unit));
   const last = (end < 0 ? rest[rest.length - 1] : rest[end - 1])?.text.toLowerCase() ?? '';
-  return ORGANIZATION_ENDINGS.has(last);
+  const ofField = ['of', 'for'].includes(units[i - 2]?.text.toLowerCase() ?? '') && ORGANIZATION_HEADS.has(units[i - 3]?.text.toLowerCase() ?? '') && looksCommon(units[i - 1]!.text);
+  return ORGANIZATION_ENDINGS.has(last) || ofField;
 }
 
 function splitAtTitles(doc: Doc, sentence: Sentence, units: readonly Unit[], shouting: boolean): Chunk[] {

@@ -1,7 +1,7 @@
 import type { EntityType } from '../doc/layers.js';
 import { sentenceAt, type Doc } from '../doc/document.js';
 import { MARKED_NAME_AFTER, tagsOf, wordsOf, type Chunk, type Unit } from './chunks.js';
-import { FORMERLY_AFTER, POSTED_ON, organizationContext, taggedType, typeOf } from './typing.js';
+import { FORMERLY_AFTER, LISTED_NAMES, POSTED_ON, organizationContext, taggedType, typeOf } from './typing.js';
 import { COMMON_ACRONYMS, COMPASS, EVENT_ENDINGS, GAMES_EVENTS, GENERIC_WORDS, LAW_ENDINGS, ORGANIZATION_ENDINGS, isCommonWord, isDemonym, isTitleWord, looksCommon } from '../lexicon/entity-words.js';
 import type { LexiconEntry } from '../lexicon/lexicon.js';
 import { lexiconTags } from '../doc/compromise.js';
@@ -137,8 +137,6 @@ function combinedForms(chunk: Chunk): TypedMention[] {
 const SERVICE_NOUN_BEFORE = /(?<!\w)(?:service|app|platform|browser|chatbot|messenger|site|website)\s+$/iu;
 /** "services such as ", "apps like ": a list of services follows. */
 const SERVICES_LIST = /(?<!\w)(?:services|apps|platforms|sites|websites|browsers|chatbots)\s+(?:such\s+as|like|including)\s+/giu;
-/** The names of a list before the current one: capitalised words, commas, "and", "or". */
-const LISTED_NAMES = /^(?:\p{Lu}[^\s,]*(?:\s*,\s*|\s+)(?:(?:and|or)\s+)?)*$/u;
 
 /**
  * A company that is also a service it runs, named as the service: "a post on LinkedIn", "its payments service PayPal",

@@ -13,13 +13,16 @@ import {
   PRODUCT_NOUNS_BEFORE,
   ORGANIZATION_FIRSTS,
   apposedNoun,
+  describedNoun,
+  DESCRIBED_THINGS,
   isCommonWord,
   looksCommon,
 } from '../lexicon/entity-words.js';
 import { ORGANIZATION_DESCRIPTORS } from '../lexicon/organization-nouns.js';
 import { lexiconTags } from '../doc/compromise.js';
 import { entryWritten } from '../lexicon/lexicon.js';
-import { COMPANY_HEAD, HONORIFIC, STAFF_TITLE, STAFF_TITLE_MODIFIER, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN } from '../lexicon/titles.js';
+import { lookup } from '../kb/kb.js';
+import { COMPANY_HEAD, HONORIFIC, HYPHENATED_GIVEN_NAME, STAFF_TITLE, STAFF_TITLE_MODIFIER, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN } from '../lexicon/titles.js';
 
 /** A type, and how sure it is (3 a telling word, 2 a strong cue, 1 a hint, 0 a guess). */
 interface Typed {
@@ -93,6 +96,7 @@ export const TYPE_RULES: readonly (readonly [string, (doc: Doc, chunk: Chunk) =>
   ['product-context', byProductContext],
   ['gazetteer', byGazetteer],
   ['organization-context', organizationContext],
+  ['kb-product', (_doc, chunk) => byKnowledgeBase(chunk)],
   ['person-shape', byPersonShape],
   ['context', byContext],
   ['compromise-tags', byTags],
@@ -162,6 +166,12 @@ function byApposition(doc: Doc, chunk: Chunk): Typed | null {
 }
 
 
+/** Capitalised names listed so far: words, commas, "and", "or". */
+const NAMES_SO_FAR = String.raw`(?:\p{Lu}[^\s,]*(?:\s*,\s*|\s+)(?:(?:and|or)\s+)?)*`;
+/** The names of a list before the current one. */
+export const LISTED_NAMES = new RegExp(`^${NAMES_SO_FAR}$`, 'u');
+/** "robots such as ", "apps like Zorb, ": a kind (group 1), then names listed after it, up to the name. */
+const KIND_LISTED = new RegExp(String.raw`(?<!\w)(\p{Ll}+)\s+(?:such\s+as|like|including)\s+${NAMES_SO_FAR}$`, 'u');
 const DETERMINER_BEFORE = /(?<!\w)(?:its|their|his|her|our|the|a|an)\s+$/iu;
 const SERVICE_AFTER = /^\s+(?:service|app|software|platform|browser|chatbot|console|smartphone|handset|tablet|laptop|headset)(?!\w)/u;
 const BUSINESS_PARTS = new Set(['division', 'divisions', 'business', 'businesses', 'arm', 'department', 'sector', 'industry', 'market', 'operations']);
@@ -179,7 +189,13 @@ function byProductContext(doc: Doc, chunk: Chunk): Typed | null {
   // Not when the noun describes a company's part ("the Acme software division").
   const part = service && /^\s+([\p{Ll}-]+)/u.exec(after.slice(service[0].length))?.[1];
   const ownedThing = DETERMINER_BEFORE.test(before) && service !== null && !(part && (ORGANIZATION_DESCRIPTORS.has(part) || BUSINESS_PARTS.has(part)));
-  if (PRICE_BEFORE.test(before) || (noun !== undefined && PRODUCT_NOUNS_BEFORE.has(noun)) || PRODUCT_AFTER.test(after) || platform || ownedThing) {
+  // "WordNet is a lexical database", "Zorb was a handheld console": what the sentence says the name is.
+  const described = describedNoun(doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 80)));
+  const thing = described !== undefined && DESCRIBED_THINGS.has(described.noun);
+  // "humanoid robots such as Zorb and Quonk": names listed after a kind of made thing.
+  const kind = KIND_LISTED.exec(doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 80), chunk.start));
+  const listed = kind !== null && DESCRIBED_THINGS.has(kind[1]!.replace(/s$/u, ''));
+  if (PRICE_BEFORE.test(before) || (noun !== undefined && PRODUCT_NOUNS_BEFORE.has(noun)) || PRODUCT_AFTER.test(after) || platform || ownedThing || thing || listed) {
     return { type: 'product', strength: 2 };
   }
   return PRODUCT_BEFORE.test(before) ? { type: 'product', strength: 1 } : null;
@@ -226,6 +242,8 @@ function asPerson(doc: Doc, chunk: Chunk): Typed | null {
   if (TITLE_BEFORE.test(before) || TITLE_AFTER.test(after) || /^,\s+\d{1,3},/u.test(after)) return { type: 'person', strength: 2 };
   const first = tagsOf(doc, units[0]!);
   if (units.length > 1 && (first.has('FirstName') || /^\p{Lu}$/u.test(units[0]!.text))) return { type: 'person', strength: 2 };
+  // "Ji-woo Park", "Kim Sun-woo": a given name of two syllables joined by a hyphen, whatever the surname also means.
+  if (units.length === 2 && units.some((unit) => HYPHENATED_GIVEN_NAME.test(unit.text) && !isCommonWord(unit.text))) return { type: 'person', strength: 2 };
   if (units.every((unit) => tagsOf(doc, unit).has('Person'))) return { type: 'person', strength: 1 };
   return null;
 }
@@ -277,6 +295,16 @@ function byGazetteer(doc: Doc, chunk: Chunk): Typed | null {
 const GAZETTEER = ['Country', 'City', 'Region'];
 /** compromise's lexicon lists the name as a country, city or region, whatever the context made of it. */
 const hasPlaceName = (name: string) => lexiconTags(name).some((tag) => GAZETTEER.includes(tag));
+
+/**
+ * A product the knowledge base holds under exactly this written form and as nothing else (software, programming
+ * languages: ../kb/data/sources.json): "NumPy", "MATLAB", "Arch Linux". Case counts: "ECLiPSe" names no eclipse.
+ */
+function byKnowledgeBase(chunk: Chunk): Typed | null {
+  const matches = lookup(chunk.text);
+  const written = matches.some((match) => !match.weak && match.entry.forms.includes(chunk.text));
+  return written && matches.every((match) => match.entry.type === 'product') ? { type: 'product', strength: 3 } : null;
+}
 
 /** Two or three plain capitalised words that are no common words and that nothing else types: a person's name ("Takuya Takagi"). */
 function byPersonShape(doc: Doc, chunk: Chunk): Typed | null {

@@ -97,6 +97,9 @@ export const PRODUCT_NOUNS = wordSet('productNouns');
 /** Product nouns that, before a name, say what it is ("the chatbot Zorb", "a messaging app called Zorb", "its platform, Zorb"). */
 export const PRODUCT_NOUNS_BEFORE = wordSet('productNounsBefore');
 
+/** Nouns of made things that never name a person, which a description gives a product ("WordNet is a lexical database"). */
+export const DESCRIBED_THINGS = wordSet('describedThings');
+
 /** Words after "'s" that make the owner an organization ("Acme's chief executive", "Acme's shares"). */
 export const OWNED_BY_ORGANIZATION = wordSet('ownedByOrganization');
 
@@ -109,9 +112,17 @@ export const CORPORATE_SUFFIXES = wordSet('corporateSuffixes');
  * gives none that counts.
  */
 export function apposedNoun(after: string): { noun: string; modifier: string } | undefined {
-  const found = APPOSITION.exec(after);
-  return found ? { noun: found[2]!.toLowerCase(), modifier: found[1]?.toLowerCase() ?? '' } : undefined;
+  return nounOf(APPOSITION.exec(after));
 }
 
-const APPOSITION =
-  /^,\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|for|at|with|in|and|or|who|that)\s)[\p{L}\p{N}$.-]+\s+){0,2}?(?:((?!(?:of|for|at|with|in|and|or|who|that)\s)[\p{L}\p{N}$.-]+)\s+)??([\p{L}-]+)(?=[,.;:)]|$|\s+(?:that|which|based|behind|with|in|from|of|founded|known|whose|backed|owned|run|led|for|on|at|and|used|made|built|developed|sold)\b)/u;
+/** The same of a description after "is" or "was" ("WordNet is a lexical database", "Zorb was a handheld console"). */
+export function describedNoun(after: string): { noun: string; modifier: string } | undefined {
+  return nounOf(DESCRIPTION.exec(after));
+}
+
+const nounOf = (found: RegExpExecArray | null) => (found ? { noun: found[2]!.toLowerCase(), modifier: found[1]?.toLowerCase() ?? '' } : undefined);
+
+/** A noun phrase that says what a name is: an article, up to three words, the noun ending the phrase. */
+const WHAT_IT_IS = String.raw`(?:a|an|the|its|their)\s+(?:(?!(?:of|for|at|with|in|and|or|who|that)\s)[\p{L}\p{N}$.-]+\s+){0,2}?(?:((?!(?:of|for|at|with|in|and|or|who|that)\s)[\p{L}\p{N}$.-]+)\s+)??([\p{L}-]+)(?=\s*[,.;:)]|\s*$|\s+(?:that|which|based|behind|with|in|from|of|founded|known|whose|backed|owned|run|led|for|on|at|and|used|made|built|developed|sold)\b)`;
+const APPOSITION = new RegExp(String.raw`^,\s+${WHAT_IT_IS}`, 'u');
+const DESCRIPTION = new RegExp(String.raw`^\s+(?:is|was)\s+${WHAT_IT_IS}`, 'u');

@@ -76,7 +76,7 @@ export const POLICY: CombinationPolicy = {
   oneWordPersonMargin: 10,
   personShapeMargin: 10,
   againstRunnerUp: true,
-  firmRules: new Set(['gazetteer', 'team-table']),
+  firmRules: new Set(['gazetteer', 'team-table', 'kb-product']),
   firmMargin: 10,
   dropRules: new Set(['shape', 'compromise-tags']),
   dropMargin: 10,
