@@ -41,6 +41,12 @@ const cases: Case[] = [
     quotes: [{ text: 'Prices will fall,', speaker: 'Tom Reyes', cue: 'said' }],
   },
   {
+    name: 'subject after the cue behind an abbreviated title: the title is no part of the name ("said Del. X")',
+    text: '"The vote was a waste of time," said Del. Tom Reyes of the harbour board.',
+    entities: [REYES],
+    quotes: [{ text: 'The vote was a waste of time,', speaker: 'Tom Reyes', cue: 'said' }],
+  },
+  {
     name: 'cue before the quotation, with an appositive title',
     text: 'Jane Okafor, chief executive of Lumio, said: "We are hiring again."',
     entities: [OKAFOR, ['organization', 'Lumio']],

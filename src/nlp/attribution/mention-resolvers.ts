@@ -4,9 +4,7 @@ import { latestOrganization, organizationForIt, organizationReferencesIn, salien
 import { isQuoted, latestMention, speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
 import { WORD_END, WORD_START, matchesWithHint } from '../doc/patterns.js';
 import { firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
-import { z } from 'zod';
-import abbreviationData from '../lexicon/data/title-abbreviations.json' with { type: 'json' };
-import { TITLE_WORD } from '../lexicon/titles.js';
+import { TITLE_ABBREVIATIONS, TITLE_WORD } from '../lexicon/titles.js';
 import { CAPITALISED, GROUPS, ROLES, SPEAKING_FOR } from './cues.js';
 import { isCapitalised, nameKeyOf, PERSON_TAGS, personNamed, possessiveLength, punctuationAfter } from './speaker-index.js';
 
@@ -122,8 +120,6 @@ function roleHolder(ctx: SpeakerContext, role: string, offset: number): Speaker 
 }
 
 const escaped = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-/** Role word → the abbreviations written before a name for it (lexicon/data/title-abbreviations.json). */
-const TITLE_ABBREVIATIONS = new Map(Object.entries(z.strictObject({ description: z.string(), abbreviations: z.record(z.string(), z.array(z.string().min(1))) }).parse(abbreviationData).abbreviations));
 /** More than the longest abbreviation and the space after it. */
 const ABBREVIATION_REACH = 12;
 

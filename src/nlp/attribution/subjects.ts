@@ -2,7 +2,7 @@ import { lastSeparatingComma } from '../doc/chars.js';
 import { organizationForIt } from './organization-references.js';
 import { isQuoted, speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
-import { HYPHENATED_GIVEN_NAME, TITLE_BEFORE, TITLE_BEFORE_APPOSITION, TITLE_TOKEN } from '../lexicon/titles.js';
+import { HYPHENATED_GIVEN_NAME, isAbbreviatedTitle, TITLE_BEFORE, TITLE_BEFORE_APPOSITION, TITLE_TOKEN } from '../lexicon/titles.js';
 import type { Token } from '../doc/document.js';
 import { invertsHere, type Cue } from './cues.js';
 import { isCapitalised, NOT_NAME_TAGS, personNamed, possessiveLength, punctuationAfter } from './speaker-index.js';
@@ -83,10 +83,13 @@ function withAdjacentName(ctx: SpeakerContext, candidates: readonly Candidate[],
 
 const NOT_ADJACENT_NAME_TAGS = [...NOT_NAME_TAGS, 'Date', 'Value'];
 
-/** A word that may be part of a name nobody listed: capitalised, and a proper noun, an acronym ("CNS reported") or not the first of its sentence. */
+/**
+ * A word that may be part of a name nobody listed: capitalised, and a proper noun, an acronym ("CNS reported") or not
+ * the first of its sentence; not a title, written out or abbreviated ("said Del. Stacey Plaskett").
+ */
 function isNameWord(ctx: SpeakerContext, index: number): boolean {
   const token = ctx.tokens[index]!;
-  if (!isCapitalised(token) || TITLE_TOKEN.test(token.normal) || NOT_ADJACENT_NAME_TAGS.some((tag) => token.tags.has(tag)) || speaksForNobody(ctx, index)) return false;
+  if (!isCapitalised(token) || TITLE_TOKEN.test(token.normal) || isAbbreviatedTitle(token.text, token.post) || NOT_ADJACENT_NAME_TAGS.some((tag) => token.tags.has(tag)) || speaksForNobody(ctx, index)) return false;
   const sentence = ctx.sentences[token.sentence];
   return token.tags.has('ProperNoun') || token.tags.has('Person') || token.tags.has('Acronym') || sentence?.tokenStart !== index;
 }
