@@ -715,6 +715,18 @@ const reportCases: ReportCase[] = [
     reports: [['Ji-woo Park', 'says', 'The company was cooperating with investigators']],
   },
   {
+    name: 'a verb that "and" joins to the clause\'s first has its subject, not the name nearest the cue',
+    text: 'Jane Smith met the Acme board in May and said the merger was off.',
+    entities: [SMITH, ACME],
+    reports: [['Jane Smith', 'said', 'the merger was off']],
+  },
+  {
+    name: 'a coordinated cue: a title before the subject\'s name and an aside with a verb of its own are passed over',
+    text: 'Acme analyst Jane Smith, who joined in May, cut her forecast for Orbital and said demand had peaked.',
+    entities: [SMITH, ACME, ['organization', 'Orbital']],
+    reports: [['Jane Smith', 'said', 'demand had peaked']],
+  },
+  {
     name: 'a title-case headline reads its cues in lower case',
     text: 'Acme Will Double Its Staff, Jane Smith Says.\n\nThe company hired 40 engineers.',
     entities: [SMITH, ACME],

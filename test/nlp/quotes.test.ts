@@ -47,6 +47,12 @@ const cases: Case[] = [
     quotes: [{ text: 'The vote was a waste of time,', speaker: 'Tom Reyes', cue: 'said' }],
   },
   {
+    name: 'a name after a preposition after the cue is no inverted subject ("said on Twitter")',
+    text: '"We hate this framing," a writer, said on Twitter.',
+    entities: [['organization', 'Twitter']],
+    quotes: [{ text: 'We hate this framing,', speaker: null, cue: 'said' }],
+  },
+  {
     name: 'cue before the quotation, with an appositive title',
     text: 'Jane Okafor, chief executive of Lumio, said: "We are hiring again."',
     entities: [OKAFOR, ['organization', 'Lumio']],

@@ -30,7 +30,7 @@ function verbPhraseStart(text: string, start: number, cueStart: number): number 
 }
 
 /** The subject before a cue; a parenthesis between subject and verb ("Smith, Acme's chief, said") is passed over. */
-function subjectBefore(ctx: SpeakerContext, start: number, cueStart: number): Candidate | undefined {
+export function subjectBefore(ctx: SpeakerContext, start: number, cueStart: number): Candidate | undefined {
   const { text } = ctx;
   const end = verbPhraseStart(text, start, cueStart);
   if (/(?<!\w)it$/iu.test(text.slice(Math.max(start, end - 3), end))) {
@@ -161,11 +161,19 @@ function pick(candidates: readonly Candidate[]): Candidate | undefined {
 /** How many words after a verb its inverted subject may start ("said market analyst Jane Smith"). */
 const INVERTED_REACH = 3;
 
-/** The subject after a verb ("said Smith", "according to Acme", "said 9/11 widow Terry Strada"), up to the first punctuation. */
-function subjectAfter(ctx: SpeakerContext, from: number): Candidate | undefined {
+/**
+ * Words that end a source named after its cue once a name has been given ("said Jane Smith in a statement"); right
+ * after the verb, they say that no name follows it ("said on Twitter", "said last week").
+ */
+export const AFTER_NAME = /^(?:in|on|at|during|when|who|which|that|to|after|before|while|as|for|about|via|last|this|earlier|later)$/iu;
+
+/** The subject after a cue ("said Smith", "according to Acme", "said 9/11 widow Terry Strada"), up to the first punctuation. */
+function subjectAfter(ctx: SpeakerContext, cue: Cue): Candidate | undefined {
   const doc = ctx;
+  const from = cue.end;
   if (!/^\s*[\p{L}\p{N}]/u.test(doc.text.slice(from, from + 8))) return undefined;
   const first = firstAtOrAfter(doc.tokens, from, startOf);
+  if (cue.kind === 'verb' && AFTER_NAME.test(doc.tokens[first]?.text ?? '')) return undefined;
   let last = first;
   while (last < first + 8 && last + 1 < doc.tokens.length && !/[,;:.!?()"“”]/u.test(punctuationAfter(doc.tokens[last]!))) last++;
   const end = doc.tokens[last]?.end;
@@ -189,7 +197,7 @@ const SUBJECT_REACH = 300;
 
 /** The phrase a cue attributes words to ("Smith", "he", "a Microsoft spokesman"), with who it names; none when nothing does. */
 export function sourceOfCue(ctx: SpeakerContext, cue: Cue, regionStart: number): Candidate | undefined {
-  if (cue.kind === 'according') return subjectAfter(ctx, cue.end);
+  if (cue.kind === 'according') return subjectAfter(ctx, cue);
   if (cue.kind === 'quoted' && cue.named) {
     const { start, end } = cue.named;
     return pick(withAdjacentName(ctx, candidatesIn(ctx, start, end), nameEndingAt(ctx, start, end)));
@@ -197,7 +205,7 @@ export function sourceOfCue(ctx: SpeakerContext, cue: Cue, regionStart: number):
   const start = Math.max(regionStart, cue.start - SUBJECT_REACH);
   const subject = subjectBefore(ctx, start, cue.start);
   if (invertsHere(ctx.text, cue) && !subject?.personal && bareBefore(ctx.text, start, cue.start)) {
-    const inverted = subjectAfter(ctx, cue.end);
+    const inverted = subjectAfter(ctx, cue);
     if (inverted) return inverted;
   }
   return subject;
