@@ -727,6 +727,12 @@ const reportCases: ReportCase[] = [
     reports: [['Jane Smith', 'said', 'demand had peaked']],
   },
   {
+    name: 'a subject across a short aside and a description ("Sen. X, R-S.C., a candidate, said"), a name after the cue that opens the content',
+    text: 'Sen. Jane Smith, R-S.C., a long-shot candidate for governor, said Acme is overselling its results.',
+    entities: [SMITH, ACME],
+    reports: [['Jane Smith', 'said', 'Acme is overselling its results']],
+  },
+  {
     name: 'a title-case headline reads its cues in lower case',
     text: 'Acme Will Double Its Staff, Jane Smith Says.\n\nThe company hired 40 engineers.',
     entities: [SMITH, ACME],
