@@ -733,6 +733,12 @@ const reportCases: ReportCase[] = [
     reports: [['Jane Smith', 'said', 'Acme is overselling its results']],
   },
   {
+    name: 'a subject across an aside between dashes',
+    text: 'Smith -- co-editor of a book on Acme, the chip maker -- said the company tended to announce products at those events.',
+    entities: [SMITH, ACME],
+    reports: [['Jane Smith', 'said', 'the company tended to announce products at those events']],
+  },
+  {
     name: 'a title-case headline reads its cues in lower case',
     text: 'Acme Will Double Its Staff, Jane Smith Says.\n\nThe company hired 40 engineers.',
     entities: [SMITH, ACME],

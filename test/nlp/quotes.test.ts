@@ -53,6 +53,11 @@ const cases: Case[] = [
     quotes: [{ text: 'We hate this framing,', speaker: null, cue: 'said' }],
   },
   {
+    name: 'a title written out before a name nobody listed is no name of its own ("said Senator X")',
+    text: '"I cannot support the nominee," said Senator Mark S. Kirk, Republican of Illinois.',
+    quotes: [{ text: 'I cannot support the nominee,', speaker: 'Mark S. Kirk', cue: 'said' }],
+  },
+  {
     name: 'cue before the quotation, with an appositive title',
     text: 'Jane Okafor, chief executive of Lumio, said: "We are hiring again."',
     entities: [OKAFOR, ['organization', 'Lumio']],

@@ -37,8 +37,9 @@ const BETWEEN_SOURCE_AND_CUE = new RegExp(
     // the person's organization ("Mike Short of the Mobile Data Association said")
     "(?:(?:of|at|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,5}\\s+)?",
     // an aside ("Smith, Acme's chief, said"; a number's commas inside it), after a short one ("Sen. Jane Smith, R-Ohio,
-    // a candidate, said"), or a relative clause ("IBM, which argues")
-    "(?:(?:,\\s*(?!(?:but|and|or|so|yet|while|though)\\s)[^,;]{1,40})?,(?:[^,;]|(?<=\\d),(?=\\d)){0,200},\\s*|,\\s*(?:which|who)\\s+)?",
+    // a candidate, said"), one between dashes ("Kall -- co-editor of a book on debates -- said"), or a relative clause
+    // ("IBM, which argues")
+    "(?:(?:,\\s*(?!(?:but|and|or|so|yet|while|though)\\s)[^,;]{1,40})?,(?:[^,;]|(?<=\\d),(?=\\d)){0,200},\\s*|\\s*(?:--|[—–])[^—–;]{1,200}?(?:--|[—–])\\s*|,\\s*(?:which|who)\\s+)?",
     // adverbs, auxiliaries and negations ("is once again questioning", "has long argued", "isn't saying") and
     // adverbials ("just this month announced")
     `(?:(?:${ADVERBIAL_BEFORE_CUE}|\\p{L}+ly|also|still|later|then|again|already|once|had|has|have|is|are|was|were|been|would|will|did|does|do|just|only|even|never|not|(?:is|are|was|were|has|have|had|did|does|do)n['’]t|often|himself|herself|itself|separately|subsequently|previously|recently|earlier|now|long|first|both|all|each),?\\s+)*`,
