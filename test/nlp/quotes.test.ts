@@ -58,6 +58,15 @@ const cases: Case[] = [
     quotes: [{ text: 'I cannot support the nominee,', speaker: 'Mark S. Kirk', cue: 'said' }],
   },
   {
+    name: 'verbs of speech beyond "said": a demand after the quotation, a participle before it with its clause\'s subject',
+    text: '"Why is this allowed?" Tom Reyes demanded.\n\nJane Okafor mocked the plan on Monday, tweeting, "Nobody asked for this."',
+    entities: [OKAFOR, REYES],
+    quotes: [
+      { text: 'Why is this allowed?', speaker: 'Tom Reyes', cue: 'demanded' },
+      { text: 'Nobody asked for this.', speaker: 'Jane Okafor', cue: 'tweeting' },
+    ],
+  },
+  {
     name: 'cue before the quotation, with an appositive title',
     text: 'Jane Okafor, chief executive of Lumio, said: "We are hiring again."',
     entities: [OKAFOR, ['organization', 'Lumio']],
