@@ -739,6 +739,12 @@ const reportCases: ReportCase[] = [
     reports: [['Jane Smith', 'said', 'the company tended to announce products at those events']],
   },
   {
+    name: 'a name after "according to" is read whole, past a word that would end the phrase ("... Center for ...")',
+    text: 'Voters who earn more have backed Acme, according to the Roper Center for Public Opinion Research.',
+    entities: [ACME, ['organization', 'Roper Center for Public Opinion Research']],
+    reports: [['Roper Center for Public Opinion Research', 'according to', 'Voters who earn more have backed Acme']],
+  },
+  {
     name: 'a title-case headline reads its cues in lower case',
     text: 'Acme Will Double Its Staff, Jane Smith Says.\n\nThe company hired 40 engineers.',
     entities: [SMITH, ACME],

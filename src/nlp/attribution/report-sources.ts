@@ -1,6 +1,6 @@
 import type { Doc, Sentence, Token } from '../doc/document.js';
 import { isParticiple } from './reporting-cues.js';
-import { firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
+import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
 import { CAPITALISED, MEDIUM, SPEAKING_FOR, type Cue } from './cues.js';
 import { candidatesIn } from './mention-resolvers.js';
 import { speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
@@ -302,7 +302,10 @@ export function phraseEnd(ctx: SpeakerContext, cue: Cue, sentenceEnd: number): n
     named ||= /^\p{Lu}/u.test(token.text);
     if (/[,;:.!?()"“”—–]/u.test(punctuationAfter(token))) break;
   }
-  return end;
+  // A name the phrase would cut ("according to the Roper Center| for Public Opinion Research") is read whole.
+  const names = ctx.speakers.names;
+  const cut = names[firstAtOrAfter(names, end + 1, endOf)];
+  return cut && cut.start < end && cut.end <= sentenceEnd ? cut.end : end;
 }
 
 /** Most words in a source phrase after its cue ("according to research from technology analysts Gartner"). */
