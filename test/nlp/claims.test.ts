@@ -733,6 +733,36 @@ const reportCases: ReportCase[] = [
     reports: [['Ji-woo Park', 'says', 'The company was cooperating with investigators']],
   },
   {
+    name: 'a verb that "and" joins to the clause\'s first has its subject, not the name nearest the cue',
+    text: 'Jane Smith met the Acme board in May and said the merger was off.',
+    entities: [SMITH, ACME],
+    reports: [['Jane Smith', 'said', 'the merger was off']],
+  },
+  {
+    name: 'a coordinated cue: a title before the subject\'s name and an aside with a verb of its own are passed over',
+    text: 'Acme analyst Jane Smith, who joined in May, cut her forecast for Orbital and said demand had peaked.',
+    entities: [SMITH, ACME, ['organization', 'Orbital']],
+    reports: [['Jane Smith', 'said', 'demand had peaked']],
+  },
+  {
+    name: 'a subject across a short aside and a description ("Sen. X, R-S.C., a candidate, said"), a name after the cue that opens the content',
+    text: 'Sen. Jane Smith, R-S.C., a long-shot candidate for governor, said Acme is overselling its results.',
+    entities: [SMITH, ACME],
+    reports: [['Jane Smith', 'said', 'Acme is overselling its results']],
+  },
+  {
+    name: 'a subject across an aside between dashes',
+    text: 'Smith -- co-editor of a book on Acme, the chip maker -- said the company tended to announce products at those events.',
+    entities: [SMITH, ACME],
+    reports: [['Jane Smith', 'said', 'the company tended to announce products at those events']],
+  },
+  {
+    name: 'a name after "according to" is read whole, past a word that would end the phrase ("... Center for ...")',
+    text: 'Voters who earn more have backed Acme, according to the Roper Center for Public Opinion Research.',
+    entities: [ACME, ['organization', 'Roper Center for Public Opinion Research']],
+    reports: [['Roper Center for Public Opinion Research', 'according to', 'Voters who earn more have backed Acme']],
+  },
+  {
     name: 'a title-case headline reads its cues in lower case',
     text: 'Acme Will Double Its Staff, Jane Smith Says.\n\nThe company hired 40 engineers.',
     entities: [SMITH, ACME],

@@ -65,6 +65,32 @@ const cases: Case[] = [
     quotes: [{ text: 'The law is clear,', speaker: 'Department of Justice', cue: 'said' }],
   },
   {
+    name: 'subject after the cue behind an abbreviated title: the title is no part of the name ("said Del. X")',
+    text: '"The vote was a waste of time," said Del. Tom Reyes of the harbour board.',
+    entities: [REYES],
+    quotes: [{ text: 'The vote was a waste of time,', speaker: 'Tom Reyes', cue: 'said' }],
+  },
+  {
+    name: 'a name after a preposition after the cue is no inverted subject ("said on Twitter")',
+    text: '"We hate this framing," a writer, said on Twitter.',
+    entities: [['organization', 'Twitter']],
+    quotes: [{ text: 'We hate this framing,', speaker: null, cue: 'said' }],
+  },
+  {
+    name: 'a title written out before a name nobody listed is no name of its own ("said Senator X")',
+    text: '"I cannot support the nominee," said Senator Mark S. Kirk, Republican of Illinois.',
+    quotes: [{ text: 'I cannot support the nominee,', speaker: 'Mark S. Kirk', cue: 'said' }],
+  },
+  {
+    name: 'verbs of speech beyond "said": a demand after the quotation, a participle before it with its clause\'s subject',
+    text: '"Why is this allowed?" Tom Reyes demanded.\n\nJane Okafor mocked the plan on Monday, tweeting, "Nobody asked for this."',
+    entities: [OKAFOR, REYES],
+    quotes: [
+      { text: 'Why is this allowed?', speaker: 'Tom Reyes', cue: 'demanded' },
+      { text: 'Nobody asked for this.', speaker: 'Jane Okafor', cue: 'tweeting' },
+    ],
+  },
+  {
     name: 'cue before the quotation, with an appositive title',
     text: 'Jane Okafor, chief executive of Lumio, said: "We are hiring again."',
     entities: [OKAFOR, ['organization', 'Lumio']],

@@ -4,9 +4,7 @@ import { latestOrganization, organizationForIt, organizationReferencesIn, salien
 import { isQuoted, latestMention, speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
 import { WORD_END, WORD_START, matchesWithHint } from '../doc/patterns.js';
 import { firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
-import { z } from 'zod';
-import abbreviationData from '../lexicon/data/title-abbreviations.json' with { type: 'json' };
-import { TITLE_WORD } from '../lexicon/titles.js';
+import { TITLE_ABBREVIATIONS, TITLE_TOKEN, TITLE_WORD } from '../lexicon/titles.js';
 import { CAPITALISED, GROUPS, ROLES, SPEAKING_FOR } from './cues.js';
 import { isCapitalised, nameKeyOf, PERSON_TAGS, personNamed, possessiveLength, punctuationAfter } from './speaker-index.js';
 
@@ -122,8 +120,6 @@ function roleHolder(ctx: SpeakerContext, role: string, offset: number): Speaker 
 }
 
 const escaped = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-/** Role word → the abbreviations written before a name for it (lexicon/data/title-abbreviations.json). */
-const TITLE_ABBREVIATIONS = new Map(Object.entries(z.strictObject({ description: z.string(), abbreviations: z.record(z.string(), z.array(z.string().min(1))) }).parse(abbreviationData).abbreviations));
 /** More than the longest abbreviation and the space after it. */
 const ABBREVIATION_REACH = 12;
 
@@ -272,7 +268,7 @@ function spokespersonOrganization(ctx: SpeakerContext, match: RegExpMatchArray, 
   return its ? organizationForIt(ctx, at) : salientOrganization(ctx, at);
 }
 
-/** Capitalised names no mention covers: person-tagged words, or a known surname ("says Early"). */
+/** Capitalised names no mention covers: person-tagged words, or a known surname ("says Early"); no title ("Senator"). */
 function unlistedNames(ctx: SpeakerContext, start: number, end: number, covered: readonly Candidate[]): Candidate[] {
   const doc = ctx;
   const found: Candidate[] = [];
@@ -289,7 +285,7 @@ function unlistedNames(ctx: SpeakerContext, start: number, end: number, covered:
   for (let i = firstAtOrAfter(doc.tokens, start, startOf); i < doc.tokens.length && doc.tokens[i]!.end <= end; i++) {
     const token = doc.tokens[i]!;
     const isName = !covered.some((c) => c.start < token.end && token.start < c.end) &&
-      isCapitalised(token) && !token.tags.has('Pronoun') && !speaksForNobody(ctx, i) &&
+      isCapitalised(token) && !token.tags.has('Pronoun') && !TITLE_TOKEN.test(token.normal) && !speaksForNobody(ctx, i) &&
       (PERSON_TAGS.some((tag) => token.tags.has(tag)) || ctx.speakers.bySurname.has(nameKeyOf(token.text)));
     if (isName && run.length && /[,;:.!?()"“”]/u.test(punctuationAfter(run[run.length - 1]!))) flush();
     if (isName) run.push(token);

@@ -1,10 +1,10 @@
 import type { Doc, Sentence, Token } from '../doc/document.js';
 import { isParticiple } from './reporting-cues.js';
-import { firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
+import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
 import { CAPITALISED, MEDIUM, SPEAKING_FOR, type Cue } from './cues.js';
 import { candidatesIn } from './mention-resolvers.js';
 import { speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
-import { isApposedName, isApposedToDescription, personAfterOwnedTitle, sourceOfCue } from './subjects.js';
+import { AFTER_NAME, isApposedName, isApposedToDescription, personAfterOwnedTitle, sourceOfCue, subjectBefore } from './subjects.js';
 import { HYPHENATED_GIVEN_NAME, surnameAmong } from '../lexicon/titles.js';
 import { punctuationAfter } from './speaker-index.js';
 import { REACH, isVerb, tail, wordCount } from '../doc/words.js';
@@ -37,8 +37,9 @@ const BETWEEN_SOURCE_AND_CUE = new RegExp(
     // the person's organization ("Mike Short of the Mobile Data Association said")
     "(?:(?:of|at|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,5}\\s+)?",
     // an aside ("Smith, Acme's chief, said"; a number's commas inside it; its last comma inside a closing quotation
-    // mark: 'Nexon, whose hits include "MapleStory," said') or a relative clause ("IBM, which argues")
-    "(?:,(?:[^,;]|(?<=\\d),(?=\\d)){0,200},[\"”’]?\\s*|,\\s*(?:which|who)\\s+)?",
+    // mark: 'Nexon, whose hits include "MapleStory," said'), after a short one ("Sen. Jane Smith, R-Ohio, a candidate,
+    // said"), one between dashes ("Kall -- co-editor of a book on debates -- said"), or a relative clause ("IBM, which argues")
+    "(?:(?:,\\s*(?!(?:but|and|or|so|yet|while|though)\\s)[^,;]{1,40})?,(?:[^,;]|(?<=\\d),(?=\\d)){0,200},[\"”’]?\\s*|\\s*(?:--|[—–])[^—–;]{1,200}?(?:--|[—–])\\s*|,\\s*(?:which|who)\\s+)?",
     // adverbs, auxiliaries and negations ("is once again questioning", "has long argued", "isn't saying") and
     // adverbials ("just this month announced")
     `(?:(?:${ADVERBIAL_BEFORE_CUE}|\\p{L}+ly|also|still|later|then|again|already|once|had|has|have|is|are|was|were|been|would|will|did|does|do|just|only|even|never|not|(?:is|are|was|were|has|have|had|did|does|do)n['’]t|often|himself|herself|itself|separately|subsequently|previously|recently|earlier|now|long|first|both|all|each),?\\s+)*`,
@@ -170,11 +171,35 @@ export function isPersonalSource(ctx: SpeakerContext, source: Candidate | undefi
 /** "Epic sued Apple in 2020, arguing that ...": a participle after a clause has that clause's subject. */
 export function participleSubject(ctx: SpeakerContext, sentence: Sentence, cue: Cue): Candidate | undefined {
   const { text } = ctx;
-  if (!isParticiple(cue) || !/,\s*$/u.test(tail(text, sentence.start, cue.start))) return undefined;
+  if (!isParticiple(cue)) return cue.kind === 'verb' && COORDINATED_VERB.test(tail(text, sentence.start, cue.start)) ? coordinatedSubject(ctx, sentence, cue) : undefined;
+  if (!/,\s*$/u.test(tail(text, sentence.start, cue.start))) return undefined;
   const clause = clauseStart(ctx, sentence);
   const first = candidatesIn(ctx, clause, Math.min(cue.start, clause + REACH)).sort((a, b) => a.start - b.start)[0];
   return first && wordCount(text.slice(clause, first.start)) <= LEADING_WORDS ? first : undefined;
 }
+
+/** "... and said", "..., and also said": the cue is a second verb of its clause. */
+const COORDINATED_VERB = /[^\s,;:],?\s+and\s+(?:(?:also|then|later)\s+)?$/u;
+
+/**
+ * "Smith met the Acme board in May and said ...", "Earlier, the Commission fined Google and said ...": a verb that
+ * "and" joins to its clause's first has that verb's subject; an aside set off by commas ("Apple, whose store launched
+ * in June, charges ...") holds no verb of the clause.
+ */
+function coordinatedSubject(ctx: SpeakerContext, sentence: Sentence, cue: Cue): Candidate | undefined {
+  const clause = clauseStart(ctx, sentence);
+  let aside = false;
+  for (let i = firstAtOrAfter(ctx.tokens, clause, startOf); i < sentence.tokenEnd && ctx.tokens[i]!.end <= cue.start; i++) {
+    const token = ctx.tokens[i]!;
+    if (i > 0 && /,\s*$/u.test(ctx.tokens[i - 1]!.post) && ASIDE_OPENER.test(token.text)) aside = true;
+    if (!aside && isVerb(token)) return token.start > clause ? subjectBefore(ctx, clause, token.start) : undefined;
+    if (/,\s*$/u.test(token.post)) aside = false;
+  }
+  return undefined;
+}
+
+/** Words that open an aside after a comma, in which a verb is not the clause's ("Apple, whose store launched, ..."). */
+const ASIDE_OPENER = /^(?:who|whose|which|whom|called|named|known|based|led|including|like|once|now|then|a|an|the)$/iu;
 
 /** Most words before a sentence's subject ("In a statement on Monday, Acme ..."). */
 const LEADING_WORDS = 6;
@@ -263,9 +288,6 @@ const DESCRIPTOR_WORDS = 5;
 /** "analysts at Bernstein", "the head of research at Acme". */
 const DESCRIPTOR_LINK = /^(?:at|of|from|with)$/iu;
 
-/** Words that end a source named after its cue once a name has been given ("said Jane Smith in a statement"). */
-const AFTER_NAME = /^(?:in|on|at|during|when|who|which|that|to|after|before|while|as|for|about|via|last|this|earlier|later)$/iu;
-
 /** Where the source named after an inverted cue or "according to" ends: at punctuation, or a preposition after a name. */
 export function phraseEnd(ctx: SpeakerContext, cue: Cue, sentenceEnd: number): number {
   const { tokens } = ctx;
@@ -274,12 +296,16 @@ export function phraseEnd(ctx: SpeakerContext, cue: Cue, sentenceEnd: number): n
   const first = firstAtOrAfter(tokens, cue.end, startOf);
   for (let i = first; i < tokens.length && i < first + PHRASE_WORDS && tokens[i]!.end <= sentenceEnd; i++) {
     const token = tokens[i]!;
-    if ((named && AFTER_NAME.test(token.text)) || (cue.kind === 'according' && /^that$/iu.test(token.text))) break;
+    // Right after a verb, such a word names nobody ("said on Twitter", "said last week").
+    if (((named || (i === first && cue.kind === 'verb')) && AFTER_NAME.test(token.text)) || (cue.kind === 'according' && /^that$/iu.test(token.text))) break;
     end = token.end - (/['’]s?$/u.exec(token.text)?.[0].length ?? 0);
     named ||= /^\p{Lu}/u.test(token.text);
     if (/[,;:.!?()"“”—–]/u.test(punctuationAfter(token))) break;
   }
-  return end;
+  // A name the phrase would cut ("according to the Roper Center| for Public Opinion Research") is read whole.
+  const names = ctx.speakers.names;
+  const cut = names[firstAtOrAfter(names, end + 1, endOf)];
+  return cut && cut.start < end && cut.end <= sentenceEnd ? cut.end : end;
 }
 
 /** Most words in a source phrase after its cue ("according to research from technology analysts Gartner"). */

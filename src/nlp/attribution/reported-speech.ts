@@ -21,6 +21,7 @@ import { invertsHere, type Cue } from './cues.js';
 import type { MentionResolver, ReportSieve } from './sieves.js';
 import type { SpeakerContext } from './speaker-context.js';
 import { REACH, head, isVerb, tail, tokenAt, wordCount } from '../doc/words.js';
+import { punctuationAfter } from './speaker-index.js';
 
 /** One report in a sentence: a source, the cue that attributes, and what the source asserts. */
 export interface Report {
@@ -92,7 +93,9 @@ function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Fr
   const clauseSubject = shared ? undefined : participleSubject(ctx, sentence, cue);
   const before = shared || clauseSubject || cue.kind === 'according' ? undefined : adjacentSource(ctx, cue, sentence.start);
   // '"...," said Smith' and ", said the report": the source follows a cue that follows its content.
-  const inverted = cue.kind === 'according' || (invertsHere(text, cue) && !shared && (!before || before.start >= cue.end) && RIGHT_AFTER_SEPARATOR.test(tail(text, floor, cue.start)));
+  const inverted =
+    cue.kind === 'according' ||
+    (invertsHere(text, cue) && !shared && (!before || before.start >= cue.end) && RIGHT_AFTER_SEPARATOR.test(tail(text, floor, cue.start)) && !nameOpensClause(ctx, cue.end));
   const ruled = shared ? undefined : inverted ? sourceAfter(ctx, cue.end, phraseEnd(ctx, cue, sentence.end)) : before;
   // No sieve found a source before a verb: the learned linker may still read one ("Apple, whose store ..., charges ... and says").
   const linked = mayLink && !ruled && !shared && !clauseSubject && !inverted && cue.kind === 'verb' ? linkedSource(ctx, sentence, cue, floor) : undefined;
@@ -201,6 +204,21 @@ function verbDirection(ctx: SpeakerContext, sentence: Sentence, frame: Span, flo
   }
   return { direction: 'after', contentStart: frame.end };
 }
+
+/**
+ * "Graham, a candidate, said Obama is overselling ...": a name right after the cue followed by a verb is the subject of
+ * what was said, not a source after the cue.
+ */
+function nameOpensClause(doc: Doc, at: number): boolean {
+  let i = firstAtOrAfter(doc.tokens, at, startOf);
+  const first = i;
+  while (i < doc.tokens.length && i < first + NAME_WORDS && /^\p{Lu}/u.test(doc.tokens[i]!.text) && !/\S/u.test(punctuationAfter(doc.tokens[i]!))) i++;
+  const next = doc.tokens[i];
+  return i > first && next !== undefined && isVerb(next) && !next.tags.has('Gerund') && /^\p{Ll}/u.test(next.text);
+}
+
+/** Most words in a name read after a cue. */
+const NAME_WORDS = 4;
 
 /**
  * "The museum, Mr. Bush said, celebrated several of his heroes": a finite verb right after a frame that names its

@@ -33,7 +33,8 @@ export type QuoteSieve = (typeof QUOTE_SIEVES)[number];
 export const REPORT_SIEVES = [
   // A participle after an earlier report shares its subject (", noting that ...").
   'shared-subject',
-  // A participle after a clause has that clause's subject ("Epic sued Apple, arguing that ...").
+  // A participle after a clause, or a verb "and" joins to the clause's first, has that clause's subject ("Epic sued
+  // Apple, arguing that ...", "Smith met the board and said ...").
   'clause-subject',
   // A source after an inverting cue or "according to" ("..., said Smith", "according to Gartner").
   'source-after-cue',

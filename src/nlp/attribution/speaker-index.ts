@@ -7,7 +7,7 @@ import { organizationKinds } from './organization-kinds.js';
 import { overlapsAny } from './speaker-context.js';
 import { endOf, firstAtOrAfter, type Span } from '../doc/spans.js';
 import { tokenAt } from '../doc/words.js';
-import { FEMALE_HONORIFIC, HONORIFIC, HYPHENATED_GIVEN_NAME, MALE_HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN, surnameAmong } from '../lexicon/titles.js';
+import { FEMALE_HONORIFIC, HONORIFIC, isAbbreviatedTitle, HYPHENATED_GIVEN_NAME, MALE_HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN, surnameAmong } from '../lexicon/titles.js';
 
 // Who may speak in a document: its people and organizations with the people it names only in passing, indexed by
 // surname, with their genders and the kinds of organization the text calls them.
@@ -137,7 +137,7 @@ export const possessiveLength = (word: string) => /['’]s?$/u.exec(word)?.[0].l
  * Graham" are one name each, which a test of the token's `post` for punctuation would cut at the full stop.
  */
 export function punctuationAfter(token: Token): string {
-  if (!token.post.startsWith('.') || !(token.tags.has('Abbreviation') || token.tags.has('Honorific') || INITIAL.test(token.text))) return token.post;
+  if (!token.post.startsWith('.') || !(token.tags.has('Abbreviation') || token.tags.has('Honorific') || INITIAL.test(token.text) || isAbbreviatedTitle(token.text, token.post))) return token.post;
   return token.post.slice(1);
 }
 const INITIAL = /^\p{Lu}$/u;

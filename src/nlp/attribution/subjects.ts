@@ -2,7 +2,7 @@ import { lastSeparatingComma } from '../doc/chars.js';
 import { organizationForIt } from './organization-references.js';
 import { isQuoted, speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
-import { HYPHENATED_GIVEN_NAME, STAFF_TITLE, TITLE_BEFORE, TITLE_BEFORE_APPOSITION, TITLE_TOKEN } from '../lexicon/titles.js';
+import { HYPHENATED_GIVEN_NAME, isAbbreviatedTitle, STAFF_TITLE, TITLE_BEFORE, TITLE_BEFORE_APPOSITION, TITLE_TOKEN } from '../lexicon/titles.js';
 import type { Token } from '../doc/document.js';
 import { invertsHere, type Cue } from './cues.js';
 import { isCapitalised, NOT_NAME_TAGS, personNamed, possessiveLength, punctuationAfter } from './speaker-index.js';
@@ -30,7 +30,7 @@ function verbPhraseStart(text: string, start: number, cueStart: number): number 
 }
 
 /** The subject before a cue; a parenthesis between subject and verb ("Smith, Acme's chief, said") is passed over. */
-function subjectBefore(ctx: SpeakerContext, start: number, cueStart: number): Candidate | undefined {
+export function subjectBefore(ctx: SpeakerContext, start: number, cueStart: number): Candidate | undefined {
   const { text } = ctx;
   const end = verbPhraseStart(text, start, cueStart);
   if (/(?<!\w)it$/iu.test(text.slice(Math.max(start, end - 3), end))) {
@@ -85,10 +85,13 @@ function withAdjacentName(ctx: SpeakerContext, candidates: readonly Candidate[],
 
 const NOT_ADJACENT_NAME_TAGS = [...NOT_NAME_TAGS, 'Date', 'Value'];
 
-/** A word that may be part of a name nobody listed: capitalised, and a proper noun, an acronym ("CNS reported") or not the first of its sentence. */
+/**
+ * A word that may be part of a name nobody listed: capitalised, and a proper noun, an acronym ("CNS reported") or not
+ * the first of its sentence; not a title, written out or abbreviated ("said Del. Stacey Plaskett").
+ */
 function isNameWord(ctx: SpeakerContext, index: number): boolean {
   const token = ctx.tokens[index]!;
-  if (!isCapitalised(token) || TITLE_TOKEN.test(token.normal) || NOT_ADJACENT_NAME_TAGS.some((tag) => token.tags.has(tag)) || speaksForNobody(ctx, index)) return false;
+  if (!isCapitalised(token) || TITLE_TOKEN.test(token.normal) || isAbbreviatedTitle(token.text, token.post) || NOT_ADJACENT_NAME_TAGS.some((tag) => token.tags.has(tag)) || speaksForNobody(ctx, index)) return false;
   const sentence = ctx.sentences[token.sentence];
   return token.tags.has('ProperNoun') || token.tags.has('Person') || token.tags.has('Acronym') || sentence?.tokenStart !== index;
 }
@@ -160,8 +163,20 @@ function pick(candidates: readonly Candidate[]): Candidate | undefined {
 /** How many words after a verb its inverted subject may start ("said market analyst Jane Smith"). */
 const INVERTED_REACH = 3;
 
-/** The subject after a verb ("said Smith", "according to Acme", "said 9/11 widow Terry Strada"), up to the first punctuation. */
-function subjectAfter(ctx: SpeakerContext, from: number): Candidate | undefined {
+/**
+ * Words that end a source named after its cue once a name has been given ("said Jane Smith in a statement"); right
+ * after the verb, they say that no name follows it ("said on Twitter", "said last week").
+ */
+export const AFTER_NAME = /^(?:in|on|at|during|when|who|which|that|to|after|before|while|as|for|about|via|last|this|earlier|later)$/iu;
+
+/** The subject after a cue ("said Smith", "according to Acme", "said 9/11 widow Terry Strada"), up to the first punctuation. */
+function subjectAfter(ctx: SpeakerContext, cue: Cue): Candidate | undefined {
+  if (cue.kind === 'verb' && AFTER_NAME.test(ctx.tokens[firstAtOrAfter(ctx.tokens, cue.end, startOf)]?.text ?? '')) return undefined;
+  return subjectAt(ctx, cue.end);
+}
+
+/** The subject that begins at `from`, up to the first punctuation. */
+function subjectAt(ctx: SpeakerContext, from: number): Candidate | undefined {
   const doc = ctx;
   if (!/^\s*[\p{L}\p{N}]/u.test(doc.text.slice(from, from + 8))) return undefined;
   const first = firstAtOrAfter(doc.tokens, from, startOf);
@@ -181,7 +196,7 @@ export function personAfterOwnedTitle(ctx: SpeakerContext, owner: Candidate | un
   if (!owner || owner.end > end) return undefined;
   const owned = OWNED_TITLE.exec(ctx.text.slice(owner.end, end + 1));
   if (!owned || !owned[1]!.split(/\s+/u).some((word) => TITLE_TOKEN.test(word) || STAFF_TITLE_TOKEN.test(word))) return undefined;
-  const person = subjectAfter(ctx, end + 1);
+  const person = subjectAt(ctx, end + 1);
   return person?.personal ? person : undefined;
 }
 const OWNED_TITLE = /^['’]s?\s+((?:[\p{L}-]+\s+){0,5}[\p{L}-]+),$/u;
@@ -199,7 +214,7 @@ const SUBJECT_REACH = 300;
 
 /** The phrase a cue attributes words to ("Smith", "he", "a Microsoft spokesman"), with who it names; none when nothing does. */
 export function sourceOfCue(ctx: SpeakerContext, cue: Cue, regionStart: number): Candidate | undefined {
-  if (cue.kind === 'according') return subjectAfter(ctx, cue.end);
+  if (cue.kind === 'according') return subjectAfter(ctx, cue);
   if (cue.kind === 'quoted' && cue.named) {
     const { start, end } = cue.named;
     return pick(withAdjacentName(ctx, candidatesIn(ctx, start, end), nameEndingAt(ctx, start, end)));
@@ -207,7 +222,7 @@ export function sourceOfCue(ctx: SpeakerContext, cue: Cue, regionStart: number):
   const start = Math.max(regionStart, cue.start - SUBJECT_REACH);
   const subject = subjectBefore(ctx, start, cue.start);
   if (invertsHere(ctx.text, cue) && !subject?.personal && bareBefore(ctx.text, start, cue.start)) {
-    const inverted = subjectAfter(ctx, cue.end);
+    const inverted = subjectAfter(ctx, cue);
     if (inverted) return inverted;
   }
   return subject;

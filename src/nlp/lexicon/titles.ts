@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { WORD_END, WORD_START } from '../doc/patterns.js';
 import data from './data/titles.json' with { type: 'json' };
+import abbreviationData from './data/title-abbreviations.json' with { type: 'json' };
 
 /** Words that introduce or describe a person, shared by the entities and speakers stages (data/titles.json). */
 
@@ -44,6 +45,15 @@ export const TITLE_AFTER = new RegExp(`^(?:['’]s?)?,\\s+(?!(?:whose|which|wher
 export const TITLE_BEFORE = new RegExp(`${WORD_START}(?:${TITLE_WORD})\\s+$`, 'iu');
 /** "Acme's president, Jane Smith", "the company's finance chief, John Doe": a title, then the name it introduces. */
 export const TITLE_BEFORE_APPOSITION = new RegExp(`${WORD_START}(?:${TITLE_WORD}),\\s*$`, 'iu');
+
+/** Role word → the abbreviations written before a name for it ("governor" → "Gov": "Gov. Mike Pence"; data/title-abbreviations.json). */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(z.strictObject({ description: z.string(), abbreviations: z.record(z.string(), z.array(z.string().min(1))) }).parse(abbreviationData).abbreviations),
+);
+/** One-word abbreviated titles, for a token's text ("Del" of "Del. Stacey Plaskett", "Sen", "Gov"). */
+const ONE_WORD_ABBREVIATIONS = new Set([...TITLE_ABBREVIATIONS.values()].flat().filter((a) => !/\s/u.test(a)));
+/** Whether a word followed by `post` is an abbreviated title ("Del" with "."): it introduces a name and is none of it. */
+export const isAbbreviatedTitle = (word: string, post: string) => post.startsWith('.') && ONE_WORD_ABBREVIATIONS.has(word.replace(/\.$/u, ''));
 
 /** A given name of two syllables joined by a hyphen, the second in lower case ("Sun-woo", "Jae-yong"). */
 export const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,5}$/u;
