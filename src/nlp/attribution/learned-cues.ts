@@ -11,16 +11,23 @@ import { CUE_CANDIDATE_TAGS, CUE_FEATURES_VERSION, CUE_TEMPLATES, sentenceWords,
 
 /**
  * The weights, by template and then by the numbers of their values in a vocabulary of every value the model knows, so
- * that a word's features are looked up by number, never built as strings (cue-features.ts). A pair's value
- * "a|b|c" (a word written with "|") is entered under each way of splitting it: the file's key is the same string for
- * each, as it was when the features were strings.
+ * that a word's features are looked up by number, never built as strings (cue-features.ts); a pair of values by one
+ * number, its pairKey. A pair's value "a|b|c" (a word written with "|") is entered under each way of splitting it: the
+ * file's key is the same string for each, as it was when the features were strings.
  */
 interface Weights {
   readonly vocabulary: Map<string, number>;
   readonly flags: Map<string, number>;
   readonly ones: Map<string, Map<number, number>>;
-  readonly twos: Map<string, Map<number, Map<number, number>>>;
+  readonly twos: Map<string, Map<number, number>>;
 }
+
+/**
+ * More than the vocabulary's values (reading the model checks): a pair's key then stays below 2^30, an integer V8
+ * keeps unboxed (a Smi), which a Map hashes fastest.
+ */
+const PAIR_BASE = 2 ** 15;
+const pairKey = (first: number, second: number) => first * PAIR_BASE + second;
 
 function readWeights(lines: readonly [string, number][]): Weights {
   const weights: Weights = { vocabulary: new Map(), flags: new Map(), ones: new Map(), twos: new Map() };
@@ -40,11 +47,12 @@ function readWeights(lines: readonly [string, number][]): Weights {
     else {
       let splits = 0;
       for (let bar = value.indexOf('|'); bar >= 0; bar = value.indexOf('|', bar + 1), splits++) {
-        mapOf(mapOf(weights.twos, name), numberOf(value.slice(0, bar))).set(numberOf(value.slice(bar + 1)), weight);
+        mapOf(weights.twos, name).set(pairKey(numberOf(value.slice(0, bar)), numberOf(value.slice(bar + 1))), weight);
       }
       if (splits === 0) throw new Error(`cue-model.json: a pair feature with one value: ${feature}`);
     }
   }
+  if (weights.vocabulary.size > PAIR_BASE) throw new Error(`cue-model.json: more than ${PAIR_BASE} values, too many to key their pairs by number`);
   return weights;
 }
 
@@ -69,7 +77,9 @@ class Score implements CueFeatureVisitor<number> {
     this.z += WEIGHTS.ones.get(name)?.get(value) ?? 0;
   }
   two(name: string, first: number, second: number): void {
-    this.z += WEIGHTS.twos.get(name)?.get(first)?.get(second) ?? 0;
+    // A value the model never saw (-1) has no pair, and no key of its own.
+    if (first < 0 || second < 0) return;
+    this.z += WEIGHTS.twos.get(name)?.get(pairKey(first, second)) ?? 0;
   }
 }
 
