@@ -39,10 +39,20 @@ interface SentenceScores {
   readonly best: number;
 }
 
-/** The tags that may follow each tag, and those that may end a sentence. */
-const TAGS_AFTER: readonly (readonly number[])[] = Array.from({ length: TAG_COUNT }, (_, previous) =>
-  Array.from({ length: TAG_COUNT }, (_, next) => next).filter((next) => allowedTransition(previous, next)),
-);
+/**
+ * The tags that may follow each tag, as the ranges `firstAfter[tag]` up to `firstAfter[tag + 1]` of `tagsAfter` (flat
+ * typed arrays, read in the backward pass's inner loop), and those that may end a sentence.
+ */
+const { firstAfter, tagsAfter } = (() => {
+  const first: number[] = [];
+  const after: number[] = [];
+  for (let previous = 0; previous < TAG_COUNT; previous++) {
+    first.push(after.length);
+    for (let next = 0; next < TAG_COUNT; next++) if (allowedTransition(previous, next)) after.push(next);
+  }
+  first.push(after.length);
+  return { firstAfter: Int32Array.from(first), tagsAfter: Int32Array.from(after) };
+})();
 const MAY_END: readonly boolean[] = Array.from({ length: TAG_COUNT }, (_, tag) => allowedTransition(tag, OUTSIDE));
 
 /** The names in the document's content sentences, each sentence's best tag sequence under the model, with their margins. */
@@ -88,13 +98,16 @@ function sentenceScores(emission: Float64Array, forward: Float64Array, length: n
   const lastRow = (length - 1) * TAG_COUNT;
   for (let tag = 0; tag < TAG_COUNT; tag++) if (MAY_END[tag]) backward[lastRow + tag] = transitions[tag * TRANSITION_SIDE + EDGE]!;
   for (let i = length - 2; i >= 0; i--) {
+    const row = i * TAG_COUNT;
+    const nextRow = row + TAG_COUNT;
     for (let previous = 0; previous < TAG_COUNT; previous++) {
       let top = -Infinity;
-      for (const next of TAGS_AFTER[previous]!) {
-        const score = transitions[previous * TRANSITION_SIDE + next]! + emission[(i + 1) * TAG_COUNT + next]! + backward[(i + 1) * TAG_COUNT + next]!;
+      for (let k = firstAfter[previous]!, end = firstAfter[previous + 1]!; k < end; k++) {
+        const next = tagsAfter[k]!;
+        const score = transitions[previous * TRANSITION_SIDE + next]! + emission[nextRow + next]! + backward[nextRow + next]!;
         if (score > top) top = score;
       }
-      backward[i * TAG_COUNT + previous] = top;
+      backward[row + previous] = top;
     }
   }
   let best = -Infinity;
