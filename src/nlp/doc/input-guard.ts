@@ -101,8 +101,11 @@ function blankLetterless(text: string, limit: number): string {
     for (let i = first; i < end; i++) if (units[i] !== '\n' && units[i] !== '\r') units[i] = ' ';
   };
   // Only the stretches of more than `limit / 2` characters may be more than `limit` units long: one scan finds them all,
-  // without stopping at every letter of the prose in between.
-  for (const match of text.matchAll(new RegExp(`${NOT_SENTENCE_CONTENT}{${Math.floor(limit / 2) + 1},}`, 'gu'))) blank(match.index, match.index + match[0].length);
+  // without stopping at every letter of the prose in between. Such a stretch holds no ASCII letter or digit, so a text
+  // without as many units in a row that are neither (most prose) has none, which a scan without Unicode classes tells.
+  const shortest = Math.floor(limit / 2) + 1;
+  if (!new RegExp(`[^A-Za-z0-9]{${shortest},}`).test(text)) return text;
+  for (const match of text.matchAll(new RegExp(`${NOT_SENTENCE_CONTENT}{${shortest},}`, 'gu'))) blank(match.index, match.index + match[0].length);
   return units ? (units as string[]).join('') : text;
 }
 
