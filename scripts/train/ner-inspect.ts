@@ -12,7 +12,7 @@ import { combinedEntities, ruleStage } from '../../src/nlp/entities/entities.js'
 import { POLICY } from '../../src/nlp/entities/tagger/combine.js';
 import { documentFeatures } from '../../src/nlp/entities/tagger/features.js';
 import { TAG_NAMES } from '../../src/nlp/entities/tagger/labels.js';
-import type { Model } from '../../src/nlp/entities/tagger/model.js';
+import { featureIds, type Model } from '../../src/nlp/entities/tagger/model.js';
 import { ruleMentions } from '../../src/nlp/entities/tagger/rule-mentions.js';
 import { tagDocument } from '../../src/nlp/entities/tagger/tag.js';
 import { readWeightLines } from '../../src/nlp/entities/tagger/weights-file.js';
@@ -42,7 +42,7 @@ for (const text of positionals) {
 
 function explainTokens(doc: Doc, rules: ReturnType<typeof ruleMentions>, model: Model): void {
   const names = [...model.features.keys()];
-  const ids = documentFeatures({ doc, sentences: contentSentences(doc), rules }, (feature) => model.features.get(feature));
+  const ids = documentFeatures({ doc, sentences: contentSentences(doc), rules }, featureIds(model));
   console.log(doc.tokens.map((token) => `${token.pre}[${token.text}]${token.post}`).join(''));
   doc.tokens.forEach((token, i) => {
     if (!watched.has(token.text)) return;

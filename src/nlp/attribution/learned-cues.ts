@@ -1,6 +1,7 @@
 import type { Sentence } from '../doc/document.js';
 import model from './models/cue-model.json' with { type: 'json' };
 import { logisticWeights } from './models/logistic-model.js';
+import { weightOf, weightTable, type WeightTable } from './models/weight-table.js';
 import { REPORTING_VERBS, type Cue } from './cues.js';
 import { CUE_CANDIDATE_TAGS, CUE_FEATURES_VERSION, CUE_TEMPLATES, sentenceWords, visitCueFeatures, type CueFeatureSource, type CueFeatureVisitor, type SentenceWords } from './cue-features.js';
 
@@ -11,22 +12,30 @@ import { CUE_CANDIDATE_TAGS, CUE_FEATURES_VERSION, CUE_TEMPLATES, sentenceWords,
 
 /**
  * The weights, by template and then by the numbers of their values in a vocabulary of every value the model knows, so
- * that a word's features are looked up by number, never built as strings (cue-features.ts). A pair's value
- * "a|b|c" (a word written with "|") is entered under each way of splitting it: the file's key is the same string for
- * each, as it was when the features were strings.
+ * that a word's features are looked up by number, never built as strings (cue-features.ts); a pair of values by one
+ * number, its pairKey; each template's in a table of typed arrays (weight-table.ts). A pair's value "a|b|c" (a word
+ * written with "|") is entered under each way of splitting it: the file's key is the same string for each, as it was
+ * when the features were strings.
  */
 interface Weights {
   readonly vocabulary: Map<string, number>;
   readonly flags: Map<string, number>;
-  readonly ones: Map<string, Map<number, number>>;
-  readonly twos: Map<string, Map<number, Map<number, number>>>;
+  readonly ones: Map<string, WeightTable>;
+  readonly twos: Map<string, WeightTable>;
 }
 
+/** More than the vocabulary's values (reading the model checks): a pair's key then stays below 2^30, as a weight table's must. */
+const PAIR_BASE = 2 ** 15;
+const pairKey = (first: number, second: number) => first * PAIR_BASE + second;
+
 function readWeights(lines: readonly [string, number][]): Weights {
-  const weights: Weights = { vocabulary: new Map(), flags: new Map(), ones: new Map(), twos: new Map() };
+  const vocabulary = new Map<string, number>();
+  const flags = new Map<string, number>();
+  const ones = new Map<string, Map<number, number>>();
+  const twos = new Map<string, Map<number, number>>();
   const numberOf = (value: string) => {
-    let id = weights.vocabulary.get(value);
-    if (id === undefined) weights.vocabulary.set(value, (id = weights.vocabulary.size));
+    let id = vocabulary.get(value);
+    if (id === undefined) vocabulary.set(value, (id = vocabulary.size));
     return id;
   };
   for (const [feature, weight] of lines) {
@@ -35,17 +44,19 @@ function readWeights(lines: readonly [string, number][]): Weights {
     const arity = (CUE_TEMPLATES as Record<string, number>)[name];
     if (arity === undefined || (arity === 0) !== equals < 0) throw new Error(`cue-model.json: a feature of no template: ${feature}`);
     const value = feature.slice(equals + 1);
-    if (arity === 0) weights.flags.set(name, weight);
-    else if (arity === 1) mapOf(weights.ones, name).set(numberOf(value), weight);
+    if (arity === 0) flags.set(name, weight);
+    else if (arity === 1) mapOf(ones, name).set(numberOf(value), weight);
     else {
       let splits = 0;
       for (let bar = value.indexOf('|'); bar >= 0; bar = value.indexOf('|', bar + 1), splits++) {
-        mapOf(mapOf(weights.twos, name), numberOf(value.slice(0, bar))).set(numberOf(value.slice(bar + 1)), weight);
+        mapOf(twos, name).set(pairKey(numberOf(value.slice(0, bar)), numberOf(value.slice(bar + 1))), weight);
       }
       if (splits === 0) throw new Error(`cue-model.json: a pair feature with one value: ${feature}`);
     }
   }
-  return weights;
+  if (vocabulary.size > PAIR_BASE) throw new Error(`cue-model.json: more than ${PAIR_BASE} values, too many to key their pairs by number`);
+  const tables = (maps: Map<string, Map<number, number>>) => new Map([...maps].map(([name, map]) => [name, weightTable(map)]));
+  return { vocabulary, flags, ones: tables(ones), twos: tables(twos) };
 }
 
 function mapOf<K, V>(maps: Map<K, Map<number, V>>, key: K): Map<number, V> {
@@ -66,10 +77,14 @@ class Score implements CueFeatureVisitor<number> {
     this.z += WEIGHTS.flags.get(name) ?? 0;
   }
   one(name: string, value: number): void {
-    this.z += WEIGHTS.ones.get(name)?.get(value) ?? 0;
+    const table = WEIGHTS.ones.get(name);
+    if (table && value >= 0) this.z += weightOf(table, value);
   }
   two(name: string, first: number, second: number): void {
-    this.z += WEIGHTS.twos.get(name)?.get(first)?.get(second) ?? 0;
+    // A value the model never saw (-1) has no pair, and no key of its own.
+    if (first < 0 || second < 0) return;
+    const table = WEIGHTS.twos.get(name);
+    if (table) this.z += weightOf(table, pairKey(first, second));
   }
 }
 

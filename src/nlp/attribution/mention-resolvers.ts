@@ -89,7 +89,7 @@ function unnamedSourcesIn(ctx: SpeakerContext, start: number, end: number): Unna
   if (start >= end) return [];
   const slice = text.slice(start, end);
   const found = [
-    ...[...slice.matchAll(SPOKESPERSON)].map((match) => ({ match, spokesperson: true })),
+    ...[...matchesWithHint(slice, SPOKESPERSON, SPOKESPERSON_HINT)].map((match) => ({ match, spokesperson: true })),
     ...[...slice.matchAll(UNNAMED_PERSON)].map((match) => ({ match, spokesperson: false })),
   ].map(({ match, spokesperson }) => ({ match, spokesperson, start: start + match.index, end: start + match.index + match[0].length }));
   return found

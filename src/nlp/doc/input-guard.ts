@@ -40,7 +40,7 @@ const WHITESPACE = /\s/u;
 /** What compromise's tokenizer keeps as the start or end of a word: anything else is punctuation it strips. */
 const WORD_CHARACTER = /[\p{L}\p{N}\p{Sc}]/u;
 /** What compromise's sentence splitter counts as content: a chunk without one is glued to its neighbours. */
-const SENTENCE_CONTENT = /[\p{L}\p{N}\p{So}]/gu;
+const NOT_SENTENCE_CONTENT = '[^\\p{L}\\p{N}\\p{So}]';
 /** The most units of punctuation a stretch without letters keeps against the word on either side. */
 const ATTACHED = 8;
 /** What may follow a sentence's closing punctuation before the space: closing quotes and brackets. */
@@ -100,13 +100,12 @@ function blankLetterless(text: string, limit: number): string {
     if (isLowSurrogate(text.charCodeAt(end))) end++;
     for (let i = first; i < end; i++) if (units[i] !== '\n' && units[i] !== '\r') units[i] = ' ';
   };
-  let stretchStart = 0;
-  SENTENCE_CONTENT.lastIndex = 0;
-  for (let match = SENTENCE_CONTENT.exec(text); match; match = SENTENCE_CONTENT.exec(text)) {
-    blank(stretchStart, match.index);
-    stretchStart = match.index + match[0].length;
-  }
-  blank(stretchStart, text.length);
+  // Only the stretches of more than `limit / 2` characters may be more than `limit` units long: one scan finds them all,
+  // without stopping at every letter of the prose in between. Such a stretch holds no ASCII letter or digit, so a text
+  // without as many units in a row that are neither (most prose) has none, which a scan without Unicode classes tells.
+  const shortest = Math.floor(limit / 2) + 1;
+  if (!new RegExp(`[^A-Za-z0-9]{${shortest},}`).test(text)) return text;
+  for (const match of text.matchAll(new RegExp(`${NOT_SENTENCE_CONTENT}{${shortest},}`, 'gu'))) blank(match.index, match.index + match[0].length);
   return units ? (units as string[]).join('') : text;
 }
 

@@ -107,10 +107,13 @@ export const TYPE_RULES: readonly (readonly [string, (doc: Doc, chunk: Chunk) =>
 export function typeOf(doc: Doc, chunk: Chunk): Typed & { readonly rule: string } {
   for (const [rule, typer] of TYPE_RULES) {
     const typed = typer(doc, chunk);
-    if (typed) return { ...typed, rule };
+    if (typed) return withRule(typed, rule);
   }
-  return { ...byShape(chunk), rule: 'shape' };
+  return withRule(byShape(chunk), 'shape');
 }
+
+/** The type with its rule, its fields written out: V8 builds an object spread into a literal many times slower. */
+const withRule = ({ type, strength }: Typed, rule: string) => ({ type, strength, rule });
 
 /** The words of the name itself: "Mr", "Inc", "University of", "Valley", "Western". */
 function byWords(doc: Doc, chunk: Chunk): Typed | null {

@@ -1,5 +1,5 @@
 import { alignSpans, type Alignment, type LabelledSpan } from './alignment.js';
-import { documentFeatures } from './features.js';
+import { documentFeatures, FEATURE_STRINGS } from './features.js';
 import { encodeTags } from './labels.js';
 import { contentSentences, type Doc } from '../../doc/document.js';
 import type { TrainingSentence } from './train.js';
@@ -14,7 +14,7 @@ export function trainingSentences(
   rules: readonly LabelledSpan[],
 ): { sentences: TrainingSentence[]; alignment: Alignment } {
   const sentences = contentSentences(doc);
-  const features = documentFeatures({ doc, sentences, rules }, (feature) => feature);
+  const features = documentFeatures({ doc, sentences, rules }, FEATURE_STRINGS);
   const alignment = alignSpans(doc.text, doc.tokens, names);
   const tags = encodeTags(doc.tokens.length, alignment.ranges);
   return {

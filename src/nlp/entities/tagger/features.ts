@@ -35,11 +35,11 @@ export const FEATURE_OFFSETS: Readonly<Record<string, readonly number[]>> = {
   x: [0], // the token's place in its sentence
 };
 
-/** The kind of a feature string, the text before its first `=`. */
-export const kindOf = (feature: string) => {
+/** A feature string's kind and value: `l=apple` is `l` and `apple`, a feature of no value (`ps`) its kind alone. */
+export function splitFeature(feature: string): { kind: string; value: string | undefined } {
   const equals = feature.indexOf('=');
-  return equals < 0 ? feature : feature.slice(0, equals);
-};
+  return equals < 0 ? { kind: feature, value: undefined } : { kind: feature.slice(0, equals), value: feature.slice(equals + 1) };
+}
 
 /** Features of the positions outside a sentence, read by the tokens near its edges. */
 export const BEFORE_SENTENCE = ['l=<s>'];
@@ -50,27 +50,61 @@ const OPENING = new Set(['“', '"', '‘', "'", ':', '—', '–', '(']);
 const SHORTEST_SUFFIX = 2;
 const LONGEST_SUFFIX = 4;
 
-/** What the model reads of a feature (its id), or undefined for a feature the model does not know. */
-export type Encode<T> = (feature: string) => T | undefined;
+/**
+ * What the model reads of features (their ids), undefined for a feature it does not know: those of a kind by their
+ * values, `kind(kind)(value)` for `kind=value`, and a feature of no value by `flag(kind)`. Kind by kind, so that the
+ * model looks a token's features up by their values (featureIds in model.ts) without building their strings, while
+ * training reads the strings themselves (FEATURE_STRINGS).
+ */
+export interface FeatureEncoder<T> {
+  kind(kind: string): (value: string) => T | undefined;
+  flag(kind: string): T | undefined;
+}
+
+/** The features as strings, `kind=value` or `kind`: what training counts and the weights file names. */
+export const FEATURE_STRINGS: FeatureEncoder<string> = {
+  kind: (kind) => (value) => `${kind}=${value}`,
+  flag: (kind) => kind,
+};
+
+/** The encoders of each kind of feature documentFeatures writes, resolved once per document. */
+function encodersOf<T>(encoder: FeatureEncoder<T>) {
+  return {
+    word: encoder.kind('w'),
+    lower: encoder.kind('l'),
+    suffix: encoder.kind('s'),
+    shape: encoder.kind('sh'),
+    lexiconTag: encoder.kind('lx'),
+    tag: encoder.kind('t'),
+    after: encoder.kind('pa'),
+    before: encoder.kind('pb'),
+    gazetteer: encoder.kind('g'),
+    rule: encoder.kind('r'),
+    documentRule: encoder.kind('dr'),
+    documentCase: encoder.kind('dc'),
+    place: encoder.kind('x'),
+    possessive: encoder.flag('ps'),
+  };
+}
+type Encoders<T> = ReturnType<typeof encodersOf<T>>;
+
+/** Adds an encoded feature to a token's list, unless the model does not know it. */
+function push<T>(list: T[], encoded: T | undefined): void {
+  if (encoded !== undefined) list.push(encoded);
+}
 
 /**
  * The features of every token of the document, encoded; none for tokens outside `input.sentences`. The features of
- * a word as written and of each compromise tag are encoded once per document: they are most of a token's features,
- * and encoding (hashing a fresh string) is most of the cost of tagging.
+ * a word wherever it stands are encoded once per document: they are most of a token's features.
  */
-export function documentFeatures<T>(input: FeatureInput, encode: Encode<T>): T[][] {
+export function documentFeatures<T>(input: FeatureInput, encoder: FeatureEncoder<T>): T[][] {
   const { doc, sentences } = input;
   const features: T[][] = doc.tokens.map(() => []);
+  const encode = encodersOf(encoder);
   const evidence = caseEvidence(doc, sentences);
   const ruleTags = tagsOfSpans(doc, input.rules);
   const ruleLabels = labelsByWord(doc, ruleTags);
   const ofWord = new Map<string, readonly T[]>();
-  // Features shared by many words (shapes, tags) are encoded once per document, through these small tables.
-  const ofClass = new Map<string, T | undefined>();
-  const encodeClass = (feature: string) => {
-    if (!ofClass.has(feature)) ofClass.set(feature, encode(feature));
-    return ofClass.get(feature);
-  };
   const gazetteer = new Array<string | undefined>(doc.tokens.length);
   for (const sentence of sentences) {
     gazetteerMarks(doc.text, doc.tokens, sentence.tokenStart, sentence.tokenEnd, gazetteer);
@@ -80,31 +114,24 @@ export function documentFeatures<T>(input: FeatureInput, encode: Encode<T>): T[]
       const word = plainWord(token.text);
       const lower = word.toLowerCase();
       const list = features[i]!;
-      const add = (feature: string) => {
-        const encoded = encode(feature);
-        if (encoded !== undefined) list.push(encoded);
-      };
       let own = ofWord.get(token.text);
-      if (!own) ofWord.set(token.text, (own = encodeWord(word, lower, encode, encodeClass)));
-      list.push(...own);
-      for (const tag of token.tags) {
-        const encoded = encodeClass(`t=${tag}`);
-        if (encoded !== undefined) list.push(encoded);
-      }
-      if (word.length < token.text.length) add('ps');
+      if (!own) ofWord.set(token.text, (own = encodeWord(word, lower, encode)));
+      for (let k = 0; k < own.length; k++) list.push(own[k]!);
+      for (const tag of token.tags) push(list, encode.tag(tag));
+      if (word.length < token.text.length) push(list, encode.possessive);
       const after = punctuation(token.post);
-      if (after) add(`pa=${after}`);
+      if (after) push(list, encode.after(after));
       const before = punctuation(token.pre);
-      if (before) add(`pb=${before}`);
-      if (gazetteer[i]) add(`g=${gazetteer[i]}`);
-      if (ruleTags[i] !== OUTSIDE) add(`r=${positionOfTag(ruleTags[i]!)}-${labelOfTag(ruleTags[i]!)}`);
-      for (const label of ruleLabels.get(lower) ?? []) add(`dr=${label}`);
+      if (before) push(list, encode.before(before));
+      if (gazetteer[i]) push(list, encode.gazetteer(gazetteer[i]!));
+      if (ruleTags[i] !== OUTSIDE) push(list, encode.rule(`${positionOfTag(ruleTags[i]!)}-${labelOfTag(ruleTags[i]!)}`));
+      for (const label of ruleLabels.get(lower) ?? []) push(list, encode.documentRule(label));
       const opens = i === sentence.tokenStart || opensClause(doc.text, token.start, sentence.start);
-      if (i === sentence.tokenStart) add('x=first');
-      else if (opens) add('x=opens');
-      if (capitals) add('x=capitals');
-      if (isCapitalised(token.text) && (opens || capitals)) evidence.of(lower).forEach(add);
-      else if (isCapitalised(token.text) && evidence.lowerCase.has(lower)) add('dc=also-lower');
+      if (i === sentence.tokenStart) push(list, encode.place('first'));
+      else if (opens) push(list, encode.place('opens'));
+      if (capitals) push(list, encode.place('capitals'));
+      if (isCapitalised(token.text) && (opens || capitals)) for (const found of evidence.of(lower)) push(list, encode.documentCase(found));
+      else if (isCapitalised(token.text) && evidence.lowerCase.has(lower)) push(list, encode.documentCase('also-lower'));
     }
   }
   return features;
@@ -133,17 +160,14 @@ function opensClause(text: string, at: number, from: number): boolean {
   return i >= from && OPENING.has(text[i]!);
 }
 
-/** The features a word has wherever it stands, encoded; its shape and lexicon tags, which many words share, through `encodeClass`. */
-function encodeWord<T>(word: string, lower: string, encode: Encode<T>, encodeClass: Encode<T>): T[] {
+/** The features a word has wherever it stands, encoded. */
+function encodeWord<T>(word: string, lower: string, encode: Encoders<T>): T[] {
   const encoded: T[] = [];
-  const add = (value: T | undefined) => {
-    if (value !== undefined) encoded.push(value);
-  };
-  add(encode(`w=${word}`));
-  add(encode(`l=${lower}`));
-  for (let n = SHORTEST_SUFFIX; n <= Math.min(LONGEST_SUFFIX, lower.length - 1); n++) add(encode(`s=${lower.slice(-n)}`));
-  add(encodeClass(`sh=${wordShape(word)}`));
-  for (const tag of lexiconTags(lower)) add(encodeClass(`lx=${tag}`));
+  push(encoded, encode.word(word));
+  push(encoded, encode.lower(lower));
+  for (let n = SHORTEST_SUFFIX; n <= Math.min(LONGEST_SUFFIX, lower.length - 1); n++) push(encoded, encode.suffix(lower.slice(-n)));
+  push(encoded, encode.shape(wordShape(word)));
+  for (const tag of lexiconTags(lower)) push(encoded, encode.lexiconTag(tag));
   return encoded;
 }
 
@@ -166,11 +190,12 @@ function caseEvidence(doc: Doc, sentences: readonly Sentence[]) {
   }
   return {
     lowerCase,
+    /** The values of the `dc` features of a word whose own case says nothing. */
     of(lower: string): string[] {
       const found: string[] = [];
-      if (capitalised.has(lower)) found.push('dc=capitalised-elsewhere');
-      if (lowerCase.has(lower)) found.push('dc=lower-elsewhere');
-      return found.length ? found : ['dc=unseen'];
+      if (capitalised.has(lower)) found.push('capitalised-elsewhere');
+      if (lowerCase.has(lower)) found.push('lower-elsewhere');
+      return found.length ? found : ['unseen'];
     },
   };
 }

@@ -1,4 +1,4 @@
-import { AFTER_SENTENCE, BEFORE_SENTENCE } from './features.js';
+import { AFTER_SENTENCE, BEFORE_SENTENCE, splitFeature, type FeatureEncoder } from './features.js';
 import { allowedTransition, OUTSIDE, TAG_COUNT } from './labels.js';
 
 /** The index standing for the edges of a sentence in the transition table, after the tags. */
@@ -13,6 +13,8 @@ export const TRANSITION_SIDE = TAG_COUNT + 1;
 export interface Model {
   /** Feature string → feature id. */
   readonly features: ReadonlyMap<string, number>;
+  /** The same ids by kind and then value (`l=apple` under `l` and `apple`); the features of no value are in `features` only. */
+  readonly featuresByKind: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** The rows of feature `id` are `firstRow[id]` up to `firstRow[id + 1]`. */
   readonly firstRow: Int32Array;
   /** The offset each row reads its feature at: a row of offset -1 scores the token after the one with the feature. */
@@ -26,6 +28,32 @@ export interface Model {
   readonly cellWeight: Float32Array;
   /** `previous * TRANSITION_SIDE + next`, EDGE for the start and end of a sentence. */
   readonly transitions: Float32Array;
+}
+
+/** `featuresByKind` of a model whose features are `features`. */
+export function byKind(features: ReadonlyMap<string, number>): Map<string, Map<string, number>> {
+  const kinds = new Map<string, Map<string, number>>();
+  for (const [feature, id] of features) {
+    const { kind, value } = splitFeature(feature);
+    if (value === undefined) continue;
+    let values = kinds.get(kind);
+    if (!values) kinds.set(kind, (values = new Map()));
+    values.set(value, id);
+  }
+  return kinds;
+}
+
+const UNKNOWN = () => undefined;
+
+/** The model's feature ids, read kind by kind: the same ids as looking up each feature's string in `features`. */
+export function featureIds(model: Pick<Model, 'features' | 'featuresByKind'>): FeatureEncoder<number> {
+  return {
+    kind(kind) {
+      const ids = model.featuresByKind.get(kind);
+      return ids ? (value) => ids.get(value) : UNKNOWN;
+    },
+    flag: (kind) => model.features.get(kind),
+  };
 }
 
 /** The ids of the features the model knows among `features`. */
@@ -106,35 +134,50 @@ const { firstBefore, tagsBefore, mayStart } = (() => {
 
 /** The best well-formed tag sequence (Viterbi), given each position's scores and the transition scores. */
 export function bestTags(scores: ArrayLike<number>, length: number, transitions: ArrayLike<number>): number[] {
-  if (length === 0) return [];
+  return viterbi(scores, length, transitions).tags;
+}
+
+/**
+ * The best well-formed tag sequence, and the forward table it is read from: per position and tag
+ * (`position * TAG_COUNT + tag`), the best score of a reading of the positions up to it that ends in the tag.
+ */
+export function viterbi(scores: ArrayLike<number>, length: number, transitions: ArrayLike<number>): { tags: number[]; forward: Float64Array } {
   const best = new Float64Array(length * TAG_COUNT);
+  if (length === 0) return { tags: [], forward: best };
   const back = new Int32Array(length * TAG_COUNT);
   for (let tag = 0; tag < TAG_COUNT; tag++) best[tag] = mayStart[tag] ? transitions[EDGE * TRANSITION_SIDE + tag]! + scores[tag]! : -Infinity;
-  /** The best tag before `tag` at position `i`, with the score of the sequence it ends. */
-  const bestBefore = (i: number, tag: number): [number, number] => {
-    let top = -Infinity;
-    let from = OUTSIDE;
-    for (let k = firstBefore[tag]!, end = firstBefore[tag + 1]!; k < end; k++) {
-      const previous = tagsBefore[k]!;
-      const score = best[(i - 1) * TAG_COUNT + previous]! + transitions[previous * TRANSITION_SIDE + tag]!;
-      if (score > top) {
-        top = score;
-        from = previous;
-      }
-    }
-    return [from, top];
-  };
   for (let i = 1; i < length; i++) {
+    const row = i * TAG_COUNT;
+    const previousRow = row - TAG_COUNT;
     for (let tag = 0; tag < TAG_COUNT; tag++) {
-      const [from, top] = bestBefore(i, tag);
-      best[i * TAG_COUNT + tag] = top + scores[i * TAG_COUNT + tag]!;
-      back[i * TAG_COUNT + tag] = from;
+      const from = bestBefore(best, previousRow, tag, transitions);
+      best[row + tag] = (from < 0 ? -Infinity : best[previousRow + from]! + transitions[from * TRANSITION_SIDE + tag]!) + scores[row + tag]!;
+      back[row + tag] = Math.max(from, OUTSIDE);
     }
   }
   const tags = new Array<number>(length);
-  tags[length - 1] = bestBefore(length, EDGE)[0];
+  tags[length - 1] = Math.max(bestBefore(best, (length - 1) * TAG_COUNT, EDGE, transitions), OUTSIDE);
   for (let i = length - 1; i > 0; i--) tags[i - 1] = back[i * TAG_COUNT + tags[i]!]!;
-  return tags;
+  return { tags, forward: best };
+}
+
+/**
+ * The tag before `tag` that ends the best reading of the positions up to the forward row at `previousRow`, the first
+ * of the best at a tie; -1 when no reading can go on to `tag`. A function of its own (not a closure) so that V8
+ * inlines it into viterbi's loop.
+ */
+function bestBefore(best: Float64Array, previousRow: number, tag: number, transitions: ArrayLike<number>): number {
+  let top = -Infinity;
+  let from = -1;
+  for (let k = firstBefore[tag]!, end = firstBefore[tag + 1]!; k < end; k++) {
+    const previous = tagsBefore[k]!;
+    const score = best[previousRow + previous]! + transitions[previous * TRANSITION_SIDE + tag]!;
+    if (score > top) {
+      top = score;
+      from = previous;
+    }
+  }
+  return from;
 }
 
 /** The sparse cells of dense rows of weights (`row * TAG_COUNT + tag`), the weights that `keep` leaves out dropped. */

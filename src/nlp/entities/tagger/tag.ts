@@ -4,7 +4,7 @@ import { firstAtOrAfter } from '../../doc/spans.js';
 import { spanOfRange, type LabelledSpan } from './alignment.js';
 import { documentFeatures } from './features.js';
 import { allowedTransition, decodeTags, ENTITY_LABELS, labelOfTag, OUTSIDE, TAG_COUNT, tagOf, type EntityLabel } from './labels.js';
-import { bestTags, EDGE, emissionScores, TRANSITION_SIDE, type Model } from './model.js';
+import { EDGE, emissionScores, featureIds, TRANSITION_SIDE, viterbi, type Model } from './model.js';
 
 /** A name the tagger found: its characters exactly as written, its label, and how sure the model is of it. */
 export interface TaggedName {
@@ -39,17 +39,26 @@ interface SentenceScores {
   readonly best: number;
 }
 
-/** The tags that may follow each tag, and those that may end a sentence. */
-const TAGS_AFTER: readonly (readonly number[])[] = Array.from({ length: TAG_COUNT }, (_, previous) =>
-  Array.from({ length: TAG_COUNT }, (_, next) => next).filter((next) => allowedTransition(previous, next)),
-);
+/**
+ * The tags that may follow each tag, as the ranges `firstAfter[tag]` up to `firstAfter[tag + 1]` of `tagsAfter` (flat
+ * typed arrays, read in the backward pass's inner loop), and those that may end a sentence.
+ */
+const { firstAfter, tagsAfter } = (() => {
+  const first: number[] = [];
+  const after: number[] = [];
+  for (let previous = 0; previous < TAG_COUNT; previous++) {
+    first.push(after.length);
+    for (let next = 0; next < TAG_COUNT; next++) if (allowedTransition(previous, next)) after.push(next);
+  }
+  first.push(after.length);
+  return { firstAfter: Int32Array.from(first), tagsAfter: Int32Array.from(after) };
+})();
 const MAY_END: readonly boolean[] = Array.from({ length: TAG_COUNT }, (_, tag) => allowedTransition(tag, OUTSIDE));
-const MAY_START: readonly boolean[] = Array.from({ length: TAG_COUNT }, (_, tag) => allowedTransition(OUTSIDE, tag));
 
 /** The names in the document's content sentences, each sentence's best tag sequence under the model, with their margins. */
 export function tagDocument(model: Model, doc: Doc, rules: readonly LabelledSpan[]): TaggerReading {
   const sentences = contentSentences(doc);
-  const ids = documentFeatures({ doc, sentences, rules }, (feature) => model.features.get(feature));
+  const ids = documentFeatures({ doc, sentences, rules }, featureIds(model));
   const scored: SentenceScores[] = [];
   const names: TaggedName[] = [];
   for (const sentence of sentences) {
@@ -57,8 +66,8 @@ export function tagDocument(model: Model, doc: Doc, rules: readonly LabelledSpan
     const length = sentenceIds.length;
     if (length === 0) continue;
     const emission = emissionScores(model, sentenceIds);
-    const tags = bestTags(emission, length, model.transitions);
-    const scores = sentenceScores(emission, length, model.transitions, sentence.tokenStart);
+    const { tags, forward } = viterbi(emission, length, model.transitions);
+    const scores = sentenceScores(emission, forward, length, model.transitions, sentence.tokenStart);
     scored.push(scores);
     for (const { first, last, label } of decodeTags(tags, sentence.tokenStart)) {
       const { start, end } = spanOfRange(doc.text, doc.tokens, first, last);
@@ -83,31 +92,22 @@ export function tagDocument(model: Model, doc: Doc, rules: readonly LabelledSpan
   };
 }
 
-/** Forward and backward max-scores (Viterbi both ways) of one sentence. */
-function sentenceScores(emission: Float64Array, length: number, transitions: ArrayLike<number>, tokenStart: number): SentenceScores {
-  const forward = new Float64Array(length * TAG_COUNT).fill(-Infinity);
+/** One sentence's scores, given its forward table (viterbi's): the backward one added, Viterbi run from the end. */
+function sentenceScores(emission: Float64Array, forward: Float64Array, length: number, transitions: ArrayLike<number>, tokenStart: number): SentenceScores {
   const backward = new Float64Array(length * TAG_COUNT).fill(-Infinity);
-  for (let tag = 0; tag < TAG_COUNT; tag++) if (MAY_START[tag]) forward[tag] = transitions[EDGE * TRANSITION_SIDE + tag]! + emission[tag]!;
-  for (let i = 1; i < length; i++) {
-    for (let previous = 0; previous < TAG_COUNT; previous++) {
-      const from = forward[(i - 1) * TAG_COUNT + previous]!;
-      if (from === -Infinity) continue;
-      for (const next of TAGS_AFTER[previous]!) {
-        const score = from + transitions[previous * TRANSITION_SIDE + next]! + emission[i * TAG_COUNT + next]!;
-        if (score > forward[i * TAG_COUNT + next]!) forward[i * TAG_COUNT + next] = score;
-      }
-    }
-  }
   const lastRow = (length - 1) * TAG_COUNT;
   for (let tag = 0; tag < TAG_COUNT; tag++) if (MAY_END[tag]) backward[lastRow + tag] = transitions[tag * TRANSITION_SIDE + EDGE]!;
   for (let i = length - 2; i >= 0; i--) {
+    const row = i * TAG_COUNT;
+    const nextRow = row + TAG_COUNT;
     for (let previous = 0; previous < TAG_COUNT; previous++) {
       let top = -Infinity;
-      for (const next of TAGS_AFTER[previous]!) {
-        const score = transitions[previous * TRANSITION_SIDE + next]! + emission[(i + 1) * TAG_COUNT + next]! + backward[(i + 1) * TAG_COUNT + next]!;
+      for (let k = firstAfter[previous]!, end = firstAfter[previous + 1]!; k < end; k++) {
+        const next = tagsAfter[k]!;
+        const score = transitions[previous * TRANSITION_SIDE + next]! + emission[nextRow + next]! + backward[nextRow + next]!;
         if (score > top) top = score;
       }
-      backward[i * TAG_COUNT + previous] = top;
+      backward[row + previous] = top;
     }
   }
   let best = -Infinity;

@@ -1,6 +1,6 @@
-import { AFTER_SENTENCE, BEFORE_SENTENCE, FEATURE_OFFSETS, kindOf } from './features.js';
+import { AFTER_SENTENCE, BEFORE_SENTENCE, FEATURE_OFFSETS, splitFeature } from './features.js';
 import { TAG_COUNT } from './labels.js';
-import { bestTags, EDGE, forEachRow, idsOf, sparseCells, TRANSITION_SIDE, type Model } from './model.js';
+import { bestTags, byKind, EDGE, forEachRow, idsOf, sparseCells, TRANSITION_SIDE, type Model } from './model.js';
 import { seededRandom } from '../../seeded-random.js';
 
 /** A sentence to learn from: its tokens' features (documentFeatures) and their gold tags. */
@@ -42,6 +42,7 @@ export function trainModel(sentences: readonly TrainingSentence[], options: Trai
   }
   return {
     features: vocabulary.features,
+    featuresByKind: byKind(vocabulary.features),
     firstRow: vocabulary.firstRow,
     rowOffset: vocabulary.rowOffset,
     ...sparseCells(weights, (w) => w),
@@ -119,7 +120,7 @@ function buildVocabulary(sentences: readonly TrainingSentence[], minCount: numbe
     if (count < minCount) continue;
     features.set(feature, features.size);
     firstRow.push(offsets.length);
-    const kind = FEATURE_OFFSETS[kindOf(feature)];
+    const kind = FEATURE_OFFSETS[splitFeature(feature).kind];
     if (!kind) throw new Error(`no offsets for the kind of feature "${feature}"`);
     offsets.push(...kind);
   }

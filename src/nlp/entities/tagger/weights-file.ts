@@ -1,5 +1,5 @@
 import { TAG_NAMES } from './labels.js';
-import { TRANSITION_SIDE, type Model } from './model.js';
+import { byKind, TRANSITION_SIDE, type Model } from './model.js';
 
 /**
  * The weights file: a text file, one line per feature and offset, features in code-unit order, so that the same model
@@ -95,6 +95,7 @@ export function readWeights(file: string): Model {
   firstCell[rowCount] = cellTag.length;
   return {
     features,
+    featuresByKind: byKind(features),
     firstRow: Int32Array.from(firstRow),
     rowOffset,
     firstCell,
