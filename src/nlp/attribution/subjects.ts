@@ -2,7 +2,7 @@ import { lastSeparatingComma } from '../doc/chars.js';
 import { organizationForIt } from './organization-references.js';
 import { isQuoted, speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
-import { HYPHENATED_GIVEN_NAME, isAbbreviatedTitle, STAFF_TITLE, TITLE_BEFORE, TITLE_BEFORE_APPOSITION, TITLE_TOKEN } from '../lexicon/titles.js';
+import { HYPHENATED_GIVEN_NAME, isAbbreviatedTitle, isStaffTitle, TITLE_BEFORE, TITLE_BEFORE_APPOSITION, TITLE_TOKEN } from '../lexicon/titles.js';
 import type { Token } from '../doc/document.js';
 import { invertsHere, type Cue } from './cues.js';
 import { isCapitalised, NOT_NAME_TAGS, personNamed, possessiveLength, punctuationAfter } from './speaker-index.js';
@@ -195,12 +195,11 @@ function subjectAt(ctx: SpeakerContext, from: number): Candidate | undefined {
 export function personAfterOwnedTitle(ctx: SpeakerContext, owner: Candidate | undefined, end: number): Candidate | undefined {
   if (!owner || owner.end > end) return undefined;
   const owned = OWNED_TITLE.exec(ctx.text.slice(owner.end, end + 1));
-  if (!owned || !owned[1]!.split(/\s+/u).some((word) => TITLE_TOKEN.test(word) || STAFF_TITLE_TOKEN.test(word))) return undefined;
+  if (!owned || !owned[1]!.split(/\s+/u).some((word) => TITLE_TOKEN.test(word) || isStaffTitle(word))) return undefined;
   const person = subjectAt(ctx, end + 1);
   return person?.personal ? person : undefined;
 }
 const OWNED_TITLE = /^['’]s?\s+((?:[\p{L}-]+\s+){0,5}[\p{L}-]+),$/u;
-const STAFF_TITLE_TOKEN = new RegExp(`^(?:${STAFF_TITLE})$`, 'iu');
 
 /** Nothing but punctuation stands before the verb ("..." said Smith; Sales rose, said Smith). */
 function bareBefore(text: string, start: number, cueStart: number): boolean {

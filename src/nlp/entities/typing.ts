@@ -22,7 +22,7 @@ import { ORGANIZATION_DESCRIPTORS } from '../lexicon/organization-nouns.js';
 import { lexiconTags } from '../doc/compromise.js';
 import { entryWritten } from '../lexicon/lexicon.js';
 import { lookup } from '../kb/kb.js';
-import { COMPANY_HEAD, HONORIFIC, HYPHENATED_GIVEN_NAME, STAFF_TITLE, STAFF_TITLE_MODIFIER, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN } from '../lexicon/titles.js';
+import { COMPANY_HEAD, HONORIFIC, HYPHENATED_GIVEN_NAME, isStaffTitle, STAFF_TITLE, STAFF_TITLE_MODIFIER, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN } from '../lexicon/titles.js';
 
 /** A type, and how sure it is (3 a telling word, 2 a strong cue, 1 a hint, 0 a guess). */
 interface Typed {
@@ -76,7 +76,6 @@ const STAFF_OF_BEFORE = new RegExp(
 );
 /** The first two words of what a possessive owns ("Acme's 140 staff", "Acme's chief financial officer"). */
 const OWNED_WORDS = /^['’]s?\s+((?:[\p{Ll}\d][\p{Ll}\d,.-]*\s+)?[\p{Ll}-]+)/u;
-const STAFF_TITLES = new Set(STAFF_TITLE.split('|'));
 
 const PLACE_BEFORE = /(?<!\w)(?:in|near|across|throughout|outside|inside|around)\s+(?:the\s+)?$/iu;
 /** "a stake in Zentrix", "invested in Zentrix": what one holds or puts money in is a company. */
@@ -218,7 +217,7 @@ export function organizationContext(doc: Doc, chunk: Chunk): Typed | null {
   // A person has shares and a board seat too ("Neumann's shares"): a hint.
   const noun = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
   const owned = OWNED_WORDS.exec(after)?.[1]?.split(/\s+/u) ?? [];
-  const ownsCompanyThings = owned.some((word) => OWNED_BY_ORGANIZATION.has(word) || STAFF_TITLES.has(word));
+  const ownsCompanyThings = owned.some((word) => OWNED_BY_ORGANIZATION.has(word) || isStaffTitle(word));
   if (ownsCompanyThings || (noun && ORGANIZATION_DESCRIPTORS.has(noun)) || ORGANIZATION_BEFORE.test(before)) return { type: 'organization', strength: 1 };
   return null;
 }

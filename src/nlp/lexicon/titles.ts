@@ -36,6 +36,9 @@ export const TITLE_WORD = TITLES.jobTitles.join('|');
 export const TITLE_TOKEN = new RegExp(`^(?:${TITLE_WORD})$`, 'iu');
 /** A company's people, as a regular-expression alternation ("chief", "counsel", "engineers"). */
 export const STAFF_TITLE = TITLES.staffTitles.join('|');
+const STAFF_TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.staffTitles);
+/** Whether one word is a staff title ("counsel", "CEO", "head"), in any case. */
+export const isStaffTitle = (word: string) => STAFF_TITLE_WORDS.has(word.toLowerCase());
 export const STAFF_TITLE_MODIFIER = TITLES.staffTitleModifiers.join('|');
 export const COMPANY_HEAD = TITLES.companyHeads.join('|');
 
