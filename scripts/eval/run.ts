@@ -19,15 +19,28 @@ const REPO = path.resolve(import.meta.dirname, '../..');
 /** The shared evaluation data sits beside the repository on the team's machines and nowhere else. */
 const SHARED = path.resolve(REPO, '../shared/eval');
 
-const { values } = parseArgs({
-  options: {
-    suite: { type: 'string', multiple: true },
-    verbose: { type: 'boolean', default: false },
-    json: { type: 'string' },
-    compare: { type: 'string' },
-    jobs: { type: 'string', default: '2' },
-  },
-});
+const USAGE = 'usage: npm run eval [-- --suite NAME ...] [--verbose] [--json FILE] [--compare REF] [--jobs N]';
+
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        suite: { type: 'string', multiple: true },
+        verbose: { type: 'boolean', default: false },
+        json: { type: 'string' },
+        compare: { type: 'string' },
+        jobs: { type: 'string', default: '2' },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    fail(`${(error as Error).message}\n${USAGE}`);
+  }
+})();
+if (values.help) {
+  console.log(`${USAGE}\nsuites: ${SUITE_NAMES.join(', ')}`);
+  process.exit(0);
+}
 
 const names = values.suite ?? [...SUITE_NAMES];
 const unknown = names.filter((name) => !(SUITE_NAMES as readonly string[]).includes(name));
