@@ -17,7 +17,7 @@ import { extractRequestSchema } from '../schemas/extract.js';
 import { defaultConfig } from '../src/config.js';
 import { inOrder, processLine, type DocumentContext, type DocumentLimits } from '../src/documents.js';
 import { ndjsonLines, ndjsonOf } from '../src/ndjson.js';
-import { withMeta } from '../src/extraction.js';
+import { withMeta } from '../src/response.js';
 import { inProcessExtractor, type Extractor } from '../src/extractor.js';
 import { workerPoolExtractor } from '../src/pool.js';
 import { SERVICE_VERSION } from '../src/version.js';

@@ -4,7 +4,7 @@ import { problemResponses, RATE_LIMITED } from '../schemas/problem.js';
 import { checkTextLength, documentOf, type DocumentLimits } from '../src/documents.js';
 import { extractWithin } from '../src/deadline.js';
 import { clientGone } from '../src/request-context.js';
-import { withMeta } from '../src/extraction.js';
+import { withMeta } from '../src/response.js';
 import { inOffsetUnit } from '../src/offsets.js';
 
 /** POST /v1/extract: one article in, every entity, figure, date, quote and claim out. */

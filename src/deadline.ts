@@ -1,6 +1,6 @@
 import { HttpProblem } from './errors.js';
 import type { Extractor } from './extractor.js';
-import { DeadlineExceeded, type DocumentInput, type Extraction } from './extraction.js';
+import { DeadlineExceeded, type DocumentInput, type Extraction } from './response.js';
 
 /**
  * Runs one extraction that must finish within `deadlineMs`: one that would not is refused with a 503 (the pool's),

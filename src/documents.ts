@@ -4,7 +4,7 @@ import type { ExtractRequest, OffsetUnit } from '../schemas/extract.js';
 import { extractWithin } from './deadline.js';
 import { ForbiddenDocument, fromZodIssues, HttpProblem, INTERNAL_ERROR, validationProblem } from './errors.js';
 import type { Extractor } from './extractor.js';
-import { withMeta } from './extraction.js';
+import { withMeta } from './response.js';
 import type { NdjsonLine } from './ndjson.js';
 import { inOffsetUnit } from './offsets.js';
 import { buildProblem, type ProblemInit, type ProblemOrigin } from './problems.js';

@@ -1,4 +1,3 @@
-import type { ExtractResponse } from '../schemas/extract.js';
 import type { Deadline } from './nlp/doc/deadline-check.js';
 import type { DocumentInput } from './nlp/doc/document.js';
 import { analyze } from './nlp/pipeline.js';
@@ -6,11 +5,10 @@ import { serialize, type Extraction } from './serialize.js';
 
 /**
  * The pipeline as the rest of the service sees it: an article in, the API's extraction out. Everything outside the
- * NLP code (routes, pool, CLI, bench, scripts, the evaluation) imports the pipeline from here and nowhere else.
+ * NLP code (pool workers, CLI, bench, scripts, the evaluation) runs the pipeline from here and nowhere else; the HTTP
+ * layer takes what it needs without loading it from response.ts, re-exported here for the scripts and tests.
  */
-export type { DocumentInput } from './nlp/doc/document.js';
-export type { Extraction } from './serialize.js';
-export { DeadlineExceeded, type Deadline } from './nlp/doc/deadline-check.js';
+export { DeadlineExceeded, withMeta, type Deadline, type DocumentInput, type Extraction } from './response.js';
 
 /**
  * Runs the pipeline over one article and serialises its layers. Pure: the same input always gives the same output.
@@ -18,19 +16,4 @@ export { DeadlineExceeded, type Deadline } from './nlp/doc/deadline-check.js';
  */
 export function extract(input: DocumentInput, deadline?: Deadline): Extraction {
   return serialize(analyze(input, deadline));
-}
-
-/**
- * The response: the extraction plus the facts only the caller knows (service version, time taken), with the
- * explanations of its entities, quotes and claims only when they were asked for (`?explain=true`).
- */
-export function withMeta(extraction: Extraction, version: string, tookMs: number, explain = false): ExtractResponse {
-  const response = { ...extraction, meta: { version, ...extraction.meta, tookMs, offsets: 'utf16' as const } };
-  if (explain) return response;
-  return {
-    ...response,
-    entities: response.entities.map(({ explain: _explain, ...entity }) => entity),
-    quotes: response.quotes.map(({ explain: _explain, ...quote }) => quote),
-    claims: response.claims.map(({ explain: _explain, ...claim }) => claim),
-  };
 }

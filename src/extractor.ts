@@ -1,7 +1,7 @@
 import { exampleRequest } from '../schemas/examples.js';
 import type { HttpProblem } from './errors.js';
-import type { DocumentInput } from './extraction.js';
-import { extract, type Extraction } from './extraction.js';
+import type { extract as Extract } from './extraction.js';
+import type { DocumentInput, Extraction } from './response.js';
 
 export interface PoolStats {
   workers: number;
@@ -52,14 +52,21 @@ export function idleStats(workers: number): PoolStats {
   return { workers, queued: 0, queuedMs: 0, utilization: 0, replacedWorkers: 0, shed: 0, expired: 0, estimateScale: 1 };
 }
 
-/** The pipeline on the calling thread (WORKERS=0): for debugging and for tests of the HTTP layer. */
+/**
+ * The pipeline on the calling thread (WORKERS=0, and the CLI for one document): for debugging and for tests of the
+ * HTTP layer. It loads the pipeline when first warmed or used: nothing the HTTP layer imports statically loads it,
+ * so a service or CLI that runs a worker pool never does so on its own thread.
+ */
 export function inProcessExtractor(): Extractor {
+  let loading: Promise<typeof Extract> | undefined;
+  const pipeline = () => (loading ??= import('./extraction.js').then((module) => module.extract));
   return {
     async warm() {
-      extract(exampleRequest);
+      (await pipeline())(exampleRequest);
     },
     refusal: () => null,
     async extract(input, { expiresAt, cancel } = {}) {
+      const extract = await pipeline();
       cancel?.throwIfAborted();
       return extract(input, expiresAt === undefined ? undefined : { expiresAt, now: Date.now });
     },

@@ -4,7 +4,7 @@ import { Piscina } from 'piscina';
 import { HttpProblem } from './errors.js';
 import type { Config } from './config.js';
 import { inProcessExtractor, type Extractor, type PoolStats } from './extractor.js';
-import { DeadlineExceeded, type DocumentInput, type Extraction } from './extraction.js';
+import { DeadlineExceeded, type DocumentInput, type Extraction } from './response.js';
 import type { WorkerOutcome, WorkerTask } from './pipeline-worker.js';
 import { WORKER_WARM_MESSAGE } from './worker-messages.js';
 import { PLANNING_HEADROOM, shapeFactor, WorkEstimate } from './work-estimate.js';

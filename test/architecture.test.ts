@@ -14,15 +14,32 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Every module's relative imports, type-only ones included, as repository paths. */
-function importGraph(): Map<string, string[]> {
+/** `import type …` and `export type …`: erased when compiled, so they load nothing. */
+const TYPE_ONLY = /^\s*(?:import|export)\s+type\s/u;
+
+/** Every module's relative imports as repository paths: type-only ones included, or (`runtime`) only those that load a module. */
+function importGraph(runtime = false): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of ROOTS.flatMap(sources)) {
     const text = readFileSync(file, 'utf8');
-    const targets = [...text.matchAll(SPECIFIER)].map((m) => relative('.', resolve(dirname(file), m[1]!.replace(/\.js$/u, '.ts'))));
+    const targets = [...text.matchAll(SPECIFIER)]
+      .filter((m) => !runtime || !TYPE_ONLY.test(m[0]))
+      .map((m) => relative('.', resolve(dirname(file), m[1]!.replace(/\.js$/u, '.ts'))));
     graph.set(file, targets.filter((target) => target.endsWith('.ts')));
   }
   return graph;
+}
+
+/** Every module `from` loads, itself included, following static imports. */
+function reachable(graph: Map<string, string[]>, from: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (node: string) => {
+    if (seen.has(node)) return;
+    seen.add(node);
+    for (const next of graph.get(node) ?? []) visit(next);
+  };
+  visit(from);
+  return seen;
 }
 
 /** The cycles of a graph, each as the path that closes it (depth-first, each cycle reported once from its first module). */
@@ -53,4 +70,15 @@ t.test('no import cycles, counting type-only imports', async (t) => {
 t.test('the cycle finder finds a type-only cycle', async (t) => {
   const graph = new Map([['a.ts', ['b.ts']], ['b.ts', ['a.ts']], ['c.ts', ['a.ts']]]);
   t.same(cycles(graph), [['a.ts', 'b.ts', 'a.ts']]);
+});
+
+t.test('the HTTP layer and the CLI load the pipeline only on demand: with a worker pool, only the workers load it', async (t) => {
+  const graph = importGraph(true);
+  for (const entry of ['src/server.ts', 'src/app.ts', 'bin/news-claims.ts']) {
+    const loaded = reachable(graph, entry);
+    t.ok(loaded.size > 10, `${entry}: ${loaded.size} modules`);
+    t.notOk(loaded.has('src/nlp/pipeline.ts'), `${entry} does not import the pipeline`);
+    t.notOk(loaded.has('src/nlp/doc/compromise.ts'), `${entry} does not import compromise`);
+  }
+  t.ok(reachable(graph, 'src/pipeline-worker.ts').has('src/nlp/pipeline.ts'), 'the workers do');
 });
