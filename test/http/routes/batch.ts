@@ -1,6 +1,6 @@
 import t from 'tap';
-import { batchResponseSchema } from '../../schemas/batch.js';
-import { postJson, testApp } from '../helpers.js';
+import { batchResponseSchema } from '../../../schemas/batch.js';
+import { postJson, testApp } from '../../helpers.js';
 
 const BATCH = '/v1/extract/batch';
 

@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import t from 'tap';
-import { batchResponseSchema, batchResultSchema } from '../../schemas/batch.js';
-import { parseExtraction, postJson, spansOf, testApp } from '../helpers.js';
+import { batchResponseSchema, batchResultSchema } from '../../../schemas/batch.js';
+import { parseExtraction, postJson, spansOf, testApp } from '../../helpers.js';
 
-const committedOpenApi = JSON.parse(readFileSync(new URL('../../openapi/openapi.json', import.meta.url), 'utf8'));
+const committedOpenApi = JSON.parse(readFileSync(new URL('../../../openapi/openapi.json', import.meta.url), 'utf8'));
 const ARTICLE = 'Acme Corp raised $5 million on Monday.';
 
 t.test('an optional field sent as null is absent: extract, batch and stream, and the schema says so', async (t) => {

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { postJson, testApp } from '../helpers.js';
+import { postJson, testApp } from '../../helpers.js';
 
 t.test('GET /metrics: Prometheus text with request durations by route and status, pool gauges and event-loop lag', async (t) => {
   const app = await testApp();

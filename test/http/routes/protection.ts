@@ -1,6 +1,6 @@
 import t from 'tap';
-import { loadConfig } from '../../src/config.js';
-import { postJson, testApp } from '../helpers.js';
+import { loadConfig } from '../../../src/config.js';
+import { postJson, testApp } from '../../helpers.js';
 
 t.test('security headers on every response', async (t) => {
   const app = await testApp();

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import t from 'tap';
-import { parseLines, testApp } from '../helpers.js';
+import { parseLines, testApp } from '../../helpers.js';
 
 const STREAM = '/v1/extract/stream';
 const NDJSON = { 'content-type': 'application/x-ndjson' };
-const committedOpenApi = JSON.parse(readFileSync(new URL('../../openapi/openapi.json', import.meta.url), 'utf8'));
+const committedOpenApi = JSON.parse(readFileSync(new URL('../../../openapi/openapi.json', import.meta.url), 'utf8'));
 
 t.test('NDJSON in, one result line per document out, in order; malformed lines get error lines', async (t) => {
   const app = await testApp({ BODY_LIMIT_BYTES: '2048' });
@@ -97,5 +97,5 @@ t.test('blank lines are skipped: one result per non-blank line, ids are line num
   const described = committedOpenApi.paths[STREAM].post;
   t.match(described.description, /blank lines are skipped/i, 'the OpenAPI description says so');
   t.match(described.responses['200'].description, /non-blank input line/, 'and its 200 response');
-  t.match(readFileSync(new URL('../../README.md', import.meta.url), 'utf8'), /one result line per non-blank\s+input line[^]*Blank lines[^]*are skipped/, 'and the README');
+  t.match(readFileSync(new URL('../../../README.md', import.meta.url), 'utf8'), /one result line per non-blank\s+input line[^]*Blank lines[^]*are skipped/, 'and the README');
 });

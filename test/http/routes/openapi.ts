@@ -1,14 +1,14 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { readFileSync } from 'node:fs';
 import t from 'tap';
-import { exampleRequest } from '../../schemas/examples.js';
-import exampleResponse from '../../schemas/examples/extract-response.json' with { type: 'json' };
-import { extractRequestSchema, extractResponseSchema } from '../../schemas/extract.js';
-import { extract, withMeta } from '../../src/extraction.js';
-import { SERVICE_VERSION } from '../../src/version.js';
-import { testApp } from '../helpers.js';
+import { exampleRequest } from '../../../schemas/examples.js';
+import exampleResponse from '../../../schemas/examples/extract-response.json' with { type: 'json' };
+import { extractRequestSchema, extractResponseSchema } from '../../../schemas/extract.js';
+import { extract, withMeta } from '../../../src/extraction.js';
+import { SERVICE_VERSION } from '../../../src/version.js';
+import { testApp } from '../../helpers.js';
 
-const committed = JSON.parse(readFileSync(new URL('../../openapi/openapi.json', import.meta.url), 'utf8'));
+const committed = JSON.parse(readFileSync(new URL('../../../openapi/openapi.json', import.meta.url), 'utf8'));
 const REGENERATE = 'run `npm run openapi` and commit the result';
 
 t.test('the committed openapi/openapi.json is what the app serves', async (t) => {

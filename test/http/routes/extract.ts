@@ -1,7 +1,7 @@
 import t from 'tap';
-import { idleStats } from '../../src/extractor.js';
-import { exampleRequest } from '../../schemas/examples.js';
-import { allIds, danglingReferences, parseExtraction, postJson, spansOf, testApp } from '../helpers.js';
+import { idleStats } from '../../../src/extractor.js';
+import { exampleRequest } from '../../../schemas/examples.js';
+import { allIds, danglingReferences, parseExtraction, postJson, spansOf, testApp } from '../../helpers.js';
 
 t.test('POST /v1/extract answers the example article with a response that keeps the contract', async (t) => {
   const app = await testApp();
@@ -67,7 +67,7 @@ t.test('health: live and ready', async (t) => {
 });
 
 t.test('ready only once the pipeline is warm: 503 "starting" before', async (t) => {
-  const { buildApp } = await import('../../src/app.js');
+  const { buildApp } = await import('../../../src/app.js');
   let finishWarming = () => {};
   const warming = new Promise<void>((resolve) => (finishWarming = resolve));
   const app = await buildApp({

@@ -1,7 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { idleStats } from '../../src/extractor.js';
+import { idleStats } from '../../../src/extractor.js';
 import t from 'tap';
-import { testApp } from '../helpers.js';
+import { testApp } from '../../helpers.js';
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
@@ -75,7 +75,7 @@ t.test('405 carries an Allow header', async (t) => {
 });
 
 t.test('an unexpected failure is a 500 problem without internals', async (t) => {
-  const { buildApp } = await import('../../src/app.js');
+  const { buildApp } = await import('../../../src/app.js');
   const failing = {
     warm: async () => {},
     close: async () => {},
