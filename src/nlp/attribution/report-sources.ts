@@ -1,12 +1,12 @@
-import type { Doc, Sentence, Token } from '../doc/document.js';
+import type { Doc, Sentence } from '../doc/document.js';
+import { hasAnyTag, nameRunsIn, notNameTags, possessiveLength, punctuationAfter, type NameRunRules } from '../doc/name-runs.js';
 import { isParticiple } from './reporting-cues.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
 import { CAPITALISED, MEDIUM, SPEAKING_FOR, type Cue } from './cues.js';
 import { candidatesIn } from './mention-resolvers.js';
 import { speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
 import { AFTER_NAME, isApposedName, isApposedToDescription, personAfterOwnedTitle, sourceOfCue, subjectBefore } from './subjects.js';
-import { HYPHENATED_GIVEN_NAME, surnameAmong } from '../lexicon/titles.js';
-import { punctuationAfter } from './speaker-index.js';
+import { surnameAmong } from '../lexicon/titles.js';
 import { REACH, isVerb, tail, wordCount } from '../doc/words.js';
 
 // Who a reporting frame names: the subject of its cue or a source named after it, the words describing it, a second
@@ -315,8 +315,8 @@ const PHRASE_WORDS = 12;
 const ANONYMOUS = /(?<!\w)(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|aware\s+of|inside)(?!\w)/iu;
 
 const CONNECTOR = /^(?:of|and|&|for|the|de|du|von|van)$/iu;
-/** Tags of words that take no part in a name read after a cue: pronouns, dates and figures. */
-const NOT_IN_SOURCE_NAME = ['Pronoun', 'Date', 'Month', 'WeekDay', 'Value'];
+/** Tags of words that take no part in a name read after a cue: pronouns, dates and figures; not function words ("The Verge"). */
+const NOT_IN_SOURCE_NAME = notNameTags('pronoun', 'calendar', 'figure');
 
 /**
  * The source named after a cue: a person or organization the document knows, else the last capitalised name in the
@@ -338,26 +338,14 @@ export function sourceAfter(ctx: SpeakerContext, from: number, end: number): Can
 
 /** The last run of capitalised words in [from, end), small connecting words inside it allowed ("Pew Internet and American Life Project"). */
 function lastName(ctx: SpeakerContext, from: number, end: number): Span | undefined {
-  const doc = ctx;
-  let found: Span | undefined;
-  let run: Token[] = [];
-  const flush = () => {
-    while (run.length && CONNECTOR.test(run[run.length - 1]!.text)) run.pop();
-    if (run.length) found = { start: run[0]!.start, end: run[run.length - 1]!.end - (/['’]s?$/u.exec(run[run.length - 1]!.text)?.[0].length ?? 0) };
-    run = [];
-  };
-  for (let i = firstAtOrAfter(doc.tokens, from, startOf); i < doc.tokens.length && doc.tokens[i]!.end <= end; i++) {
-    const token = doc.tokens[i]!;
+  const { tokens } = ctx;
+  const rules: NameRunRules = {
     // "US$3.07" is money, not a name.
-    const capitalised = /^\p{Lu}/u.test(token.text) && !/[$€£¥]/u.test(token.text) && !NOT_IN_SOURCE_NAME.some((tag) => token.tags.has(tag)) && !speaksForNobody(ctx, i);
-    // "Ji-woo": the lower-case half of a hyphenated given name.
-    const previous = run[run.length - 1];
-    const givenNameHalf = previous !== undefined && previous.post === '-' && HYPHENATED_GIVEN_NAME.test(`${previous.text}-${token.text}`);
-    if (capitalised || givenNameHalf || (run.length && CONNECTOR.test(token.text))) run.push(token);
-    else flush();
-    if (/[^\s-]/u.test(punctuationAfter(token))) flush();
-  }
-  flush();
-  return found;
+    isNameWord: (token, i) => /^\p{Lu}/u.test(token.text) && !/[$€£¥]/u.test(token.text) && !hasAnyTag(token.tags, NOT_IN_SOURCE_NAME) && !speaksForNobody(ctx, i),
+    endsRun: /[^\s-]/u,
+    connector: CONNECTOR,
+    hyphenatedGivenNames: true,
+  };
+  const run = nameRunsIn(tokens, firstAtOrAfter(tokens, from, startOf), firstAtOrAfter(tokens, end + 1, endOf), rules).at(-1);
+  return run && { start: run[0]!.start, end: run[run.length - 1]!.end - possessiveLength(run[run.length - 1]!.text) };
 }
-

@@ -21,7 +21,7 @@ import { invertsHere, type Cue } from './cues.js';
 import type { MentionResolver, ReportSieve } from './sieves.js';
 import type { SpeakerContext } from './speaker-context.js';
 import { REACH, head, isVerb, tail, tokenAt, wordCount } from '../doc/words.js';
-import { punctuationAfter } from './speaker-index.js';
+import { punctuationAfter } from '../doc/name-runs.js';
 
 /** One report in a sentence: a source, the cue that attributes, and what the source asserts. */
 export interface Report {

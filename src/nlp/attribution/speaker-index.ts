@@ -1,13 +1,13 @@
 import { component } from '../doc/components.js';
 import type { Entity, Gender, NameMention, Speaker, SpeakerIndex } from '../doc/layers.js';
-import type { Doc, DocWith, Token } from '../doc/document.js';
-import { isAsciiUpperCase } from '../doc/chars.js';
+import type { Doc, DocWith } from '../doc/document.js';
+import { hasAnyTag, isCapitalised, nameRunsIn, notNameTags, PERSON_TAGS, possessiveLength, type NameRunRules } from '../doc/name-runs.js';
 import { datelineOf } from './dateline.js';
 import { organizationKinds } from './organization-kinds.js';
 import { overlapsAny } from './speaker-context.js';
 import { endOf, firstAtOrAfter, type Span } from '../doc/spans.js';
 import { tokenAt } from '../doc/words.js';
-import { FEMALE_HONORIFIC, HONORIFIC, isAbbreviatedTitle, HYPHENATED_GIVEN_NAME, MALE_HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN, surnameAmong } from '../lexicon/titles.js';
+import { FEMALE_HONORIFIC, HONORIFIC, MALE_HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN, surnameAmong } from '../lexicon/titles.js';
 
 // Who may speak in a document: its people and organizations with the people it names only in passing, indexed by
 // surname, with their genders and the kinds of organization the text calls them.
@@ -121,27 +121,6 @@ function withPeople(names: readonly NameMention[], people: readonly NameRun[], s
 const titlesFullName = (mention: NameMention, run: Span) =>
   mention.kind === 'person' && mention.speaker.entityId !== null && mention.end >= run.end && givenWords(mention.speaker.name.split(/\s+/u)).length >= 2;
 
-export const NOT_NAME_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord'];
-export const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'Honorific'];
-
-/** Whether a token opens with a capital: ASCII by its code, any other letter by the pattern. */
-export const isCapitalised = (token: Token) => {
-  const code = token.text.charCodeAt(0);
-  return code < 0x80 ? isAsciiUpperCase(code) : CAPITAL.test(token.text);
-};
-const CAPITAL = /^\p{Lu}/u;
-export const possessiveLength = (word: string) => /['’]s?$/u.exec(word)?.[0].length ?? 0;
-
-/**
- * What follows a token other than an abbreviation's full stop: "Mr. Burman", "John D. Podesta" and "Sen. Lindsey
- * Graham" are one name each, which a test of the token's `post` for punctuation would cut at the full stop.
- */
-export function punctuationAfter(token: Token): string {
-  if (!token.post.startsWith('.') || !(token.tags.has('Abbreviation') || token.tags.has('Honorific') || INITIAL.test(token.text) || isAbbreviatedTitle(token.text, token.post))) return token.post;
-  return token.post.slice(1);
-}
-const INITIAL = /^\p{Lu}$/u;
-
 interface NameRun extends Span {
   /** Where the name begins after the honorifics that open the run ("Kamin" of "Mr. Kamin"). */
   readonly nameStart: number;
@@ -153,44 +132,31 @@ interface NameRun extends Span {
 function nameRuns(doc: Doc): NameRun[] {
   const { text } = doc;
   const runs: NameRun[] = [];
-  let run: Token[] = [];
-  const flush = () => {
-    const named = run.filter((t, i) => i < run.length - 1 || !t.tags.has('Honorific'));
-    run = [];
-    if (!named.length || named.every((t) => t.tags.has('Honorific')) || named.length > 4) return;
-    const last = named[named.length - 1]!;
-    const span = { start: named[0]!.start, end: last.end - possessiveLength(last.text) };
-    const tagged = named.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)));
-    const titled = TITLE_AFTER.test(text.slice(span.end, span.end + 80)) || TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
-    const nameStart = named.find((t) => !t.tags.has('Honorific'))!.start;
-    runs.push({ start: span.start, end: span.end, nameStart, evident: tagged || titled });
-  };
   for (const sentence of doc.sentences) {
     if (sentence.boilerplate) continue;
-    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const token = doc.tokens[i]!;
-      const nameLike = isCapitalised(token) && !TITLE_TOKEN.test(token.normal) && !NOT_NAME_TAGS.some((tag) => token.tags.has(tag));
-      if (!nameLike) {
-        flush();
-        continue;
-      }
-      // "Lindsey Graham (R-S.C.)": an opening bracket or quotation mark before a word starts another run.
-      if (/\S/u.test(token.pre)) flush();
-      run.push(token);
-      // "Ji-woo Park": a hyphenated given name is two tokens, the second in lower case.
-      const next = doc.tokens[i + 1];
-      if (token.post === '-' && next && i + 1 < sentence.tokenEnd && HYPHENATED_GIVEN_NAME.test(`${token.text}-${next.text}`)) {
-        run.push(next);
-        i++;
-        if (/[^\s]/u.test(next.post)) flush();
-        continue;
-      }
-      if (/[^\s]/u.test(punctuationAfter(token)) || possessiveLength(token.text) > 0) flush();
+    for (const run of nameRunsIn(doc.tokens, sentence.tokenStart, sentence.tokenEnd, PERSON_NAME_RUNS)) {
+      const named = run.filter((t, i) => i < run.length - 1 || !t.tags.has('Honorific'));
+      if (!named.length || named.every((t) => t.tags.has('Honorific')) || named.length > 4) continue;
+      const last = named[named.length - 1]!;
+      const span = { start: named[0]!.start, end: last.end - possessiveLength(last.text) };
+      const tagged = named.some((t) => hasAnyTag(t.tags, PERSON_TAGS));
+      const titled = TITLE_AFTER.test(text.slice(span.end, span.end + 80)) || TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
+      const nameStart = named.find((t) => !t.tags.has('Honorific'))!.start;
+      runs.push({ start: span.start, end: span.end, nameStart, evident: tagged || titled });
     }
-    flush();
   }
   return runs;
 }
+
+/** A capitalised word other than a title or function word; punctuation, a possessive or an opening mark ends the run. */
+const PERSON_NAME_RUNS: NameRunRules = {
+  isNameWord: (token) => isCapitalised(token) && !TITLE_TOKEN.test(token.normal) && !hasAnyTag(token.tags, NOT_PERSON_NAME_TAGS),
+  endsRun: /\S/u,
+  possessiveEnds: true,
+  markStarts: true,
+  hyphenatedGivenNames: true,
+};
+const NOT_PERSON_NAME_TAGS = notNameTags('pronoun', 'function');
 
 /** Gender from an honorific ("Ms Deans") or a first name the tagger knows ("Fiona"), per speaker name. */
 function gendersOf(doc: Doc, names: readonly NameMention[]): Map<string, Gender> {

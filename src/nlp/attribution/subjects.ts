@@ -5,7 +5,8 @@ import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
 import { HYPHENATED_GIVEN_NAME, isAbbreviatedTitle, isStaffTitle, TITLE_BEFORE, TITLE_BEFORE_APPOSITION, TITLE_TOKEN } from '../lexicon/titles.js';
 import type { Token } from '../doc/document.js';
 import { invertsHere, type Cue } from './cues.js';
-import { isCapitalised, NOT_NAME_TAGS, personNamed, possessiveLength, punctuationAfter } from './speaker-index.js';
+import { personNamed } from './speaker-index.js';
+import { hasAnyTag, isCapitalised, notNameTags, possessiveLength, punctuationAfter } from '../doc/name-runs.js';
 import { candidatesIn } from './mention-resolvers.js';
 
 // Which phrase a cue attributes words to: its subject before it, a source after an inverting cue or "according to",
@@ -83,7 +84,7 @@ function withAdjacentName(ctx: SpeakerContext, candidates: readonly Candidate[],
   return [...candidates, { ...name, resolver: 'adjacent-name' as const, personal: true, speaker }].sort((a, b) => a.end - b.end || a.start - b.start);
 }
 
-const NOT_ADJACENT_NAME_TAGS = [...NOT_NAME_TAGS, 'Date', 'Value'];
+const NOT_ADJACENT_NAME_TAGS = notNameTags('pronoun', 'function', 'figure');
 
 /**
  * A word that may be part of a name nobody listed: capitalised, and a proper noun, an acronym ("CNS reported") or not
@@ -91,7 +92,7 @@ const NOT_ADJACENT_NAME_TAGS = [...NOT_NAME_TAGS, 'Date', 'Value'];
  */
 function isNameWord(ctx: SpeakerContext, index: number): boolean {
   const token = ctx.tokens[index]!;
-  if (!isCapitalised(token) || TITLE_TOKEN.test(token.normal) || isAbbreviatedTitle(token.text, token.post) || NOT_ADJACENT_NAME_TAGS.some((tag) => token.tags.has(tag)) || speaksForNobody(ctx, index)) return false;
+  if (!isCapitalised(token) || TITLE_TOKEN.test(token.normal) || isAbbreviatedTitle(token.text, token.post) || hasAnyTag(token.tags, NOT_ADJACENT_NAME_TAGS) || speaksForNobody(ctx, index)) return false;
   const sentence = ctx.sentences[token.sentence];
   return token.tags.has('ProperNoun') || token.tags.has('Person') || token.tags.has('Acronym') || sentence?.tokenStart !== index;
 }
