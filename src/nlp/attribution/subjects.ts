@@ -6,7 +6,7 @@ import { HYPHENATED_GIVEN_NAME, isAbbreviatedTitle, isStaffTitle, TITLE_BEFORE, 
 import type { Token } from '../doc/document.js';
 import { invertsHere, type Cue } from './cues.js';
 import { personNamed } from './speaker-index.js';
-import { hasAnyTag, isCapitalised, notNameTags, possessiveLength, punctuationAfter } from '../doc/name-runs.js';
+import { hasAnyTag, isCapitalised, nameRunsIn, notNameTags, possessiveLength, punctuationAfter, type NameRunRules } from '../doc/name-runs.js';
 import { candidatesIn } from './mention-resolvers.js';
 
 // Which phrase a cue attributes words to: its subject before it, a source after an inverting cue or "according to",
@@ -97,58 +97,60 @@ function isNameWord(ctx: SpeakerContext, index: number): boolean {
   return token.tags.has('ProperNoun') || token.tags.has('Person') || token.tags.has('Acronym') || sentence?.tokenStart !== index;
 }
 
-/** Most words in a name nobody listed. */
+/** Most words in a name nobody listed, a hyphenated given name one word. */
 const NAME_WORDS = 4;
+/** Most tokens those words take: each may be a hyphenated given name's two halves. */
+const NAME_TOKENS = 2 * NAME_WORDS;
 
 /** The capitalised words that end at `end` ("... Elon Musk| said"). */
 function nameEndingAt(ctx: SpeakerContext, start: number, end: number): Span | undefined {
-  const last = firstAtOrAfter(ctx.tokens, end + 1, endOf) - 1;
-  const token = ctx.tokens[last];
+  const { tokens } = ctx;
+  const last = firstAtOrAfter(tokens, end + 1, endOf) - 1;
+  const token = tokens[last];
   if (!token || token.start < start || ctx.text.slice(token.end, end).trim() !== '') return undefined;
-  return nameThrough(ctx, last, -1, start);
+  const run = nameRunsIn(tokens, Math.max(firstAtOrAfter(tokens, start, startOf), last - NAME_TOKENS), last + 1, adjacentNameRuns(ctx)).at(-1);
+  return run?.[run.length - 1] === token ? spanOf(lastWords(run)) : undefined;
 }
 
 /** The capitalised words that start at `from` ("said| Elon Musk"). */
 function nameStartingAt(ctx: SpeakerContext, from: number): Span | undefined {
-  const first = firstAtOrAfter(ctx.tokens, from, startOf);
-  const token = ctx.tokens[first];
-  if (!token || ctx.text.slice(from, token.start).trim() !== '') return undefined;
-  return nameThrough(ctx, first, 1, from);
-}
-
-/** The name words from token `index` on, one way (`step`), not past `limit` nor across punctuation. */
-function nameThrough(ctx: SpeakerContext, index: number, step: 1 | -1, limit: number): Span | undefined {
   const { tokens } = ctx;
-  if (!isNameWord(ctx, index)) return undefined;
-  let far = index;
-  for (let count = 1; count < NAME_WORDS; count++) {
-    // "Ji-woo": the two halves of a hyphenated given name are one word of the name.
-    if (step > 0 && hyphenatedGivenName(tokens, far)) {
-      far += 1;
-      continue;
-    }
-    if (step < 0 && hyphenatedGivenName(tokens, far - 2) && tokens[far - 2]!.start >= limit && !/\S/u.test(tokens[far - 1]!.post)) {
-      far -= 2;
-      continue;
-    }
-    const next = far + step;
-    const joint = tokens[Math.min(far, next)];
-    const later = tokens[Math.max(far, next)];
-    // Only spaces within a line join two words of a name: not a comma, a quotation mark or a line break.
-    if (!tokens[next] || !joint || !later || /\S|\n/u.test(punctuationAfter(joint)) || /\S/u.test(later.pre)) break;
-    if ((step < 0 && tokens[next]!.start < limit) || !isNameWord(ctx, next)) break;
-    far = next;
-  }
-  const first = tokens[Math.min(index, far)]!;
-  const last = tokens[Math.max(index, far)]!;
-  return { start: first.start, end: last.end - possessiveLength(last.text) };
+  const first = firstAtOrAfter(tokens, from, startOf);
+  const token = tokens[first];
+  if (!token || ctx.text.slice(from, token.start).trim() !== '') return undefined;
+  const run = nameRunsIn(tokens, first, Math.min(tokens.length, first + NAME_TOKENS), adjacentNameRuns(ctx))[0];
+  return run?.[0] === token ? spanOf(firstWords(run)) : undefined;
 }
 
-/** Whether tokens `index` and the next are the halves of a hyphenated given name ("Ji" "woo"). */
-function hyphenatedGivenName(tokens: readonly Token[], index: number): boolean {
-  const first = tokens[index];
-  const second = tokens[index + 1];
-  return first !== undefined && second !== undefined && first.post === '-' && HYPHENATED_GIVEN_NAME.test(`${first.text}-${second.text}`);
+/** Name words joined by spaces within a line: not a comma, a quotation mark or a line break. */
+const adjacentNameRuns = (ctx: SpeakerContext): NameRunRules => ({
+  isNameWord: (_token, index) => isNameWord(ctx, index),
+  endsRun: /\S|\n/u,
+  markStarts: true,
+  hyphenatedGivenNames: true,
+});
+
+/** Whether the token is the lower-case half of a hyphenated given name ("woo" of "Ji-woo"). */
+const isSecondHalf = (run: readonly Token[], i: number) => i > 0 && run[i - 1]!.post === '-' && HYPHENATED_GIVEN_NAME.test(`${run[i - 1]!.text}-${run[i]!.text}`);
+
+/** The run's first NAME_WORDS words. */
+function firstWords(run: readonly Token[]): readonly Token[] {
+  let end = 0;
+  for (let words = 0; end < run.length && words < NAME_WORDS; words++) end += end + 1 < run.length && isSecondHalf(run, end + 1) ? 2 : 1;
+  return run.slice(0, end);
+}
+
+/** The run's last NAME_WORDS words. */
+function lastWords(run: readonly Token[]): readonly Token[] {
+  let start = run.length;
+  for (let words = 0; start > 0 && words < NAME_WORDS; words++) start -= isSecondHalf(run, start - 1) ? 2 : 1;
+  return run.slice(start);
+}
+
+/** The span of a run's tokens, its possessive left out. */
+function spanOf(run: readonly Token[]): Span {
+  const last = run[run.length - 1]!;
+  return { start: run[0]!.start, end: last.end - possessiveLength(last.text) };
 }
 
 /**
