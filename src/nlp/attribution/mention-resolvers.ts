@@ -6,7 +6,7 @@ import { WORD_END, WORD_START, matchesWithHint } from '../doc/patterns.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
 import { TITLE_ABBREVIATIONS, TITLE_TOKEN, TITLE_WORD } from '../lexicon/titles.js';
 import { CAPITALISED, GROUPS, ROLES, SPEAKING_FOR } from './cues.js';
-import { nameKeyOf, personNamed } from './speaker-index.js';
+import { nameKeyOf, personNamed } from './person-names.js';
 import { hasAnyTag, isCapitalised, nameRunsIn, notNameTags, PERSON_TAGS, possessiveLength, type NameRunRules } from '../doc/name-runs.js';
 
 // Mention → speaker resolvers: the phrases that may name or stand for a source (names, he/she, roles, spokespeople,

@@ -5,7 +5,7 @@ import type { MentionResolver, QuoteSieve } from './sieves.js';
 import type { Candidate, SpeakerContext } from './speaker-context.js';
 import { sentenceAt } from '../doc/document.js';
 import { participleSubject } from './report-sources.js';
-import { personNamed } from './speaker-index.js';
+import { personNamed } from './person-names.js';
 import { lastPersonMention, signatureAt, sourceOfCue } from './subjects.js';
 
 // The quote → mention sieves (their order and meaning: sieves.ts), applied to one article's quotations.

@@ -5,7 +5,7 @@ import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
 import { HYPHENATED_GIVEN_NAME, isAbbreviatedTitle, isStaffTitle, TITLE_BEFORE, TITLE_BEFORE_APPOSITION, TITLE_TOKEN } from '../lexicon/titles.js';
 import type { Token } from '../doc/document.js';
 import { invertsHere, type Cue } from './cues.js';
-import { personNamed } from './speaker-index.js';
+import { personNamed } from './person-names.js';
 import { hasAnyTag, isCapitalised, nameRunsIn, notNameTags, possessiveLength, punctuationAfter, type NameRunRules } from '../doc/name-runs.js';
 import { candidatesIn } from './mention-resolvers.js';
 
