@@ -8,6 +8,7 @@ import { speaksForNobody, type Candidate, type SpeakerContext } from './speaker-
 import { AFTER_NAME, isApposedName, isApposedToDescription, personAfterOwnedTitle, sourceOfCue, subjectBefore } from './subjects.js';
 import { surnameAmong } from '../lexicon/titles.js';
 import { REACH, isVerb, tail, wordCount } from '../doc/words.js';
+import { CLOSING_COMMA } from '../doc/chars.js';
 
 // Who a reporting frame names: the subject of its cue or a source named after it, the words describing it, a second
 // source joined to it, the listener told.
@@ -39,7 +40,7 @@ const BETWEEN_SOURCE_AND_CUE = new RegExp(
     // an aside ("Smith, Acme's chief, said"; a number's commas inside it; its last comma inside a closing quotation
     // mark: 'Nexon, whose hits include "MapleStory," said'), after a short one ("Sen. Jane Smith, R-Ohio, a candidate,
     // said"), one between dashes ("Kall -- co-editor of a book on debates -- said"), or a relative clause ("IBM, which argues")
-    "(?:(?:,\\s*(?!(?:but|and|or|so|yet|while|though)\\s)[^,;]{1,40})?,(?:[^,;]|(?<=\\d),(?=\\d)){0,200},[\"”’]?\\s*|\\s*(?:--|[—–])[^—–;]{1,200}?(?:--|[—–])\\s*|,\\s*(?:which|who)\\s+)?",
+    `(?:(?:,\\s*(?!(?:but|and|or|so|yet|while|though)\\s)[^,;]{1,40})?,(?:[^,;]|(?<=\\d),(?=\\d)){0,200}${CLOSING_COMMA}\\s*|\\s*(?:--|[—–])[^—–;]{1,200}?(?:--|[—–])\\s*|,\\s*(?:which|who)\\s+)?`,
     // adverbs, auxiliaries and negations ("is once again questioning", "has long argued", "isn't saying") and
     // adverbials ("just this month announced")
     `(?:(?:${ADVERBIAL_BEFORE_CUE}|\\p{L}+ly|also|still|later|then|again|already|once|had|has|have|is|are|was|were|been|would|will|did|does|do|just|only|even|never|not|(?:is|are|was|were|has|have|had|did|does|do)n['’]t|often|himself|herself|itself|separately|subsequently|previously|recently|earlier|now|long|first|both|all|each),?\\s+)*`,

@@ -1,4 +1,4 @@
-import { lastSeparatingComma } from '../doc/chars.js';
+import { closingCommaBefore, lastSeparatingComma } from '../doc/chars.js';
 import { organizationForIt } from './organization-references.js';
 import { isQuoted, speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
@@ -38,8 +38,8 @@ export function subjectBefore(ctx: SpeakerContext, start: number, cueStart: numb
     return { start: end - 2, end, resolver: 'it', personal: false, speaker: organizationForIt(ctx, end - 2) };
   }
   const all = withAdjacentName(ctx, candidatesIn(ctx, start, cueStart), nameEndingAt(ctx, start, end));
-  // The comma that closes an aside, inside a closing quotation mark as American style puts it ('..., whose hits include "Zorb,"').
-  const comma = text[end - 1] === ',' ? end - 1 : /,["”’]$/u.test(text.slice(end - 2, end)) ? end - 2 : -1;
+  // The comma that closes an aside, inside a closing quotation mark or not ('..., whose hits include "Zorb,"').
+  const comma = closingCommaBefore(text, end);
   if (comma >= 0) {
     const apposed = all.find((c) => c.personal && c.speaker && (isApposedName(text, c, comma) || isApposedToDescription(text, c, comma)));
     if (apposed) return apposed;
