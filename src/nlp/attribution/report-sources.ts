@@ -1,11 +1,11 @@
 import type { Doc, Sentence } from '../doc/document.js';
-import { hasAnyTag, nameRunsIn, notNameTags, possessiveLength, punctuationAfter, type NameRunRules } from '../doc/name-runs.js';
+import { punctuationAfter } from '../doc/name-runs.js';
 import { isParticiple } from './reporting-cues.js';
-import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
+import { firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
 import { CAPITALISED, MEDIUM, SPEAKING_FOR, type Cue } from './cues.js';
 import { candidatesIn } from './mention-resolvers.js';
-import { speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
-import { AFTER_NAME, isApposedName, isApposedToDescription, personAfterOwnedTitle, sourceOfCue, subjectBefore } from './subjects.js';
+import type { Candidate, SpeakerContext } from './speaker-context.js';
+import { isApposedName, isApposedToDescription, sourceOfCue, subjectBefore } from './subjects.js';
 import { surnameAmong } from '../lexicon/titles.js';
 import { REACH, isVerb, tail, wordCount } from '../doc/words.js';
 import { CLOSING_COMMA } from '../doc/chars.js';
@@ -289,64 +289,3 @@ const DESCRIPTOR_WORDS = 5;
 /** "analysts at Bernstein", "the head of research at Acme". */
 const DESCRIPTOR_LINK = /^(?:at|of|from|with)$/iu;
 
-/** Where the source named after an inverted cue or "according to" ends: at punctuation, or a preposition after a name. */
-export function phraseEnd(ctx: SpeakerContext, cue: Cue, sentenceEnd: number): number {
-  const { tokens } = ctx;
-  let end = cue.end;
-  let named = false;
-  const first = firstAtOrAfter(tokens, cue.end, startOf);
-  for (let i = first; i < tokens.length && i < first + PHRASE_WORDS && tokens[i]!.end <= sentenceEnd; i++) {
-    const token = tokens[i]!;
-    // Right after a verb, such a word names nobody ("said on Twitter", "said last week").
-    if (((named || (i === first && cue.kind === 'verb')) && AFTER_NAME.test(token.text)) || (cue.kind === 'according' && /^that$/iu.test(token.text))) break;
-    end = token.end - (/['’]s?$/u.exec(token.text)?.[0].length ?? 0);
-    named ||= /^\p{Lu}/u.test(token.text);
-    if (/[,;:.!?()"“”—–]/u.test(punctuationAfter(token))) break;
-  }
-  // A name the phrase would cut ("according to the Roper Center| for Public Opinion Research") is read whole.
-  const names = ctx.speakers.names;
-  const cut = names[firstAtOrAfter(names, end + 1, endOf)];
-  return cut && cut.start < end && cut.end <= sentenceEnd ? cut.end : end;
-}
-
-/** Most words in a source phrase after its cue ("according to research from technology analysts Gartner"). */
-const PHRASE_WORDS = 12;
-
-/** What marks a source as unnamed whatever follows it. */
-const ANONYMOUS = /(?<!\w)(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|aware\s+of|inside)(?!\w)/iu;
-
-const CONNECTOR = /^(?:of|and|&|for|the|de|du|von|van)$/iu;
-/** Tags of words that take no part in a name read after a cue: pronouns, dates and figures; not function words ("The Verge"). */
-const NOT_IN_SOURCE_NAME = notNameTags('pronoun', 'calendar', 'figure');
-
-/**
- * The source named after a cue: a person or organization the document knows, else the last capitalised name in the
- * phrase ("market analysts Chart-Track", "data from MarketAxess"). None when no name is given ("said analysts").
- */
-export function sourceAfter(ctx: SpeakerContext, from: number, end: number): Candidate | undefined {
-  // "sources close to the company", "people familiar with Acme's plans": unnamed sources, whatever they are near.
-  const anonymous = ANONYMOUS.exec(ctx.text.slice(from, end));
-  if (anonymous) end = from + anonymous.index;
-  const candidates = candidatesIn(ctx, from, end);
-  const known = candidates.findLast((c) => c.personal) ?? candidates[candidates.length - 1];
-  if (known?.speaker) return (!known.personal && personAfterOwnedTitle(ctx, known, end)) || known;
-  const name = lastName(ctx, from, end);
-  if (!name) return known;
-  const written = ctx.text.slice(name.start, name.end);
-  const entity = ctx.speakers.organizations.find((e) => [e.name, ...e.aliases].some((form) => form.toLowerCase() === written.toLowerCase()));
-  return { start: name.start, end: name.end, resolver: 'name-after-cue', personal: false, speaker: entity ? { entityId: entity.id, name: entity.name } : { entityId: null, name: written } };
-}
-
-/** The last run of capitalised words in [from, end), small connecting words inside it allowed ("Pew Internet and American Life Project"). */
-function lastName(ctx: SpeakerContext, from: number, end: number): Span | undefined {
-  const { tokens } = ctx;
-  const rules: NameRunRules = {
-    // "US$3.07" is money, not a name.
-    isNameWord: (token, i) => /^\p{Lu}/u.test(token.text) && !/[$€£¥]/u.test(token.text) && !hasAnyTag(token.tags, NOT_IN_SOURCE_NAME) && !speaksForNobody(ctx, i),
-    endsRun: /[^\s-]/u,
-    connector: CONNECTOR,
-    hyphenatedGivenNames: true,
-  };
-  const run = nameRunsIn(tokens, firstAtOrAfter(tokens, from, startOf), firstAtOrAfter(tokens, end + 1, endOf), rules).at(-1);
-  return run && { start: run[0]!.start, end: run[run.length - 1]!.end - possessiveLength(run[run.length - 1]!.text) };
-}
