@@ -11,7 +11,7 @@ import { speaksForNobody, type Candidate, type SpeakerContext } from './speaker-
 /** Adds a capitalised name standing right against the verb, when no person is named otherwise. */
 export function withAdjacentName(ctx: SpeakerContext, candidates: readonly Candidate[], name: Span | undefined): Candidate[] {
   if (!name || candidates.some((c) => c.start < name.end && name.start < c.end)) return [...candidates];
-  const speaker = personNamed(ctx.speakers.byLooseSurname, ctx.text.slice(name.start, name.end));
+  const speaker = personNamed(ctx.personNames.byLooseSurname, ctx.text.slice(name.start, name.end));
   return [...candidates, { ...name, resolver: 'adjacent-name' as const, personal: true, speaker }].sort((a, b) => a.end - b.end || a.start - b.start);
 }
 

@@ -276,7 +276,7 @@ function unlistedNames(ctx: SpeakerContext, start: number, end: number, covered:
     isNameWord: (token, i) =>
       !covered.some((c) => c.start < token.end && token.start < c.end) &&
       isCapitalised(token) && !hasAnyTag(token.tags, PRONOUN_TAGS) && !TITLE_TOKEN.test(token.normal) && !speaksForNobody(ctx, i) &&
-      (hasAnyTag(token.tags, PERSON_TAGS) || ctx.speakers.bySurname.has(nameKeyOf(token.text))),
+      (hasAnyTag(token.tags, PERSON_TAGS) || ctx.personNames.bySurname.has(nameKeyOf(token.text))),
     endsRun: /[,;:.!?()"“”]/u,
   };
   const runs = nameRunsIn(tokens, firstAtOrAfter(tokens, start, startOf), firstAtOrAfter(tokens, end + 1, endOf), rules);
@@ -285,7 +285,7 @@ function unlistedNames(ctx: SpeakerContext, start: number, end: number, covered:
     .map((run): Candidate => {
       const last = run[run.length - 1]!;
       const runEnd = last.end - possessiveLength(last.text);
-      return { start: run[0]!.start, end: runEnd, resolver: 'unlisted-name', personal: true, speaker: personNamed(ctx.speakers.bySurname, ctx.text.slice(run[0]!.start, runEnd)) };
+      return { start: run[0]!.start, end: runEnd, resolver: 'unlisted-name', personal: true, speaker: personNamed(ctx.personNames.bySurname, ctx.text.slice(run[0]!.start, runEnd)) };
     });
 }
 

@@ -174,7 +174,7 @@ function previousSubjectName(ctx: SpeakerContext, offset: number): Speaker | nul
   const verb = tokens[end];
   if (end === sentence.tokenStart || !verb || !isVerb(verb) || tokens.slice(sentence.tokenStart, end).some((t) => hasAnyTag(t.tags, PERSON_TAGS))) return null;
   const span = { start: tokens[sentence.tokenStart]!.start, end: tokens[end - 1]!.end };
-  if (ctx.text.slice(span.start, span.end).includes(',') || overlapsAny(ctx.speakers.things, span)) return null;
+  if (ctx.text.slice(span.start, span.end).includes(',') || overlapsAny(ctx.personNames.things, span)) return null;
   const name = ctx.text.slice(span.start, span.end);
   if (ctx.speakers.genders.has(name)) return null;
   const mention = ctx.speakers.names.find((m) => m.start === span.start && m.end === span.end);

@@ -166,7 +166,7 @@ const VERB_AFTER_SUBJECT_WORDS = 3;
 export function isPersonalSource(ctx: SpeakerContext, source: Candidate | undefined): boolean {
   if (!source?.personal || !source.speaker) return false;
   const { entityId, name } = source.speaker;
-  return entityId !== null || ctx.speakers.genders.has(name) || ctx.speakers.bySurname.get(surnameAmong(name.split(/\s+/u)).toLowerCase())?.name === name;
+  return entityId !== null || ctx.speakers.genders.has(name) || ctx.personNames.bySurname.get(surnameAmong(name.split(/\s+/u)).toLowerCase())?.name === name;
 }
 
 /** "Epic sued Apple in 2020, arguing that ...": a participle after a clause has that clause's subject. */

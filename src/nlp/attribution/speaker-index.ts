@@ -22,7 +22,7 @@ export const speakersComponent = component({
 
 export function speakerIndexOf(doc: DocWith<'entities' | 'personNames'>): SpeakerIndex {
   const { entities } = doc;
-  const { things, people, bySurname, byLooseSurname } = doc.personNames;
+  const { people, bySurname } = doc.personNames;
   // Names in the dateline ("LONDON, March 12 (Reuters) -") speak for nobody: the outlet is not "the company".
   const dateline = datelineOf(doc);
   const inDateline = (span: Span) => dateline !== undefined && span.start < dateline.end && dateline.start < span.end;
@@ -35,12 +35,9 @@ export function speakerIndexOf(doc: DocWith<'entities' | 'personNames'>): Speake
   const names = withPeople(entityNames.sort((a, b) => a.start - b.start), people, (run) => personNamed(bySurname, doc.text.slice(run.start, run.end)));
   return {
     names,
-    bySurname,
-    byLooseSurname,
     genders: gendersOf(doc, names),
     organizations: entities.filter((e) => e.type === 'organization'),
     kinds: organizationKinds(doc, entities),
-    things,
     places: mentionsWithSpeaker(entities, 'place'),
     products: mentionsWithSpeaker(entities, 'product'),
   };

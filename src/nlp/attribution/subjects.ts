@@ -118,7 +118,7 @@ export function signatureAt(ctx: SpeakerContext, from: number): Candidate | unde
   const name = nameStartingAt(ctx, from);
   if (!name) return undefined;
   const known = candidatesIn(ctx, from, name.end).find((c) => c.start === from && c.speaker);
-  return known ?? { ...name, resolver: 'adjacent-name', personal: true, speaker: personNamed(ctx.speakers.byLooseSurname, ctx.text.slice(name.start, name.end)) };
+  return known ?? { ...name, resolver: 'adjacent-name', personal: true, speaker: personNamed(ctx.personNames.byLooseSurname, ctx.text.slice(name.start, name.end)) };
 }
 
 /** The phrase that last names or refers to a person in [start, end), outside quotations. */

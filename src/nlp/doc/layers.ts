@@ -211,7 +211,7 @@ export interface NameRun extends Span {
 
 /** The people a document names beyond its person entities, and everyone by surname: what speaker resolution reads beside the entities. */
 export interface PersonNames {
-  /** Mentions of places and products outside the dateline, and the dateline, sorted: names of nobody. */
+  /** Mentions of places and products outside the dateline, and the dateline, sorted: they speak for nobody ("Italy", "London-based"). */
   readonly things: readonly Span[];
   /** The runs that may name a person, outside `things`, in text order. */
   readonly runs: readonly NameRun[];
@@ -226,20 +226,14 @@ export interface PersonNames {
   readonly byLooseSurname: ReadonlyMap<string, Speaker>;
 }
 
-/** Who may speak in the document, built once from its entities and names: what speaker resolution looks up. */
+/** Who may speak in the document, built once from its entities and person names: what speaker resolution looks up. */
 export interface SpeakerIndex {
   /** Mentions of people and organizations, sorted by offset: the entities' and people named only in passing. */
   readonly names: readonly NameMention[];
-  /** People by surname, from full names ("Smith" → Jane Smith). */
-  readonly bySurname: ReadonlyMap<string, Speaker>;
-  /** The same for every capitalised run of two or more words, for a name a cue confirms ("Musk said" → Elon Musk). */
-  readonly byLooseSurname: ReadonlyMap<string, Speaker>;
   readonly genders: ReadonlyMap<string, Gender>;
   readonly organizations: readonly Entity[];
   /** What kind each organization is, as the text calls it ("telecoms regulator Ofcom"), by entity id. */
   readonly kinds: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Mentions of places and products, sorted: they speak for nobody ("Italy", "London-based"). */
-  readonly things: readonly Span[];
   /**
    * Mentions of places, sorted, each with the place as a speaker: "India's second-largest company" describes an
    * organization; a country that is a reporting verb's own subject speaks for its government ("Russia insisted").
