@@ -3,6 +3,7 @@ import type { Deadline } from './doc/deadline-check.js';
 import { createDoc, type DocWith, type DocumentInput } from './doc/document.js';
 import type { LayerName } from './doc/layers.js';
 import { quoteSpansComponent, quotesComponent } from './attribution/quotes.js';
+import { personNamesComponent } from './attribution/person-names.js';
 import { speakersComponent } from './attribution/speaker-index.js';
 import { claimsComponent } from './claims/claims.js';
 import { datesComponent } from './dates/dates.js';
@@ -19,6 +20,7 @@ export const PIPELINE: readonly AnyComponent[] = [
   percentagesComponent,
   datesComponent,
   quoteSpansComponent,
+  personNamesComponent,
   speakersComponent,
   quotesComponent,
   claimsComponent,

@@ -16,7 +16,7 @@ t.test('the pipeline runs every component after the layers it requires', async (
 
 t.test('a component put before a layer it requires fails, naming both', async (t) => {
   const misordered = [quotesComponent, ...PIPELINE.filter((step) => step !== quotesComponent)];
-  t.throws(() => checkOrder(misordered), { name: 'PipelineOrderError', message: /quotes requires quoteSpans, speakers/ });
+  t.throws(() => checkOrder(misordered), { name: 'PipelineOrderError', message: /quotes requires quoteSpans, personNames, speakers/ });
   t.throws(() => runComponents(createDoc({ text: '"Yes," she said.' }), [quotesComponent]), PipelineOrderError);
 });
 

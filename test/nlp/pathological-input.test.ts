@@ -2,6 +2,7 @@
 // the adversarial bench (`BENCH_ONLY=adversarial npm run bench`), not here; `npm run test:quick` leaves this file out.
 import t from 'tap';
 import { quoteSpansComponent, quotesComponent } from '../../src/nlp/attribution/quotes.js';
+import { personNamesComponent } from '../../src/nlp/attribution/person-names.js';
 import { speakersComponent } from '../../src/nlp/attribution/speaker-index.js';
 import { runComponents } from '../../src/nlp/doc/components.js';
 import { createDoc } from '../../src/nlp/doc/document.js';
@@ -39,7 +40,7 @@ t.test('quotations: pathological input keeps offsets exact', async (t) => {
   ];
   for (const [name, text] of inputs) {
     const doc = docWithEntities({ text }, []);
-    const quotes = runComponents(doc, [quoteSpansComponent, speakersComponent, quotesComponent]).quotes!;
+    const quotes = runComponents(doc, [quoteSpansComponent, personNamesComponent, speakersComponent, quotesComponent]).quotes!;
     t.ok(quotes.every((q) => text.slice(q.start, q.end) === q.text), `${name}: offsets exact`);
   }
 });

@@ -1,12 +1,13 @@
 import type { Gender, NameMention, Speaker } from '../doc/layers.js';
-import { sentenceAt, type Token } from '../doc/document.js';
+import { sentenceAt } from '../doc/document.js';
 import { latestOrganization, organizationForIt, organizationReferencesIn, salientOrganization } from './organization-references.js';
 import { isQuoted, latestMention, speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
 import { WORD_END, WORD_START, matchesWithHint } from '../doc/patterns.js';
-import { firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
+import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
 import { TITLE_ABBREVIATIONS, TITLE_TOKEN, TITLE_WORD } from '../lexicon/titles.js';
 import { CAPITALISED, GROUPS, ROLES, SPEAKING_FOR } from './cues.js';
-import { isCapitalised, nameKeyOf, PERSON_TAGS, personNamed, possessiveLength, punctuationAfter } from './speaker-index.js';
+import { nameKeyOf, personNamed } from './person-names.js';
+import { hasAnyTag, isCapitalised, nameRunsIn, notNameTags, PERSON_TAGS, possessiveLength, type NameRunRules } from '../doc/name-runs.js';
 
 // Mention → speaker resolvers: the phrases that may name or stand for a source (names, he/she, roles, spokespeople,
 // unnamed sources, descriptions of organizations, publications), each resolved to who it stands for.
@@ -270,29 +271,24 @@ function spokespersonOrganization(ctx: SpeakerContext, match: RegExpMatchArray, 
 
 /** Capitalised names no mention covers: person-tagged words, or a known surname ("says Early"); no title ("Senator"). */
 function unlistedNames(ctx: SpeakerContext, start: number, end: number, covered: readonly Candidate[]): Candidate[] {
-  const doc = ctx;
-  const found: Candidate[] = [];
-  let run: Token[] = [];
-  const flush = () => {
-    if (run.length && !run.every((t) => t.tags.has('Honorific'))) {
-      const first = run[0]!;
+  const { tokens } = ctx;
+  const rules: NameRunRules = {
+    isNameWord: (token, i) =>
+      !covered.some((c) => c.start < token.end && token.start < c.end) &&
+      isCapitalised(token) && !hasAnyTag(token.tags, PRONOUN_TAGS) && !TITLE_TOKEN.test(token.normal) && !speaksForNobody(ctx, i) &&
+      (hasAnyTag(token.tags, PERSON_TAGS) || ctx.personNames.bySurname.has(nameKeyOf(token.text))),
+    endsRun: /[,;:.!?()"“”]/u,
+  };
+  const runs = nameRunsIn(tokens, firstAtOrAfter(tokens, start, startOf), firstAtOrAfter(tokens, end + 1, endOf), rules);
+  return runs
+    .filter((run) => !run.every((t) => t.tags.has('Honorific')))
+    .map((run): Candidate => {
       const last = run[run.length - 1]!;
       const runEnd = last.end - possessiveLength(last.text);
-      found.push({ start: first.start, end: runEnd, resolver: 'unlisted-name', personal: true, speaker: personNamed(ctx.speakers.bySurname, doc.text.slice(first.start, runEnd)) });
-    }
-    run = [];
-  };
-  for (let i = firstAtOrAfter(doc.tokens, start, startOf); i < doc.tokens.length && doc.tokens[i]!.end <= end; i++) {
-    const token = doc.tokens[i]!;
-    const isName = !covered.some((c) => c.start < token.end && token.start < c.end) &&
-      isCapitalised(token) && !token.tags.has('Pronoun') && !TITLE_TOKEN.test(token.normal) && !speaksForNobody(ctx, i) &&
-      (PERSON_TAGS.some((tag) => token.tags.has(tag)) || ctx.speakers.bySurname.has(nameKeyOf(token.text)));
-    if (isName && run.length && /[,;:.!?()"“”]/u.test(punctuationAfter(run[run.length - 1]!))) flush();
-    if (isName) run.push(token);
-    else flush();
-  }
-  flush();
-  return found;
+      return { start: run[0]!.start, end: runEnd, resolver: 'unlisted-name', personal: true, speaker: personNamed(ctx.personNames.bySurname, ctx.text.slice(run[0]!.start, runEnd)) };
+    });
 }
+
+const PRONOUN_TAGS = notNameTags('pronoun');
 
 /** Words that may stand between a subject and its verb: "he also said", "Smith has long argued", and adverbs in -ly. */

@@ -5,7 +5,7 @@ import { matchesWithHint } from '../doc/patterns.js';
 import { ANTECEDENT_REACH, isQuoted, latestMention, overlapsAny, type Candidate, type NameMention, type SpeakerContext } from './speaker-context.js';
 import { firstAtOrAfter, startOf } from '../doc/spans.js';
 import { REACH, isVerb } from '../doc/words.js';
-import { NOT_NAME_TAGS, PERSON_TAGS, isCapitalised } from './speaker-index.js';
+import { hasAnyTag, isCapitalised, notNameTags, PERSON_TAGS } from '../doc/name-runs.js';
 
 // Organizations referred to without their names: "it", "the company", "the watchdog", "India's largest bank", "the
 // companies".
@@ -172,9 +172,9 @@ function previousSubjectName(ctx: SpeakerContext, offset: number): Speaker | nul
   let end = sentence.tokenStart;
   while (end < sentence.tokenEnd && end - sentence.tokenStart < SUBJECT_NAME_WORDS && isNameWord(ctx, end)) end++;
   const verb = tokens[end];
-  if (end === sentence.tokenStart || !verb || !isVerb(verb) || tokens.slice(sentence.tokenStart, end).some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)))) return null;
+  if (end === sentence.tokenStart || !verb || !isVerb(verb) || tokens.slice(sentence.tokenStart, end).some((t) => hasAnyTag(t.tags, PERSON_TAGS))) return null;
   const span = { start: tokens[sentence.tokenStart]!.start, end: tokens[end - 1]!.end };
-  if (ctx.text.slice(span.start, span.end).includes(',') || overlapsAny(ctx.speakers.things, span)) return null;
+  if (ctx.text.slice(span.start, span.end).includes(',') || overlapsAny(ctx.personNames.things, span)) return null;
   const name = ctx.text.slice(span.start, span.end);
   if (ctx.speakers.genders.has(name)) return null;
   const mention = ctx.speakers.names.find((m) => m.start === span.start && m.end === span.end);
@@ -184,8 +184,10 @@ function previousSubjectName(ctx: SpeakerContext, offset: number): Speaker | nul
 /** A capitalised word that may be part of a name: no pronoun, determiner or other function word ("The", "It", "In"). */
 function isNameWord(ctx: SpeakerContext, index: number): boolean {
   const token = ctx.tokens[index]!;
-  return isCapitalised(token) && !NOT_NAME_TAGS.some((tag) => token.tags.has(tag)) && (index === 0 || !/[,;:]/u.test(ctx.tokens[index - 1]!.post));
+  return isCapitalised(token) && !hasAnyTag(token.tags, NOT_NAME_WORD_TAGS) && (index === 0 || !/[,;:]/u.test(ctx.tokens[index - 1]!.post));
 }
+
+const NOT_NAME_WORD_TAGS = notNameTags('pronoun', 'function');
 
 /**
  * "the companies said": the two organizations its sentence names (before or after it), or failing that the two the sentence before names with

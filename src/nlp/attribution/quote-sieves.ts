@@ -5,7 +5,7 @@ import type { MentionResolver, QuoteSieve } from './sieves.js';
 import type { Candidate, SpeakerContext } from './speaker-context.js';
 import { sentenceAt } from '../doc/document.js';
 import { participleSubject } from './report-sources.js';
-import { personNamed } from './speaker-index.js';
+import { personNamed } from './person-names.js';
 import { lastPersonMention, signatureAt, sourceOfCue } from './subjects.js';
 
 // The quote → mention sieves (their order and meaning: sieves.ts), applied to one article's quotations.
@@ -84,7 +84,7 @@ export function attributionByMarker(ctx: SpeakerContext, span: QuotedSpan): Attr
   const { text } = ctx;
   const transcript = TRANSCRIPT_SPEAKER.exec(text.slice(span.start, span.start + TRANSCRIPT_NAME_REACH));
   if (transcript) {
-    const speaker = personNamed(ctx.speakers.bySurname, titleCase(transcript[0]));
+    const speaker = personNamed(ctx.personNames.bySurname, titleCase(transcript[0]));
     return { speaker, cue: null, direct: true, sieve: 'transcript-speaker', resolver: 'name' };
   }
   const dash = SIGNATURE_DASH.exec(text.slice(span.close, span.close + SIGNATURE_REACH));

@@ -22,7 +22,7 @@ export const quoteSpansComponent = component({
  */
 export const quotesComponent = component({
   name: 'quotes',
-  requires: ['quoteSpans', 'speakers'],
+  requires: ['quoteSpans', 'personNames', 'speakers'],
   assigns: ['quotes'],
   run: (doc) => ({ quotes: quotesOf(doc) }),
 });

@@ -1,13 +1,14 @@
-import type { Doc, Sentence, Token } from '../doc/document.js';
+import type { Doc, Sentence } from '../doc/document.js';
+import { punctuationAfter } from '../doc/name-runs.js';
 import { isParticiple } from './reporting-cues.js';
-import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
+import { firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
 import { CAPITALISED, MEDIUM, SPEAKING_FOR, type Cue } from './cues.js';
 import { candidatesIn } from './mention-resolvers.js';
-import { speaksForNobody, type Candidate, type SpeakerContext } from './speaker-context.js';
-import { AFTER_NAME, isApposedName, isApposedToDescription, personAfterOwnedTitle, sourceOfCue, subjectBefore } from './subjects.js';
-import { HYPHENATED_GIVEN_NAME, surnameAmong } from '../lexicon/titles.js';
-import { punctuationAfter } from './speaker-index.js';
+import type { Candidate, SpeakerContext } from './speaker-context.js';
+import { isApposedName, isApposedToDescription, sourceOfCue, subjectBefore } from './subjects.js';
+import { surnameAmong } from '../lexicon/titles.js';
 import { REACH, isVerb, tail, wordCount } from '../doc/words.js';
+import { CLOSING_COMMA } from '../doc/chars.js';
 
 // Who a reporting frame names: the subject of its cue or a source named after it, the words describing it, a second
 // source joined to it, the listener told.
@@ -39,7 +40,7 @@ const BETWEEN_SOURCE_AND_CUE = new RegExp(
     // an aside ("Smith, Acme's chief, said"; a number's commas inside it; its last comma inside a closing quotation
     // mark: 'Nexon, whose hits include "MapleStory," said'), after a short one ("Sen. Jane Smith, R-Ohio, a candidate,
     // said"), one between dashes ("Kall -- co-editor of a book on debates -- said"), or a relative clause ("IBM, which argues")
-    "(?:(?:,\\s*(?!(?:but|and|or|so|yet|while|though)\\s)[^,;]{1,40})?,(?:[^,;]|(?<=\\d),(?=\\d)){0,200},[\"”’]?\\s*|\\s*(?:--|[—–])[^—–;]{1,200}?(?:--|[—–])\\s*|,\\s*(?:which|who)\\s+)?",
+    `(?:(?:,\\s*(?!(?:but|and|or|so|yet|while|though)\\s)[^,;]{1,40})?,(?:[^,;]|(?<=\\d),(?=\\d)){0,200}${CLOSING_COMMA}\\s*|\\s*(?:--|[—–])[^—–;]{1,200}?(?:--|[—–])\\s*|,\\s*(?:which|who)\\s+)?`,
     // adverbs, auxiliaries and negations ("is once again questioning", "has long argued", "isn't saying") and
     // adverbials ("just this month announced")
     `(?:(?:${ADVERBIAL_BEFORE_CUE}|\\p{L}+ly|also|still|later|then|again|already|once|had|has|have|is|are|was|were|been|would|will|did|does|do|just|only|even|never|not|(?:is|are|was|were|has|have|had|did|does|do)n['’]t|often|himself|herself|itself|separately|subsequently|previously|recently|earlier|now|long|first|both|all|each),?\\s+)*`,
@@ -165,7 +166,7 @@ const VERB_AFTER_SUBJECT_WORDS = 3;
 export function isPersonalSource(ctx: SpeakerContext, source: Candidate | undefined): boolean {
   if (!source?.personal || !source.speaker) return false;
   const { entityId, name } = source.speaker;
-  return entityId !== null || ctx.speakers.genders.has(name) || ctx.speakers.bySurname.get(surnameAmong(name.split(/\s+/u)).toLowerCase())?.name === name;
+  return entityId !== null || ctx.speakers.genders.has(name) || ctx.personNames.bySurname.get(surnameAmong(name.split(/\s+/u)).toLowerCase())?.name === name;
 }
 
 /** "Epic sued Apple in 2020, arguing that ...": a participle after a clause has that clause's subject. */
@@ -287,77 +288,4 @@ export function withDescriptor(doc: Doc, start: number, floor: number): number {
 const DESCRIPTOR_WORDS = 5;
 /** "analysts at Bernstein", "the head of research at Acme". */
 const DESCRIPTOR_LINK = /^(?:at|of|from|with)$/iu;
-
-/** Where the source named after an inverted cue or "according to" ends: at punctuation, or a preposition after a name. */
-export function phraseEnd(ctx: SpeakerContext, cue: Cue, sentenceEnd: number): number {
-  const { tokens } = ctx;
-  let end = cue.end;
-  let named = false;
-  const first = firstAtOrAfter(tokens, cue.end, startOf);
-  for (let i = first; i < tokens.length && i < first + PHRASE_WORDS && tokens[i]!.end <= sentenceEnd; i++) {
-    const token = tokens[i]!;
-    // Right after a verb, such a word names nobody ("said on Twitter", "said last week").
-    if (((named || (i === first && cue.kind === 'verb')) && AFTER_NAME.test(token.text)) || (cue.kind === 'according' && /^that$/iu.test(token.text))) break;
-    end = token.end - (/['’]s?$/u.exec(token.text)?.[0].length ?? 0);
-    named ||= /^\p{Lu}/u.test(token.text);
-    if (/[,;:.!?()"“”—–]/u.test(punctuationAfter(token))) break;
-  }
-  // A name the phrase would cut ("according to the Roper Center| for Public Opinion Research") is read whole.
-  const names = ctx.speakers.names;
-  const cut = names[firstAtOrAfter(names, end + 1, endOf)];
-  return cut && cut.start < end && cut.end <= sentenceEnd ? cut.end : end;
-}
-
-/** Most words in a source phrase after its cue ("according to research from technology analysts Gartner"). */
-const PHRASE_WORDS = 12;
-
-/** What marks a source as unnamed whatever follows it. */
-const ANONYMOUS = /(?<!\w)(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|aware\s+of|inside)(?!\w)/iu;
-
-const CONNECTOR = /^(?:of|and|&|for|the|de|du|von|van)$/iu;
-/** Tags of words that take no part in a name read after a cue: pronouns, dates and figures. */
-const NOT_IN_SOURCE_NAME = ['Pronoun', 'Date', 'Month', 'WeekDay', 'Value'];
-
-/**
- * The source named after a cue: a person or organization the document knows, else the last capitalised name in the
- * phrase ("market analysts Chart-Track", "data from MarketAxess"). None when no name is given ("said analysts").
- */
-export function sourceAfter(ctx: SpeakerContext, from: number, end: number): Candidate | undefined {
-  // "sources close to the company", "people familiar with Acme's plans": unnamed sources, whatever they are near.
-  const anonymous = ANONYMOUS.exec(ctx.text.slice(from, end));
-  if (anonymous) end = from + anonymous.index;
-  const candidates = candidatesIn(ctx, from, end);
-  const known = candidates.findLast((c) => c.personal) ?? candidates[candidates.length - 1];
-  if (known?.speaker) return (!known.personal && personAfterOwnedTitle(ctx, known, end)) || known;
-  const name = lastName(ctx, from, end);
-  if (!name) return known;
-  const written = ctx.text.slice(name.start, name.end);
-  const entity = ctx.speakers.organizations.find((e) => [e.name, ...e.aliases].some((form) => form.toLowerCase() === written.toLowerCase()));
-  return { start: name.start, end: name.end, resolver: 'name-after-cue', personal: false, speaker: entity ? { entityId: entity.id, name: entity.name } : { entityId: null, name: written } };
-}
-
-/** The last run of capitalised words in [from, end), small connecting words inside it allowed ("Pew Internet and American Life Project"). */
-function lastName(ctx: SpeakerContext, from: number, end: number): Span | undefined {
-  const doc = ctx;
-  let found: Span | undefined;
-  let run: Token[] = [];
-  const flush = () => {
-    while (run.length && CONNECTOR.test(run[run.length - 1]!.text)) run.pop();
-    if (run.length) found = { start: run[0]!.start, end: run[run.length - 1]!.end - (/['’]s?$/u.exec(run[run.length - 1]!.text)?.[0].length ?? 0) };
-    run = [];
-  };
-  for (let i = firstAtOrAfter(doc.tokens, from, startOf); i < doc.tokens.length && doc.tokens[i]!.end <= end; i++) {
-    const token = doc.tokens[i]!;
-    // "US$3.07" is money, not a name.
-    const capitalised = /^\p{Lu}/u.test(token.text) && !/[$€£¥]/u.test(token.text) && !NOT_IN_SOURCE_NAME.some((tag) => token.tags.has(tag)) && !speaksForNobody(ctx, i);
-    // "Ji-woo": the lower-case half of a hyphenated given name.
-    const previous = run[run.length - 1];
-    const givenNameHalf = previous !== undefined && previous.post === '-' && HYPHENATED_GIVEN_NAME.test(`${previous.text}-${token.text}`);
-    if (capitalised || givenNameHalf || (run.length && CONNECTOR.test(token.text))) run.push(token);
-    else flush();
-    if (/[^\s-]/u.test(punctuationAfter(token))) flush();
-  }
-  flush();
-  return found;
-}
 

@@ -9,11 +9,10 @@ import {
   isPersonalSource,
   listenerEnd,
   participleSubject,
-  phraseEnd,
-  sourceAfter,
   unnamedSubjectStart,
   withDescriptor,
 } from './report-sources.js';
+import { phraseEnd, sourceAfter } from './sources-after-cue.js';
 import { isParticiple, reportingCues, reportsResults, takesNounPhrase } from './reporting-cues.js';
 import { linkedSource } from './learned-sources.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
@@ -21,7 +20,7 @@ import { invertsHere, type Cue } from './cues.js';
 import type { MentionResolver, ReportSieve } from './sieves.js';
 import type { SpeakerContext } from './speaker-context.js';
 import { REACH, head, isVerb, tail, tokenAt, wordCount } from '../doc/words.js';
-import { punctuationAfter } from './speaker-index.js';
+import { punctuationAfter } from '../doc/name-runs.js';
 
 /** One report in a sentence: a source, the cue that attributes, and what the source asserts. */
 export interface Report {
@@ -96,7 +95,7 @@ function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Fr
   const inverted =
     cue.kind === 'according' ||
     (invertsHere(text, cue) && !shared && (!before || before.start >= cue.end) && RIGHT_AFTER_SEPARATOR.test(tail(text, floor, cue.start)) && !nameOpensClause(ctx, cue.end));
-  const ruled = shared ? undefined : inverted ? sourceAfter(ctx, cue.end, phraseEnd(ctx, cue, sentence.end)) : before;
+  const ruled = shared ? undefined : inverted ? sourceAfter(ctx, cue.end, phraseEnd(ctx, cue.end, cue.kind, sentence.end)) : before;
   // No sieve found a source before a verb: the learned linker may still read one ("Apple, whose store ..., charges ... and says").
   const linked = mayLink && !ruled && !shared && !clauseSubject && !inverted && cue.kind === 'verb' ? linkedSource(ctx, sentence, cue, floor) : undefined;
   const source = ruled ?? linked;
@@ -112,7 +111,7 @@ function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Fr
       : !source && !inverted && !shared && !clauseSubject
         ? unnamedSubjectStart(ctx, floor, cue.start)
         : cue.start;
-  const end = inverted ? Math.max(cue.end, phraseEnd(ctx, cue, sentence.end)) : Math.max(listenerEnd(text, cue), source && source.start >= cue.end ? source.end : 0);
+  const end = inverted ? Math.max(cue.end, phraseEnd(ctx, cue.end, cue.kind, sentence.end)) : Math.max(listenerEnd(text, cue), source && source.start >= cue.end ? source.end : 0);
   const span = { start, end };
   const placement = cue.kind === 'according' ? accordingDirection(text, sentence, span, floor) : verbDirection(ctx, sentence, span, floor, cue.start);
   const personal = shared ? shared.personal : isPersonalSource(ctx, clauseSubject ?? source);

@@ -6,8 +6,8 @@ import { HYPHENATED_GIVEN_NAME } from '../lexicon/titles.js';
 
 // The document as speaker resolution sees it, and the lookups every resolver shares.
 
-/** The document as speaker resolution reads it: its quotation spans and its index of who may speak. */
-export type SpeakerContext = DocWith<'quoteSpans' | 'speakers'>;
+/** The document as speaker resolution reads it: its quotation spans, the people it names and its index of who may speak. */
+export type SpeakerContext = DocWith<'quoteSpans' | 'personNames' | 'speakers'>;
 
 export type { Gender, NameMention } from '../doc/layers.js';
 
@@ -50,6 +50,6 @@ export function speaksForNobody(ctx: SpeakerContext, index: number): boolean {
   const token = ctx.tokens[index]!;
   const next = ctx.tokens[index + 1];
   const compound = token.post === '-' && next !== undefined && /^\p{Ll}/u.test(next.text) && !HYPHENATED_GIVEN_NAME.test(`${token.text}-${next.text}`);
-  return overlapsAny(ctx.speakers.things, token) || compound;
+  return overlapsAny(ctx.personNames.things, token) || compound;
 }
 

@@ -1,50 +1,31 @@
 import { component } from '../doc/components.js';
-import type { Entity, Gender, NameMention, Speaker, SpeakerIndex } from '../doc/layers.js';
-import type { Doc, DocWith, Token } from '../doc/document.js';
-import { isAsciiUpperCase } from '../doc/chars.js';
+import type { Entity, Gender, NameMention, NameRun, Speaker, SpeakerIndex } from '../doc/layers.js';
+import type { Doc, DocWith } from '../doc/document.js';
 import { datelineOf } from './dateline.js';
 import { organizationKinds } from './organization-kinds.js';
-import { overlapsAny } from './speaker-context.js';
+import { canonical, givenWords, personNamed } from './person-names.js';
 import { endOf, firstAtOrAfter, type Span } from '../doc/spans.js';
 import { tokenAt } from '../doc/words.js';
-import { FEMALE_HONORIFIC, HONORIFIC, isAbbreviatedTitle, HYPHENATED_GIVEN_NAME, MALE_HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN, surnameAmong } from '../lexicon/titles.js';
+import { FEMALE_HONORIFIC, MALE_HONORIFIC } from '../lexicon/titles.js';
 
 // Who may speak in a document: its people and organizations with the people it names only in passing, indexed by
 // surname, with their genders and the kinds of organization the text calls them.
 
 
-export const nameKeyOf = (word: string) => word.replace(/['’]s?$/u, '').toLowerCase();
-/** A name's surname as the indexes key it, from the name's words. */
-const surnameKey = (words: readonly string[]) => nameKeyOf(surnameAmong(words));
-/** The words of a name other than honorifics. */
-const givenWords = (words: readonly string[]) => words.filter((word) => !HONORIFIC.test(word));
-
 /** Who may speak in the document: its people and organizations, the people it names in passing, their genders and kinds. */
 export const speakersComponent = component({
   name: 'speakers',
-  requires: ['entities'],
+  requires: ['entities', 'personNames'],
   assigns: ['speakers'],
   run: (doc) => ({ speakers: speakerIndexOf(doc) }),
 });
 
-export function speakerIndexOf(doc: DocWith<'entities'>): SpeakerIndex {
+export function speakerIndexOf(doc: DocWith<'entities' | 'personNames'>): SpeakerIndex {
   const { entities } = doc;
-  // A name the entities stage typed as a product or place ("Mario Kart DS", "Georgia") is nobody's name.
-  const mentionsOf = (types: readonly Entity['type'][]) => entities.filter((e) => types.includes(e.type)).flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
-  // Names in the dateline ("LONDON, March 12 (Reuters) -") speak for nobody either: the outlet is not "the company".
+  const { people, bySurname } = doc.personNames;
+  // Names in the dateline ("LONDON, March 12 (Reuters) -") speak for nobody: the outlet is not "the company".
   const dateline = datelineOf(doc);
   const inDateline = (span: Span) => dateline !== undefined && span.start < dateline.end && dateline.start < span.end;
-  const things = [...mentionsOf(['product', 'place']).filter((m) => !inDateline(m)), ...(dateline ? [dateline] : [])].sort((a, b) => a.start - b.start);
-  const runs = nameRuns(doc).filter((run) => !overlapsAny(things, run));
-  const listed: Speaker[] = entities.filter((e) => e.type === 'person').map((e) => ({ entityId: e.id, name: e.name }));
-  const evident = runs.filter((run) => run.evident).map((run) => unlisted(doc, run));
-  const bySurname = surnameIndex([...listed, ...evident]);
-  // A bare surname ("says Ward") is a person once the article has introduced the full name.
-  // A run that goes on before a person's one-word name is that person's fuller name ("Ji-woo Park" of "Park").
-  const personMentions = mentionsOf(['person']);
-  const extendsPerson = (run: Span) => personMentions.some((m) => m.end === run.end && m.start > run.start && !/\s/u.test(doc.text.slice(m.start, m.end)));
-  const people = runs.filter((run) => run.evident || bySurname.has(surnameKey(doc.text.slice(run.start, run.end).split(/\s+/u))) || extendsPerson(run));
-  const byLooseSurname = surnameIndex(runs.map((run) => unlisted(doc, run)), new Map(bySurname));
   const entityNames: NameMention[] = entities.flatMap((entity) => {
     if (entity.type !== 'person' && entity.type !== 'organization') return [];
     const own = { entityId: entity.id, name: entity.name };
@@ -54,18 +35,13 @@ export function speakerIndexOf(doc: DocWith<'entities'>): SpeakerIndex {
   const names = withPeople(entityNames.sort((a, b) => a.start - b.start), people, (run) => personNamed(bySurname, doc.text.slice(run.start, run.end)));
   return {
     names,
-    bySurname,
-    byLooseSurname,
     genders: gendersOf(doc, names),
     organizations: entities.filter((e) => e.type === 'organization'),
     kinds: organizationKinds(doc, entities),
-    things,
     places: mentionsWithSpeaker(entities, 'place'),
     products: mentionsWithSpeaker(entities, 'product'),
   };
 }
-
-const unlisted = (doc: Doc, run: Span): Speaker => ({ entityId: null, name: doc.text.slice(run.start, run.end) });
 
 /** The mentions of the entities of a type, sorted, each with its entity as a speaker. */
 const mentionsWithSpeaker = (entities: readonly Entity[], type: Entity['type']) =>
@@ -73,29 +49,6 @@ const mentionsWithSpeaker = (entities: readonly Entity[], type: Entity['type']) 
     .filter((e) => e.type === type)
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, speaker: { entityId: e.id, name: e.name } })))
     .sort((a, b) => a.start - b.start);
-
-/** Full names by surname, the first introduced winning (those already in `index` first of all). */
-function surnameIndex(people: readonly Speaker[], index = new Map<string, Speaker>()): Map<string, Speaker> {
-  for (const person of people) {
-    const words = person.name.split(/\s+/u);
-    if (givenWords(words).length < 2) continue;
-    const surname = surnameKey(words);
-    if (!index.has(surname)) index.set(surname, person);
-  }
-  return index;
-}
-
-/** A surname or "Mr Smith" stands for the full name the article introduced ("Jane Smith"), when there is one. */
-function canonical(bySurname: ReadonlyMap<string, Speaker>, name: string, fallback: Speaker): Speaker {
-  const words = name.split(/\s+/u);
-  if (givenWords(words).length >= 2) return fallback;
-  return bySurname.get(surnameKey(words)) ?? fallback;
-}
-
-export function personNamed(bySurname: ReadonlyMap<string, Speaker>, written: string): Speaker {
-  const name = written.replace(/['’]s?$/u, '');
-  return canonical(bySurname, name, { entityId: null, name });
-}
 
 /**
  * Adds the people found in the text to the entities' mentions: a person the entities stage missed, or whose
@@ -120,77 +73,6 @@ function withPeople(names: readonly NameMention[], people: readonly NameRun[], s
  */
 const titlesFullName = (mention: NameMention, run: Span) =>
   mention.kind === 'person' && mention.speaker.entityId !== null && mention.end >= run.end && givenWords(mention.speaker.name.split(/\s+/u)).length >= 2;
-
-export const NOT_NAME_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord'];
-export const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'Honorific'];
-
-/** Whether a token opens with a capital: ASCII by its code, any other letter by the pattern. */
-export const isCapitalised = (token: Token) => {
-  const code = token.text.charCodeAt(0);
-  return code < 0x80 ? isAsciiUpperCase(code) : CAPITAL.test(token.text);
-};
-const CAPITAL = /^\p{Lu}/u;
-export const possessiveLength = (word: string) => /['’]s?$/u.exec(word)?.[0].length ?? 0;
-
-/**
- * What follows a token other than an abbreviation's full stop: "Mr. Burman", "John D. Podesta" and "Sen. Lindsey
- * Graham" are one name each, which a test of the token's `post` for punctuation would cut at the full stop.
- */
-export function punctuationAfter(token: Token): string {
-  if (!token.post.startsWith('.') || !(token.tags.has('Abbreviation') || token.tags.has('Honorific') || INITIAL.test(token.text) || isAbbreviatedTitle(token.text, token.post))) return token.post;
-  return token.post.slice(1);
-}
-const INITIAL = /^\p{Lu}$/u;
-
-interface NameRun extends Span {
-  /** Where the name begins after the honorifics that open the run ("Kamin" of "Mr. Kamin"). */
-  readonly nameStart: number;
-  /** Tagged as a person's name, or introduced with a title ("Jane Smith, analyst at Acme"). */
-  readonly evident: boolean;
-}
-
-/** Runs of capitalised words that may name a person. */
-function nameRuns(doc: Doc): NameRun[] {
-  const { text } = doc;
-  const runs: NameRun[] = [];
-  let run: Token[] = [];
-  const flush = () => {
-    const named = run.filter((t, i) => i < run.length - 1 || !t.tags.has('Honorific'));
-    run = [];
-    if (!named.length || named.every((t) => t.tags.has('Honorific')) || named.length > 4) return;
-    const last = named[named.length - 1]!;
-    const span = { start: named[0]!.start, end: last.end - possessiveLength(last.text) };
-    const tagged = named.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)));
-    const titled = TITLE_AFTER.test(text.slice(span.end, span.end + 80)) || TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
-    const nameStart = named.find((t) => !t.tags.has('Honorific'))!.start;
-    runs.push({ start: span.start, end: span.end, nameStart, evident: tagged || titled });
-  };
-  for (const sentence of doc.sentences) {
-    if (sentence.boilerplate) continue;
-    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const token = doc.tokens[i]!;
-      const nameLike = isCapitalised(token) && !TITLE_TOKEN.test(token.normal) && !NOT_NAME_TAGS.some((tag) => token.tags.has(tag));
-      if (!nameLike) {
-        flush();
-        continue;
-      }
-      // "Lindsey Graham (R-S.C.)": an opening bracket or quotation mark before a word starts another run.
-      if (/\S/u.test(token.pre)) flush();
-      run.push(token);
-      // "Ji-woo Park": a hyphenated given name is two tokens, the second in lower case.
-      const next = doc.tokens[i + 1];
-      if (token.post === '-' && next && i + 1 < sentence.tokenEnd && HYPHENATED_GIVEN_NAME.test(`${token.text}-${next.text}`)) {
-        run.push(next);
-        i++;
-        if (/[^\s]/u.test(next.post)) flush();
-        continue;
-      }
-      if (/[^\s]/u.test(punctuationAfter(token)) || possessiveLength(token.text) > 0) flush();
-    }
-    flush();
-  }
-  return runs;
-}
 
 /** Gender from an honorific ("Ms Deans") or a first name the tagger knows ("Fiona"), per speaker name. */
 function gendersOf(doc: Doc, names: readonly NameMention[]): Map<string, Gender> {

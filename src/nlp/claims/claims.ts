@@ -32,7 +32,7 @@ interface Draft {
  */
 export const claimsComponent = component({
   name: 'claims',
-  requires: ['entities', 'mentions', 'money', 'percentages', 'dates', 'quotes', 'quoteSpans', 'speakers'],
+  requires: ['entities', 'mentions', 'money', 'percentages', 'dates', 'quotes', 'quoteSpans', 'personNames', 'speakers'],
   assigns: ['claims'],
   run: (doc) => ({ claims: claimsOf(doc) }),
 });

@@ -11,7 +11,7 @@ import { isQuoted, type SpeakerContext } from '../attribution/speaker-context.js
 import { isVerb, tokenAt } from '../doc/words.js';
 
 /** What claims are read from: the document with every other layer, whose ids claims refer to. */
-export type ClaimsContext = DocWith<'entities' | 'mentions' | 'money' | 'percentages' | 'dates' | 'quotes' | 'quoteSpans' | 'speakers'>;
+export type ClaimsContext = DocWith<'entities' | 'mentions' | 'money' | 'percentages' | 'dates' | 'quotes' | 'quoteSpans' | 'personNames' | 'speakers'>;
 
 /** What a proposition is read from. */
 export interface PropositionSource {

@@ -23,3 +23,17 @@ export function lastSeparatingComma(text: string, at: number): number {
   while (i > 0 && isAsciiDigitAt(text, i - 1) && isAsciiDigitAt(text, i + 1)) i = text.lastIndexOf(',', i - 1);
   return i;
 }
+
+/**
+ * The comma that closes an aside or a phrase, inside the closing quotation mark American style puts after it
+ * ('Nexon, whose hits include "MapleStory," said'), as a pattern's source.
+ */
+export const CLOSING_COMMA = ',["”’]?';
+const CLOSING_COMMA_AT_END = new RegExp(`${CLOSING_COMMA}$`, 'u');
+
+/** Where the closing comma that ends text[0, end) stands (inside a closing quotation mark or not); -1 when none. */
+export function closingCommaBefore(text: string, end: number): number {
+  const found = CLOSING_COMMA_AT_END.exec(text.slice(Math.max(0, end - CLOSING_COMMA_LENGTH), end));
+  return found ? end - found[0].length : -1;
+}
+const CLOSING_COMMA_LENGTH = 2;

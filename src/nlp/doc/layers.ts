@@ -201,20 +201,39 @@ export interface NameMention extends Span {
 
 export type Gender = 'male' | 'female';
 
-/** Who may speak in the document, built once from its entities and names: what speaker resolution looks up. */
+/** A run of capitalised words that may name a person. */
+export interface NameRun extends Span {
+  /** Where the name begins after the honorifics that open the run ("Kamin" of "Mr. Kamin"). */
+  readonly nameStart: number;
+  /** Tagged as a person's name, or introduced with a title ("Jane Smith, analyst at Acme"). */
+  readonly evident: boolean;
+}
+
+/** The people a document names beyond its person entities, and everyone by surname: what speaker resolution reads beside the entities. */
+export interface PersonNames {
+  /** Mentions of places and products outside the dateline, and the dateline, sorted: they speak for nobody ("Italy", "London-based"). */
+  readonly things: readonly Span[];
+  /** The runs that may name a person, outside `things`, in text order. */
+  readonly runs: readonly NameRun[];
+  /**
+   * The runs the text makes people: evident, a surname of someone it introduced, or a fuller form of a person's
+   * one-word name; a person the entities stage missed, or whose name it cut short ("Lee" of "Lee Rainie").
+   */
+  readonly people: readonly NameRun[];
+  /** People by surname, from full names ("Smith" → Jane Smith): the person entities' first, then the evident runs'. */
+  readonly bySurname: ReadonlyMap<string, Speaker>;
+  /** The same for every run of two or more words, for a name a cue confirms ("Musk said" → Elon Musk). */
+  readonly byLooseSurname: ReadonlyMap<string, Speaker>;
+}
+
+/** Who may speak in the document, built once from its entities and person names: what speaker resolution looks up. */
 export interface SpeakerIndex {
   /** Mentions of people and organizations, sorted by offset: the entities' and people named only in passing. */
   readonly names: readonly NameMention[];
-  /** People by surname, from full names ("Smith" → Jane Smith). */
-  readonly bySurname: ReadonlyMap<string, Speaker>;
-  /** The same for every capitalised run of two or more words, for a name a cue confirms ("Musk said" → Elon Musk). */
-  readonly byLooseSurname: ReadonlyMap<string, Speaker>;
   readonly genders: ReadonlyMap<string, Gender>;
   readonly organizations: readonly Entity[];
   /** What kind each organization is, as the text calls it ("telecoms regulator Ofcom"), by entity id. */
   readonly kinds: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Mentions of places and products, sorted: they speak for nobody ("Italy", "London-based"). */
-  readonly things: readonly Span[];
   /**
    * Mentions of places, sorted, each with the place as a speaker: "India's second-largest company" describes an
    * organization; a country that is a reporting verb's own subject speaks for its government ("Russia insisted").
@@ -241,6 +260,7 @@ export interface Layers {
   readonly dates: readonly DateMention[];
   /** Quotation interiors outside boilerplate: names inside them neither speak nor stand behind a later "he". */
   readonly quoteSpans: readonly QuotedSpan[];
+  readonly personNames: PersonNames;
   readonly speakers: SpeakerIndex;
   readonly quotes: readonly Quote[];
   readonly claims: readonly Claim[];

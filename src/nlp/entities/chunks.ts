@@ -21,6 +21,7 @@ import {
 import { ORGANIZATION_DESCRIPTORS } from '../lexicon/organization-nouns.js';
 import { formsWithKey, sameLowerCase, type LexiconForm } from '../lexicon/lexicon.js';
 import { lexiconTags } from '../doc/compromise.js';
+import { notNameTags } from '../doc/name-runs.js';
 import { HONORIFIC, TITLE_AFTER, TITLE_TOKEN } from '../lexicon/titles.js';
 
 /**
@@ -72,7 +73,7 @@ const RELEASE_NUMBER = /^\d{1,2}\.\d$/u;
 export const MODEL_CODE = /^(?:\d{1,3}x\d{1,3}[A-Z]?|\d{1,4}[A-Z]{1,2}|\d{1,2}o|v\d{1,2}(?:\.\d{1,2})?)$/u;
 /** "?" or "!" that belongs to a name: the sentence goes on in lower case after it. */
 export const MARKED_NAME_AFTER = /^[?!] \p{Ll}/u;
-const NOT_NAME_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'WeekDay', 'Month', 'Holiday'];
+const NOT_NAME_TAGS = notNameTags('pronoun', 'function', 'calendar');
 const NAME_TAGS = ['Person', 'Place', 'Organization', 'Product'];
 const PERSON_LEXICON_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific']);
 const COMMON_WORD_TAGS = ['Plural', 'Verb', 'Adjective', 'Adverb'];
