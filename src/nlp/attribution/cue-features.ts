@@ -79,19 +79,26 @@ export interface SentenceWords<V> {
   readonly tags: readonly V[];
   /** The value of a string the features compute per word (a lemma, a punctuation class, a suffix). */
   readonly value: (text: string) => V;
+  /** The values of the word and the tag beyond the sentence's edges. */
+  readonly noWord: V;
+  readonly noTag: V;
 }
 
 export function sentenceWords<V>(source: CueFeatureSource, sentence: Sentence, value: (text: string) => V): SentenceWords<V> {
   const coarseTags: string[] = [];
   const words: V[] = [];
   const tags: V[] = [];
+  // A sentence has a few coarse tags, each looked up once.
+  const tagValues = new Map<string, V>();
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const tag = coarseTag(source.tokens[i]);
     coarseTags.push(tag);
-    tags.push(value(tag));
+    let tagValue = tagValues.get(tag);
+    if (tagValue === undefined) tagValues.set(tag, (tagValue = value(tag)));
+    tags.push(tagValue);
     words.push(value(lower(source.tokens[i])));
   }
-  return { sentence, coarseTags, words, tags, value };
+  return { sentence, coarseTags, words, tags, value, noWord: value('<s>'), noTag: value('NONE') };
 }
 
 /**
@@ -121,10 +128,8 @@ const THAT_REACH = 4;
 
 /** Visits the features of the word at `index` (a document token index) in its sentence, always in the same order. */
 export function visitCueFeatures<V>(source: CueFeatureSource, read: SentenceWords<V>, index: number, visit: CueFeatureVisitor<V>): void {
-  const { sentence, words, tags, value } = read;
+  const { sentence, words, tags, value, noWord, noTag } = read;
   const inSentence = (i: number) => i >= sentence.tokenStart && i < sentence.tokenEnd;
-  const noWord = value('<s>');
-  const noTag = value('NONE');
   const wordAt = (i: number) => (inSentence(i) ? words[i - sentence.tokenStart]! : noWord);
   const tagAt = (i: number) => (inSentence(i) ? tags[i - sentence.tokenStart]! : noTag);
   const { tokens } = source;
