@@ -43,7 +43,7 @@ export function coarseTag(token: Token | undefined): string {
 }
 
 /** Whether `offset` lies inside one of the quotations (sorted, not overlapping). */
-function quotedAt(quoteSpans: readonly QuotedSpan[], offset: number): boolean {
+export function quotedAt(quoteSpans: readonly QuotedSpan[], offset: number): boolean {
   const span = quoteSpans[firstAtOrAfter(quoteSpans, offset + 1, endOf)];
   return span !== undefined && span.start <= offset;
 }
