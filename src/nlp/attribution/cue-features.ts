@@ -15,6 +15,8 @@ export const CUE_FEATURES_VERSION = 1;
 export interface CueFeatureSource {
   readonly tokens: readonly Token[];
   readonly quoteSpans: readonly QuotedSpan[];
+  /** A verb's lemma: lemmaOf, or the same remembered for the document (rememberingLemmaOf). */
+  readonly lemmaOf?: (word: string, tags: ReadonlySet<string>) => string;
 }
 
 /** A coarse part of speech from compromise's tags, the first that applies. */
@@ -139,7 +141,7 @@ export function visitCueFeatures<V>(source: CueFeatureSource, read: SentenceWord
   const previous = inSentence(sentence, index - 1) ? tokens[index - 1] : undefined;
   const next = inSentence(sentence, index + 1) ? tokens[index + 1] : undefined;
   const word = wordOf(read, index);
-  const lemma = token.tags.has('Verb') ? value(lemmaOf(token.text, token.tags)) : word;
+  const lemma = token.tags.has('Verb') ? value((source.lemmaOf ?? lemmaOf)(token.text, token.tags)) : word;
   const tag = tagOf(read, index);
   const after = value(punctuationClass(token.post + (next?.pre ?? '')));
   const before = value(previous ? punctuationClass(previous.post + token.pre) : 'start');
