@@ -15,6 +15,8 @@ export const CUE_FEATURES_VERSION = 1;
 export interface CueFeatureSource {
   readonly tokens: readonly Token[];
   readonly quoteSpans: readonly QuotedSpan[];
+  /** A verb's lemma: lemmaOf, or the same remembered for the document (rememberingLemmaOf). */
+  readonly lemmaOf?: (word: string, tags: ReadonlySet<string>) => string;
 }
 
 /** A coarse part of speech from compromise's tags, the first that applies. */
@@ -43,7 +45,7 @@ export function coarseTag(token: Token | undefined): string {
 }
 
 /** Whether `offset` lies inside one of the quotations (sorted, not overlapping). */
-function quotedAt(quoteSpans: readonly QuotedSpan[], offset: number): boolean {
+export function quotedAt(quoteSpans: readonly QuotedSpan[], offset: number): boolean {
   const span = quoteSpans[firstAtOrAfter(quoteSpans, offset + 1, endOf)];
   return span !== undefined && span.start <= offset;
 }
@@ -79,19 +81,26 @@ export interface SentenceWords<V> {
   readonly tags: readonly V[];
   /** The value of a string the features compute per word (a lemma, a punctuation class, a suffix). */
   readonly value: (text: string) => V;
+  /** The values of the word and the tag beyond the sentence's edges. */
+  readonly noWord: V;
+  readonly noTag: V;
 }
 
 export function sentenceWords<V>(source: CueFeatureSource, sentence: Sentence, value: (text: string) => V): SentenceWords<V> {
   const coarseTags: string[] = [];
   const words: V[] = [];
   const tags: V[] = [];
+  // A sentence has a few coarse tags, each looked up once.
+  const tagValues = new Map<string, V>();
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const tag = coarseTag(source.tokens[i]);
     coarseTags.push(tag);
-    tags.push(value(tag));
+    let tagValue = tagValues.get(tag);
+    if (tagValue === undefined) tagValues.set(tag, (tagValue = value(tag)));
+    tags.push(tagValue);
     words.push(value(lower(source.tokens[i])));
   }
-  return { sentence, coarseTags, words, tags, value };
+  return { sentence, coarseTags, words, tags, value, noWord: value('<s>'), noTag: value('NONE') };
 }
 
 /**
@@ -119,29 +128,29 @@ export interface CueFeatureVisitor<V> {
 /** How many words ahead a "that" may make a cue's complement ("said on Tuesday that"). */
 const THAT_REACH = 4;
 
+// Functions of their own, not closures: a closure per word read would be three allocations more per word.
+const inSentence = (sentence: Sentence, i: number) => i >= sentence.tokenStart && i < sentence.tokenEnd;
+const wordOf = <V>(read: SentenceWords<V>, i: number) => (inSentence(read.sentence, i) ? read.words[i - read.sentence.tokenStart]! : read.noWord);
+const tagOf = <V>(read: SentenceWords<V>, i: number) => (inSentence(read.sentence, i) ? read.tags[i - read.sentence.tokenStart]! : read.noTag);
+
 /** Visits the features of the word at `index` (a document token index) in its sentence, always in the same order. */
 export function visitCueFeatures<V>(source: CueFeatureSource, read: SentenceWords<V>, index: number, visit: CueFeatureVisitor<V>): void {
-  const { sentence, words, tags, value } = read;
-  const inSentence = (i: number) => i >= sentence.tokenStart && i < sentence.tokenEnd;
-  const noWord = value('<s>');
-  const noTag = value('NONE');
-  const wordAt = (i: number) => (inSentence(i) ? words[i - sentence.tokenStart]! : noWord);
-  const tagAt = (i: number) => (inSentence(i) ? tags[i - sentence.tokenStart]! : noTag);
+  const { sentence, value } = read;
   const { tokens } = source;
   const token = tokens[index]!;
-  const previous = inSentence(index - 1) ? tokens[index - 1] : undefined;
-  const next = inSentence(index + 1) ? tokens[index + 1] : undefined;
-  const word = wordAt(index);
-  const lemma = token.tags.has('Verb') ? value(lemmaOf(token.text, token.tags)) : word;
-  const tag = tagAt(index);
+  const previous = inSentence(sentence, index - 1) ? tokens[index - 1] : undefined;
+  const next = inSentence(sentence, index + 1) ? tokens[index + 1] : undefined;
+  const word = wordOf(read, index);
+  const lemma = token.tags.has('Verb') ? value((source.lemmaOf ?? lemmaOf)(token.text, token.tags)) : word;
+  const tag = tagOf(read, index);
   const after = value(punctuationClass(token.post + (next?.pre ?? '')));
   const before = value(previous ? punctuationClass(previous.post + token.pre) : 'start');
-  const nextWord = wordAt(index + 1);
-  const previousWord = wordAt(index - 1);
-  const nextTag = tagAt(index + 1);
-  const previousTag = tagAt(index - 1);
+  const nextWord = wordOf(read, index + 1);
+  const previousWord = wordOf(read, index - 1);
+  const nextTag = tagOf(read, index + 1);
+  const previousTag = tagOf(read, index - 1);
   let thatAhead = false;
-  for (let i = index + 1; i <= index + THAT_REACH && inSentence(i); i++) {
+  for (let i = index + 1; i <= index + THAT_REACH && inSentence(sentence, i); i++) {
     if (lower(tokens[i]) === 'that') thatAhead = true;
     if (/[,;:.!?"“”]/u.test(tokens[i]!.post)) break;
   }
@@ -152,13 +161,13 @@ export function visitCueFeatures<V>(source: CueFeatureSource, read: SentenceWord
   visit.two('lt', lemma, tag);
   visit.one('w-1', previousWord);
   visit.one('w+1', nextWord);
-  visit.one('w-2', wordAt(index - 2));
-  visit.one('w+2', wordAt(index + 2));
+  visit.one('w-2', wordOf(read, index - 2));
+  visit.one('w+2', wordOf(read, index + 2));
   visit.one('t-1', previousTag);
   visit.one('t+1', nextTag);
   visit.two('t-1t+1', previousTag, nextTag);
-  visit.two('t-2t-1', tagAt(index - 2), previousTag);
-  visit.two('t+1t+2', nextTag, tagAt(index + 2));
+  visit.two('t-2t-1', tagOf(read, index - 2), previousTag);
+  visit.two('t+1t+2', nextTag, tagOf(read, index + 2));
   visit.two('l|w+1', lemma, nextWord);
   visit.two('l|t+1', lemma, nextTag);
   visit.two('l|t-1', lemma, previousTag);

@@ -1,9 +1,10 @@
 import type { Sentence } from '../doc/document.js';
+import type { Span } from '../doc/spans.js';
 import model from './models/cue-model.json' with { type: 'json' };
 import { logisticWeights } from './models/logistic-model.js';
 import { weightOf, weightTable, type WeightTable } from './models/weight-table.js';
 import { REPORTING_VERBS, type Cue } from './cues.js';
-import { CUE_CANDIDATE_TAGS, CUE_FEATURES_VERSION, CUE_TEMPLATES, sentenceWords, visitCueFeatures, type CueFeatureSource, type CueFeatureVisitor, type SentenceWords } from './cue-features.js';
+import { CUE_CANDIDATE_TAGS, CUE_FEATURES_VERSION, CUE_TEMPLATES, quotedAt, sentenceWords, visitCueFeatures, type CueFeatureSource, type CueFeatureVisitor, type SentenceWords } from './cue-features.js';
 
 // The learned reporting-cue detector: a logistic regression trained on PolNeAR's train split
 // (scripts/train/attribution-cues.ts, `npm run train:attribution`) that reads a word in its sentence and says how
@@ -110,17 +111,23 @@ const ARTICLE = /^(?:the|a|an|its|his|her|their|our|my|your)$/iu;
 /** A name's possessive ("Alibaba's"); "he's" is a pronoun's contraction. */
 const POSSESSIVE = /['’]s?$/u;
 
-/** The cues the detector finds in a sentence, one word each, in text order; those of the lexicon's verbs may invert ("said Smith"). */
-export function learnedCues(source: CueFeatureSource, sentence: Sentence): Cue[] {
+/**
+ * The cues the detector finds in a sentence outside quotations (a quoted word reports nobody's words: the reporting
+ * cues drop it), one word each, in text order; those of the lexicon's verbs may invert ("said Smith"). A word that
+ * overlaps one of `found` (cues found otherwise) is not read either: it would be left out anyway.
+ */
+export function learnedCues(source: CueFeatureSource, sentence: Sentence, found: readonly Span[] = []): Cue[] {
   const cues: Cue[] = [];
   const read = readSentence(source, sentence);
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (!CUE_CANDIDATE_TAGS.has(read.coarseTags[i - sentence.tokenStart]!)) continue;
+    const token = source.tokens[i]!;
+    if (quotedAt(source.quoteSpans, token.start) || found.some((other) => token.start < other.end && other.start < token.end)) continue;
     // After an article or a possessive the word is a noun ("the listing", "Alibaba's listing ceremony"), as for the lexicon's cues.
     const previous = i > sentence.tokenStart ? source.tokens[i - 1] : undefined;
     if (previous && (ARTICLE.test(previous.text) || (POSSESSIVE.test(previous.text) && !previous.tags.has('Pronoun')))) continue;
     if (cueProbability(source, read, i) < LEARNED_CUE_THRESHOLD) continue;
-    const { start, end, text } = source.tokens[i]!;
+    const { start, end, text } = token;
     cues.push({ start, end, text, kind: 'verb', inverts: INVERTING.has(text.toLowerCase()), learned: true });
   }
   return cues;

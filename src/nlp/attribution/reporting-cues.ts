@@ -108,7 +108,7 @@ export function reportingCues(ctx: SpeakerContext, sentence: Sentence): Cue[] {
   const headline = isTitleCase(ctx, sentence);
   const verbs = headline ? headlineCues(text, sentence) : findCues(text, sentence.start, sentence.end, REPORTING_CUE);
   const listed = [...verbs, ...nominalCues(text, sentence), ...colonCues(ctx, sentence)];
-  const learned = learnedCues(ctx, sentence).filter((cue) => !listed.some((other) => cue.start < other.end && other.start < cue.end));
+  const learned = learnedCues(ctx, sentence, listed);
   return [...listed, ...learned].sort((a, b) => a.start - b.start).filter((cue) => isReportingCue(ctx, cue, headline && verbs.includes(cue)));
 }
 

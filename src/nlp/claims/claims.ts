@@ -8,6 +8,7 @@ import { propositionOf, type ClaimsContext } from './propositions.js';
 import { datelineOf, withoutDateline } from '../attribution/dateline.js';
 import { reportsIn, trimSpan, type Report } from '../attribution/reported-speech.js';
 import { within, type Span } from '../doc/spans.js';
+import { rememberingLemmaOf } from '../doc/compromise.js';
 
 /** A claim before its proposition is read: where it is, who asserts it, and the quotations it rests on. */
 interface Draft {
@@ -38,7 +39,8 @@ export const claimsComponent = component({
 });
 
 function claimsOf(doc: ClaimsContext): Claim[] {
-  const ctx = doc;
+  // The cue detector reads each verb's lemma: remembered for the document.
+  const ctx = { ...doc, lemmaOf: rememberingLemmaOf() };
   const drafts: Draft[] = [];
   const dateline = datelineOf(doc);
   for (const sentence of contentSentences(doc).map((s) => withoutDateline(doc, s, dateline))) {

@@ -91,11 +91,29 @@ function isRecent(value: string, anchor: number | undefined): boolean {
   return anchor === undefined || Number(value.slice(0, 4)) >= new Date(anchor).getUTCFullYear() - 1;
 }
 
+/**
+ * The rules' hints, each written once (rules share MONTH_HINT and DIGIT_HINT, and some write the same hint twice),
+ * and each rule's as their numbers among them: a sentence is tested for each hint once, not once per rule.
+ */
+const HINTS: readonly RegExp[] = [...new Map(RULES.flatMap((rule) => rule.hints).map((hint) => [`${hint.flags}/${hint.source}`, hint])).values()];
+const RULE_HINTS: readonly (readonly number[])[] = RULES.map((rule) => rule.hints.map((hint) => HINTS.findIndex((h) => h.flags === hint.flags && h.source === hint.source)));
+
+/** Whether a sentence holds every hint of a rule; `known` remembers each hint's answer for the sentence (0: not yet tested). */
+function holdsHints(body: string, hints: readonly number[], known: Uint8Array): boolean {
+  for (const hint of hints) {
+    if (known[hint] === 0) known[hint] = HINTS[hint]!.test(body) ? 1 : 2;
+    if (known[hint] === 2) return false;
+  }
+  return true;
+}
+
 function datesIn(doc: Doc, sentence: Sentence, anchor: number | undefined): Candidate[] {
   const body = doc.text.slice(sentence.start, sentence.end);
   const candidates: Candidate[] = [];
-  for (const rule of RULES) {
-    if (!rule.hints.every((hint) => hint.test(body))) continue;
+  const known = new Uint8Array(HINTS.length);
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r]!;
+    if (!holdsHints(body, RULE_HINTS[r]!, known)) continue;
     for (const match of body.matchAll(rule.pattern)) {
       const start = sentence.start + match.index;
       const end = start + match[0].length;

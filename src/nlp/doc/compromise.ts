@@ -53,6 +53,20 @@ export function lemmaOf(word: string, tags?: ReadonlySet<string>): string {
   return tense ? verbMethods.two.transform.verb.toInfinitive(lower, model, tense) : lower;
 }
 
+/**
+ * lemmaOf for one document's verbs, remembering the forms it has read: a document repeats its verbs ("said", "rose"),
+ * and each conjugation-table lookup costs more than a map's. Made per document, never shared.
+ */
+export function rememberingLemmaOf(): (word: string, tags: ReadonlySet<string>) => string {
+  const known = new Map<string, string>();
+  return (word, tags) => {
+    const key = `${tenseOf(tags) ?? ''} ${word}`;
+    let lemma = known.get(key);
+    if (lemma === undefined) known.set(key, (lemma = lemmaOf(word, tags)));
+    return lemma;
+  };
+}
+
 function tenseOf(tags: ReadonlySet<string>): VerbTense | null {
   if (tags.has('Gerund')) return 'Gerund';
   if (tags.has('Participle')) return 'Participle';
