@@ -1,5 +1,5 @@
-import type { Percentage, Qualifier } from '../../src/nlp/doc/layers.js';
-import { extractPercentages } from '../../src/nlp/figures/percentages.js';
+import type { Percentage, Qualifier } from '../../../src/nlp/doc/layers.js';
+import { extractPercentages } from '../../../src/nlp/figures/percentages.js';
 import { figureTables } from './figure-table.js';
 
 /** [text as written, value, qualifier] and, for ranges, [min, max]. */

@@ -1,11 +1,11 @@
 import t from 'tap';
-import type { Claim } from '../../src/nlp/doc/layers.js';
-import { triggerIn } from '../../src/nlp/claims/kinds.js';
-import { extract, withMeta } from '../../src/extraction.js';
-import { modalityOf, type Modality } from '../../src/nlp/claims/modality.js';
-import { analysedFixture, claimFixtures, readable } from '../fixtures/claims/index.js';
-import type { EntitySpec } from '../fixtures/entities.js';
-import { danglingReferences, spansOf } from '../helpers.js';
+import type { Claim } from '../../../src/nlp/doc/layers.js';
+import { triggerIn } from '../../../src/nlp/claims/kinds.js';
+import { extract, withMeta } from '../../../src/extraction.js';
+import { modalityOf, type Modality } from '../../../src/nlp/claims/modality.js';
+import { analysedFixture, claimFixtures, readable } from '../../fixtures/claims/index.js';
+import type { EntitySpec } from '../../fixtures/entities.js';
+import { danglingReferences, spansOf } from '../../helpers.js';
 
 function claimsOf(text: string, entities: readonly EntitySpec[] = [], figures: { money?: string[]; percentages?: string[]; dates?: string[] } = {}) {
   const doc = analysedFixture({ text, entities, ...figures });

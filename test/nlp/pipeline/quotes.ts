@@ -1,11 +1,11 @@
 import t from 'tap';
-import { quoteSpansComponent, quotesComponent } from '../../src/nlp/attribution/quotes.js';
-import { runComponents } from '../../src/nlp/doc/components.js';
-import type { DocumentInput } from '../../src/nlp/doc/document.js';
-import type { EntityType, Quote } from '../../src/nlp/doc/layers.js';
-import { personNamesComponent } from '../../src/nlp/attribution/person-names.js';
-import { speakersComponent } from '../../src/nlp/attribution/speaker-index.js';
-import { docWithEntities, type EntitySpec } from '../fixtures/entities.js';
+import { quoteSpansComponent, quotesComponent } from '../../../src/nlp/attribution/quotes.js';
+import { runComponents } from '../../../src/nlp/doc/components.js';
+import type { DocumentInput } from '../../../src/nlp/doc/document.js';
+import type { EntityType, Quote } from '../../../src/nlp/doc/layers.js';
+import { personNamesComponent } from '../../../src/nlp/attribution/person-names.js';
+import { speakersComponent } from '../../../src/nlp/attribution/speaker-index.js';
+import { docWithEntities, type EntitySpec } from '../../fixtures/entities.js';
 
 /** The quotes layer of a text whose entities are the given ones. */
 function quotesOf(input: DocumentInput, entities: readonly EntitySpec[]): readonly Quote[] {

@@ -1,5 +1,5 @@
 import t, { type Test } from 'tap';
-import { contentSentences, createDoc, sentenceAt, type Doc } from '../../src/nlp/doc/document.js';
+import { contentSentences, createDoc, sentenceAt, type Doc } from '../../../src/nlp/doc/document.js';
 
 const slices = (doc: Doc, spans: readonly { start: number; end: number }[]) => spans.map((s) => doc.text.slice(s.start, s.end));
 

@@ -1,7 +1,7 @@
 import t, { type Test } from 'tap';
-import type { DateMention } from '../../src/nlp/doc/layers.js';
-import { extractDates } from '../../src/nlp/dates/dates.js';
-import { createDoc } from '../../src/nlp/doc/document.js';
+import type { DateMention } from '../../../src/nlp/doc/layers.js';
+import { extractDates } from '../../../src/nlp/dates/dates.js';
+import { createDoc } from '../../../src/nlp/doc/document.js';
 
 /** [text as written, value, granularity, relative]; offsets are checked as the next occurrence of the text. */
 type Expected = [string, string | null, DateMention['granularity'], boolean];

@@ -1,9 +1,9 @@
 import t from 'tap';
-import { cueProbability, learnedCues, LEARNED_CUE_THRESHOLD, readSentence } from '../../src/nlp/attribution/learned-cues.js';
-import { quoteSpansComponent } from '../../src/nlp/attribution/quotes.js';
-import { createDoc } from '../../src/nlp/doc/document.js';
-import { CUE_CANDIDATE_TAGS, cueFeatures, sentenceWords } from '../../src/nlp/attribution/cue-features.js';
-import model from '../../src/nlp/attribution/models/cue-model.json' with { type: 'json' };
+import { cueProbability, learnedCues, LEARNED_CUE_THRESHOLD, readSentence } from '../../../src/nlp/attribution/learned-cues.js';
+import { quoteSpansComponent } from '../../../src/nlp/attribution/quotes.js';
+import { createDoc } from '../../../src/nlp/doc/document.js';
+import { CUE_CANDIDATE_TAGS, cueFeatures, sentenceWords } from '../../../src/nlp/attribution/cue-features.js';
+import model from '../../../src/nlp/attribution/models/cue-model.json' with { type: 'json' };
 
 /** The words of a one-sentence text with how likely each carries a cue. */
 function probabilities(text: string): Map<string, number> {

@@ -1,6 +1,6 @@
 import t from 'tap';
-import { coreKey, formKey } from '../../src/nlp/kb/keys.js';
-import { entryWithId, KB_SIZE, knownAs, lookup } from '../../src/nlp/kb/kb.js';
+import { coreKey, formKey } from '../../../src/nlp/kb/keys.js';
+import { entryWithId, KB_SIZE, knownAs, lookup } from '../../../src/nlp/kb/kb.js';
 
 t.test('keys: case, accents, curly apostrophes, a leading "the" and a legal form do not count', async (t) => {
   t.equal(formKey('  The  Walt Disney Company '), 'walt disney company');

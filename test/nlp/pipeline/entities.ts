@@ -1,7 +1,7 @@
 import t, { type Test } from 'tap';
-import type { EntityType } from '../../src/nlp/doc/layers.js';
-import { createDoc } from '../../src/nlp/doc/document.js';
-import { extractEntities } from '../../src/nlp/entities/entities.js';
+import type { EntityType } from '../../../src/nlp/doc/layers.js';
+import { createDoc } from '../../../src/nlp/doc/document.js';
+import { extractEntities } from '../../../src/nlp/entities/entities.js';
 
 /** [type, name, ...aliases]: every entity the text should give, in any order. */
 type Expected = [EntityType, string, ...string[]];

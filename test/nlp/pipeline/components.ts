@@ -1,10 +1,10 @@
 import t from 'tap';
-import { quotesComponent } from '../../src/nlp/attribution/quotes.js';
-import { addLayers, checkOrder, PipelineOrderError, runComponents } from '../../src/nlp/doc/components.js';
-import { createDoc } from '../../src/nlp/doc/document.js';
-import { entitiesComponent } from '../../src/nlp/entities/entities.js';
-import { moneyComponent } from '../../src/nlp/figures/money.js';
-import { analyze, PIPELINE } from '../../src/nlp/pipeline.js';
+import { quotesComponent } from '../../../src/nlp/attribution/quotes.js';
+import { addLayers, checkOrder, PipelineOrderError, runComponents } from '../../../src/nlp/doc/components.js';
+import { createDoc } from '../../../src/nlp/doc/document.js';
+import { entitiesComponent } from '../../../src/nlp/entities/entities.js';
+import { moneyComponent } from '../../../src/nlp/figures/money.js';
+import { analyze, PIPELINE } from '../../../src/nlp/pipeline.js';
 
 t.test('the pipeline runs every component after the layers it requires', async (t) => {
   t.doesNotThrow(() => checkOrder(PIPELINE));

@@ -1,6 +1,6 @@
 import t from 'tap';
-import type { Qualifier } from '../../src/nlp/doc/layers.js';
-import { createDoc, type Doc } from '../../src/nlp/doc/document.js';
+import type { Qualifier } from '../../../src/nlp/doc/layers.js';
+import { createDoc, type Doc } from '../../../src/nlp/doc/document.js';
 
 interface Extracted {
   id: string;

@@ -1,8 +1,8 @@
 import t from 'tap';
-import { createDoc } from '../../src/nlp/doc/document.js';
-import type { Entity, EntityType, Link } from '../../src/nlp/doc/layers.js';
-import { linkEntities } from '../../src/nlp/linking/linking.js';
-import { extract } from '../../src/extraction.js';
+import { createDoc } from '../../../src/nlp/doc/document.js';
+import type { Entity, EntityType, Link } from '../../../src/nlp/doc/layers.js';
+import { linkEntities } from '../../../src/nlp/linking/linking.js';
+import { extract } from '../../../src/extraction.js';
 
 /** Entities by hand: [type, name, ...aliases], each mentioned where its name first occurs in the text. */
 function link(text: string, rows: [EntityType, string, ...string[]][]): Link[] {

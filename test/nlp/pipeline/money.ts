@@ -1,7 +1,7 @@
 import t from 'tap';
-import type { Money, Qualifier } from '../../src/nlp/doc/layers.js';
-import { createDoc } from '../../src/nlp/doc/document.js';
-import { extractMoney } from '../../src/nlp/figures/money.js';
+import type { Money, Qualifier } from '../../../src/nlp/doc/layers.js';
+import { createDoc } from '../../../src/nlp/doc/document.js';
+import { extractMoney } from '../../../src/nlp/figures/money.js';
 import { figureTables } from './figure-table.js';
 
 /** [text as written, amount, currency, qualifier] and, for ranges and vague amounts, [min, max]. */

@@ -5,11 +5,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import t from 'tap';
-import { extractResponseSchema, type ExtractResponse } from '../../schemas/extract.js';
-import { extract, withMeta } from '../../src/extraction.js';
-import { danglingReferences, spansOf } from '../helpers.js';
+import { extractResponseSchema, type ExtractResponse } from '../../../schemas/extract.js';
+import { extract, withMeta } from '../../../src/extraction.js';
+import { danglingReferences, spansOf } from '../../helpers.js';
 
-const devFolder = new URL('../../../shared/eval/dev/', import.meta.url);
+const devFolder = new URL('../../../../shared/eval/dev/', import.meta.url);
 const absent = existsSync(devFolder) ? false : `${devFolder.pathname} is not on this machine`;
 
 interface EvalCase {

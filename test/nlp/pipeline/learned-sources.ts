@@ -1,9 +1,9 @@
 import t from 'tap';
-import { analyze } from '../../src/nlp/pipeline.js';
-import { reportingCues } from '../../src/nlp/attribution/reporting-cues.js';
-import { sourceCandidates, sourceFeatures } from '../../src/nlp/attribution/source-features.js';
-import { linkedSource, LEARNED_SOURCE_THRESHOLD, sourceProbabilities } from '../../src/nlp/attribution/learned-sources.js';
-import { DEFAULT_OPTIONS, trainSourceModel, type AnalysedArticle } from '../../scripts/train/source-linker.js';
+import { analyze } from '../../../src/nlp/pipeline.js';
+import { reportingCues } from '../../../src/nlp/attribution/reporting-cues.js';
+import { sourceCandidates, sourceFeatures } from '../../../src/nlp/attribution/source-features.js';
+import { linkedSource, LEARNED_SOURCE_THRESHOLD, sourceProbabilities } from '../../../src/nlp/attribution/learned-sources.js';
+import { DEFAULT_OPTIONS, trainSourceModel, type AnalysedArticle } from '../../../scripts/train/source-linker.js';
 
 /**
  * A fixture of our own: the source opens its sentence, an aside or a clause with another name stands between it and
