@@ -1,6 +1,5 @@
 import type { Doc, Paragraph as TextParagraph } from '../doc/document.js';
 import type { QuotedSpan } from '../doc/layers.js';
-import { scanWindow } from '../doc/patterns.js';
 import { endOf, firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
 import { findCues, type Cue } from './cues.js';
 
@@ -30,30 +29,40 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<n
   return groups;
 }
 
-/** A full stop, question or exclamation mark that ends a sentence, with what follows it up to the next word. */
-const TERMINATOR = /[.!?\u2026]["\u201d\u2019')\]]*\s+/gu;
-const SENTENCE_OPENING = /^[\p{Lu}\p{N}"\u201c\u2018'([]/u;
-const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Inc|Ltd|Co|Corp|Gen|Rep|Sen|Gov|Lt|Col|Sgt|Capt|vs|etc|No|Mt|[A-Z]|(?:[A-Z]\.)+[A-Z])$/u;
 export const ENDS_SENTENCE = /[.!?\u2026]$/u;
+/** What a sentence after a closed quotation opens with. */
+const SENTENCE_OPENING = /^[\p{Lu}\p{N}"\u201c\u2018'([]/u;
 
-export function layOut(text: string, paragraph: Span, quotes: readonly QuotedSpan[]): QuoteParagraph {
+/**
+ * A paragraph as the quote sieves read it. Its sentence boundaries are the document's own (doc/sentences, the one
+ * splitter), read the way a quotation needs: none where the sentence before ends inside a quotation (the quotation
+ * is one sentence with its attribution), one right after a quotation the sentence closes (the closing mark, not the
+ * space after it: `?" Trump said`), one at an opening mark the next sentence starts with; and one after a quotation
+ * that ends a sentence on its own.
+ */
+export function layOut(doc: Doc, paragraph: Span, quotes: readonly QuotedSpan[]): QuoteParagraph {
+  const { text, sentences } = doc;
   const boundaries: number[] = [];
   let q = 0;
-  // A terminator's match past the paragraph's end opens nothing in it, and none can start inside another's.
-  const scanned = scanWindow(text, paragraph.end);
-  TERMINATOR.lastIndex = paragraph.start;
-  for (let match = TERMINATOR.exec(scanned); match; match = TERMINATOR.exec(scanned)) {
-    const at = match.index;
-    while (q < quotes.length && quotes[q]!.close <= at) q++;
-    const inside = q < quotes.length && quotes[q]!.open < at;
-    const next = match.index + match[0].length;
-    const opensSentence = next < paragraph.end && SENTENCE_OPENING.test(text[next]!);
-    if (!inside && opensSentence && !ABBREVIATION.test(text.slice(Math.max(0, at - 8), at))) boundaries.push(next);
+  for (let s = Math.max(1, firstAtOrAfter(sentences, paragraph.start + 1, startOf)); s < sentences.length && sentences[s]!.start < paragraph.end; s++) {
+    const at = sentences[s]!.start;
+    // The quote layer reads a quotation as part of one sentence: no boundary where the sentence before ends inside one.
+    const terminator = sentences[s - 1]!.end - 1;
+    while (q < quotes.length && quotes[q]!.close <= terminator) q++;
+    const quote = quotes[q];
+    if (quote && quote.open < terminator) continue;
+    const closed = quotes[q - 1];
+    if (closed && ONLY_CLOSING.test(text.slice(closed.close, at))) boundaries.push(closed.close);
+    else if (quote && quote.open < at && QUOTE_MARK.test(text[quote.open]!) && /^\s*$/u.test(text.slice(quote.open + 1, at))) boundaries.push(quote.open);
+    else boundaries.push(at);
   }
   for (const quote of quotes) if (endsOnItsOwn(text, quote, paragraph)) boundaries.push(quote.close);
   boundaries.sort((a, b) => a - b);
   return { ...paragraph, quotes, boundaries, cues: outside(findCues(text, paragraph.start, paragraph.end), quotes) };
 }
+
+const ONLY_CLOSING = /^[\p{Pe}\p{Pf}"'\s]*$/u;
+const QUOTE_MARK = /[\p{Pi}\p{Pf}"'«»]/u;
 
 /** The cues that are not inside a quotation (both lists sorted). */
 function outside(cues: readonly Cue[], quotes: readonly QuotedSpan[]): Cue[] {

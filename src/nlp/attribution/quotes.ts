@@ -30,7 +30,7 @@ export const quotesComponent = component({
 function quotesOf(ctx: SpeakerContext): Quote[] {
   const doc = ctx;
   const byParagraph = groupBy(ctx.quoteSpans, (span) => span.paragraph);
-  const paragraphs = contentParagraphs(doc).map((p, index) => layOut(doc.text, p, byParagraph.get(index) ?? []));
+  const paragraphs = contentParagraphs(doc).map((p, index) => layOut(doc, p, byParagraph.get(index) ?? []));
   const found = paragraphs.flatMap((paragraph) =>
     paragraph.quotes.flatMap((span, i) => {
       const attribution = attributionOf(ctx, paragraph, i);
