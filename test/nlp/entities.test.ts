@@ -366,6 +366,27 @@ const cases: Case[] = [
     entities: [['organization', 'Which?'], ['organization', 'Ofcom']],
   },
   { rule: 'an abbreviation run into its figure', text: 'Infosys made Rs.500 crore and ranked No.1 in Pune.', entities: [['organization', 'Infosys'], ['place', 'Pune']] },
+  // Tokenised text: punctuation set apart by spaces reads as written prose.
+  { rule: 'an apposition after a spaced comma', text: 'Our lab uses Quorvex , a lexical database of verbs .', entities: [['product', 'Quorvex']] },
+  // A one-word name the rules only guessed: what the sentence says of it.
+  { rule: 'a surname that invented something', text: 'In 1971, Valtorsk invented the folding arm.', entities: [['person', 'Valtorsk']] },
+  { rule: "a surname's belongings", text: "The impact of Brennick's theoretical contributions is wide.", entities: [['person', 'Brennick']] },
+  { rule: 'a cited author', text: 'See Quillmore, A. and others for the proof.', entities: [['person', 'Quillmore']] },
+  {
+    rule: 'the first pronoun after a subject',
+    text: 'In 2009, Ostrevik was awarded a medal for his work on lenses.',
+    entities: [['person', 'Ostrevik']],
+  },
+  {
+    rule: 'a list of two named people and a surname',
+    text: 'Along with Maria Keller and John Abbot, Truvelli won the prize.',
+    entities: [['person', 'Maria Keller'], ['person', 'John Abbot'], ['person', 'Truvelli']],
+  },
+  { rule: 'an opening phrase says what the subject is', text: 'As a platform, Zentrolix provides many plugins.', entities: [['product', 'Zentrolix']] },
+  { rule: 'a made thing called a name', text: 'It ships an extraction system called Bramble with it.', entities: [['product', 'Bramble']] },
+  { rule: 'an opening phrase is no apposition', text: 'In the second game, Tom Hanley scored twice.', entities: [['person', 'Tom Hanley']] },
+  { rule: 'a title after a place phrase starts the next one', text: 'After talks in Veltra, Defence Minister Tom Hanley flew home.', entities: [['place', 'Veltra'], ['person', 'Tom Hanley']] },
+  { rule: 'a person apposed as a speaker', text: 'Maria Keller, a speaker at earlier meetings, agreed.', entities: [['person', 'Maria Keller']] },
   { rule: 'headings in capitals name only known names', text: 'SHARES SLIDE AS MARKETS PANIC OVER CHIP DEMAND', entities: [] },
 ];
 
@@ -396,5 +417,11 @@ t.test('scores in a list and rates in a table are no versions', (t) => {
 t.test("a place's name is no alias of an institution named after it", (t) => {
   const entities = extractEntities(createDoc({ text: 'A New Zealand motorist flew to Tonga, the New Zealand Press Association reported.' }));
   t.same(entities.find((e) => e.name === 'New Zealand')?.type, 'place');
+  t.end();
+});
+
+t.test("a pronoun after a name's possessive is its owner's, not the name's", (t) => {
+  const entities = extractEntities(createDoc({ text: "Dorvale's Tom Hanley scored his 20th goal." }));
+  t.not(entities.find((e) => e.name === 'Dorvale')?.type, 'person');
   t.end();
 });
