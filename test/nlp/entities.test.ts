@@ -387,6 +387,7 @@ const cases: Case[] = [
   { rule: 'an opening phrase is no apposition', text: 'In the second game, Tom Hanley scored twice.', entities: [['person', 'Tom Hanley']] },
   { rule: 'a title after a place phrase starts the next one', text: 'After talks in Veltra, Defence Minister Tom Hanley flew home.', entities: [['place', 'Veltra'], ['person', 'Tom Hanley']] },
   { rule: 'a person apposed as a speaker', text: 'Maria Keller, a speaker at earlier meetings, agreed.', entities: [['person', 'Maria Keller']] },
+  { rule: 'a currency before its amount is money, a fiscal period no name', text: 'Last year Nvidia earned Rs 410 crore and RM85 million in FY25.', entities: [['organization', 'Nvidia']] },
   { rule: 'headings in capitals name only known names', text: 'SHARES SLIDE AS MARKETS PANIC OVER CHIP DEMAND', entities: [] },
 ];
 
