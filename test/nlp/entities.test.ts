@@ -388,6 +388,16 @@ const cases: Case[] = [
   { rule: 'a title after a place phrase starts the next one', text: 'After talks in Veltra, Defence Minister Tom Hanley flew home.', entities: [['place', 'Veltra'], ['person', 'Tom Hanley']] },
   { rule: 'a person apposed as a speaker', text: 'Maria Keller, a speaker at earlier meetings, agreed.', entities: [['person', 'Maria Keller']] },
   { rule: 'a currency before its amount is money, a fiscal period no name', text: 'Last year Nvidia earned Rs 410 crore and RM85 million in FY25.', entities: [['organization', 'Nvidia']] },
+  { rule: 'an apposition with no article, then what it does', text: 'Nvidia sells Quorvex, software that watches networks.', entities: [['organization', 'Nvidia'], ['product', 'Quorvex']] },
+  { rule: 'a town before its region-based compound', text: 'The Veltrane, Virginia-based company sells chips.', entities: [['place', 'Veltrane'], ['place', 'Virginia']] },
+  { rule: 'a unit set off by a comma', text: 'Nvidia will sell its simulation unit, Brosk Tessel, to a fund.', entities: [['organization', 'Nvidia'], ['organization', 'Brosk Tessel']] },
+  { rule: 'analysts at a firm', text: 'Analysts at Brosk Tessel cut their price target.', entities: [['organization', 'Brosk Tessel']] },
+  {
+    rule: 'what a company does outweighs what it sells',
+    text: 'Online grocery platform Brosk Tessel has raised $85 million.',
+    entities: [['organization', 'Brosk Tessel']],
+  },
+  { rule: 'a brand is a product', text: "Nvidia's Quorvex brand remains the leader.", entities: [['organization', 'Nvidia'], ['product', 'Quorvex']] },
   { rule: 'headings in capitals name only known names', text: 'SHARES SLIDE AS MARKETS PANIC OVER CHIP DEMAND', entities: [] },
 ];
 

@@ -67,23 +67,25 @@ const ORGANIZATION_BEFORE = new RegExp(
 );
 /**
  * "Acme general counsel Jane Doe", "Acme raised $5m", "Acme, which makes robots", "Acme has hired Jane Doe as chief
- * scientist", "Acme named Jane Doe its president", "Acme will lay off 75 employees".
+ * scientist", "Acme named Jane Doe its president", "Acme will lay off 75 employees", "Acme is eliminating 900 positions".
  */
 const COMPANY_AFTER = new RegExp(
   [
     String.raw`^\s+(?:(?:${STAFF_TITLE_MODIFIER})\s+){0,2}(?:${STAFF_TITLE})\s+\p{Lu}`,
     String.raw`^\s+(?:has\s+|had\s+)?(?:raised|secured|closed\s+an?)\s+[A-Z]{0,2}[$€£¥₹₩]`,
     String.raw`^,\s+which\s+(?:makes|builds|develops|designs|sells|operates|provides|offers)\b`,
-    String.raw`^\s+(?:(?:will|would|is|has|had|plans\s+to)\s+)?(?:lay(?:s|ing)?\s+off|laid\s+off|cut|cuts|cutting)\s+(?:\S+\s+){0,3}?(?:jobs|employees|workers|staff)\b`,
+    String.raw`^\s+(?:(?:will|would|is|has|had|plans\s+to)\s+)?(?:lay(?:s|ing)?\s+off|laid\s+off|cut|cuts|cutting|eliminat(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}?(?:jobs|employees|workers|staff|positions|roles)\b`,
     String.raw`^\s+(?:has\s+)?(?:hired|appointed|named)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:as\s+(?:its\s+)?|its\s+)(?:new\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:${STAFF_TITLE})\b`,
   ].join('|'),
   'u',
 );
 /** "chief operating officer at Acme", "head of research at Acme", "president of Acme": whose staff a person is. */
 const STAFF_OF_BEFORE = new RegExp(
-  String.raw`(?<!\w)(?:(?:${STAFF_TITLE})(?:\s+of\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?\s+at|(?<!vice\s)(?:${COMPANY_HEAD})(?:\s+of\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?\s+of|vice\s+president\s+of\s+[\p{Ll}-]+\s+of)\s+$`,
+  String.raw`(?<!\w)(?:(?:${STAFF_TITLE}|[Aa]nalysts?)(?:\s+of\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?\s+at|(?<!vice\s)(?:${COMPANY_HEAD})(?:\s+of\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?\s+of|vice\s+president\s+of\s+[\p{Ll}-]+\s+of)\s+$`,
   'u',
 );
+/** "its simulation unit, ", "the parent company, ": an owned noun set before the name by a comma (group 1: the noun). */
+const OWNED_PART_BEFORE = /(?<!\w)(?:its|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+$/iu;
 /** The first two words of what a possessive owns ("Acme's 140 staff", "Acme's chief financial officer"). */
 const OWNED_WORDS = /^['’]s?\s+((?:[\p{Ll}\d][\p{Ll}\d,.-]*\s+)?[\p{Ll}-]+)/u;
 
@@ -194,6 +196,8 @@ const BUSINESS_PARTS = new Set(['division', 'divisions', 'business', 'businesses
 
 /** Words around the name that tell a product: a price, an apposition before it, a launch or a discontinuation. */
 function byProductContext(doc: Doc, chunk: Chunk): Typed | null {
+  // What a company does outweighs what it sells ("grocery platform Kopi Commerce has raised S$85 million").
+  if ((organizationContext(doc, chunk)?.strength ?? 0) >= 2) return null;
   const before = textBefore(doc, chunk, 40);
   const after = textAfter(doc, chunk, 40);
   // Not a comma closing an opening phrase ("In the first game, Ryne Sandberg snapped ...").
@@ -234,6 +238,9 @@ export function organizationContext(doc: Doc, chunk: Chunk): Typed | null {
   if (ORGANIZATION_AFTER.test(after) || COMPANY_AFTER.test(after) || STAFF_OF_BEFORE.test(before)) return { type: 'organization', strength: 2 };
   // A person has shares and a board seat too ("Neumann's shares"): a hint.
   const noun = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
+  // "its simulation unit, Isarwerk Sim", "their parent company, Acme": the part or kind of company it is.
+  const apposedPart = OWNED_PART_BEFORE.exec(before)?.[1];
+  if (apposedPart !== undefined && (ORGANIZATION_DESCRIPTORS.has(apposedPart) || BUSINESS_PARTS.has(apposedPart))) return { type: 'organization', strength: 2 };
   const owned = OWNED_WORDS.exec(after)?.[1]?.split(/\s+/u) ?? [];
   const ownsCompanyThings = owned.some((word) => OWNED_BY_ORGANIZATION.has(word) || isStaffTitle(word));
   if (ownsCompanyThings || (noun && ORGANIZATION_DESCRIPTORS.has(noun)) || ORGANIZATION_BEFORE.test(before)) return { type: 'organization', strength: 1 };
@@ -285,11 +292,14 @@ function byPlaceContext(doc: Doc, chunk: Chunk): Typed | null {
   return known ? { type: 'place', strength: 2 } : null;
 }
 
+/** "Reston, Virginia-based company": a town, then its region as a "-based" compound. */
+const REGION_BASED_AFTER = /^,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?-based\b/u;
+
 /** The words around the name: "-based", "Acme's chief executive", "research firm Acme", "the Foo console", "in Foo". */
 function byContext(doc: Doc, chunk: Chunk): Typed | null {
   const after = textAfter(doc, chunk, 40);
   const before = textBefore(doc, chunk, 40);
-  if (/^-based\b/iu.test(after)) return { type: 'place', strength: 2 };
+  if (/^-based\b/iu.test(after) || REGION_BASED_AFTER.test(after)) return { type: 'place', strength: 2 };
   if (/^\s+administration\b/u.test(after)) return { type: 'person', strength: 2 };
   // "Motorola's MPx", "Asus's ROG Ally": a name a company owns, not all plain words, is its product.
   const plainWords = chunk.units.every((unit) => /^\p{Lu}\p{Ll}+$/u.test(unit.text));

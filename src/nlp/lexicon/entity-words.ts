@@ -130,10 +130,15 @@ export function describedNoun(after: string): { noun: string; modifier: string }
 }
 
 /** The noun, written in lower case: a capitalised one heads another name ("Medan, the Indonesian Christian University"). */
-const nounOf = (found: RegExpExecArray | null) =>
-  found && !/^\p{Lu}/u.test(found[2]!) ? { noun: found[2]!.toLowerCase(), modifier: found[1]?.toLowerCase() ?? '' } : undefined;
+const nounOf = (found: RegExpExecArray | null) => {
+  // The bare phrase's groups follow the one with an article.
+  const noun = found?.[2] ?? found?.[4];
+  return noun !== undefined && !/^\p{Lu}/u.test(noun) ? { noun: noun.toLowerCase(), modifier: (found![1] ?? found![3])?.toLowerCase() ?? '' } : undefined;
+};
 
 /** A noun phrase that says what a name is: an article, up to three words, the noun ending the phrase. */
 const WHAT_IT_IS = String.raw`(?:a|an|the|its|their)\s+(?:(?!(?:of|for|at|with|in|and|or|who|that)\s)[\p{L}\p{N}$.-]+\s+){0,2}?(?:((?!(?:of|for|at|with|in|and|or|who|that)\s)[\p{L}\p{N}$.-]+)\s+)??([\p{L}-]+)(?=\s*[,.;:)]|\s*$|\s+(?:that|which|based\s+(?:in|on|at|near|out)|behind|with|in|from|of|founded|known|whose|backed|owned|run|led|for|on|at|and|used|made|built|developed|sold)\b)`;
-const APPOSITION = new RegExp(String.raw`^,\s+${WHAT_IT_IS}`, 'u');
+/** "Palisade, software that watches networks": a noun phrase with no article, then what it does. */
+const BARE_WHAT_IT_IS = String.raw`(?:[\p{Ll}-]+\s+){0,2}?(?:([\p{Ll}-]+)\s+)??([\p{Ll}-]+)(?=\s+(?:that|which|used|built|designed|made)\s)`;
+const APPOSITION = new RegExp(String.raw`^,\s+(?:${WHAT_IT_IS}|${BARE_WHAT_IT_IS})`, 'u');
 const DESCRIPTION = new RegExp(String.raw`^\s+(?:is|was)\s+${WHAT_IT_IS}`, 'u');
