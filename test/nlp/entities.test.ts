@@ -398,6 +398,9 @@ const cases: Case[] = [
     entities: [['organization', 'Brosk Tessel']],
   },
   { rule: 'a brand is a product', text: "Nvidia's Quorvex brand remains the leader.", entities: [['organization', 'Nvidia'], ['product', 'Quorvex']] },
+  { rule: 'whom a company partners is a company', text: 'Spotify signed a partnership with Brosk Tessel on Monday.', entities: [['organization', 'Spotify'], ['organization', 'Brosk Tessel']] },
+  { rule: 'names either side of a slash are of one kind', text: 'The code runs in MATLAB / Quorvex today.', entities: [['product', 'MATLAB'], ['product', 'Quorvex']] },
+  { rule: 'a made thing ends the name', text: 'The Brosk Tessel Arm was built in 1963.', entities: [['product', 'Brosk Tessel Arm']] },
   { rule: 'headings in capitals name only known names', text: 'SHARES SLIDE AS MARKETS PANIC OVER CHIP DEMAND', entities: [] },
 ];
 

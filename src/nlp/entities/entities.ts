@@ -83,8 +83,8 @@ export function ruleStage(doc: Doc): RuleStage {
   };
 }
 
-/** What stands between the names of a list ("A, B and C", "A or B"). */
-const LIST_JOINT = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
+/** What stands between the names of a list ("A, B and C", "A or B", "MATLAB / Octave"). */
+const LIST_JOINT = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*\/\s*)$/u;
 
 /**
  * Names listed together are of one kind: a name whose type is only a guess takes the type of a known name

@@ -60,9 +60,11 @@ const ORGANIZATION_AFTER =
   /^(?:\s+(?:chief\s+executive|chief|CEO|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson)\s+\p{Lu}|\s+(?:shares|shareholders|stock|investors|employees|staff|executives)\b|\s+reported\s+(?:(?:a|an|its|record|quarterly|annual|net)\s+)*(?:revenue|revenues|sales|profit|profits|loss|losses|earnings|results)\b)/u;
 /** "invested $2 million in", "invests heavily in": what money is put into (at most three words between). */
 const INVESTED_IN = String.raw`invest\w*\s+(?:\S+\s+){0,3}?in`;
-/** "acquire Zorb", "a stake in Zorb": what is bought, merged or invested in is a company. */
+/** "partnered with", "a partnership with", "teaming up with": whom a company partners is a company. */
+const PARTNERED_WITH = String.raw`(?:partner(?:ed|s|ing)?|partnership|alliance|joint\s+venture|team(?:ed|s|ing)?\s+up)\s+with`;
+/** "acquire Zorb", "a stake in Zorb", "partnered with Zorb": what is bought, merged, invested in or partnered is a company. */
 const ORGANIZATION_BEFORE = new RegExp(
-  String.raw`(?<!\w)(?:acquir(?:e|ed|es|ing)|buy|buys|bought|buying|merge with|merged with|takeover of|bid for|stake in|shares (?:of|in)|${INVESTED_IN})\s+$`,
+  String.raw`(?<!\w)(?:acquir(?:e|ed|es|ing)|buy|buys|bought|buying|merge with|merged with|takeover of|bid for|stake in|shares (?:of|in)|${INVESTED_IN}|${PARTNERED_WITH})\s+$`,
   'iu',
 );
 /**
