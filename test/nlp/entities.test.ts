@@ -401,6 +401,7 @@ const cases: Case[] = [
   { rule: 'whom a company partners is a company', text: 'Spotify signed a partnership with Brosk Tessel on Monday.', entities: [['organization', 'Spotify'], ['organization', 'Brosk Tessel']] },
   { rule: 'names either side of a slash are of one kind', text: 'The code runs in MATLAB / Quorvex today.', entities: [['product', 'MATLAB'], ['product', 'Quorvex']] },
   { rule: 'a made thing ends the name', text: 'The Brosk Tessel Arm was built in 1963.', entities: [['product', 'Brosk Tessel Arm']] },
+  { rule: 'a web address names a site and who runs it', text: 'Jane Keller, editor of Brosktessel.com, told reporters.', entities: [['person', 'Jane Keller'], ['organization', 'Brosktessel.com']] },
   { rule: 'headings in capitals name only known names', text: 'SHARES SLIDE AS MARKETS PANIC OVER CHIP DEMAND', entities: [] },
 ];
 

@@ -33,6 +33,8 @@ interface Typed {
   readonly strength: number;
 }
 
+/** A name written as a web domain, one word before a top-level domain of letters ("Layoffs.fyi", "Kayak.com"). */
+const WEB_DOMAIN = /^[\p{L}\d][\p{L}\d-]*\.(?:com|net|org|io|ai|co|fyi|tv|co\.uk)$/iu;
 /** "CosmOS", "webOS", "HarmonyOS": one word ending in "OS" after lower-case letters names an operating system. */
 const OPERATING_SYSTEM = /^\p{L}\p{Ll}+OS$/u;
 // (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
@@ -150,6 +152,8 @@ function byWords(doc: Doc, chunk: Chunk): Typed | null {
   if (placeLike && !organizationContext(doc, chunk) && !byProductContext(doc, chunk)) return { type: 'place', strength: 2 };
   if (words.length > 1 && (PRODUCT_ENDINGS.has(last) || first === 'project')) return { type: 'product', strength: 2 };
   if (isModelCode(chunk) || OPERATING_SYSTEM.test(chunk.text)) return { type: 'product', strength: 2 };
+  // "Computerandvideogames.com", "Layoffs.fyi": a web address names the site and who runs it.
+  if (WEB_DOMAIN.test(chunk.text)) return { type: 'organization', strength: 2 };
   const rest = chunk.units.slice(1);
   if (COMPASS.has(first) && rest.length && rest.every((unit) => unit.form?.entry.type === 'place' || tagsOf(doc, unit).has('Place'))) {
     return { type: 'place', strength: 2 };
