@@ -6,6 +6,7 @@ import { COMMON_ACRONYMS, COMPASS, EVENT_ENDINGS, GAMES_EVENTS, GENERIC_WORDS, L
 import type { LexiconEntry } from '../lexicon/lexicon.js';
 import { lexiconTags } from '../doc/compromise.js';
 import { HONORIFIC } from '../lexicon/titles.js';
+import { currencyBefore } from '../figures/currencies.js';
 
 /**
  * Whether a chunk names an entity, and as what: the filters for what is not one (nationality adjectives, events,
@@ -32,6 +33,9 @@ const ACRONYM = /^(?=[\p{Lu}\d&.-]*\p{Lu}[\p{Lu}\d&.-]*\p{Lu})[\p{Lu}\d&.-]{2,8}
 /** A kind of creative work or a rule before a name makes the name the work's title ("the film Star Wars", "the directive, WEEE"). */
 const WORK_BEFORE =
   /(?<!\w)(?:film|movie|book|novel|song|album|show|series|programme|program|musical|documentary|sitcom|drama|comedy|play|opera|poem|single|track|directive|regulation|standard)\s*[,:]?\s*["“‘']?(?:the\s+|a\s+)?$/iu;
+
+/** "FY25", "FY 2024", "Q3", "H1 2025": a financial year, quarter or half. */
+const FISCAL_PERIOD = /^(?:FY|CY|Q[1-4]|H[12])(?:\s?['’]?\d{2}(?:\d{2})?)?(?:\s\d{4})?$/u;
 
 /** A kind of event after a name makes the name the event's ("the Cloud Futures conference"). */
 const EVENT_AFTER = /^\s+(?:event|events|conference|summit|expo|festival|convention|hackathon|keynote|trade show)\b/u;
@@ -176,6 +180,8 @@ function isEntity(doc: Doc, chunk: Chunk): boolean {
   // A letter on its own ("Group C", "Plan B") or a row of short column heads ("W L T PF PA") names nothing.
   if (/^\p{Lu}$/u.test(lastUnit.text) && /\s/u.test(doc.text[lastUnit.start - 1] ?? '')) return words.length === 1 && isPlatformLetter(doc, chunk);
   if (chunk.units.every((unit) => unit.text.length <= 2 && !unit.form)) return false;
+  // "Rs 410", "RM85", "KSh 1.5": a currency before its amount is money; "FY25", "Q3 2024": a period of accounts.
+  if (currencyBefore(doc.text, chunk.start, doc.text.length) || FISCAL_PERIOD.test(chunk.text)) return false;
   // "HDR OLED", "AI PC": common abbreviations side by side name nothing.
   if (chunk.units.every((unit) => !unit.form && /^\p{Lu}+$/u.test(unit.text) && COMMON_ACRONYMS.has(unit.text.toLowerCase()))) return false;
   if (!lastUnit.form && isDemonym(last)) return false;

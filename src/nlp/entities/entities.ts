@@ -83,8 +83,8 @@ export function ruleStage(doc: Doc): RuleStage {
   };
 }
 
-/** What stands between the names of a list ("A, B and C", "A or B"). */
-const LIST_JOINT = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
+/** What stands between the names of a list ("A, B and C", "A or B", "MATLAB / Octave"). */
+const LIST_JOINT = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*\/\s*)$/u;
 
 /**
  * Names listed together are of one kind: a name whose type is only a guess takes the type of a known name
@@ -96,7 +96,7 @@ function typedLike(text: string, candidates: readonly TypedMention[]): TypedMent
   for (let i = 1; i <= result.length; i++) {
     if (i < result.length && LIST_JOINT.test(text.slice(result[i - 1]!.end, result[i]!.start))) continue;
     const list = result.slice(from, i);
-    const known = list.filter((c) => c.strength >= 3);
+    const known = knownInList(list);
     const type = known[0]?.type;
     if (list.length > 1 && type && known.every((c) => c.type === type)) {
       for (let j = from; j < i; j++) if (result[j]!.strength === 0) result[j] = { ...result[j]!, type, strength: 1, rule: 'listed-with' };
@@ -104,6 +104,17 @@ function typedLike(text: string, candidates: readonly TypedMention[]): TypedMent
     from = i;
   }
   return result;
+}
+
+/**
+ * The names of a list whose type is known: those typed by a list or a telling word, or else two or more typed by a
+ * strong cue ("Geoffrey Hinton and Yann LeCun, Bengio"), since one such name may close a phrase the list only follows.
+ */
+function knownInList(list: readonly TypedMention[]): readonly TypedMention[] {
+  const sure = list.filter((c) => c.strength >= 3);
+  if (sure.length) return sure;
+  const cued = list.filter((c) => c.strength === 2);
+  return cued.length >= 2 ? cued : [];
 }
 
 /** Tags of a common word: a known name in this position is more likely the word ("Early results", "Cook the books"). */

@@ -1,6 +1,8 @@
 import type { EntityType } from '../doc/layers.js';
 import type { Doc } from '../doc/document.js';
 import { MODEL_CODE, tagsOf, wordsOf, type Chunk, type Unit } from './chunks.js';
+import { textAfter, textBefore } from './context.js';
+import { saysPerson } from './person-cues.js';
 import {
   COMPASS,
   ORGANIZATION_ENDINGS,
@@ -11,6 +13,7 @@ import {
   PRODUCT_ENDINGS,
   PRODUCT_NOUNS,
   PRODUCT_NOUNS_BEFORE,
+  PRODUCT_NOUNS_OF_PEOPLE_TOO,
   ORGANIZATION_FIRSTS,
   apposedNoun,
   describedNoun,
@@ -30,6 +33,8 @@ interface Typed {
   readonly strength: number;
 }
 
+/** A name written as a web domain, one word before a top-level domain of letters ("Layoffs.fyi", "Kayak.com"). */
+const WEB_DOMAIN = /^[\p{L}\d][\p{L}\d-]*\.(?:com|net|org|io|ai|co|fyi|tv|co\.uk)$/iu;
 /** "CosmOS", "webOS", "HarmonyOS": one word ending in "OS" after lower-case letters names an operating system. */
 const OPERATING_SYSTEM = /^\p{L}\p{Ll}+OS$/u;
 // (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
@@ -43,40 +48,53 @@ const PRICE_BEFORE = /(?:^|\s)(?:[A-Z]{0,2}[$€£¥])\d[\d,.]*\s+$/u;
 /** "the Zorb went on sale", "the Zorb was discontinued", "the Zorb launched in April": what happens to products. */
 const PRODUCT_AFTER =
   /^\s+(?:itself\s+)?(?:(?:is|was|has been|will be)\s+(?:being\s+)?(?:discontinued|released|priced|recalled|available to download)\b|launched\s+(?:in|on|last|this|earlier|at|to|with)\b|went on sale|goes on sale|costs?\s+[$€£]|retails? for|sells? for)/u;
+/** "the chatbot ", "a messaging app called ", "its platform, ": the noun (group 1) before a name. */
+const NOUN_BEFORE = /([\p{Ll}-]+)(?:,?\s+(?:called|named|dubbed)|,)?\s+$/u;
+const NOUN_CALLED_BEFORE = /([\p{Ll}-]+)(?:,?\s+(?:called|named|dubbed))?\s+$/u;
+/** A phrase of time, place or circumstance that opens the sentence and ends in a comma ("In the first game, "). */
+const OPENING_PHRASE = /^\s*(?:in|on|at|during|after|before|for|with|by|from|since|under|unlike|like)\s+[^,]*,\s*$/iu;
+/** "As a platform, ", "As an open-source library, ": a phrase opening the sentence that says what its subject is (group 1: the noun). */
+const AS_A_BEFORE = /^\s*as\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s*$/iu;
 /** "launched the Zorb", "users of Zorb": what is done with products. */
-const PRODUCT_BEFORE = /(?<!\w)(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|releas(?:ed|es|ing)|debut(?:ed|s)?|users of|owners of)\s+(?:(?:its|their|the|a|an|new|latest)\s+)*$/iu;
+const PRODUCT_BEFORE = /(?<!\w)(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es|ing)|debut(?:ed|s)?|users of|owners of)\s+(?:(?:its|their|the|a|an|new|latest)\s+)*$/iu;
 /** "the Acme chief executive", "Acme shares", "Acme reported revenue": a name that has staff, shares and results is a company. */
 const ORGANIZATION_AFTER =
   /^(?:\s+(?:chief\s+executive|chief|CEO|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson)\s+\p{Lu}|\s+(?:shares|shareholders|stock|investors|employees|staff|executives)\b|\s+reported\s+(?:(?:a|an|its|record|quarterly|annual|net)\s+)*(?:revenue|revenues|sales|profit|profits|loss|losses|earnings|results)\b)/u;
 /** "invested $2 million in", "invests heavily in": what money is put into (at most three words between). */
 const INVESTED_IN = String.raw`invest\w*\s+(?:\S+\s+){0,3}?in`;
-/** "acquire Zorb", "a stake in Zorb": what is bought, merged or invested in is a company. */
+/** "partnered with", "a partnership with", "teaming up with": whom a company partners is a company. */
+const PARTNERED_WITH = String.raw`(?:partner(?:ed|s|ing)?|partnership|alliance|joint\s+venture|team(?:ed|s|ing)?\s+up)\s+with`;
+/** "acquire Zorb", "a stake in Zorb", "partnered with Zorb": what is bought, merged, invested in or partnered is a company. */
 const ORGANIZATION_BEFORE = new RegExp(
-  String.raw`(?<!\w)(?:acquir(?:e|ed|es|ing)|buy|buys|bought|buying|merge with|merged with|takeover of|bid for|stake in|shares (?:of|in)|${INVESTED_IN})\s+$`,
+  String.raw`(?<!\w)(?:acquir(?:e|ed|es|ing)|buy|buys|bought|buying|merge with|merged with|takeover of|bid for|stake in|shares (?:of|in)|${INVESTED_IN}|${PARTNERED_WITH})\s+$`,
   'iu',
 );
 /**
  * "Acme general counsel Jane Doe", "Acme raised $5m", "Acme, which makes robots", "Acme has hired Jane Doe as chief
- * scientist", "Acme named Jane Doe its president", "Acme will lay off 75 employees".
+ * scientist", "Acme named Jane Doe its president", "Acme will lay off 75 employees", "Acme is eliminating 900 positions".
  */
 const COMPANY_AFTER = new RegExp(
   [
     String.raw`^\s+(?:(?:${STAFF_TITLE_MODIFIER})\s+){0,2}(?:${STAFF_TITLE})\s+\p{Lu}`,
     String.raw`^\s+(?:has\s+|had\s+)?(?:raised|secured|closed\s+an?)\s+[A-Z]{0,2}[$€£¥₹₩]`,
     String.raw`^,\s+which\s+(?:makes|builds|develops|designs|sells|operates|provides|offers)\b`,
-    String.raw`^\s+(?:(?:will|would|is|has|had|plans\s+to)\s+)?(?:lay(?:s|ing)?\s+off|laid\s+off|cut|cuts|cutting)\s+(?:\S+\s+){0,3}?(?:jobs|employees|workers|staff)\b`,
+    String.raw`^\s+(?:(?:will|would|is|has|had|plans\s+to)\s+)?(?:lay(?:s|ing)?\s+off|laid\s+off|cut|cuts|cutting|eliminat(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}?(?:jobs|employees|workers|staff|positions|roles)\b`,
     String.raw`^\s+(?:has\s+)?(?:hired|appointed|named)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:as\s+(?:its\s+)?|its\s+)(?:new\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:${STAFF_TITLE})\b`,
   ].join('|'),
   'u',
 );
 /** "chief operating officer at Acme", "head of research at Acme", "president of Acme": whose staff a person is. */
 const STAFF_OF_BEFORE = new RegExp(
-  String.raw`(?<!\w)(?:(?:${STAFF_TITLE})(?:\s+of\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?\s+at|(?<!vice\s)(?:${COMPANY_HEAD})(?:\s+of\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?\s+of|vice\s+president\s+of\s+[\p{Ll}-]+\s+of)\s+$`,
+  String.raw`(?<!\w)(?:(?:${STAFF_TITLE}|[Aa]nalysts?)(?:\s+of\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?\s+at|(?<!vice\s)(?:${COMPANY_HEAD})(?:\s+of\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?\s+of|vice\s+president\s+of\s+[\p{Ll}-]+\s+of)\s+$`,
   'u',
 );
+/** "its simulation unit, ", "the parent company, ": an owned noun set before the name by a comma (group 1: the noun). */
+const OWNED_PART_BEFORE = /(?<!\w)(?:its|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+$/iu;
 /** The first two words of what a possessive owns ("Acme's 140 staff", "Acme's chief financial officer"). */
 const OWNED_WORDS = /^['’]s?\s+((?:[\p{Ll}\d][\p{Ll}\d,.-]*\s+)?[\p{Ll}-]+)/u;
 
+/** "in ", "arrival at ", "the city of ": the name ends a phrase of place or of what it belongs to. */
+const PLACE_PHRASE_BEFORE = /(?<!\w)(?:in|at|near|to|from|of|across|throughout|outside|inside|around)\s+$/iu;
 const PLACE_BEFORE = /(?<!\w)(?:in|near|across|throughout|outside|inside|around)\s+(?:the\s+)?$/iu;
 /** "a stake in Zentrix", "invested in Zentrix": what one holds or puts money in is a company. */
 const STAKE_BEFORE = new RegExp(String.raw`(?<!\w)(?:(?:stakes?|shares?|holdings?|interests?|roles?|positions?|jobs)\s+in|${INVESTED_IN})\s+(?:the\s+)?$`, 'iu');
@@ -96,6 +114,7 @@ export const TYPE_RULES: readonly (readonly [string, (doc: Doc, chunk: Chunk) =>
   ['gazetteer', byGazetteer],
   ['organization-context', organizationContext],
   ['kb-product', (_doc, chunk) => byKnowledgeBase(chunk)],
+  ['person-cue', (doc, chunk) => (saysPerson(doc, chunk) ? { type: 'person', strength: 1 } : null)],
   ['person-shape', byPersonShape],
   ['context', byContext],
   ['compromise-tags', byTags],
@@ -133,6 +152,8 @@ function byWords(doc: Doc, chunk: Chunk): Typed | null {
   if (placeLike && !organizationContext(doc, chunk) && !byProductContext(doc, chunk)) return { type: 'place', strength: 2 };
   if (words.length > 1 && (PRODUCT_ENDINGS.has(last) || first === 'project')) return { type: 'product', strength: 2 };
   if (isModelCode(chunk) || OPERATING_SYSTEM.test(chunk.text)) return { type: 'product', strength: 2 };
+  // "Computerandvideogames.com", "Layoffs.fyi": a web address names the site and who runs it.
+  if (WEB_DOMAIN.test(chunk.text)) return { type: 'organization', strength: 2 };
   const rest = chunk.units.slice(1);
   if (COMPASS.has(first) && rest.length && rest.every((unit) => unit.form?.entry.type === 'place' || tagsOf(doc, unit).has('Place'))) {
     return { type: 'place', strength: 2 };
@@ -142,8 +163,8 @@ function byWords(doc: Doc, chunk: Chunk): Typed | null {
 
 /** "In a statement, Cobalt Harbor said", "Cobalt Harbor said in an emailed statement": a place issues no statements. */
 function issuesStatement(doc: Doc, chunk: Chunk): boolean {
-  const before = doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 40), chunk.start);
-  const after = doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 60));
+  const before = textBefore(doc, chunk, 40);
+  const after = textAfter(doc, chunk, 60);
   return STATEMENT_BEFORE.test(before) || STATEMENT_AFTER.test(after);
 }
 const STATEMENT_AFTER = /^\s+(?:said|says|added|confirmed|announced)\s+in\s+(?:a|an|its)\s+(?:[\p{Ll}-]+\s+)?statement\b/u;
@@ -157,13 +178,14 @@ function byProductLine(chunk: Chunk): Typed | null {
 
 /** "G42, an AI conglomerate based in ...", "Zorb, its flagship phone": an apposition that says what the name is. */
 function byApposition(doc: Doc, chunk: Chunk): Typed | null {
-  const apposed = apposedNoun(doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 80)));
+  const apposed = apposedNoun(textAfter(doc, chunk, 80));
   if (apposed === undefined) return null;
   const { noun, modifier } = apposed;
   const madeThing = PRODUCT_NOUNS.has(modifier) || PRODUCT_NOUNS_BEFORE.has(modifier);
   // "a software developer" is as often a person; "Voxa, a chip designer" (one word) is a company.
   if (TITLE_TOKEN.test(noun)) return madeThing && chunk.units.length === 1 ? { type: 'organization', strength: 3 } : null;
   if (ORGANIZATION_DESCRIPTORS.has(noun)) return { type: 'organization', strength: 3 };
+  if (PRODUCT_NOUNS_OF_PEOPLE_TOO.has(noun)) return null;
   return PRODUCT_NOUNS_BEFORE.has(noun) || PRODUCT_NOUNS.has(noun) ? { type: 'product', strength: 3 } : null;
 }
 
@@ -180,9 +202,14 @@ const BUSINESS_PARTS = new Set(['division', 'divisions', 'business', 'businesses
 
 /** Words around the name that tell a product: a price, an apposition before it, a launch or a discontinuation. */
 function byProductContext(doc: Doc, chunk: Chunk): Typed | null {
-  const before = doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 40), chunk.start);
-  const after = doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 40));
-  const noun = /([\p{Ll}-]+)(?:,?\s+(?:called|named|dubbed)|,)?\s+$/u.exec(before)?.[1];
+  // What a company does outweighs what it sells ("grocery platform Kopi Commerce has raised S$85 million").
+  if ((organizationContext(doc, chunk)?.strength ?? 0) >= 2) return null;
+  const before = textBefore(doc, chunk, 40);
+  const after = textAfter(doc, chunk, 40);
+  // Not a comma closing an opening phrase ("In the first game, Ryne Sandberg snapped ...").
+  const noun = (OPENING_PHRASE.test(before) ? NOUN_CALLED_BEFORE : NOUN_BEFORE).exec(before)?.[1];
+  // "As a platform, LinguaStream provides ...": the phrase that opens the sentence says what its subject is.
+  const opening = AS_A_BEFORE.exec(before)?.[1];
   const single = chunk.units.length === 1;
   // Where one posts is a platform; a platform renamed to a letter is one too ("X, formerly Twitter").
   const platform = single && (POSTED_ON.test(before) || (/^\p{Lu}$/u.test(chunk.text) && FORMERLY_AFTER.test(after)));
@@ -192,12 +219,13 @@ function byProductContext(doc: Doc, chunk: Chunk): Typed | null {
   const part = service && /^\s+([\p{Ll}-]+)/u.exec(after.slice(service[0].length))?.[1];
   const ownedThing = DETERMINER_BEFORE.test(before) && service !== null && !(part && (ORGANIZATION_DESCRIPTORS.has(part) || BUSINESS_PARTS.has(part)));
   // "WordNet is a lexical database", "Zorb was a handheld console": what the sentence says the name is.
-  const described = describedNoun(doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 80)));
+  const described = describedNoun(textAfter(doc, chunk, 80));
   const thing = described !== undefined && DESCRIBED_THINGS.has(described.noun);
   // "humanoid robots such as Zorb and Quonk": names listed after a kind of made thing.
-  const kind = KIND_LISTED.exec(doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 80), chunk.start));
+  const kind = KIND_LISTED.exec(textBefore(doc, chunk, 80));
   const listed = kind !== null && DESCRIBED_THINGS.has(kind[1]!.replace(/s$/u, ''));
-  if (PRICE_BEFORE.test(before) || (noun !== undefined && PRODUCT_NOUNS_BEFORE.has(noun)) || PRODUCT_AFTER.test(after) || platform || ownedThing || thing || listed) {
+  const madeThing = (word: string | undefined) => word !== undefined && (PRODUCT_NOUNS_BEFORE.has(word) || DESCRIBED_THINGS.has(word));
+  if (PRICE_BEFORE.test(before) || madeThing(noun) || madeThing(opening) || PRODUCT_AFTER.test(after) || platform || ownedThing || thing || listed) {
     return { type: 'product', strength: 2 };
   }
   return PRODUCT_BEFORE.test(before) ? { type: 'product', strength: 1 } : null;
@@ -210,12 +238,15 @@ function byProductContext(doc: Doc, chunk: Chunk): Typed | null {
 export function organizationContext(doc: Doc, chunk: Chunk): Typed | null {
   const apposition = byApposition(doc, chunk);
   if (apposition) return apposition.type === 'organization' ? apposition : null;
-  const before = doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 40), chunk.start);
+  const before = textBefore(doc, chunk, 40);
   // Room for a hire's name and title ("has hired Kwame Asante as senior engineer").
-  const after = doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 80));
+  const after = textAfter(doc, chunk, 80);
   if (ORGANIZATION_AFTER.test(after) || COMPANY_AFTER.test(after) || STAFF_OF_BEFORE.test(before)) return { type: 'organization', strength: 2 };
   // A person has shares and a board seat too ("Neumann's shares"): a hint.
   const noun = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
+  // "its simulation unit, Isarwerk Sim", "their parent company, Acme": the part or kind of company it is.
+  const apposedPart = OWNED_PART_BEFORE.exec(before)?.[1];
+  if (apposedPart !== undefined && (ORGANIZATION_DESCRIPTORS.has(apposedPart) || BUSINESS_PARTS.has(apposedPart))) return { type: 'organization', strength: 2 };
   const owned = OWNED_WORDS.exec(after)?.[1]?.split(/\s+/u) ?? [];
   const ownsCompanyThings = owned.some((word) => OWNED_BY_ORGANIZATION.has(word) || isStaffTitle(word));
   if (ownsCompanyThings || (noun && ORGANIZATION_DESCRIPTORS.has(noun)) || ORGANIZATION_BEFORE.test(before)) return { type: 'organization', strength: 1 };
@@ -239,14 +270,18 @@ function asPerson(doc: Doc, chunk: Chunk): Typed | null {
   const { units } = chunk;
   if (units.length > 4) return null;
   if (chunk.titled) return { type: 'person', strength: 2 };
-  const before = doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 30), chunk.start);
-  const after = doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 80));
-  if (TITLE_BEFORE.test(before) || TITLE_AFTER.test(after) || /^,\s+\d{1,3},/u.test(after)) return { type: 'person', strength: 2 };
+  const before = textBefore(doc, chunk, 30);
+  const after = textAfter(doc, chunk, 80);
+  // A title after an abbreviation in capitals or a place's phrase begins the next phrase ("At UCSD, Norman was a
+  // founder", "on his arrival in Bonn, Defence Minister Volker Ruehe").
+  const apposedTitle = TITLE_AFTER.test(after) && !/^\p{Lu}{2,}$/u.test(chunk.text) && !PLACE_PHRASE_BEFORE.test(before);
+  if (TITLE_BEFORE.test(before) || apposedTitle || /^,\s+\d{1,3},/u.test(after)) return { type: 'person', strength: 2 };
   const first = tagsOf(doc, units[0]!);
   if (units.length > 1 && (first.has('FirstName') || /^\p{Lu}$/u.test(units[0]!.text))) return { type: 'person', strength: 2 };
   // "Ji-woo Park", "Kim Sun-woo": a given name of two syllables joined by a hyphen, whatever the surname also means.
   if (units.length === 2 && units.some((unit) => HYPHENATED_GIVEN_NAME.test(unit.text) && !isCommonWord(unit.text))) return { type: 'person', strength: 2 };
-  if (units.every((unit) => tagsOf(doc, unit).has('Person'))) return { type: 'person', strength: 1 };
+  // compromise's guess yields to what the sentence says of a made thing ("an information extraction system called ANNIE").
+  if (units.every((unit) => tagsOf(doc, unit).has('Person')) && !byProductContext(doc, chunk)) return { type: 'person', strength: 1 };
   return null;
 }
 
@@ -256,19 +291,21 @@ const REGION_AFTER = /^,\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)(?=[\s,.;:!?)]|$)/u
 /** "in Ann Arbor, Michigan", "near Milton Keynes, England": a town that a known region or country after it places. */
 function byPlaceContext(doc: Doc, chunk: Chunk): Typed | null {
   if (chunk.titled || chunk.units.some((unit) => unit.form)) return null;
-  const before = doc.text.slice(Math.max(chunk.sentence.start, chunk.start - 40), chunk.start);
+  const before = textBefore(doc, chunk, 40);
   if (!PLACE_BEFORE.test(before) || STAKE_BEFORE.test(before)) return null;
-  const region = REGION_AFTER.exec(doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 40)))?.[1];
+  const region = REGION_AFTER.exec(textAfter(doc, chunk, 40))?.[1];
   const known = region !== undefined && (hasPlaceName(region) || entryWritten(region)?.type === 'place');
   return known ? { type: 'place', strength: 2 } : null;
 }
 
+/** "Reston, Virginia-based company": a town, then its region as a "-based" compound. */
+const REGION_BASED_AFTER = /^,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?-based\b/u;
+
 /** The words around the name: "-based", "Acme's chief executive", "research firm Acme", "the Foo console", "in Foo". */
 function byContext(doc: Doc, chunk: Chunk): Typed | null {
-  const { text } = doc;
-  const after = text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 40));
-  const before = text.slice(Math.max(chunk.sentence.start, chunk.start - 40), chunk.start);
-  if (/^-based\b/iu.test(after)) return { type: 'place', strength: 2 };
+  const after = textAfter(doc, chunk, 40);
+  const before = textBefore(doc, chunk, 40);
+  if (/^-based\b/iu.test(after) || REGION_BASED_AFTER.test(after)) return { type: 'place', strength: 2 };
   if (/^\s+administration\b/u.test(after)) return { type: 'person', strength: 2 };
   // "Motorola's MPx", "Asus's ROG Ally": a name a company owns, not all plain words, is its product.
   const plainWords = chunk.units.every((unit) => /^\p{Lu}\p{Ll}+$/u.test(unit.text));
@@ -320,7 +357,7 @@ function byPersonShape(doc: Doc, chunk: Chunk): Typed | null {
 
 /** "the Foo console", "its Bar app". */
 function byProductNoun(doc: Doc, chunk: Chunk): Typed | null {
-  const next = /^\s+([\p{Ll}-]+)/u.exec(doc.text.slice(chunk.end, Math.min(chunk.sentence.end, chunk.end + 30)))?.[1];
+  const next = /^\s+([\p{Ll}-]+)/u.exec(textAfter(doc, chunk, 30))?.[1];
   return next && PRODUCT_NOUNS.has(next) ? { type: 'product', strength: 1 } : null;
 }
 

@@ -97,11 +97,20 @@ export const PRODUCT_NOUNS = wordSet('productNouns');
 /** Product nouns that, before a name, say what it is ("the chatbot Zorb", "a messaging app called Zorb", "its platform, Zorb"). */
 export const PRODUCT_NOUNS_BEFORE = wordSet('productNounsBefore');
 
+/** Product nouns that name people too ("Jane Doe, a speaker at ...", "an editor", "a model"): an apposition of them tells nothing. */
+export const PRODUCT_NOUNS_OF_PEOPLE_TOO = wordSet('productNounsOfPeopleToo');
+
 /** Nouns of made things that never name a person, which a description gives a product ("WordNet is a lexical database"). */
 export const DESCRIBED_THINGS = wordSet('describedThings');
 
 /** Words after "'s" that make the owner an organization ("Acme's chief executive", "Acme's shares"). */
 export const OWNED_BY_ORGANIZATION = wordSet('ownedByOrganization');
+
+/** Words after "'s" that make the owner a person ("Posner's theoretical contributions", "Devol's wife"). */
+export const OWNED_BY_PERSON = wordSet('ownedByPerson');
+
+/** Verbs that only people are the subject of ("Scheinman invented", "Mehler was born"). */
+export const PERSON_VERBS = wordSet('personVerbs');
 
 /** Words a company's name may carry or drop ("Renesas Electronics" is "Renesas", "ASML Holding" is "ASML"). */
 export const CORPORATE_SUFFIXES = wordSet('corporateSuffixes');
@@ -120,9 +129,16 @@ export function describedNoun(after: string): { noun: string; modifier: string }
   return nounOf(DESCRIPTION.exec(after));
 }
 
-const nounOf = (found: RegExpExecArray | null) => (found ? { noun: found[2]!.toLowerCase(), modifier: found[1]?.toLowerCase() ?? '' } : undefined);
+/** The noun, written in lower case: a capitalised one heads another name ("Medan, the Indonesian Christian University"). */
+const nounOf = (found: RegExpExecArray | null) => {
+  // The bare phrase's groups follow the one with an article.
+  const noun = found?.[2] ?? found?.[4];
+  return noun !== undefined && !/^\p{Lu}/u.test(noun) ? { noun: noun.toLowerCase(), modifier: (found![1] ?? found![3])?.toLowerCase() ?? '' } : undefined;
+};
 
 /** A noun phrase that says what a name is: an article, up to three words, the noun ending the phrase. */
-const WHAT_IT_IS = String.raw`(?:a|an|the|its|their)\s+(?:(?!(?:of|for|at|with|in|and|or|who|that)\s)[\p{L}\p{N}$.-]+\s+){0,2}?(?:((?!(?:of|for|at|with|in|and|or|who|that)\s)[\p{L}\p{N}$.-]+)\s+)??([\p{L}-]+)(?=\s*[,.;:)]|\s*$|\s+(?:that|which|based|behind|with|in|from|of|founded|known|whose|backed|owned|run|led|for|on|at|and|used|made|built|developed|sold)\b)`;
-const APPOSITION = new RegExp(String.raw`^,\s+${WHAT_IT_IS}`, 'u');
+const WHAT_IT_IS = String.raw`(?:a|an|the|its|their)\s+(?:(?!(?:of|for|at|with|in|and|or|who|that)\s)[\p{L}\p{N}$.-]+\s+){0,2}?(?:((?!(?:of|for|at|with|in|and|or|who|that)\s)[\p{L}\p{N}$.-]+)\s+)??([\p{L}-]+)(?=\s*[,.;:)]|\s*$|\s+(?:that|which|based\s+(?:in|on|at|near|out)|behind|with|in|from|of|founded|known|whose|backed|owned|run|led|for|on|at|and|used|made|built|developed|sold)\b)`;
+/** "Palisade, software that watches networks": a noun phrase with no article, then what it does. */
+const BARE_WHAT_IT_IS = String.raw`(?:[\p{Ll}-]+\s+){0,2}?(?:([\p{Ll}-]+)\s+)??([\p{Ll}-]+)(?=\s+(?:that|which|used|built|designed|made)\s)`;
+const APPOSITION = new RegExp(String.raw`^,\s+(?:${WHAT_IT_IS}|${BARE_WHAT_IT_IS})`, 'u');
 const DESCRIPTION = new RegExp(String.raw`^\s+(?:is|was)\s+${WHAT_IT_IS}`, 'u');

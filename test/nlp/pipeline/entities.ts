@@ -366,6 +366,42 @@ const cases: Case[] = [
     entities: [['organization', 'Which?'], ['organization', 'Ofcom']],
   },
   { rule: 'an abbreviation run into its figure', text: 'Infosys made Rs.500 crore and ranked No.1 in Pune.', entities: [['organization', 'Infosys'], ['place', 'Pune']] },
+  // Tokenised text: punctuation set apart by spaces reads as written prose.
+  { rule: 'an apposition after a spaced comma', text: 'Our lab uses Quorvex , a lexical database of verbs .', entities: [['product', 'Quorvex']] },
+  // A one-word name the rules only guessed: what the sentence says of it.
+  { rule: 'a surname that invented something', text: 'In 1971, Valtorsk invented the folding arm.', entities: [['person', 'Valtorsk']] },
+  { rule: "a surname's belongings", text: "The impact of Brennick's theoretical contributions is wide.", entities: [['person', 'Brennick']] },
+  { rule: 'a cited author', text: 'See Quillmore, A. and others for the proof.', entities: [['person', 'Quillmore']] },
+  {
+    rule: 'the first pronoun after a subject',
+    text: 'In 2009, Ostrevik was awarded a medal for his work on lenses.',
+    entities: [['person', 'Ostrevik']],
+  },
+  {
+    rule: 'a list of two named people and a surname',
+    text: 'Along with Maria Keller and John Abbot, Truvelli won the prize.',
+    entities: [['person', 'Maria Keller'], ['person', 'John Abbot'], ['person', 'Truvelli']],
+  },
+  { rule: 'an opening phrase says what the subject is', text: 'As a platform, Zentrolix provides many plugins.', entities: [['product', 'Zentrolix']] },
+  { rule: 'a made thing called a name', text: 'It ships an extraction system called Bramble with it.', entities: [['product', 'Bramble']] },
+  { rule: 'an opening phrase is no apposition', text: 'In the second game, Tom Hanley scored twice.', entities: [['person', 'Tom Hanley']] },
+  { rule: 'a title after a place phrase starts the next one', text: 'After talks in Veltra, Defence Minister Tom Hanley flew home.', entities: [['place', 'Veltra'], ['person', 'Tom Hanley']] },
+  { rule: 'a person apposed as a speaker', text: 'Maria Keller, a speaker at earlier meetings, agreed.', entities: [['person', 'Maria Keller']] },
+  { rule: 'a currency before its amount is money, a fiscal period no name', text: 'Last year Nvidia earned Rs 410 crore and RM85 million in FY25.', entities: [['organization', 'Nvidia']] },
+  { rule: 'an apposition with no article, then what it does', text: 'Nvidia sells Quorvex, software that watches networks.', entities: [['organization', 'Nvidia'], ['product', 'Quorvex']] },
+  { rule: 'a town before its region-based compound', text: 'The Veltrane, Virginia-based company sells chips.', entities: [['place', 'Veltrane'], ['place', 'Virginia']] },
+  { rule: 'a unit set off by a comma', text: 'Nvidia will sell its simulation unit, Brosk Tessel, to a fund.', entities: [['organization', 'Nvidia'], ['organization', 'Brosk Tessel']] },
+  { rule: 'analysts at a firm', text: 'Analysts at Brosk Tessel cut their price target.', entities: [['organization', 'Brosk Tessel']] },
+  {
+    rule: 'what a company does outweighs what it sells',
+    text: 'Online grocery platform Brosk Tessel has raised $85 million.',
+    entities: [['organization', 'Brosk Tessel']],
+  },
+  { rule: 'a brand is a product', text: "Nvidia's Quorvex brand remains the leader.", entities: [['organization', 'Nvidia'], ['product', 'Quorvex']] },
+  { rule: 'whom a company partners is a company', text: 'Spotify signed a partnership with Brosk Tessel on Monday.', entities: [['organization', 'Spotify'], ['organization', 'Brosk Tessel']] },
+  { rule: 'names either side of a slash are of one kind', text: 'The code runs in MATLAB / Quorvex today.', entities: [['product', 'MATLAB'], ['product', 'Quorvex']] },
+  { rule: 'a made thing ends the name', text: 'The Brosk Tessel Arm was built in 1963.', entities: [['product', 'Brosk Tessel Arm']] },
+  { rule: 'a web address names a site and who runs it', text: 'Jane Keller, editor of Brosktessel.com, told reporters.', entities: [['person', 'Jane Keller'], ['organization', 'Brosktessel.com']] },
   { rule: 'headings in capitals name only known names', text: 'SHARES SLIDE AS MARKETS PANIC OVER CHIP DEMAND', entities: [] },
 ];
 
@@ -396,5 +432,11 @@ t.test('scores in a list and rates in a table are no versions', (t) => {
 t.test("a place's name is no alias of an institution named after it", (t) => {
   const entities = extractEntities(createDoc({ text: 'A New Zealand motorist flew to Tonga, the New Zealand Press Association reported.' }));
   t.same(entities.find((e) => e.name === 'New Zealand')?.type, 'place');
+  t.end();
+});
+
+t.test("a pronoun after a name's possessive is its owner's, not the name's", (t) => {
+  const entities = extractEntities(createDoc({ text: "Dorvale's Tom Hanley scored his 20th goal." }));
+  t.not(entities.find((e) => e.name === 'Dorvale')?.type, 'person');
   t.end();
 });
