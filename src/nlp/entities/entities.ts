@@ -51,7 +51,7 @@ export function ruleEntities(doc: Doc): Entity[] {
 export function combinedEntities(doc: Doc, stage: RuleStage, rules: readonly Entity[], reading: TaggerReading, policy: CombinationPolicy): Entity[] {
   const candidates = withTaggerCandidates(doc, stage.candidates, rules, reading, policy);
   const base = candidates === stage.candidates ? rules : stage.entities(candidates);
-  const typed = retyped(base, reading, policy);
+  const typed = retyped(doc.text, base, reading, policy);
   if (typed.length === base.length) return typed;
   return withIds('e', typed.map(({ id: _id, ...entity }) => entity));
 }

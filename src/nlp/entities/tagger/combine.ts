@@ -194,11 +194,16 @@ function asCandidate(name: TaggedName & { label: EntityType }): TypedMention {
   return { start: name.start, end: name.end, text: name.text, type: name.label, strength: 1, rule: 'tagger', acronym: /^[\p{Lu}\d&.-]{2,8}s?$/u.test(name.text) };
 }
 
+/** A reporting verb right after a name, past a day ("Blue Meridian on Tuesday said"): the name is a speaker's. */
+const SPEAKS_AFTER = /^\s+(?:(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:yesterday|today|also)\s+)?(?:said|says|told|announced|added)(?!\w)/u;
+
 /**
  * The entities, a weakly typed one given the tagger's type when the tagger scores it higher on its mentions by the
- * policy's margin (typedBy `tagger`), or dropped when the tagger scores it as no name by the drop margin.
+ * policy's margin (typedBy `tagger`), or dropped when the tagger scores it as no name by the drop margin, unless a
+ * reporting verb follows one of its mentions: whatever the tagger reads, a name that says something names someone.
  */
-export function retyped(entities: readonly Entity[], reading: TaggerReading, policy: CombinationPolicy): Entity[] {
+export function retyped(text: string, entities: readonly Entity[], reading: TaggerReading, policy: CombinationPolicy): Entity[] {
+  const speaks = (entity: Entity) => entity.mentions.some((mention) => SPEAKS_AFTER.test(text.slice(mention.end, mention.end + 40)));
   let named: Set<string> | undefined;
   /** Whether the tagger's own reading names a mention of the entity, exactly, as `type`. */
   const namedAs = (entity: Entity, type: EntityType) => {
@@ -218,7 +223,7 @@ export function retyped(entities: readonly Entity[], reading: TaggerReading, pol
       gaps.set('none', (gaps.get('none') ?? 0) + Math.max(scores.none, scores.misc) - scores[entity.type]);
     }
     if (counted === 0) return [entity];
-    if (policy.dropRules.has(entity.typedBy) && gaps.get('none')! / counted >= policy.dropMargin) return [];
+    if (policy.dropRules.has(entity.typedBy) && gaps.get('none')! / counted >= policy.dropMargin && !speaks(entity)) return [];
     if (!policy.weakRules.has(entity.typedBy) && !firm) return [entity];
     const best = ENTITY_TYPES.reduce((a, b) => (gaps.get(b)! > gaps.get(a)! ? b : a));
     const runnerUp = policy.againstRunnerUp ? Math.max(gaps.get('none')!, ...ENTITY_TYPES.filter((type) => type !== best).map((type) => gaps.get(type)!)) : 0;

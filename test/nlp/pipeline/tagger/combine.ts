@@ -40,21 +40,21 @@ t.test('the tagger retypes what the rules only guessed, and no more', (t) => {
   const guessed = entity(text, 'Veridian Silicon', 'person', 'person-shape');
   const known = entity(text, 'Veridian Silicon', 'person', 'lexicon');
   const sure = reading([], { organization: 40 });
-  const [retypedEntity] = retyped([guessed], sure, POLICY);
+  const [retypedEntity] = retyped(text, [guessed], sure, POLICY);
   t.equal(retypedEntity!.type, 'organization');
   t.equal(retypedEntity!.typedBy, 'tagger', 'the entity says the tagger typed it');
-  t.same(retyped([known], sure, POLICY), [known], 'a name the lexicon knows keeps its type');
-  t.same(retyped([guessed], reading([], { organization: 1 }), POLICY), [guessed], 'a small margin changes nothing');
-  t.same(retyped([guessed], reading([], { product: 80 }), POLICY), [guessed], 'an unknown person is not taken for a product');
+  t.same(retyped(text, [known], sure, POLICY), [known], 'a name the lexicon knows keeps its type');
+  t.same(retyped(text, [guessed], reading([], { organization: 1 }), POLICY), [guessed], 'a small margin changes nothing');
+  t.same(retyped(text, [guessed], reading([], { product: 80 }), POLICY), [guessed], 'an unknown person is not taken for a product');
   t.end();
 });
 
 t.test('a retype needs the tagger sure of its type against every other reading, not only the rules\' type', (t) => {
   const text = 'The goal came from Takuya Morimoto in the second half.';
   const guessed = entity(text, 'Takuya Morimoto', 'person', 'person-shape');
-  t.same(retyped([guessed], reading([], { organization: 40, product: 38 }), POLICY), [guessed], 'torn between organization and product');
-  t.same(retyped([guessed], reading([], { organization: 40, misc: 45 }), POLICY), [guessed], 'a name of no reported type reads best');
-  t.equal(retyped([guessed], reading([], { organization: 40, product: 20 }), POLICY)[0]!.type, 'organization');
+  t.same(retyped(text, [guessed], reading([], { organization: 40, product: 38 }), POLICY), [guessed], 'torn between organization and product');
+  t.same(retyped(text, [guessed], reading([], { organization: 40, misc: 45 }), POLICY), [guessed], 'a name of no reported type reads best');
+  t.equal(retyped(text, [guessed], reading([], { organization: 40, product: 20 }), POLICY)[0]!.type, 'organization');
   t.end();
 });
 
@@ -62,17 +62,27 @@ t.test('a place the gazetteer knows yields only to a name the tagger reads itsel
   const text = 'Surrey beat Kent in the south of Europe.';
   const county = entity(text, 'Surrey', 'place', 'gazetteer');
   const team: TaggedName = { ...at(text, 'Surrey'), label: 'organization', margin: 30 };
-  t.equal(retyped([county], reading([team], { organization: 40 }), POLICY)[0]!.type, 'organization');
-  t.same(retyped([county], reading([], { organization: 40 }), POLICY), [county], 'scores alone, no name of the tagger\'s there');
-  t.same(retyped([county], reading([team], { organization: 5 }), POLICY), [county], 'a small margin changes nothing');
+  t.equal(retyped(text, [county], reading([team], { organization: 40 }), POLICY)[0]!.type, 'organization');
+  t.same(retyped(text, [county], reading([], { organization: 40 }), POLICY), [county], 'scores alone, no name of the tagger\'s there');
+  t.same(retyped(text, [county], reading([team], { organization: 5 }), POLICY), [county], 'a small margin changes nothing');
   t.end();
 });
 
 t.test('a name typed only by its shape is dropped when the tagger reads no name there', (t) => {
   const text = 'Early Results were mixed.';
   const shaped = entity(text, 'Early Results', 'organization', 'shape');
-  t.same(retyped([shaped], reading([], { none: 30 }), POLICY), []);
-  t.same(retyped([shaped], reading([], { none: 2 }), POLICY), [shaped]);
+  t.same(retyped(text, [shaped], reading([], { none: 30 }), POLICY), []);
+  t.same(retyped(text, [shaped], reading([], { none: 2 }), POLICY), [shaped]);
+  t.end();
+});
+
+t.test('a name a reporting verb follows is kept, whatever the tagger reads there', (t) => {
+  for (const text of ['Quarrow Sound on Tuesday said sales rose.', 'Quarrow Sound said sales rose.', 'Quarrow Sound told Reuters sales rose.']) {
+    const shaped = entity(text, 'Quarrow Sound', 'organization', 'shape');
+    t.same(retyped(text, [shaped], reading([], { none: 30 }), POLICY), [shaped], text);
+  }
+  const text = 'Quarrow Sound results said little.';
+  t.same(retyped(text, [entity(text, 'Quarrow Sound', 'organization', 'shape')], reading([], { none: 30 }), POLICY), [], 'not a verb after other words');
   t.end();
 });
 
