@@ -15,7 +15,7 @@ export function saysPerson(doc: Doc, chunk: Chunk): boolean {
   if (chunk.units.length !== 1 || chunk.units[0]!.form || !/^\p{Lu}\p{Ll}/u.test(chunk.text)) return false;
   const after = textAfter(doc, chunk, 120);
   if (CITED_AUTHOR.test(after)) return true;
-  const owned = OWNED_WORDS.exec(after)?.[1]?.split(/\s+/u) ?? [];
+  const owned = OWNED_PHRASE.exec(after)?.[1]?.split(/\s+/u) ?? [];
   if (owned.some((word) => OWNED_BY_PERSON.has(word))) return true;
   const verb = SUBJECT_VERB.exec(after)?.[1];
   if (verb !== undefined && PERSON_VERBS.has(verb)) return true;
@@ -33,7 +33,7 @@ function personBetween(doc: Doc, from: number, to: number): boolean {
 /** ", A." or ", G. E." after a surname, or "et al.": a reference's author. */
 const CITED_AUTHOR = /^(?:,\s+\p{Lu}\.(?:\s?\p{Lu}\.)*(?=[\s,;]|$)|\s+et\s+al\.)/u;
 /** Up to four words a possessive owns ("'s theoretical and empirical contributions"). */
-const OWNED_WORDS = /^['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u;
+const OWNED_PHRASE = /^['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u;
 /** The verb right after a subject, past an auxiliary or an adverb ("was born", "personally invented"). */
 const SUBJECT_VERB = /^\s+(?:(?:was|were|had|has|is|also|later|personally|himself|herself)\s+){0,2}([\p{Ll}-]+)(?!\w)/u;
 /** The first third-person pronoun after the name. */
