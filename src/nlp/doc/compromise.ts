@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { lexiconWords } from '../lexicon/lexicon.js';
 import { guardInput } from './input-guard.js';
 
