@@ -93,6 +93,14 @@ const OWNED_PART_BEFORE = /(?<!\w)(?:its|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}([\p
 /** The first two words of what a possessive owns ("Acme's 140 staff", "Acme's chief financial officer"). */
 const OWNED_WORDS = /^['’]s?\s+((?:[\p{Ll}\d][\p{Ll}\d,.-]*\s+)?[\p{Ll}-]+)/u;
 
+/** "a spokesman for ", "residents of ", "Poland and ": a relative clause after the name may be about what comes before it. */
+const OWNER_OR_LIST_BEFORE = /(?<!\w)(?:for|of|at|in|and|or)\s+(?:the\s+)?$/iu;
+
+/** Whether the lexicon or the knowledge base holds the name as anything but a town (a company, a product, a country). */
+function namesOtherThanTown(text: string): boolean {
+  return entryWritten(text) !== undefined || lookup(text).some(({ entry }) => entry.type !== 'place' || entry.ids.iso3166 !== undefined);
+}
+
 /** "in ", "arrival at ", "the city of ": the name ends a phrase of place or of what it belongs to. */
 const PLACE_PHRASE_BEFORE = /(?<!\w)(?:in|at|near|to|from|of|across|throughout|outside|inside|around)\s+$/iu;
 const PLACE_BEFORE = /(?<!\w)(?:in|near|across|throughout|outside|inside|around)\s+(?:the\s+)?$/iu;
@@ -276,6 +284,10 @@ function asPerson(doc: Doc, chunk: Chunk): Typed | null {
   // founder", "on his arrival in Bonn, Defence Minister Volker Ruehe").
   const apposedTitle = TITLE_AFTER.test(after) && !/^\p{Lu}{2,}$/u.test(chunk.text) && !PLACE_PHRASE_BEFORE.test(before);
   if (TITLE_BEFORE.test(before) || apposedTitle || /^,\s+\d{1,3},/u.test(after)) return { type: 'person', strength: 2 };
+  // "Nadella, who runs Microsoft": "who" stands for a person ("which" for a company), unless the name ends a phrase
+  // whose head it qualifies ("a spokesman for Acme, who declined"), closes a list ("Poland and Hungary, who") or is a
+  // company, product or country the lexicon or knowledge base holds (a town's name is a surname as often).
+  if (/^\s?,\s+who\s/u.test(after) && !OWNER_OR_LIST_BEFORE.test(before) && !namesOtherThanTown(chunk.text)) return { type: 'person', strength: 2 };
   const first = tagsOf(doc, units[0]!);
   if (units.length > 1 && (first.has('FirstName') || /^\p{Lu}$/u.test(units[0]!.text))) return { type: 'person', strength: 2 };
   // "Ji-woo Park", "Kim Sun-woo": a given name of two syllables joined by a hyphen, whatever the surname also means.

@@ -4,7 +4,7 @@ import { capitalize, pick } from '../generate.js';
 import { NUMBERS, PERCENT_NUMBERS } from '../lists/figures.js';
 import { INVESTORS, KNOWN_COMPANIES, RESEARCH_FIRMS, UNKNOWN_COMPANIES } from '../lists/organizations.js';
 import { PEOPLE } from '../lists/people.js';
-import { ASSERTIONS, OFFERINGS, TITLES } from '../lists/phrases.js';
+import { ASSERTIONS, OFFERINGS, TITLES, WHO_CLAUSES } from '../lists/phrases.js';
 import { CITIES, COUNTRIES, TWO_WORD_TOWNS } from '../lists/places.js';
 import { KNOWN_PRODUCTS, UNKNOWN_APPS, VERSIONED_MODELS } from '../lists/products.js';
 import { templated } from '../templated.js';
@@ -151,6 +151,17 @@ export const entityCapabilities: readonly Capability[] = [
       return { person: person.name, surname: person.surname, ...pick(random, TITLES), company: pick(random, KNOWN_COMPANIES), city: pick(random, CITIES), claim: pick(random, ASSERTIONS) };
     },
     expect: ({ person, surname }) => [mergedEntity(person, surname, 'person')],
+  }),
+
+  templated({
+    id: 'entities/surname-who-clause',
+    description: 'SURNAME, who ..., said ...: a name a "who" clause describes is a person, whatever the name',
+    templates: ['{surname}, who {clause}, said {claim}.', 'The plan was drawn up by {surname}, who {clause}.', '{Claim}, said {surname}, who {clause}.'],
+    slots: (random) => {
+      const claim = pick(random, ASSERTIONS);
+      return { surname: pick(random, PEOPLE).surname, clause: pick(random, WHO_CLAUSES), claim, Claim: capitalize(claim) };
+    },
+    expect: ({ surname }) => [entityTyped(surname, 'person')],
   }),
 
   templated({

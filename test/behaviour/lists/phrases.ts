@@ -118,3 +118,10 @@ export const OFFERINGS: readonly string[] = [
   'software for hospitals', 'battery storage systems', 'chips for electric cars', 'payroll software', 'delivery robots',
   'cybersecurity tools', 'drug-discovery software', 'solar inverters', 'fraud-detection software', 'warehouse sensors',
 ];
+
+/** What a "who" clause says of a person, for "X, who ..., said ...". */
+export const WHO_CLAUSES: readonly string[] = [
+  'joined the company in 2019', 'runs the cloud division', 'founded the startup', 'leads the research team', 'was hired last year',
+  'oversees the European business', 'left the board in March', 'has studied the market for a decade', 'declined to give figures',
+  'took over as chief executive in 2021',
+];
