@@ -22,7 +22,7 @@ import { ORGANIZATION_DESCRIPTORS } from '../lexicon/organization-nouns.js';
 import { formsWithKey, sameLowerCase, type LexiconForm } from '../lexicon/lexicon.js';
 import { lexiconTags } from '../doc/compromise.js';
 import { notNameTags } from '../doc/name-runs.js';
-import { HONORIFIC, TITLE_AFTER, TITLE_TOKEN } from '../lexicon/titles.js';
+import { HONORIFIC, isStaffTitleModifier, TITLE_AFTER, TITLE_TOKEN } from '../lexicon/titles.js';
 
 /**
  * Candidate names: the runs of capitalised words in a sentence (lexicon forms matched first, as single units),
@@ -104,7 +104,7 @@ export function chunksOf(doc: Doc, sentence: Sentence, shouting: boolean, keys: 
   let titleCase = false;
   const flush = () => {
     if (run.length && !titleCase) {
-      for (const part of splitAtConnectors(run)) {
+      for (const part of splitAtConnectors(withoutOffice(units, run))) {
         if (part.length <= LONGEST_NAME) chunks.push(...splitAtTitles(doc, sentence, part, shouting));
       }
     }
@@ -126,6 +126,24 @@ export function chunksOf(doc: Doc, sentence: Sentence, shouting: boolean, keys: 
   }
   flush();
   return chunks;
+}
+
+/**
+ * The run without its first word when that word is the office of a title before it that is no name unit, as when the
+ * title opens the sentence ("Secretary of State Mike Pompeo met ..."): splitAtTitles reads the same inside a run.
+ */
+function withoutOffice(units: readonly Unit[], run: readonly Unit[]): readonly Unit[] {
+  const office = run[0]!;
+  const at = units.indexOf(office);
+  const [title, of] = [units[at - 2], units[at - 1]];
+  // A title written in capitals, as an office is ("Head of Product"); "chief investment officer of Republic National Bank" names a company.
+  if (run.length < 2 || !title || !of || !['of', 'for'].includes(of.text) || !/^\p{Lu}/u.test(title.text) || !isTitleWord(title.text)) return run;
+  const inOffice = (unit: Unit | undefined) => unit !== undefined && !unit.form && (isCommonWord(unit.text) || isOfficeWord(unit.text));
+  if (!inOffice(office)) return run;
+  // "Secretary of State for Telecommunications Álvaro Benítez": the office goes on past "for" or "and".
+  let nameFrom = 1;
+  while (['for', 'and'].includes(run[nameFrom]?.text ?? '') && inOffice(run[nameFrom + 1]) && nameFrom + 2 < run.length) nameFrom += 2;
+  return run.slice(nameFrom);
 }
 
 /** "The", "Of" in a title; not the "A" of "A$9bn". */
@@ -555,12 +573,12 @@ function splitAtTitles(doc: Doc, sentence: Sentence, units: readonly Unit[], sho
   if (['of', 'for'].includes(units[nameFrom]?.text.toLowerCase() ?? '')) {
     // "Secretary of State Mike Pompeo": a common word after "of" is the office's; "CEO of Take-Two" names the company.
     const office = units[nameFrom + 1];
-    if (!office || (!office.form && isCommonWord(office.text))) nameFrom += 2;
+    if (!office || (!office.form && (isCommonWord(office.text) || isOfficeWord(office.text)))) nameFrom += 2;
     else return splitAtConnectors(units.slice(nameFrom + 1)).map((part) => make(part, false, false));
   }
   if (nameFrom >= units.length) return [make(units, false, true)];
   let titleFrom = lastTitle;
-  const inTitle = (unit: Unit) => isTitleWord(unit.text) || isConnectorWord(unit.text) || (!unit.form && PORTFOLIOS.has(unit.text.toLowerCase()));
+  const inTitle = (unit: Unit) => isTitleWord(unit.text) || isConnectorWord(unit.text) || (!unit.form && isOfficeWord(unit.text));
   while (titleFrom > 0 && inTitle(units[titleFrom - 1]!)) titleFrom--;
   const before = splitAtConnectors(units.slice(0, titleFrom));
   return [...before.map((part) => make(part, false, false)), make(units.slice(nameFrom), true, false)];
@@ -569,10 +587,13 @@ function splitAtTitles(doc: Doc, sentence: Sentence, units: readonly Unit[], sho
 /** A minister's portfolio, part of the title before it ("Technology Secretary", "Foreign Minister", "Digital Commissioner"). */
 const PORTFOLIOS = new Set([
   'technology', 'science', 'digital', 'culture', 'media', 'sport', 'health', 'education', 'business', 'trade', 'energy',
-  'environment', 'foreign', 'home', 'defence', 'defense', 'justice', 'transport', 'housing', 'communications', 'telecoms',
+  'environment', 'foreign', 'home', 'defence', 'defense', 'justice', 'transport', 'housing', 'communications', 'telecoms', 'telecommunications',
   'industry', 'economy', 'economic', 'finance', 'interior', 'commerce', 'labour', 'labor', 'agriculture', 'security',
   'innovation', 'competition', 'consumer', 'treasury', 'work', 'employment', 'welfare', 'cabinet', 'prime',
 ]);
+
+/** A portfolio or a function, part of a title ("Technology Secretary", "Chief Financial Officer", "Vice President of Sales"). */
+const isOfficeWord = (word: string) => PORTFOLIOS.has(word.toLowerCase()) || isStaffTitleModifier(word);
 
 /**
  * "General Catalyst", "General Mills": a title that is also an adjective, before one word that is no known name (and

@@ -40,6 +40,9 @@ const STAFF_TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.staffTitles);
 /** Whether one word is a staff title ("counsel", "CEO", "head"), in any case. */
 export const isStaffTitle = (word: string) => STAFF_TITLE_WORDS.has(word.toLowerCase());
 export const STAFF_TITLE_MODIFIER = TITLES.staffTitleModifiers.join('|');
+const STAFF_TITLE_MODIFIERS: ReadonlySet<string> = new Set(TITLES.staffTitleModifiers);
+/** Whether one word may stand before a staff title inside it ("Financial" of "Chief Financial Officer"), in any case. */
+export const isStaffTitleModifier = (word: string) => STAFF_TITLE_MODIFIERS.has(word.toLowerCase());
 export const COMPANY_HEAD = TITLES.companyHeads.join('|');
 
 /** "Jane Smith, chief executive of Acme" / "Jane Smith, Acme's research director"; not a clause about something else ("Acme, whose Foo Designer ..."). */

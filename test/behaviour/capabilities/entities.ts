@@ -1,10 +1,10 @@
 import type { Capability } from '../capability.js';
-import { entityTyped, mergedEntity, noPossessiveNames } from '../expect/entities.js';
+import { entityTyped, mergedEntity, noEntityWith, noPossessiveNames } from '../expect/entities.js';
 import { capitalize, pick } from '../generate.js';
 import { NUMBERS, PERCENT_NUMBERS } from '../lists/figures.js';
 import { INVESTORS, KNOWN_COMPANIES, RESEARCH_FIRMS, UNKNOWN_COMPANIES } from '../lists/organizations.js';
 import { PEOPLE } from '../lists/people.js';
-import { ASSERTIONS, OFFERINGS, TITLES, WHO_CLAUSES } from '../lists/phrases.js';
+import { ASSERTIONS, CAPITALISED_TITLES, OFFERINGS, TITLES, WHO_CLAUSES } from '../lists/phrases.js';
 import { CITIES, COUNTRIES, TWO_WORD_TOWNS } from '../lists/places.js';
 import { KNOWN_PRODUCTS, UNKNOWN_APPS, VERSIONED_MODELS } from '../lists/products.js';
 import { templated } from '../templated.js';
@@ -162,6 +162,17 @@ export const entityCapabilities: readonly Capability[] = [
       return { surname: pick(random, PEOPLE).surname, clause: pick(random, WHO_CLAUSES), claim, Claim: capitalize(claim) };
     },
     expect: ({ surname }) => [entityTyped(surname, 'person')],
+  }),
+
+  templated({
+    id: 'entities/capitalised-title',
+    description: 'Chief Financial Officer / Secretary of State / Head of Product PERSON: a title written in capitals is no name, nor part of one',
+    templates: ['{title} {person} said {claim}.', '{Claim}, {title} {person} told analysts.', 'At {company}, {title} {person} will lead the review.'],
+    slots: (random) => {
+      const claim = pick(random, ASSERTIONS);
+      return { title: pick(random, CAPITALISED_TITLES), person: pick(random, PEOPLE).name, company: pick(random, KNOWN_COMPANIES), claim, Claim: capitalize(claim) };
+    },
+    expect: ({ title, person }) => [entityTyped(person, 'person'), noEntityWith(title.split(' ').filter((word) => /^\p{Lu}/u.test(word)))],
   }),
 
   templated({

@@ -29,6 +29,14 @@ export function mergedEntity(name: string, alias: string, type: EntityType): Exp
   };
 }
 
+/** No entity's name holds any of these words (a title's words are none of a name). */
+export function noEntityWith(words: readonly string[]): Expectation {
+  return {
+    expected: `no entity holding ${words.map((word) => `"${word}"`).join(', ')}`,
+    check: (response) => (response.entities.some((e) => words.some((word) => e.name.split(' ').includes(word))) ? showEntities(response) : null),
+  };
+}
+
 /** No entity's name or alias ends in a possessive. */
 export const noPossessiveNames: Expectation = {
   expected: "no entity name or alias with a possessive 's",

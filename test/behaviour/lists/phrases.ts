@@ -125,3 +125,10 @@ export const WHO_CLAUSES: readonly string[] = [
   'oversees the European business', 'left the board in March', 'has studied the market for a decade', 'declined to give figures',
   'took over as chief executive in 2021',
 ];
+
+/** Titles as a byline or a company's release writes them, in capitals, before a name. */
+export const CAPITALISED_TITLES: readonly string[] = [
+  'Chief Financial Officer', 'Chief Operating Officer', 'Chief Technology Officer', 'Chief Marketing Officer', 'Secretary of State',
+  'Head of Product', 'Vice President of Sales', 'Minister of Finance', 'Executive Vice President', 'Chief Legal Officer',
+  'Senior Vice President of Engineering', 'Director of Research',
+];
