@@ -6,7 +6,7 @@ import { spelledDay, spelledYear } from './numbers.js';
 import { relativeSeasonYear, seasonIn, seasonNamed, seasonValue } from './seasons.js';
 import { nextToken, previousToken, tokenBefore, tokenCovering, type Site } from './site.js';
 import { tenseAt, yearAround } from './tense.js';
-import { COUNT_WORDS, EARLY_YEAR_LEADS, MONTH_LEADS, NOT_BEFORE_WEEKDAY, PERIOD_NOUNS, QUARTER_RESULTS, YEAR_LEADS } from './words.js';
+import { COUNT_WORDS, EARLY_YEAR_LEADS, MONTH_LEADS, NOT_BEFORE_WEEKDAY, PERIOD_NOUNS, QUARTER_RESULTS, REFERENCE_ADVERBS, YEAR_LEADS } from './words.js';
 
 /**
  * Readers: from a rule's match (its named groups) and the tokens around it to a date's value, or null when the
@@ -201,10 +201,15 @@ export function followsName(site: Site): boolean {
   return !FUNCTION_WORD_TAGS.some((tag) => previous.tags.has(tag));
 }
 
+/** Whether the site's first word is capitalised inside its sentence: then a name or a title ("USA Today", "Apocalypse Now"). */
+function isCapitalisedInside(site: Site): boolean {
+  const token = tokenCovering(site, site.start);
+  return !token || (/^\p{Lu}/u.test(site.doc.text.slice(site.start, site.end)) && token.index > site.sentence.tokenStart);
+}
+
 /** Capitalised inside a sentence, "Today" is a title ("USA Today", "the Today programme"). */
 export function readDayWord(groups: Groups, site: Site): Reading | null {
-  const token = tokenCovering(site, site.start);
-  if (!token || (/^\p{Lu}/u.test(groups.dayWord!) && token.index > site.sentence.tokenStart)) return null;
+  if (isCapitalisedInside(site)) return null;
   const word = groups.dayWord!.toLowerCase();
   const shift = word === 'yesterday' || word.startsWith('last') ? -1 : word === 'tomorrow' ? 1 : 0;
   return { value: site.anchor === undefined ? null : dayValue(site.anchor + shift * DAY_MS), granularity: 'day', relative: true };
@@ -401,4 +406,36 @@ export function readEdgeOfPeriod(groups: Groups, site: Site): Reading {
   const edge = start + (end - start) * EDGE_AT[groups.edge!.toLowerCase()]!;
   const shift = edge > anchor && tenseAt(site) === 'past' ? -1 : 0;
   return { value: shifted(anchor, unit, shift), granularity: unit, relative: true };
+}
+
+/** TimeML's values for words that point at the present, past or future with no calendar value. */
+export type ReferenceValue = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
+
+const reference = (value: ReferenceValue): Reading => ({ value, granularity: 'reference', relative: true });
+
+/** "Now," opening a sentence marks a turn in the argument, not a time ("Now, the critics say"). */
+const DISCOURSE_NOW = /^\s*,/u;
+
+/** "now", "currently", "recently" (REFERENCE_ADVERBS); not a name or title ("Apocalypse Now"), nor "Now," turning the argument. */
+export function readReferenceAdverb(groups: Groups, site: Site): Reading | null {
+  const word = groups.adverb!.toLowerCase();
+  if (isCapitalisedInside(site) || (word === 'now' && tokenBefore(site) === undefined && DISCOURSE_NOW.test(site.doc.text.slice(site.end, site.end + 3)))) return null;
+  return reference(REFERENCE_ADVERBS.get(word)!);
+}
+
+/** "in recent years", "in recent weeks" (the past), "these days" (the present). */
+export function readRecentPeriod(groups: Groups): Reading {
+  return reference(groups.recent ? 'PAST_REF' : 'PRESENT_REF');
+}
+
+/**
+ * "in the past", "into the future", "in the near future"; not the start of a span or a thing ("the past three years",
+ * "the past decade", "the future of the company").
+ */
+export function readPastOrFuture(groups: Groups, site: Site): Reading | null {
+  const last = tokenCovering(site, site.end - 1);
+  const next = last && nextToken(site, last);
+  const joined = next !== undefined && last!.post.trim() === '';
+  if (joined && (next.normal === 'of' || (['Value', 'Noun', 'Adjective'].some((tag) => next.tags.has(tag)) && !next.tags.has('Pronoun')))) return null;
+  return reference(groups.time!.toLowerCase() === 'past' ? 'PAST_REF' : 'FUTURE_REF');
 }

@@ -1,6 +1,6 @@
 import { fullYear, monthNumber, shifted, yearValue } from './calendar.js';
 import { HOLIDAY_NAMES } from './holidays.js';
-import { SPELLED_DAY, SPELLED_YEAR, spelledYear } from './numbers.js';
+import { alternation, SPELLED_DAY, SPELLED_YEAR, spelledYear } from './numbers.js';
 import { SEASON_NAMES } from './seasons.js';
 import {
   centuryReading,
@@ -22,7 +22,10 @@ import {
   readExplicitDay,
   readHalf,
   readHoliday,
+  readPastOrFuture,
   type Reading,
+  readRecentPeriod,
+  readReferenceAdverb,
   readMonthOfRelativeYear,
   readRelativeUnit,
   readSeason,
@@ -35,7 +38,7 @@ import {
 } from './readers.js';
 import { tokenBefore, type Site } from './site.js';
 import { isProspective, isSince } from './tense.js';
-import { COUNT_WORDS, DETERMINERS, EARLY_YEAR_LEADS } from './words.js';
+import { COUNT_WORDS, DETERMINERS, EARLY_YEAR_LEADS, REFERENCE_ADVERBS } from './words.js';
 
 export interface Rule {
   readonly pattern: RegExp;
@@ -72,6 +75,9 @@ const WEEKDAY_WHICH = '(?:(?<which>[Ll]ast|[Tt]his(?:\\s+(?:coming|past))?|[Nn]e
 const SEASON = `(?<season>${SEASON_NAMES.split('|').map((name) => `[${name[0]!.toUpperCase()}${name[0]}]${name.slice(1)}`).join('|')})${END}`;
 const COUNT = '(?<![.,])(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})';
 const UNITS = '(?<unit>day|week|month|quarter|year|decade)(?<plural>s)?';
+
+/** The reference adverbs, each in lower case or capitalised ("Now", "Currently"). */
+const REFERENCE_ADVERB = alternation([...REFERENCE_ADVERBS.keys()]);
 
 const pattern = (source: string, flags = '') => new RegExp(source, `gu${flags}`);
 
@@ -328,6 +334,19 @@ export const RULES: readonly Rule[] = [
     ),
     hints: [/year-(?:ago|earlier)/iu],
     read: (_g, site) => readYearBack(site, false),
+  },
+  // words with no calendar value that TimeML dates by pointing at the present, past or future: "now", "currently",
+  // "recently", "in recent years", "these days", "in the past", "into the future", "in the near future"
+  { pattern: pattern(`${LEFT}(?<adverb>${REFERENCE_ADVERB})(?![\\p{L}\\p{N}-])`), hints: [new RegExp(REFERENCE_ADVERB, 'u')], read: readReferenceAdverb },
+  {
+    pattern: pattern(`${LEFT}(?:(?<recent>[Rr]ecent)\\s+(?:years|months|weeks|days|quarters|decades)|[Tt]hese\\s+days)${END}`),
+    hints: [/[Rr]ecent|[Tt]hese days/u],
+    read: readRecentPeriod,
+  },
+  {
+    pattern: pattern(`(?<=(?<![\\p{L}])(?:[Ii]n|[Ii]nto|[Ff]or)\\s{1,4})[Tt]he\\s+(?:(?:near|distant)\\s+)?(?<time>past|future)${END}`),
+    hints: [/the (?:near |distant )?(?:past|future)/iu],
+    read: readPastOrFuture,
   },
   // "in three months", "in a year's time"; not "in a quarter that produced a loss", "in a year when", "in a month in which"
   {

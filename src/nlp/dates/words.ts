@@ -20,6 +20,7 @@ const WORDS = z
       ordinalTeens: wordList,
       ordinalTens: wordList,
     }),
+    referenceAdverbs: z.strictObject({ present: wordList, past: wordList }),
     countWords: wordList,
     determiners: wordList,
     quarterResults: wordList,
@@ -67,3 +68,8 @@ export const DETERMINERS: ReadonlySet<string> = new Set(WORDS.determiners);
 export const NUMBER_WORDS = WORDS.numberWords;
 /** Counts written as words, by value: "a" (1), "one" (1) ... "twelve" (12). */
 export const COUNT_WORDS: readonly string[] = WORDS.countWords;
+/** Adverbs that point at the present or the past with no calendar value ("now", "recently"): TimeML's PRESENT_REF, PAST_REF. */
+export const REFERENCE_ADVERBS: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF'> = new Map([
+  ...WORDS.referenceAdverbs.present.map((word) => [word, 'PRESENT_REF'] as const),
+  ...WORDS.referenceAdverbs.past.map((word) => [word, 'PAST_REF'] as const),
+]);

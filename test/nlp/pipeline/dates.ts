@@ -318,7 +318,14 @@ table('the period under discussion', [
 table('holidays', [
   { text: 'The boy was found Thanksgiving Day clinging to an inner tube.', publishedAt: '2000-01-07', dates: [['Thanksgiving Day', '1999-11-25', 'day', true]] },
   { text: 'He was found in the Atlantic last Thanksgiving.', publishedAt: '2000-02-10', dates: [['last Thanksgiving', '1999-11-25', 'day', true]] },
-  { text: 'It will be a theme of the campaign from now to Election Day.', publishedAt: '1998-10-26', dates: [['Election Day', '1998-11-03', 'day', true]] },
+  {
+    text: 'It will be a theme of the campaign from now to Election Day.',
+    publishedAt: '1998-10-26',
+    dates: [
+      ['now', 'PRESENT_REF', 'reference', true],
+      ['Election Day', '1998-11-03', 'day', true],
+    ],
+  },
   { text: 'Sales rose at Christmas.', dates: [['Christmas', '2024-12-25', 'day', true]] },
   { text: 'The shop closes on Easter Monday and Easter Sunday.', dates: [['Easter Monday', '2025-04-21', 'day', true], ['Easter Sunday', '2025-04-20', 'day', true]] },
   { text: 'We will meet on New Year\u2019s Eve and again on Memorial Day.', dates: [['New Year\u2019s Eve', '2025-12-31', 'day', true], ['Memorial Day', '2025-05-26', 'day', true]] },
@@ -372,6 +379,22 @@ table('seasons', [
   { text: 'The launch slipped to next spring.', publishedAt: null, dates: [['next spring', null, 'season', true]] },
   { text: 'Shares could fall 2000 points, and the fall of the index would hurt.', dates: [] },
   { text: 'This fall in prices was the last summer of cheap memory.', dates: [] },
+]);
+
+// words that point at the present, past or future with no calendar value: TimeML's references, with or without a publication day
+table('references', [
+  { text: 'The bank now holds 7% of the shares and currently employs 900 people.', dates: [['now', 'PRESENT_REF', 'reference', true], ['currently', 'PRESENT_REF', 'reference', true]] },
+  { text: 'Now the regulator is reviewing the sale.', publishedAt: null, dates: [['Now', 'PRESENT_REF', 'reference', true]] },
+  { text: 'The chain recently closed two stores; lately it has cut prices.', dates: [['recently', 'PAST_REF', 'reference', true], ['lately', 'PAST_REF', 'reference', true]] },
+  { text: 'In recent years the port has grown, but these days it is quiet.', dates: [['recent years', 'PAST_REF', 'reference', true], ['these days', 'PRESENT_REF', 'reference', true]] },
+  { text: 'In the past, the mill shipped timber; it may reopen in the near future.', dates: [['the past', 'PAST_REF', 'reference', true], ['the near future', 'FUTURE_REF', 'reference', true]] },
+  { text: 'Costs will keep rising well into the future.', dates: [['the future', 'FUTURE_REF', 'reference', true]] },
+  // a span of time or a thing, not a reference: "the past two years", "the past decade", "the future of"
+  { text: 'In the past two years it lost money; in the past decade it grew.', dates: [] },
+  { text: 'Analysts worry about the future of the airline.', dates: [] },
+  // a name, a title, a word run on by a hyphen, and "Now," turning the argument
+  { text: 'She starred in Apocalypse Now and joined the now-defunct studio.', dates: [] },
+  { text: 'Now, the critics say, the plan has failed.', dates: [] },
 ]);
 
 table('not dates', [
