@@ -423,13 +423,14 @@ export function readReferenceAdverb(groups: Groups, site: Site): Reading | null 
   return reference(REFERENCE_ADVERBS.get(word)!);
 }
 
-/** "in recent years", "in recent weeks" (the past), "these days" (the present). */
+/** "in recent years" (the past), "these days" (the present), "in coming months", "future quarters" (the future). */
 export function readRecentPeriod(groups: Groups): Reading {
-  return reference(groups.recent ? 'PAST_REF' : 'PRESENT_REF');
+  const which = groups.which?.toLowerCase();
+  return reference(which === 'recent' ? 'PAST_REF' : which ? 'FUTURE_REF' : 'PRESENT_REF');
 }
 
 /**
- * "in the past", "into the future", "in the near future"; not the start of a span or a thing ("the past three years",
+ * "in the past" (the past), "into the future", "in the near future", "in the short term" (the future); not the start of a span or a thing ("the past three years",
  * "the past decade", "the future of the company").
  */
 export function readPastOrFuture(groups: Groups, site: Site): Reading | null {
@@ -437,5 +438,5 @@ export function readPastOrFuture(groups: Groups, site: Site): Reading | null {
   const next = last && nextToken(site, last);
   const joined = next !== undefined && last!.post.trim() === '';
   if (joined && (next.normal === 'of' || (['Value', 'Noun', 'Adjective'].some((tag) => next.tags.has(tag)) && !next.tags.has('Pronoun')))) return null;
-  return reference(groups.time!.toLowerCase() === 'past' ? 'PAST_REF' : 'FUTURE_REF');
+  return reference(groups.time === 'past' ? 'PAST_REF' : 'FUTURE_REF');
 }

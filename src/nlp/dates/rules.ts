@@ -336,16 +336,19 @@ export const RULES: readonly Rule[] = [
     read: (_g, site) => readYearBack(site, false),
   },
   // words with no calendar value that TimeML dates by pointing at the present, past or future: "now", "currently",
-  // "recently", "in recent years", "these days", "in the past", "into the future", "in the near future"
+  // "recently", "in recent years", "these days", "in coming months"
   { pattern: pattern(`${LEFT}(?<adverb>${REFERENCE_ADVERB})(?![\\p{L}\\p{N}-])`), hints: [new RegExp(REFERENCE_ADVERB, 'u')], read: readReferenceAdverb },
   {
-    pattern: pattern(`${LEFT}(?:(?<recent>[Rr]ecent)\\s+(?:years|months|weeks|days|quarters|decades)|[Tt]hese\\s+days)${END}`),
-    hints: [/[Rr]ecent|[Tt]hese days/u],
+    pattern: pattern(`${LEFT}(?:(?<which>[Rr]ecent|[Cc]oming|[Ff]uture)\\s+(?:years|months|weeks|days|quarters|decades)|[Tt]hese\\s+days)${END}`),
+    hints: [/[Rr]ecent|[Cc]oming|[Ff]uture|[Tt]hese days/u],
     read: readRecentPeriod,
   },
+  // "in the past", "into the future", "about the future", "in the near future", "in the short term"
   {
-    pattern: pattern(`(?<=(?<![\\p{L}])(?:[Ii]n|[Ii]nto|[Ff]or)\\s{1,4})[Tt]he\\s+(?:(?:near|distant)\\s+)?(?<time>past|future)${END}`),
-    hints: [/the (?:near |distant )?(?:past|future)/iu],
+    pattern: pattern(
+      `(?<=(?<![\\p{L}])(?:[Ii]n|[Ii]nto|[Ff]or|[Aa]bout)\\s{1,4})[Tt]he\\s+(?:(?:near|distant)\\s+)?(?<time>past|future)${END}|${LEFT}[Tt]he\\s+(?:near|short)\\s+term${END}`,
+    ),
+    hints: [/the (?:near |distant |short )?(?:past|future|term)/iu],
     read: readPastOrFuture,
   },
   // "in three months", "in a year's time"; not "in a quarter that produced a loss", "in a year when", "in a month in which"

@@ -214,11 +214,14 @@ function isAuxiliary(token: Token): boolean {
   );
 }
 
-/** "due to report", "set to resume", "scheduled for Monday", "due Jan. 2"; not "due to weak sales". */
+/**
+ * "due to report", "set to resume", "scheduled for Monday", "due Jan. 2"; not "due to weak sales", nor "set" as the
+ * verb it is before anything but "to" or "for" ("set aside its plans", "set Friday as the deadline").
+ */
 function isSchedule(site: Site, index: number): boolean {
   const next = following(site, index);
   if (!next) return false;
-  if (next.normal !== 'to') return true;
+  if (next.normal !== 'to') return site.doc.tokens[index]!.normal !== 'set' || next.normal === 'for';
   return following(site, index + 1)?.tags.has('Verb') ?? false;
 }
 

@@ -248,6 +248,10 @@ table('relative days and weekdays', [
   { text: 'We\'ll launch it on Friday.', dates: [['Friday', '2025-01-31', 'day', true]] },
   { text: 'The earnings call is scheduled for Tuesday.', dates: [['Tuesday', '2025-02-04', 'day', true]] },
   { text: 'The vote is set for next Friday.', dates: [['next Friday', '2025-01-31', 'day', true]] },
+  // "set" schedules only before "to" or "for"; otherwise it is the verb ("set aside", "set Friday as the deadline")
+  { text: 'The vote is set for Friday.', dates: [['Friday', '2025-01-31', 'day', true]] },
+  { text: 'On Friday, when the minister set aside her plans, talks resumed.', dates: [['Friday', '2025-01-24', 'day', true]] },
+  { text: 'The agency ruled that the firm must pay and set Friday as the deadline.', dates: [['Friday', '2025-01-24', 'day', true]] },
   { text: 'The hearing is this Thursday.', dates: [['this Thursday', '2025-01-30', 'day', true]] },
   { text: 'Nvidia lost $600 billion in value yesterday.', dates: [['yesterday', '2025-01-28', 'day', true]] },
   { text: 'The update ships today and the fix arrives tomorrow.', dates: [['today', '2025-01-29', 'day', true], ['tomorrow', '2025-01-30', 'day', true]] },
@@ -389,9 +393,12 @@ table('references', [
   { text: 'In recent years the port has grown, but these days it is quiet.', dates: [['recent years', 'PAST_REF', 'reference', true], ['these days', 'PRESENT_REF', 'reference', true]] },
   { text: 'In the past, the mill shipped timber; it may reopen in the near future.', dates: [['the past', 'PAST_REF', 'reference', true], ['the near future', 'FUTURE_REF', 'reference', true]] },
   { text: 'Costs will keep rising well into the future.', dates: [['the future', 'FUTURE_REF', 'reference', true]] },
+  { text: 'Investors worry about the future; rates should ease in coming months and in future quarters.', dates: [['the future', 'FUTURE_REF', 'reference', true], ['coming months', 'FUTURE_REF', 'reference', true], ['future quarters', 'FUTURE_REF', 'reference', true]] },
+  { text: 'In the short term, margins will shrink.', dates: [['the short term', 'FUTURE_REF', 'reference', true]] },
   // a span of time or a thing, not a reference: "the past two years", "the past decade", "the future of"
   { text: 'In the past two years it lost money; in the past decade it grew.', dates: [] },
   { text: 'Analysts worry about the future of the airline.', dates: [] },
+  { text: 'The near term outlook is weak.', dates: [] },
   // a name, a title, a word run on by a hyphen, and "Now," turning the argument
   { text: 'She starred in Apocalypse Now and joined the now-defunct studio.', dates: [] },
   { text: 'Now, the critics say, the plan has failed.', dates: [] },
