@@ -364,8 +364,9 @@ export function readSeason(groups: Groups, site: Site): Reading | null {
   const season = seasonNamed(groups.season!);
   const given = groups.spelled ? spelledYear(groups.spelled) : groups.year ? Number(groups.year) : undefined;
   if (given !== undefined) return isCountedBy(nextToken(site, last)) ? null : { value: seasonValue(season, given), granularity: 'season', relative: false };
-  if (SEASON_FOLLOWERS.has(nextToken(site, token)?.normal ?? '')) return null;
   const which = groups.which?.toLowerCase().split(/\s+/u).pop();
+  // "last fall in his home" is a season whatever follows; "this fall in prices" is not
+  if ((!which || which === 'this') && SEASON_FOLLOWERS.has(nextToken(site, token)?.normal ?? '')) return null;
   if (which === 'last' && previousToken(site, first)?.normal === 'the') return null;
   const anchor = site.anchor;
   if (anchor === undefined) return { value: null, granularity: 'season', relative: true };
@@ -423,10 +424,13 @@ export function readReferenceAdverb(groups: Groups, site: Site): Reading | null 
   return reference(REFERENCE_ADVERBS.get(word)!);
 }
 
-/** "in recent years" (the past), "these days" (the present), "in coming months", "future quarters" (the future). */
+/**
+ * "in recent years", "several years ago" (the past: a count too vague to place), "these days" (the present), "in coming
+ * months", "future quarters" (the future).
+ */
 export function readRecentPeriod(groups: Groups): Reading {
   const which = groups.which?.toLowerCase();
-  return reference(which === 'recent' ? 'PAST_REF' : which ? 'FUTURE_REF' : 'PRESENT_REF');
+  return reference(which === 'recent' || groups.vague ? 'PAST_REF' : which ? 'FUTURE_REF' : 'PRESENT_REF');
 }
 
 /**

@@ -75,6 +75,8 @@ const WEEKDAY_WHICH = '(?:(?<which>[Ll]ast|[Tt]his(?:\\s+(?:coming|past))?|[Nn]e
 const SEASON = `(?<season>${SEASON_NAMES.split('|').map((name) => `[${name[0]!.toUpperCase()}${name[0]}]${name.slice(1)}`).join('|')})${END}`;
 const COUNT = '(?<![.,])(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})';
 const UNITS = '(?<unit>day|week|month|quarter|year|decade)(?<plural>s)?';
+/** Units of time in the plural, without a group: "recent years", "coming months". */
+const PERIODS = '(?:years|months|weeks|days|quarters|decades)';
 
 /** The reference adverbs, each in lower case or capitalised ("Now", "Currently"). */
 const REFERENCE_ADVERB = alternation([...REFERENCE_ADVERBS.keys()]);
@@ -336,11 +338,13 @@ export const RULES: readonly Rule[] = [
     read: (_g, site) => readYearBack(site, false),
   },
   // words with no calendar value that TimeML dates by pointing at the present, past or future: "now", "currently",
-  // "recently", "in recent years", "these days", "in coming months"
+  // "recently", "in recent years", "these days", "in coming months", "several years ago"
   { pattern: pattern(`${LEFT}(?<adverb>${REFERENCE_ADVERB})(?![\\p{L}\\p{N}-])`), hints: [new RegExp(REFERENCE_ADVERB, 'u')], read: readReferenceAdverb },
   {
-    pattern: pattern(`${LEFT}(?:(?<which>[Rr]ecent|[Cc]oming|[Ff]uture)\\s+(?:years|months|weeks|days|quarters|decades)|[Tt]hese\\s+days)${END}`),
-    hints: [/[Rr]ecent|[Cc]oming|[Ff]uture|[Tt]hese days/u],
+    pattern: pattern(
+      `${LEFT}(?:(?<which>[Rr]ecent|[Cc]oming|[Ff]uture)\\s+${PERIODS}|[Tt]hese\\s+days|(?<vague>[Aa]\\s+few|[Ss]everal|[Mm]any|[Ss]ome)\\s+${PERIODS}\\s+ago)${END}`,
+    ),
+    hints: [/[Rr]ecent|[Cc]oming|[Ff]uture|[Tt]hese days| ago/u],
     read: readRecentPeriod,
   },
   // "in the past", "into the future", "about the future", "in the near future", "in the short term"

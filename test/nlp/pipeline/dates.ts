@@ -372,6 +372,8 @@ table('counted units: ago and in', [
 
 // seasons as TimeML writes them (year and code); winter is labelled by the year of its January
 table('seasons', [
+  { text: 'He was shot last fall in his home.', publishedAt: '1999-06-07', dates: [['last fall', '1998-FA', 'season', true]] },
+  { text: 'This fall in prices hurt growers.', dates: [] },
   { text: 'The chipmaker cut prices last fall.', dates: [['last fall', '2024-FA', 'season', true]] },
   { text: 'The handset goes on sale this coming winter.', dates: [['this coming winter', '2026-WI', 'season', true]] },
   { text: 'The handset will ship this summer.', dates: [['this summer', '2025-SU', 'season', true]] },
@@ -395,6 +397,9 @@ table('references', [
   { text: 'Costs will keep rising well into the future.', dates: [['the future', 'FUTURE_REF', 'reference', true]] },
   { text: 'Investors worry about the future; rates should ease in coming months and in future quarters.', dates: [['the future', 'FUTURE_REF', 'reference', true], ['coming months', 'FUTURE_REF', 'reference', true], ['future quarters', 'FUTURE_REF', 'reference', true]] },
   { text: 'In the short term, margins will shrink.', dates: [['the short term', 'FUTURE_REF', 'reference', true]] },
+  { text: 'Support rose from 30% several years ago and a few months ago fell again.', dates: [['several years ago', 'PAST_REF', 'reference', true], ['a few months ago', 'PAST_REF', 'reference', true]] },
+  // a vague count ago is TimeML's PAST_REF; a vague count later, from some other event, is no date
+  { text: 'A few weeks ago and several years later, it worked.', dates: [['A few weeks ago', 'PAST_REF', 'reference', true]] },
   // a span of time or a thing, not a reference: "the past two years", "the past decade", "the future of"
   { text: 'In the past two years it lost money; in the past decade it grew.', dates: [] },
   { text: 'Analysts worry about the future of the airline.', dates: [] },
@@ -429,7 +434,6 @@ table('not dates', [
   { text: 'She told USA Today the plan was dead.', dates: [] },
   { text: 'The launch is at 2030 GMT.', dates: [] },
   { text: 'The form gives 1/29/2025 as the date.', dates: [] },
-  { text: 'A few weeks ago and several years later, it worked.', dates: [] },
 ]);
 
 t.test('the seed article\u2019s dates resolve against its publication day', async (t) => {
