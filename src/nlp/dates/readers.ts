@@ -6,7 +6,7 @@ import { spelledDay, spelledYear } from './numbers.js';
 import { relativeSeasonYear, seasonIn, seasonNamed, seasonValue } from './seasons.js';
 import { nextToken, previousToken, tokenBefore, tokenCovering, type Site } from './site.js';
 import { tenseAt, yearAround } from './tense.js';
-import { COUNT_WORDS, EARLY_YEAR_LEADS, MONTH_LEADS, NOT_BEFORE_WEEKDAY, PERIOD_NOUNS, QUARTER_RESULTS, REFERENCE_ADVERBS, YEAR_LEADS } from './words.js';
+import { COUNT_WORDS, EARLY_YEAR_LEADS, ERA_NOUNS, MONTH_LEADS, NOT_BEFORE_WEEKDAY, PERIOD_NOUNS, QUARTER_RESULTS, REFERENCE_ADVERBS, YEAR_LEADS } from './words.js';
 
 /**
  * Readers: from a rule's match (its named groups) and the tokens around it to a date's value, or null when the
@@ -201,15 +201,26 @@ export function followsName(site: Site): boolean {
   return !FUNCTION_WORD_TAGS.some((tag) => previous.tags.has(tag));
 }
 
-/** Whether the site's first word is capitalised inside its sentence: then a name or a title ("USA Today", "Apocalypse Now"). */
+/** A word that ends a sentence: the sentence splitter may miss one after an abbreviation ("... Hewlett-Packard Co. Recently, ..."). */
+const SENTENCE_END = /[.!?]["'”’]?\s*$/u;
+
+/**
+ * Whether the site's first word is capitalised inside its sentence, not after a sentence's end: then a name or a title
+ * ("USA Today", "Apocalypse Now").
+ */
 function isCapitalisedInside(site: Site): boolean {
   const token = tokenCovering(site, site.start);
-  return !token || (/^\p{Lu}/u.test(site.doc.text.slice(site.start, site.end)) && token.index > site.sentence.tokenStart);
+  if (!token) return true;
+  const previous = previousToken(site, token);
+  return /^\p{Lu}/u.test(site.doc.text.slice(site.start, site.end)) && previous !== undefined && !SENTENCE_END.test(previous.text + previous.post);
 }
 
-/** Capitalised inside a sentence, "Today" is a title ("USA Today", "the Today programme"). */
+/** "today's world", "today's youth": the present age, not the publication day. */
+const ERA = new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${ERA_NOUNS.join('|')})(?![\\p{L}])`, 'u');
+
+/** Capitalised inside a sentence, "Today" is a title ("USA Today", "the Today programme"); "today's world" is no day. */
 export function readDayWord(groups: Groups, site: Site): Reading | null {
-  if (isCapitalisedInside(site)) return null;
+  if (isCapitalisedInside(site) || ERA.test(site.doc.text.slice(site.end, site.end + 40))) return null;
   const word = groups.dayWord!.toLowerCase();
   const shift = word === 'yesterday' || word.startsWith('last') ? -1 : word === 'tomorrow' ? 1 : 0;
   return { value: site.anchor === undefined ? null : dayValue(site.anchor + shift * DAY_MS), granularity: 'day', relative: true };
@@ -417,11 +428,21 @@ const reference = (value: ReferenceValue): Reading => ({ value, granularity: 're
 /** "Now," opening a sentence marks a turn in the argument, not a time ("Now, the critics say"). */
 const DISCOURSE_NOW = /^\s*,/u;
 
-/** "now", "currently", "recently" (REFERENCE_ADVERBS); not a name or title ("Apocalypse Now"), nor "Now," turning the argument. */
+/** "as soon as", "soon after": a time set by some other event. */
+const SOON_AS = /^\s+(?:as|after|before|afterwards?|thereafter)(?![\p{L}])/iu;
+
+/**
+ * "now", "currently", "recently", "soon" (REFERENCE_ADVERBS); not a name or title ("Apocalypse Now"), nor "Now,"
+ * turning the argument, nor "soon" after another event ("as soon as", "soon after") or in the past tense ("was soon
+ * released": soon after something else, not after publication).
+ */
 export function readReferenceAdverb(groups: Groups, site: Site): Reading | null {
   const word = groups.adverb!.toLowerCase();
-  if (isCapitalisedInside(site) || (word === 'now' && tokenBefore(site) === undefined && DISCOURSE_NOW.test(site.doc.text.slice(site.end, site.end + 3)))) return null;
-  return reference(REFERENCE_ADVERBS.get(word)!);
+  const after = site.doc.text.slice(site.end, site.end + 12);
+  if (isCapitalisedInside(site) || (word === 'now' && tokenBefore(site) === undefined && DISCOURSE_NOW.test(after))) return null;
+  const value = REFERENCE_ADVERBS.get(word)!;
+  if (value === 'FUTURE_REF' && (SOON_AS.test(after) || tokenBefore(site)?.normal === 'as' || tenseAt(site) === 'past')) return null;
+  return reference(value);
 }
 
 /**

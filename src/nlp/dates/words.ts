@@ -20,7 +20,8 @@ const WORDS = z
       ordinalTeens: wordList,
       ordinalTens: wordList,
     }),
-    referenceAdverbs: z.strictObject({ present: wordList, past: wordList }),
+    referenceAdverbs: z.strictObject({ present: wordList, past: wordList, future: wordList }),
+    eraNouns: wordList,
     countWords: wordList,
     determiners: wordList,
     quarterResults: wordList,
@@ -68,8 +69,11 @@ export const DETERMINERS: ReadonlySet<string> = new Set(WORDS.determiners);
 export const NUMBER_WORDS = WORDS.numberWords;
 /** Counts written as words, by value: "a" (1), "one" (1) ... "twelve" (12). */
 export const COUNT_WORDS: readonly string[] = WORDS.countWords;
-/** Adverbs that point at the present or the past with no calendar value ("now", "recently"): TimeML's PRESENT_REF, PAST_REF. */
-export const REFERENCE_ADVERBS: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF'> = new Map([
+/** Adverbs that point at the present, past or future with no calendar value ("now", "recently", "soon"): TimeML's PRESENT_REF, PAST_REF, FUTURE_REF. */
+export const REFERENCE_ADVERBS: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = new Map([
   ...WORDS.referenceAdverbs.present.map((word) => [word, 'PRESENT_REF'] as const),
   ...WORDS.referenceAdverbs.past.map((word) => [word, 'PAST_REF'] as const),
+  ...WORDS.referenceAdverbs.future.map((word) => [word, 'FUTURE_REF'] as const),
 ]);
+/** Nouns that make "today's" the present age rather than the publication day ("today's world", "today's youth"). */
+export const ERA_NOUNS: readonly string[] = WORDS.eraNouns;

@@ -391,12 +391,17 @@ table('seasons', [
 table('references', [
   { text: 'The bank now holds 7% of the shares and currently employs 900 people.', dates: [['now', 'PRESENT_REF', 'reference', true], ['currently', 'PRESENT_REF', 'reference', true]] },
   { text: 'Now the regulator is reviewing the sale.', publishedAt: null, dates: [['Now', 'PRESENT_REF', 'reference', true]] },
+  // a capital after an abbreviation that ended the sentence still opens one
+  { text: 'The rival is Hewlett-Packard Co. Recently, analysts have turned.', dates: [['Recently', 'PAST_REF', 'reference', true]] },
   { text: 'The chain recently closed two stores; lately it has cut prices.', dates: [['recently', 'PAST_REF', 'reference', true], ['lately', 'PAST_REF', 'reference', true]] },
   { text: 'In recent years the port has grown, but these days it is quiet.', dates: [['recent years', 'PAST_REF', 'reference', true], ['these days', 'PRESENT_REF', 'reference', true]] },
   { text: 'In the past, the mill shipped timber; it may reopen in the near future.', dates: [['the past', 'PAST_REF', 'reference', true], ['the near future', 'FUTURE_REF', 'reference', true]] },
   { text: 'Costs will keep rising well into the future.', dates: [['the future', 'FUTURE_REF', 'reference', true]] },
   { text: 'Investors worry about the future; rates should ease in coming months and in future quarters.', dates: [['the future', 'FUTURE_REF', 'reference', true], ['coming months', 'FUTURE_REF', 'reference', true], ['future quarters', 'FUTURE_REF', 'reference', true]] },
   { text: 'In the short term, margins will shrink.', dates: [['the short term', 'FUTURE_REF', 'reference', true]] },
+  { text: 'The bank may soon raise rates, and the firm will soon move.', dates: [['soon', 'FUTURE_REF', 'reference', true], ['soon', 'FUTURE_REF', 'reference', true]] },
+  // "soon" after another event, or in the past tense, is no reference to publication
+  { text: 'He was soon released, and they left as soon as the talks ended, soon after dawn.', dates: [] },
   { text: 'Support rose from 30% several years ago and a few months ago fell again.', dates: [['several years ago', 'PAST_REF', 'reference', true], ['a few months ago', 'PAST_REF', 'reference', true]] },
   // a vague count ago is TimeML's PAST_REF; a vague count later, from some other event, is no date
   { text: 'A few weeks ago and several years later, it worked.', dates: [['A few weeks ago', 'PAST_REF', 'reference', true]] },
@@ -432,6 +437,7 @@ table('not dates', [
   { text: 'Revenue reached 1.2025 billion.', dates: [] },
   { text: 'The screens show films at 2048 x 1080 pixels.', dates: [] },
   { text: 'She told USA Today the plan was dead.', dates: [] },
+  { text: 'Phones shape today\'s world and today\'s young generation.', dates: [] },
   { text: 'The launch is at 2030 GMT.', dates: [] },
   { text: 'The form gives 1/29/2025 as the date.', dates: [] },
 ]);
