@@ -6,7 +6,7 @@ import { spelledDay, spelledYear } from './numbers.js';
 import { relativeSeasonYear, seasonIn, seasonNamed, seasonValue } from './seasons.js';
 import { nextToken, previousToken, tokenBefore, tokenCovering, type Site } from './site.js';
 import { tenseAt, yearAround } from './tense.js';
-import { COUNT_WORDS, EARLY_YEAR_LEADS, ERA_NOUNS, MONTH_LEADS, NOT_BEFORE_WEEKDAY, PERIOD_NOUNS, QUARTER_RESULTS, REFERENCE_ADVERBS, YEAR_LEADS } from './words.js';
+import { COUNT_WORDS, EARLY_YEAR_LEADS, ERA_NOUNS, MONTH_LEADS, NOT_BEFORE_WEEKDAY, NOT_CURRENT_TIME, PERIOD_NOUNS, QUARTER_RESULTS, REFERENCE_ADVERBS, YEAR_LEADS } from './words.js';
 
 /**
  * Readers: from a rule's match (its named groups) and the tokens around it to a date's value, or null when the
@@ -443,6 +443,19 @@ export function readReferenceAdverb(groups: Groups, site: Site): Reading | null 
   const value = REFERENCE_ADVERBS.get(word)!;
   if (value === 'FUTURE_REF' && (SOON_AS.test(after) || tokenBefore(site)?.normal === 'as' || tenseAt(site) === 'past')) return null;
   return reference(value);
+}
+
+/**
+ * "current" before what it dates ("its current chief", "current market conditions"): the present, or with "then" the
+ * past ("the then current price"); not a noun ("the current of the river"), a name ("Current TV") or a term of
+ * accounts ("the current account deficit").
+ */
+export function readCurrent(groups: Groups, site: Site): Reading | null {
+  const last = tokenCovering(site, site.end - 1);
+  const next = last && nextToken(site, last);
+  if (!next || isCapitalisedInside(site) || last!.post.trim() !== '' || NOT_CURRENT_TIME.has(next.normal)) return null;
+  if (!['Noun', 'Adjective', 'Value'].some((tag) => next.tags.has(tag)) || next.tags.has('Pronoun') || next.tags.has('Preposition')) return null;
+  return reference(groups.then ? 'PAST_REF' : 'PRESENT_REF');
 }
 
 /**

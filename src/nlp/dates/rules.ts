@@ -15,6 +15,7 @@ import {
   ordinalQuarterReading,
   quarterReading,
   readBareMonth,
+  readCurrent,
   readCountedUnits,
   readDay,
   readDayWord,
@@ -347,6 +348,8 @@ export const RULES: readonly Rule[] = [
     hints: [/[Rr]ecent|[Cc]oming|[Ff]uture|[Tt]hese days| ago/u],
     read: readRecentPeriod,
   },
+  // "its current chief", "current market conditions", "the then current price"
+  { pattern: pattern(`${LEFT}(?<then>[Tt]hen[- ])?[Cc]urrent${END}`), hints: [/[Cc]urrent(?![\p{L}])/u], read: readCurrent },
   // "in the past", "into the future", "about the future", "in the near future", "in the short term"
   {
     pattern: pattern(

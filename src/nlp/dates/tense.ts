@@ -146,7 +146,7 @@ function afterInfinitive(tense: Tense, governing: Token): Tense {
 function wordTense(site: Site, index: number): Tense | 'open' | 'infinitive' | undefined {
   const token = site.doc.tokens[index]!;
   const word = token.normal;
-  if (token.tags.has('Date') || token.tags.has('Month')) return undefined;
+  if (isDateWord(token)) return undefined;
   if (FUTURE_CONTRACTION.test(word)) return 'future';
   if (word === 'going') return following(site, index)?.normal === 'to' ? 'future' : undefined;
   if (FUTURE_AUXILIARIES.has(word)) return 'future';
@@ -155,6 +155,8 @@ function wordTense(site: Site, index: number): Tense | 'open' | 'infinitive' | u
   const before = precedingWord(site, index);
   if (before?.normal === 'to' && (word === 'be' || token.tags.has('Infinitive'))) return 'infinitive';
   if (OPEN_AUXILIARIES.has(word)) return 'open';
+  // "set Nov. 10 as the deadline": a day fixed, on whichever side of publication lies nearest
+  if (word === 'set' && isDateWord(following(site, index))) return 'present';
   if (SCHEDULED.has(word) && isSchedule(site, index)) return 'future';
   const afterAuxiliary = before !== undefined && isAuxiliary(before);
   const afterSubject = before !== undefined && !afterAuxiliary && !NOUN_CONTEXT.some((tag) => before.tags.has(tag));
@@ -177,7 +179,7 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 function takesObject(site: Site, index: number, before: Token | undefined): boolean {
   if (before && (ARTICLES.has(before.normal) || before.tags.has('Possessive'))) return false;
   const next = following(site, index);
-  if (!next || next.tags.has('Date') || next.tags.has('Month')) return false;
+  if (!next || isDateWord(next)) return false;
   return ['Value', 'Determiner', 'Possessive'].some((tag) => next.tags.has(tag)) || (next.tags.has('Noun') && !next.tags.has('Verb') && !next.tags.has('Preposition'));
 }
 
@@ -224,6 +226,8 @@ function isSchedule(site: Site, index: number): boolean {
   if (next.normal !== 'to') return site.doc.tokens[index]!.normal !== 'set' || next.normal === 'for';
   return following(site, index + 1)?.tags.has('Verb') ?? false;
 }
+
+const isDateWord = (token: Token | undefined) => token !== undefined && (token.tags.has('Date') || token.tags.has('Month'));
 
 function following(site: Site, index: number): Token | undefined {
   return index + 1 < site.sentence.tokenEnd ? site.doc.tokens[index + 1] : undefined;

@@ -21,6 +21,7 @@ const WORDS = z
       ordinalTens: wordList,
     }),
     referenceAdverbs: z.strictObject({ present: wordList, past: wordList, future: wordList }),
+    notCurrentTime: wordList,
     eraNouns: wordList,
     countWords: wordList,
     determiners: wordList,
@@ -77,3 +78,5 @@ export const REFERENCE_ADVERBS: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF' |
 ]);
 /** Nouns that make "today's" the present age rather than the publication day ("today's world", "today's youth"). */
 export const ERA_NOUNS: readonly string[] = WORDS.eraNouns;
+/** Nouns after which "current" is a term of accounts, not the present ("current account", "current assets", "current prices"). */
+export const NOT_CURRENT_TIME: ReadonlySet<string> = new Set(WORDS.notCurrentTime);

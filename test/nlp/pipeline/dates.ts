@@ -252,6 +252,7 @@ table('relative days and weekdays', [
   { text: 'The vote is set for Friday.', dates: [['Friday', '2025-01-31', 'day', true]] },
   { text: 'On Friday, when the minister set aside her plans, talks resumed.', dates: [['Friday', '2025-01-24', 'day', true]] },
   { text: 'The agency ruled that the firm must pay and set Friday as the deadline.', dates: [['Friday', '2025-01-24', 'day', true]] },
+  { text: 'The company has set Feb. 3 as the deadline for bids.', dates: [['Feb. 3', '2025-02-03', 'day', true]] },
   { text: 'The hearing is this Thursday.', dates: [['this Thursday', '2025-01-30', 'day', true]] },
   { text: 'Nvidia lost $600 billion in value yesterday.', dates: [['yesterday', '2025-01-28', 'day', true]] },
   { text: 'The update ships today and the fix arrives tomorrow.', dates: [['today', '2025-01-29', 'day', true], ['tomorrow', '2025-01-30', 'day', true]] },
@@ -405,6 +406,9 @@ table('references', [
   { text: 'Support rose from 30% several years ago and a few months ago fell again.', dates: [['several years ago', 'PAST_REF', 'reference', true], ['a few months ago', 'PAST_REF', 'reference', true]] },
   // a vague count ago is TimeML's PAST_REF; a vague count later, from some other event, is no date
   { text: 'A few weeks ago and several years later, it worked.', dates: [['A few weeks ago', 'PAST_REF', 'reference', true]] },
+  { text: 'Its current chief quit over current market conditions at the then current price.', dates: [['current', 'PRESENT_REF', 'reference', true], ['current', 'PRESENT_REF', 'reference', true], ['then current', 'PAST_REF', 'reference', true]] },
+  // "current" as a noun, in a name, or as a term of accounts
+  { text: 'The current of the river is strong; the current account deficit grew; he watched Current TV.', dates: [] },
   // a span of time or a thing, not a reference: "the past two years", "the past decade", "the future of"
   { text: 'In the past two years it lost money; in the past decade it grew.', dates: [] },
   { text: 'Analysts worry about the future of the airline.', dates: [] },
