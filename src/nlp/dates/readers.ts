@@ -5,7 +5,7 @@ import { HOLIDAY_LEADS, holidayIn, holidayNamed } from './holidays.js';
 import { spelledDay, spelledYear } from './numbers.js';
 import { relativeSeasonYear, seasonIn, seasonNamed, seasonValue } from './seasons.js';
 import { nextToken, previousToken, tokenBefore, tokenCovering, type Site } from './site.js';
-import { tenseAt, yearAround } from './tense.js';
+import { isDeferredTo, tenseAt, yearAround } from './tense.js';
 import { COUNT_WORDS, EARLY_YEAR_LEADS, ERA_NOUNS, MONTH_LEADS, NOT_BEFORE_WEEKDAY, NOT_CURRENT_TIME, PERIOD_NOUNS, QUARTER_RESULTS, REFERENCE_ADVERBS, YEAR_LEADS } from './words.js';
 
 /**
@@ -314,7 +314,7 @@ export function readWeekday(groups: Groups, site: Site): Reading | null {
     next: ahead || 7,
     coming: ahead || 7,
     this: isoWeekday(weekday) - isoWeekday(today),
-    '': tenseAt(site) === 'future' ? ahead : -back,
+    '': tenseAt(site) === 'future' || isDeferredTo(site) ? ahead : -back,
   };
   const which = groups.which?.toLowerCase().split(/\s+/u).pop() ?? '';
   return { value: dayValue(site.anchor + offsets[which]! * DAY_MS), granularity: 'day', relative: true };

@@ -2,6 +2,7 @@ import type { Token } from '../doc/document.js';
 import { calendar, DAY_MS } from './calendar.js';
 import { tokenBefore, tokenIndexAt, type Site } from './site.js';
 import {
+  DEFERRAL_VERBS,
   FUTURE_AUXILIARIES,
   FUTURE_VERBS,
   OPEN_AUXILIARIES,
@@ -111,6 +112,14 @@ function isFronted(site: Site, first: number): boolean {
 
 export function tenseAt(site: Site): Tense {
   return clauseTense(site).tense;
+}
+
+/** Whether the site is a day something was put off until ("postponed until Tuesday"): it lies ahead, whatever the tense. */
+export function isDeferredTo(site: Site): boolean {
+  const lead = tokenBefore(site)?.normal;
+  if (lead !== 'until' && lead !== 'till') return false;
+  const clause = clauseTense(site);
+  return clause.tense === 'past' && clause.word !== undefined && DEFERRAL_VERBS.has(clause.word.normal);
 }
 
 /**
@@ -281,8 +290,13 @@ export function isSince(site: Site): boolean {
   return leadToken(site)?.normal === 'since';
 }
 
-/** A deadline ("until March", "extended to Nov. 20"); not the end of a span of time ("the year to March", "nine weeks to Jan. 8"). */
+/**
+ * A deadline ("until March", "extended to Nov. 20", "the Jan. 14 deadline"); not the end of a span of time ("the year to
+ * March", "nine weeks to Jan. 8").
+ */
 function isDeadline(site: Site): boolean {
+  const after = tokenIndexAt(site.doc, site.end - 1) + 1;
+  if (after < site.sentence.tokenEnd && site.doc.tokens[after]!.normal === 'deadline') return true;
   const lead = leadToken(site);
   if (!lead || !DEADLINE_WORDS.has(lead.normal)) return false;
   const spanned = lead.index > site.sentence.tokenStart ? site.doc.tokens[lead.index - 1]! : undefined;

@@ -33,6 +33,7 @@ const WORDS = z
       openAuxiliaries: wordList,
       futureVerbs: wordList,
       scheduled: wordList,
+      deferralVerbs: wordList,
       pastForms: wordList,
     }),
   })
@@ -60,6 +61,8 @@ export const OPEN_AUXILIARIES: ReadonlySet<string> = new Set(WORDS.tense.openAux
 export const FUTURE_VERBS: ReadonlySet<string> = new Set(WORDS.tense.futureVerbs);
 /** Words of a schedule: future before "to" and a verb or before a date ("due to report", "scheduled for Monday"), not before "to" and a noun ("due to weak sales"). */
 export const SCHEDULED: ReadonlySet<string> = new Set(WORDS.tense.scheduled);
+/** Verbs that put something off until a day that may still lie ahead ("postponed until Tuesday", "gave them until Friday"). */
+export const DEFERRAL_VERBS: ReadonlySet<string> = new Set(WORDS.tense.deferralVerbs);
 /** Past forms compromise reads as nouns or present forms ("Sales rose", "Apple cut prices"): past after a subject. */
 export const PAST_FORMS: ReadonlySet<string> = new Set(WORDS.tense.pastForms);
 /** Nouns a quarter names the results of ("fourth-quarter results", "third-quarter loss"). */

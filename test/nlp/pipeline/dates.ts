@@ -71,6 +71,7 @@ table('days without a year', [
   { text: 'The company reported results on Jan. 27.', publishedAt: null, dates: [['Jan. 27', null, 'day', true]] },
   // a deadline word before a hedge still makes the deadline: "gave it until mid-November" may lie ahead
   { text: 'The regulator gave the firm until mid-March to respond.', dates: [['mid-March', '2025-03', 'month', true]] },
+  { text: 'The minister gave no reason for the Feb. 3 deadline.', dates: [['Feb. 3', '2025-02-03', 'day', true]] },
   { text: 'Prices have fallen since mid-December.', publishedAt: '2025-11-02', dates: [['mid-December', '2024-12', 'month', true]] },
   // "to" after a span of time ends the span, it sets no deadline: the past tense places it
   { text: 'Profit in the year to March rose 5%.', publishedAt: '2025-10-27', dates: [['March', '2025-03', 'month', true]] },
@@ -253,6 +254,9 @@ table('relative days and weekdays', [
   { text: 'On Friday, when the minister set aside her plans, talks resumed.', dates: [['Friday', '2025-01-24', 'day', true]] },
   { text: 'The agency ruled that the firm must pay and set Friday as the deadline.', dates: [['Friday', '2025-01-24', 'day', true]] },
   { text: 'The company has set Feb. 3 as the deadline for bids.', dates: [['Feb. 3', '2025-02-03', 'day', true]] },
+  // put off until a weekday: it lies ahead, whatever the tense; a stay until one lies behind
+  { text: 'Officials postponed until Friday any action on the permit.', dates: [['Friday', '2025-01-31', 'day', true]] },
+  { text: 'The protesters stayed until Friday.', dates: [['Friday', '2025-01-24', 'day', true]] },
   { text: 'The hearing is this Thursday.', dates: [['this Thursday', '2025-01-30', 'day', true]] },
   { text: 'Nvidia lost $600 billion in value yesterday.', dates: [['yesterday', '2025-01-28', 'day', true]] },
   { text: 'The update ships today and the fix arrives tomorrow.', dates: [['today', '2025-01-29', 'day', true], ['tomorrow', '2025-01-30', 'day', true]] },
