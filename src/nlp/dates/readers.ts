@@ -371,13 +371,15 @@ export function readSeason(groups: Groups, site: Site): Reading | null {
   const first = tokenCovering(site, site.start);
   const last = tokenCovering(site, site.end - 1);
   const token = seasonToken(site, groups.season!);
-  if (!first || !last || !token || token.tags.has('Verb')) return null;
+  const which = groups.which?.toLowerCase().split(/\s+/u).pop();
+  // after "last", "next", "coming", "past" it is a season whatever compromise or the next word says ("Slepian last fall
+  // in his home"); "this fall in prices" is not
+  const named = which !== undefined && which !== 'this';
+  if (!first || !last || !token || (token.tags.has('Verb') && !named)) return null;
   const season = seasonNamed(groups.season!);
   const given = groups.spelled ? spelledYear(groups.spelled) : groups.year ? Number(groups.year) : undefined;
   if (given !== undefined) return isCountedBy(nextToken(site, last)) ? null : { value: seasonValue(season, given), granularity: 'season', relative: false };
-  const which = groups.which?.toLowerCase().split(/\s+/u).pop();
-  // "last fall in his home" is a season whatever follows; "this fall in prices" is not
-  if ((!which || which === 'this') && SEASON_FOLLOWERS.has(nextToken(site, token)?.normal ?? '')) return null;
+  if (!named && SEASON_FOLLOWERS.has(nextToken(site, token)?.normal ?? '')) return null;
   if (which === 'last' && previousToken(site, first)?.normal === 'the') return null;
   const anchor = site.anchor;
   if (anchor === undefined) return { value: null, granularity: 'season', relative: true };

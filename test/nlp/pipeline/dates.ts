@@ -378,6 +378,7 @@ table('counted units: ago and in', [
 // seasons as TimeML writes them (year and code); winter is labelled by the year of its January
 table('seasons', [
   { text: 'He was shot last fall in his home.', publishedAt: '1999-06-07', dates: [['last fall', '1998-FA', 'season', true]] },
+  { text: 'He is charged with gunning down Dr. Ada Stone last fall in her home.', publishedAt: '1999-06-07', dates: [['last fall', '1998-FA', 'season', true]] },
   { text: 'This fall in prices hurt growers.', dates: [] },
   { text: 'The chipmaker cut prices last fall.', dates: [['last fall', '2024-FA', 'season', true]] },
   { text: 'The handset goes on sale this coming winter.', dates: [['this coming winter', '2026-WI', 'season', true]] },
