@@ -1,5 +1,5 @@
 import type { Token } from '../doc/document.js';
-import type { DateMention } from '../doc/layers.js';
+import type { DateMention, ReferenceValue } from '../doc/layers.js';
 import { type CalendarUnit, DAY_MS, calendar, periodAround, dayValue, daysIn, fullYear, isoWeekday, monthNumber, monthValue, quarterValue, shifted, utc, weekValue, yearValue } from './calendar.js';
 import { HOLIDAY_LEADS, holidayIn, holidayNamed } from './holidays.js';
 import { spelledDay, spelledYear } from './numbers.js';
@@ -422,9 +422,6 @@ export function readEdgeOfPeriod(groups: Groups, site: Site): Reading {
   return { value: shifted(anchor, unit, shift), granularity: unit, relative: true };
 }
 
-/** TimeML's values for words that point at the present, past or future with no calendar value. */
-export type ReferenceValue = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
-
 const reference = (value: ReferenceValue): Reading => ({ value, granularity: 'reference', relative: true });
 
 /** "Now," opening a sentence marks a turn in the argument, not a time ("Now, the critics say"). */
@@ -470,8 +467,8 @@ export function readRecentPeriod(groups: Groups): Reading {
 }
 
 /**
- * "in the past" (the past), "into the future", "in the near future", "in the short term" (the future); not the start of a span or a thing ("the past three years",
- * "the past decade", "the future of the company").
+ * "in the past" (the past), "into the future", "in the near future", "in the short term" (the future); not the start
+ * of a span or a thing ("the past three years", "the past decade", "the future of the company").
  */
 export function readPastOrFuture(groups: Groups, site: Site): Reading | null {
   const last = tokenCovering(site, site.end - 1);

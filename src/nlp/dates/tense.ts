@@ -227,7 +227,7 @@ function isAuxiliary(token: Token): boolean {
 
 /**
  * "due to report", "set to resume", "scheduled for Monday", "due Jan. 2"; not "due to weak sales", nor "set" as the
- * verb it is before anything but "to" or "for" ("set aside its plans", "set Friday as the deadline").
+ * verb it is before anything but "to" or "for" ("set aside its plans on Friday").
  */
 function isSchedule(site: Site, index: number): boolean {
   const next = following(site, index);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ReferenceValue } from '../doc/layers.js';
 import data from './data/date-words.json' with { type: 'json' };
 
 /** The word lists the dates stage reasons with (data/date-words.json), checked when loaded. Each holds lower-cased words. */
@@ -74,7 +75,7 @@ export const NUMBER_WORDS = WORDS.numberWords;
 /** Counts written as words, by value: "a" (1), "one" (1) ... "twelve" (12). */
 export const COUNT_WORDS: readonly string[] = WORDS.countWords;
 /** Adverbs that point at the present, past or future with no calendar value ("now", "recently", "soon"): TimeML's PRESENT_REF, PAST_REF, FUTURE_REF. */
-export const REFERENCE_ADVERBS: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = new Map([
+export const REFERENCE_ADVERBS: ReadonlyMap<string, ReferenceValue> = new Map([
   ...WORDS.referenceAdverbs.present.map((word) => [word, 'PRESENT_REF'] as const),
   ...WORDS.referenceAdverbs.past.map((word) => [word, 'PAST_REF'] as const),
   ...WORDS.referenceAdverbs.future.map((word) => [word, 'FUTURE_REF'] as const),

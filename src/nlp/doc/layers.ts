@@ -16,6 +16,10 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 export const GRANULARITIES = ['year', 'half', 'season', 'quarter', 'month', 'week', 'day', 'reference'] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
 
+/** TimeML's values for a date of granularity `reference`: a word that points at the present, past or future ("now", "recently", "soon"). */
+export const REFERENCE_VALUES = ['PRESENT_REF', 'PAST_REF', 'FUTURE_REF'] as const;
+export type ReferenceValue = (typeof REFERENCE_VALUES)[number];
+
 export const BOILERPLATE_REASONS = ['newsletter', 'related', 'share', 'copyright', 'byline', 'credit'] as const;
 export type BoilerplateReason = (typeof BOILERPLATE_REASONS)[number];
 
