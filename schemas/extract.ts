@@ -191,9 +191,9 @@ export const dateSchema = z
       .string()
       .nullable()
       .describe(
-        'ISO 8601 at the expression\'s granularity: "2025", "2025-Q3", "2025-01", "2025-W05", "2025-01-27"; as TimeML writes them, a half year ("2025-H2"), a season (the year and `SP`, `SU`, `FA` or `WI`: "2025-SU"; a winter takes the year of its January) and a weekend (its week and `WE`: "2025-W05-WE"); decades and centuries with unspecified digits ("199X", "19XX"). `null` for a relative date when no `publishedAt` was given.',
+        'ISO 8601 at the expression\'s granularity: "2025", "2025-Q3", "2025-01", "2025-W05", "2025-01-27"; as TimeML writes them, a half year ("2025-H2"), a season (the year and `SP`, `SU`, `FA` or `WI`: "2025-SU"; a winter takes the year of its January) and a weekend (its week and `WE`: "2025-W05-WE"); decades and centuries with unspecified digits ("199X", "19XX"); with granularity `reference`, TimeML\'s `PRESENT_REF` ("now", "currently", "these days", "its current chief"), `PAST_REF` ("recently", "in recent years", "in the past", "several years ago") or `FUTURE_REF` ("soon", "in the future", "in coming months") for words that point at the present, past or future with no calendar value (they keep it without a `publishedAt`; claims never take them as their dates). `null` for any other relative date when no `publishedAt` was given.',
       ),
-    granularity: z.enum(GRANULARITIES).describe('The precision of the expression.'),
+    granularity: z.enum(GRANULARITIES).describe('The precision of the expression; `reference` for a word with no calendar value (`PRESENT_REF`, `PAST_REF`, `FUTURE_REF`).'),
     relative: z.boolean().describe('True when the expression is relative to the publication date ("last week", "Monday").'),
     sentence,
   })

@@ -45,7 +45,8 @@ export function propositionOf(ctx: ClaimsContext, source: PropositionSource): Pr
       (source.speaker && (act.nounPhrase || /^to\s/iu.test(text)) ? source.speaker : null));
   const money = within(ctx.money, source.extent);
   const percentages = within(ctx.percentages, source.extent);
-  const dates = within(ctx.dates, source.extent);
+  // "now", "recently" place nothing on the calendar: a claim's dates are the ones that do
+  const dates = within(ctx.dates, source.extent).filter((date) => date.granularity !== 'reference');
   const modality = modalityOf(text, source.cue);
   // With no word of a kind, a forecast or a plan is still a goal or forecast ("agents will join the workforce, he predicted").
   const kind = act.kind ?? (modality === 'forecast' || modality === 'planned' ? 'goal_forecast' : 'statement');

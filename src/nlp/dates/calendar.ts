@@ -47,10 +47,10 @@ export function isoWeekday(weekday: number): number {
   return weekday === 0 ? 7 : weekday;
 }
 
-/** The value `shift` periods of `granularity` away from the publication day, or null without one. */
-/** The granularities a period is shifted by here (seasons and halves are read where they are named). */
-export type CalendarUnit = Exclude<Granularity, 'season' | 'half'>;
+/** The granularities a period is shifted by here (seasons and halves are read where they are named; references have no calendar value). */
+export type CalendarUnit = Exclude<Granularity, 'season' | 'half' | 'reference'>;
 
+/** The value `shift` periods of `granularity` away from the publication day, or null without one. */
 export function shifted(anchor: number | undefined, granularity: CalendarUnit, shift: number): string | null {
   if (anchor === undefined) return null;
   const { year, month } = calendar(anchor);

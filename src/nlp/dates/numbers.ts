@@ -9,7 +9,8 @@ import { NUMBER_WORDS } from './words.js';
 const { units, teens, tens, ordinalUnits, ordinalTeens, ordinalTens } = NUMBER_WORDS;
 /** A word that may open a sentence: "[Nn]ineteen". */
 const word = (w: string) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
-const alternation = (words: readonly string[]) => words.map(word).join('|');
+/** Words as a regex alternation, each in lower case or capitalised. */
+export const alternation = (words: readonly string[]) => words.map(word).join('|');
 const JOIN = '[- ]';
 
 /** 1-99 in words: "seven", "twelve", "ninety-six". */

@@ -1,12 +1,12 @@
 import type { Token } from '../doc/document.js';
-import type { DateMention } from '../doc/layers.js';
+import type { DateMention, ReferenceValue } from '../doc/layers.js';
 import { type CalendarUnit, DAY_MS, calendar, periodAround, dayValue, daysIn, fullYear, isoWeekday, monthNumber, monthValue, quarterValue, shifted, utc, weekValue, yearValue } from './calendar.js';
 import { HOLIDAY_LEADS, holidayIn, holidayNamed } from './holidays.js';
 import { spelledDay, spelledYear } from './numbers.js';
 import { relativeSeasonYear, seasonIn, seasonNamed, seasonValue } from './seasons.js';
 import { nextToken, previousToken, tokenBefore, tokenCovering, type Site } from './site.js';
-import { tenseAt, yearAround } from './tense.js';
-import { COUNT_WORDS, EARLY_YEAR_LEADS, MONTH_LEADS, NOT_BEFORE_WEEKDAY, PERIOD_NOUNS, QUARTER_RESULTS, YEAR_LEADS } from './words.js';
+import { isDeferredTo, tenseAt, yearAround } from './tense.js';
+import { COUNT_WORDS, EARLY_YEAR_LEADS, ERA_NOUNS, MONTH_LEADS, NOT_BEFORE_WEEKDAY, NOT_CURRENT_TIME, PERIOD_NOUNS, QUARTER_RESULTS, REFERENCE_ADVERBS, YEAR_LEADS } from './words.js';
 
 /**
  * Readers: from a rule's match (its named groups) and the tokens around it to a date's value, or null when the
@@ -201,10 +201,26 @@ export function followsName(site: Site): boolean {
   return !FUNCTION_WORD_TAGS.some((tag) => previous.tags.has(tag));
 }
 
-/** Capitalised inside a sentence, "Today" is a title ("USA Today", "the Today programme"). */
-export function readDayWord(groups: Groups, site: Site): Reading | null {
+/** A word that ends a sentence: the sentence splitter may miss one after an abbreviation ("... Hewlett-Packard Co. Recently, ..."). */
+const SENTENCE_END = /[.!?]["'”’]?\s*$/u;
+
+/**
+ * Whether the site's first word is capitalised inside its sentence, not after a sentence's end: then a name or a title
+ * ("USA Today", "Apocalypse Now").
+ */
+function isCapitalisedInside(site: Site): boolean {
   const token = tokenCovering(site, site.start);
-  if (!token || (/^\p{Lu}/u.test(groups.dayWord!) && token.index > site.sentence.tokenStart)) return null;
+  if (!token) return true;
+  const previous = previousToken(site, token);
+  return /^\p{Lu}/u.test(site.doc.text.slice(site.start, site.end)) && previous !== undefined && !SENTENCE_END.test(previous.text + previous.post);
+}
+
+/** "today's world", "today's youth": the present age, not the publication day. */
+const ERA = new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${ERA_NOUNS.join('|')})(?![\\p{L}])`, 'u');
+
+/** Capitalised inside a sentence, "Today" is a title ("USA Today", "the Today programme"); "today's world" is no day. */
+export function readDayWord(groups: Groups, site: Site): Reading | null {
+  if (isCapitalisedInside(site) || ERA.test(site.doc.text.slice(site.end, site.end + 40))) return null;
   const word = groups.dayWord!.toLowerCase();
   const shift = word === 'yesterday' || word.startsWith('last') ? -1 : word === 'tomorrow' ? 1 : 0;
   return { value: site.anchor === undefined ? null : dayValue(site.anchor + shift * DAY_MS), granularity: 'day', relative: true };
@@ -298,7 +314,7 @@ export function readWeekday(groups: Groups, site: Site): Reading | null {
     next: ahead || 7,
     coming: ahead || 7,
     this: isoWeekday(weekday) - isoWeekday(today),
-    '': tenseAt(site) === 'future' ? ahead : -back,
+    '': tenseAt(site) === 'future' || isDeferredTo(site) ? ahead : -back,
   };
   const which = groups.which?.toLowerCase().split(/\s+/u).pop() ?? '';
   return { value: dayValue(site.anchor + offsets[which]! * DAY_MS), granularity: 'day', relative: true };
@@ -355,12 +371,15 @@ export function readSeason(groups: Groups, site: Site): Reading | null {
   const first = tokenCovering(site, site.start);
   const last = tokenCovering(site, site.end - 1);
   const token = seasonToken(site, groups.season!);
-  if (!first || !last || !token || token.tags.has('Verb')) return null;
+  const which = groups.which?.toLowerCase().split(/\s+/u).pop();
+  // after "last", "next", "coming", "past" it is a season whatever compromise or the next word says ("Slepian last fall
+  // in his home"); "this fall in prices" is not
+  const named = which !== undefined && which !== 'this';
+  if (!first || !last || !token || (token.tags.has('Verb') && !named)) return null;
   const season = seasonNamed(groups.season!);
   const given = groups.spelled ? spelledYear(groups.spelled) : groups.year ? Number(groups.year) : undefined;
   if (given !== undefined) return isCountedBy(nextToken(site, last)) ? null : { value: seasonValue(season, given), granularity: 'season', relative: false };
-  if (SEASON_FOLLOWERS.has(nextToken(site, token)?.normal ?? '')) return null;
-  const which = groups.which?.toLowerCase().split(/\s+/u).pop();
+  if (!named && SEASON_FOLLOWERS.has(nextToken(site, token)?.normal ?? '')) return null;
   if (which === 'last' && previousToken(site, first)?.normal === 'the') return null;
   const anchor = site.anchor;
   if (anchor === undefined) return { value: null, granularity: 'season', relative: true };
@@ -401,4 +420,60 @@ export function readEdgeOfPeriod(groups: Groups, site: Site): Reading {
   const edge = start + (end - start) * EDGE_AT[groups.edge!.toLowerCase()]!;
   const shift = edge > anchor && tenseAt(site) === 'past' ? -1 : 0;
   return { value: shifted(anchor, unit, shift), granularity: unit, relative: true };
+}
+
+const reference = (value: ReferenceValue): Reading => ({ value, granularity: 'reference', relative: true });
+
+/** "Now," opening a sentence marks a turn in the argument, not a time ("Now, the critics say"). */
+const DISCOURSE_NOW = /^\s*,/u;
+
+/** "as soon as", "soon after": a time set by some other event. */
+const SOON_AS = /^\s+(?:as|after|before|afterwards?|thereafter)(?![\p{L}])/iu;
+
+/**
+ * "now", "currently", "recently", "soon" (REFERENCE_ADVERBS); not a name or title ("Apocalypse Now"), nor "Now,"
+ * turning the argument, nor "soon" after another event ("as soon as", "soon after") or in the past tense ("was soon
+ * released": soon after something else, not after publication).
+ */
+export function readReferenceAdverb(groups: Groups, site: Site): Reading | null {
+  const word = groups.adverb!.toLowerCase();
+  const after = site.doc.text.slice(site.end, site.end + 12);
+  if (isCapitalisedInside(site) || (word === 'now' && tokenBefore(site) === undefined && DISCOURSE_NOW.test(after))) return null;
+  const value = REFERENCE_ADVERBS.get(word)!;
+  if (value === 'FUTURE_REF' && (SOON_AS.test(after) || tokenBefore(site)?.normal === 'as' || tenseAt(site) === 'past')) return null;
+  return reference(value);
+}
+
+/**
+ * "current" before what it dates ("its current chief", "current market conditions"): the present, or with "then" the
+ * past ("the then current price"); not a noun ("the current of the river"), a name ("Current TV") or a term of
+ * accounts ("the current account deficit").
+ */
+export function readCurrent(groups: Groups, site: Site): Reading | null {
+  const last = tokenCovering(site, site.end - 1);
+  const next = last && nextToken(site, last);
+  if (!next || isCapitalisedInside(site) || last!.post.trim() !== '' || NOT_CURRENT_TIME.has(next.normal)) return null;
+  if (!['Noun', 'Adjective', 'Value'].some((tag) => next.tags.has(tag)) || next.tags.has('Pronoun') || next.tags.has('Preposition')) return null;
+  return reference(groups.then ? 'PAST_REF' : 'PRESENT_REF');
+}
+
+/**
+ * "in recent years", "several years ago" (the past: a count too vague to place), "these days" (the present), "in coming
+ * months", "future quarters" (the future).
+ */
+export function readRecentPeriod(groups: Groups): Reading {
+  const which = groups.which?.toLowerCase();
+  return reference(which === 'recent' || groups.vague ? 'PAST_REF' : which ? 'FUTURE_REF' : 'PRESENT_REF');
+}
+
+/**
+ * "in the past" (the past), "into the future", "in the near future", "in the short term" (the future); not the start
+ * of a span or a thing ("the past three years", "the past decade", "the future of the company").
+ */
+export function readPastOrFuture(groups: Groups, site: Site): Reading | null {
+  const last = tokenCovering(site, site.end - 1);
+  const next = last && nextToken(site, last);
+  const joined = next !== undefined && last!.post.trim() === '';
+  if (joined && (next.normal === 'of' || (['Value', 'Noun', 'Adjective'].some((tag) => next.tags.has(tag)) && !next.tags.has('Pronoun')))) return null;
+  return reference(groups.time === 'past' ? 'PAST_REF' : 'FUTURE_REF');
 }

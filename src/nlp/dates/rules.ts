@@ -1,6 +1,6 @@
 import { fullYear, monthNumber, shifted, yearValue } from './calendar.js';
 import { HOLIDAY_NAMES } from './holidays.js';
-import { SPELLED_DAY, SPELLED_YEAR, spelledYear } from './numbers.js';
+import { alternation, SPELLED_DAY, SPELLED_YEAR, spelledYear } from './numbers.js';
 import { SEASON_NAMES } from './seasons.js';
 import {
   centuryReading,
@@ -15,6 +15,7 @@ import {
   ordinalQuarterReading,
   quarterReading,
   readBareMonth,
+  readCurrent,
   readCountedUnits,
   readDay,
   readDayWord,
@@ -22,7 +23,10 @@ import {
   readExplicitDay,
   readHalf,
   readHoliday,
+  readPastOrFuture,
   type Reading,
+  readRecentPeriod,
+  readReferenceAdverb,
   readMonthOfRelativeYear,
   readRelativeUnit,
   readSeason,
@@ -35,7 +39,7 @@ import {
 } from './readers.js';
 import { tokenBefore, type Site } from './site.js';
 import { isProspective, isSince } from './tense.js';
-import { COUNT_WORDS, DETERMINERS, EARLY_YEAR_LEADS } from './words.js';
+import { COUNT_WORDS, DETERMINERS, EARLY_YEAR_LEADS, REFERENCE_ADVERBS } from './words.js';
 
 export interface Rule {
   readonly pattern: RegExp;
@@ -72,6 +76,11 @@ const WEEKDAY_WHICH = '(?:(?<which>[Ll]ast|[Tt]his(?:\\s+(?:coming|past))?|[Nn]e
 const SEASON = `(?<season>${SEASON_NAMES.split('|').map((name) => `[${name[0]!.toUpperCase()}${name[0]}]${name.slice(1)}`).join('|')})${END}`;
 const COUNT = '(?<![.,])(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})';
 const UNITS = '(?<unit>day|week|month|quarter|year|decade)(?<plural>s)?';
+/** Units of time in the plural, without a group: "recent years", "coming months". */
+const PERIODS = '(?:years|months|weeks|days|quarters|decades)';
+
+/** The reference adverbs, each in lower case or capitalised ("Now", "Currently"). */
+const REFERENCE_ADVERB = alternation([...REFERENCE_ADVERBS.keys()]);
 
 const pattern = (source: string, flags = '') => new RegExp(source, `gu${flags}`);
 
@@ -328,6 +337,26 @@ export const RULES: readonly Rule[] = [
     ),
     hints: [/year-(?:ago|earlier)/iu],
     read: (_g, site) => readYearBack(site, false),
+  },
+  // words with no calendar value that TimeML dates by pointing at the present, past or future: "now", "currently",
+  // "recently", "in recent years", "these days", "in coming months", "several years ago"
+  { pattern: pattern(`${LEFT}(?<adverb>${REFERENCE_ADVERB})(?![\\p{L}\\p{N}-])`), hints: [new RegExp(REFERENCE_ADVERB, 'u')], read: readReferenceAdverb },
+  {
+    pattern: pattern(
+      `${LEFT}(?:(?<which>[Rr]ecent|[Cc]oming|[Ff]uture)\\s+${PERIODS}|[Tt]hese\\s+days|(?<vague>[Aa]\\s+few|[Ss]everal|[Mm]any|[Ss]ome)\\s+${PERIODS}\\s+ago)${END}`,
+    ),
+    hints: [/[Rr]ecent|[Cc]oming|[Ff]uture|[Tt]hese days| ago/u],
+    read: readRecentPeriod,
+  },
+  // "its current chief", "current market conditions", "the then current price"
+  { pattern: pattern(`${LEFT}(?<then>[Tt]hen[- ])?[Cc]urrent${END}`), hints: [/[Cc]urrent(?![\p{L}])/u], read: readCurrent },
+  // "in the past", "into the future", "about the future", "in the near future", "in the short term"
+  {
+    pattern: pattern(
+      `(?<=(?<![\\p{L}])(?:[Ii]n|[Ii]nto|[Ff]or|[Aa]bout)\\s{1,4})[Tt]he\\s+(?:(?:near|distant)\\s+)?(?<time>past|future)${END}|${LEFT}[Tt]he\\s+(?:near|short)\\s+term${END}`,
+    ),
+    hints: [/the (?:near |distant |short )?(?:past|future|term)/iu],
+    read: readPastOrFuture,
   },
   // "in three months", "in a year's time"; not "in a quarter that produced a loss", "in a year when", "in a month in which"
   {

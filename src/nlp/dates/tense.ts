@@ -2,6 +2,7 @@ import type { Token } from '../doc/document.js';
 import { calendar, DAY_MS } from './calendar.js';
 import { tokenBefore, tokenIndexAt, type Site } from './site.js';
 import {
+  DEFERRAL_VERBS,
   FUTURE_AUXILIARIES,
   FUTURE_VERBS,
   OPEN_AUXILIARIES,
@@ -113,6 +114,14 @@ export function tenseAt(site: Site): Tense {
   return clauseTense(site).tense;
 }
 
+/** Whether the site is a day something was put off until ("postponed until Tuesday"): it lies ahead, whatever the tense. */
+export function isDeferredTo(site: Site): boolean {
+  const lead = tokenBefore(site)?.normal;
+  if (lead !== 'until' && lead !== 'till') return false;
+  const clause = clauseTense(site);
+  return clause.tense === 'past' && clause.word !== undefined && DEFERRAL_VERBS.has(clause.word.normal);
+}
+
 /**
  * The first tense-bearing word from `from` on. An infinitive on the way ("asked it to respond by Oct. 31") leaves the
  * date unplaced by a past verb: what one was asked, agreed or set to do lies after the asking.
@@ -146,7 +155,7 @@ function afterInfinitive(tense: Tense, governing: Token): Tense {
 function wordTense(site: Site, index: number): Tense | 'open' | 'infinitive' | undefined {
   const token = site.doc.tokens[index]!;
   const word = token.normal;
-  if (token.tags.has('Date') || token.tags.has('Month')) return undefined;
+  if (isDateWord(token)) return undefined;
   if (FUTURE_CONTRACTION.test(word)) return 'future';
   if (word === 'going') return following(site, index)?.normal === 'to' ? 'future' : undefined;
   if (FUTURE_AUXILIARIES.has(word)) return 'future';
@@ -155,6 +164,8 @@ function wordTense(site: Site, index: number): Tense | 'open' | 'infinitive' | u
   const before = precedingWord(site, index);
   if (before?.normal === 'to' && (word === 'be' || token.tags.has('Infinitive'))) return 'infinitive';
   if (OPEN_AUXILIARIES.has(word)) return 'open';
+  // "set Nov. 10 as the deadline": a day fixed, on whichever side of publication lies nearest
+  if (word === 'set' && isDateWord(following(site, index))) return 'present';
   if (SCHEDULED.has(word) && isSchedule(site, index)) return 'future';
   const afterAuxiliary = before !== undefined && isAuxiliary(before);
   const afterSubject = before !== undefined && !afterAuxiliary && !NOUN_CONTEXT.some((tag) => before.tags.has(tag));
@@ -177,7 +188,7 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 function takesObject(site: Site, index: number, before: Token | undefined): boolean {
   if (before && (ARTICLES.has(before.normal) || before.tags.has('Possessive'))) return false;
   const next = following(site, index);
-  if (!next || next.tags.has('Date') || next.tags.has('Month')) return false;
+  if (!next || isDateWord(next)) return false;
   return ['Value', 'Determiner', 'Possessive'].some((tag) => next.tags.has(tag)) || (next.tags.has('Noun') && !next.tags.has('Verb') && !next.tags.has('Preposition'));
 }
 
@@ -214,13 +225,18 @@ function isAuxiliary(token: Token): boolean {
   );
 }
 
-/** "due to report", "set to resume", "scheduled for Monday", "due Jan. 2"; not "due to weak sales". */
+/**
+ * "due to report", "set to resume", "scheduled for Monday", "due Jan. 2"; not "due to weak sales", nor "set" as the
+ * verb it is before anything but "to" or "for" ("set aside its plans on Friday").
+ */
 function isSchedule(site: Site, index: number): boolean {
   const next = following(site, index);
   if (!next) return false;
-  if (next.normal !== 'to') return true;
+  if (next.normal !== 'to') return site.doc.tokens[index]!.normal !== 'set' || next.normal === 'for';
   return following(site, index + 1)?.tags.has('Verb') ?? false;
 }
+
+const isDateWord = (token: Token | undefined) => token !== undefined && (token.tags.has('Date') || token.tags.has('Month'));
 
 function following(site: Site, index: number): Token | undefined {
   return index + 1 < site.sentence.tokenEnd ? site.doc.tokens[index + 1] : undefined;
@@ -274,8 +290,13 @@ export function isSince(site: Site): boolean {
   return leadToken(site)?.normal === 'since';
 }
 
-/** A deadline ("until March", "extended to Nov. 20"); not the end of a span of time ("the year to March", "nine weeks to Jan. 8"). */
+/**
+ * A deadline ("until March", "extended to Nov. 20", "the Jan. 14 deadline"); not the end of a span of time ("the year to
+ * March", "nine weeks to Jan. 8").
+ */
 function isDeadline(site: Site): boolean {
+  const after = tokenIndexAt(site.doc, site.end - 1) + 1;
+  if (after < site.sentence.tokenEnd && site.doc.tokens[after]!.normal === 'deadline') return true;
   const lead = leadToken(site);
   if (!lead || !DEADLINE_WORDS.has(lead.normal)) return false;
   const spanned = lead.index > site.sentence.tokenStart ? site.doc.tokens[lead.index - 1]! : undefined;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ReferenceValue } from '../doc/layers.js';
 import data from './data/date-words.json' with { type: 'json' };
 
 /** The word lists the dates stage reasons with (data/date-words.json), checked when loaded. Each holds lower-cased words. */
@@ -20,6 +21,9 @@ const WORDS = z
       ordinalTeens: wordList,
       ordinalTens: wordList,
     }),
+    referenceAdverbs: z.strictObject({ present: wordList, past: wordList, future: wordList }),
+    notCurrentTime: wordList,
+    eraNouns: wordList,
     countWords: wordList,
     determiners: wordList,
     quarterResults: wordList,
@@ -30,6 +34,7 @@ const WORDS = z
       openAuxiliaries: wordList,
       futureVerbs: wordList,
       scheduled: wordList,
+      deferralVerbs: wordList,
       pastForms: wordList,
     }),
   })
@@ -57,6 +62,8 @@ export const OPEN_AUXILIARIES: ReadonlySet<string> = new Set(WORDS.tense.openAux
 export const FUTURE_VERBS: ReadonlySet<string> = new Set(WORDS.tense.futureVerbs);
 /** Words of a schedule: future before "to" and a verb or before a date ("due to report", "scheduled for Monday"), not before "to" and a noun ("due to weak sales"). */
 export const SCHEDULED: ReadonlySet<string> = new Set(WORDS.tense.scheduled);
+/** Verbs that put something off until a day that may still lie ahead ("postponed until Tuesday", "gave them until Friday"). */
+export const DEFERRAL_VERBS: ReadonlySet<string> = new Set(WORDS.tense.deferralVerbs);
 /** Past forms compromise reads as nouns or present forms ("Sales rose", "Apple cut prices"): past after a subject. */
 export const PAST_FORMS: ReadonlySet<string> = new Set(WORDS.tense.pastForms);
 /** Nouns a quarter names the results of ("fourth-quarter results", "third-quarter loss"). */
@@ -67,3 +74,13 @@ export const DETERMINERS: ReadonlySet<string> = new Set(WORDS.determiners);
 export const NUMBER_WORDS = WORDS.numberWords;
 /** Counts written as words, by value: "a" (1), "one" (1) ... "twelve" (12). */
 export const COUNT_WORDS: readonly string[] = WORDS.countWords;
+/** Adverbs that point at the present, past or future with no calendar value ("now", "recently", "soon"): TimeML's PRESENT_REF, PAST_REF, FUTURE_REF. */
+export const REFERENCE_ADVERBS: ReadonlyMap<string, ReferenceValue> = new Map([
+  ...WORDS.referenceAdverbs.present.map((word) => [word, 'PRESENT_REF'] as const),
+  ...WORDS.referenceAdverbs.past.map((word) => [word, 'PAST_REF'] as const),
+  ...WORDS.referenceAdverbs.future.map((word) => [word, 'FUTURE_REF'] as const),
+]);
+/** Nouns that make "today's" the present age rather than the publication day ("today's world", "today's youth"). */
+export const ERA_NOUNS: readonly string[] = WORDS.eraNouns;
+/** Nouns after which "current" is a term of accounts, not the present ("current account", "current assets", "current prices"). */
+export const NOT_CURRENT_TIME: ReadonlySet<string> = new Set(WORDS.notCurrentTime);

@@ -12,8 +12,13 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 export const QUALIFIERS = ['exact', 'approximate', 'lower_bound', 'upper_bound', 'range', 'vague'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-export const GRANULARITIES = ['year', 'half', 'season', 'quarter', 'month', 'week', 'day'] as const;
+/** Calendar precisions, coarse to fine, and `reference`: a word that points at the present, past or future with no calendar value ("now"). */
+export const GRANULARITIES = ['year', 'half', 'season', 'quarter', 'month', 'week', 'day', 'reference'] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
+
+/** TimeML's values for a date of granularity `reference`: a word that points at the present, past or future ("now", "recently", "soon"). */
+export const REFERENCE_VALUES = ['PRESENT_REF', 'PAST_REF', 'FUTURE_REF'] as const;
+export type ReferenceValue = (typeof REFERENCE_VALUES)[number];
 
 export const BOILERPLATE_REASONS = ['newsletter', 'related', 'share', 'copyright', 'byline', 'credit'] as const;
 export type BoilerplateReason = (typeof BOILERPLATE_REASONS)[number];
@@ -126,7 +131,10 @@ export interface Percentage extends Span, Bounds {
 export interface DateMention extends Span {
   readonly id: string;
   readonly text: string;
-  /** ISO 8601 at the expression's granularity; null for a relative date with no publication date to resolve it. */
+  /**
+   * ISO 8601 at the expression's granularity, or with granularity `reference` TimeML's PRESENT_REF, PAST_REF or FUTURE_REF;
+   * null for a relative date with no publication date to resolve it.
+   */
   readonly value: string | null;
   readonly granularity: Granularity;
   readonly relative: boolean;

@@ -146,4 +146,22 @@ export const dateCapabilities: readonly Capability[] = [
     },
     expect: ({ core, value }) => [dateValued(core, value, 'half')],
   }),
+
+  templated({
+    id: 'dates/references',
+    description: 'now / currently / recently / in recent years / in the near future: TimeML\'s PRESENT_REF, PAST_REF, FUTURE_REF',
+    templates: ['{company} {clause}.', 'Analysts said {company} {clause}.'],
+    slots: (random) => {
+      const [clause, word, value] = pick(random, [
+        ['now holds a tenth of the venture', 'now', 'PRESENT_REF'],
+        ['currently employs 500 people', 'currently', 'PRESENT_REF'],
+        ['recently opened a plant in Ohio', 'recently', 'PAST_REF'],
+        ['has cut prices in recent years', 'recent years', 'PAST_REF'],
+        ['will expand in the near future', 'the near future', 'FUTURE_REF'],
+        ['may soon raise its prices', 'soon', 'FUTURE_REF'],
+      ] as const);
+      return { company: pick(random, COMPANIES), clause, word, value };
+    },
+    expect: ({ word, value }) => [dateValued(word, value, 'reference')],
+  }),
 ];

@@ -71,6 +71,7 @@ table('days without a year', [
   { text: 'The company reported results on Jan. 27.', publishedAt: null, dates: [['Jan. 27', null, 'day', true]] },
   // a deadline word before a hedge still makes the deadline: "gave it until mid-November" may lie ahead
   { text: 'The regulator gave the firm until mid-March to respond.', dates: [['mid-March', '2025-03', 'month', true]] },
+  { text: 'The minister gave no reason for the Feb. 3 deadline.', dates: [['Feb. 3', '2025-02-03', 'day', true]] },
   { text: 'Prices have fallen since mid-December.', publishedAt: '2025-11-02', dates: [['mid-December', '2024-12', 'month', true]] },
   // "to" after a span of time ends the span, it sets no deadline: the past tense places it
   { text: 'Profit in the year to March rose 5%.', publishedAt: '2025-10-27', dates: [['March', '2025-03', 'month', true]] },
@@ -248,6 +249,14 @@ table('relative days and weekdays', [
   { text: 'We\'ll launch it on Friday.', dates: [['Friday', '2025-01-31', 'day', true]] },
   { text: 'The earnings call is scheduled for Tuesday.', dates: [['Tuesday', '2025-02-04', 'day', true]] },
   { text: 'The vote is set for next Friday.', dates: [['next Friday', '2025-01-31', 'day', true]] },
+  // "set" schedules only before "to" or "for"; otherwise it is the verb ("set aside", "set Friday as the deadline")
+  { text: 'The vote is set for Friday.', dates: [['Friday', '2025-01-31', 'day', true]] },
+  { text: 'On Friday, when the minister set aside her plans, talks resumed.', dates: [['Friday', '2025-01-24', 'day', true]] },
+  { text: 'The agency ruled that the firm must pay and set Friday as the deadline.', dates: [['Friday', '2025-01-24', 'day', true]] },
+  { text: 'The company has set Feb. 3 as the deadline for bids.', dates: [['Feb. 3', '2025-02-03', 'day', true]] },
+  // put off until a weekday: it lies ahead, whatever the tense; a stay until one lies behind
+  { text: 'Officials postponed until Friday any action on the permit.', dates: [['Friday', '2025-01-31', 'day', true]] },
+  { text: 'The protesters stayed until Friday.', dates: [['Friday', '2025-01-24', 'day', true]] },
   { text: 'The hearing is this Thursday.', dates: [['this Thursday', '2025-01-30', 'day', true]] },
   { text: 'Nvidia lost $600 billion in value yesterday.', dates: [['yesterday', '2025-01-28', 'day', true]] },
   { text: 'The update ships today and the fix arrives tomorrow.', dates: [['today', '2025-01-29', 'day', true], ['tomorrow', '2025-01-30', 'day', true]] },
@@ -318,7 +327,14 @@ table('the period under discussion', [
 table('holidays', [
   { text: 'The boy was found Thanksgiving Day clinging to an inner tube.', publishedAt: '2000-01-07', dates: [['Thanksgiving Day', '1999-11-25', 'day', true]] },
   { text: 'He was found in the Atlantic last Thanksgiving.', publishedAt: '2000-02-10', dates: [['last Thanksgiving', '1999-11-25', 'day', true]] },
-  { text: 'It will be a theme of the campaign from now to Election Day.', publishedAt: '1998-10-26', dates: [['Election Day', '1998-11-03', 'day', true]] },
+  {
+    text: 'It will be a theme of the campaign from now to Election Day.',
+    publishedAt: '1998-10-26',
+    dates: [
+      ['now', 'PRESENT_REF', 'reference', true],
+      ['Election Day', '1998-11-03', 'day', true],
+    ],
+  },
   { text: 'Sales rose at Christmas.', dates: [['Christmas', '2024-12-25', 'day', true]] },
   { text: 'The shop closes on Easter Monday and Easter Sunday.', dates: [['Easter Monday', '2025-04-21', 'day', true], ['Easter Sunday', '2025-04-20', 'day', true]] },
   { text: 'We will meet on New Year\u2019s Eve and again on Memorial Day.', dates: [['New Year\u2019s Eve', '2025-12-31', 'day', true], ['Memorial Day', '2025-05-26', 'day', true]] },
@@ -361,6 +377,9 @@ table('counted units: ago and in', [
 
 // seasons as TimeML writes them (year and code); winter is labelled by the year of its January
 table('seasons', [
+  { text: 'He was shot last fall in his home.', publishedAt: '1999-06-07', dates: [['last fall', '1998-FA', 'season', true]] },
+  { text: 'He is charged with gunning down Dr. Ada Stone last fall in her home.', publishedAt: '1999-06-07', dates: [['last fall', '1998-FA', 'season', true]] },
+  { text: 'This fall in prices hurt growers.', dates: [] },
   { text: 'The chipmaker cut prices last fall.', dates: [['last fall', '2024-FA', 'season', true]] },
   { text: 'The handset goes on sale this coming winter.', dates: [['this coming winter', '2026-WI', 'season', true]] },
   { text: 'The handset will ship this summer.', dates: [['this summer', '2025-SU', 'season', true]] },
@@ -372,6 +391,36 @@ table('seasons', [
   { text: 'The launch slipped to next spring.', publishedAt: null, dates: [['next spring', null, 'season', true]] },
   { text: 'Shares could fall 2000 points, and the fall of the index would hurt.', dates: [] },
   { text: 'This fall in prices was the last summer of cheap memory.', dates: [] },
+]);
+
+// words that point at the present, past or future with no calendar value: TimeML's references, with or without a publication day
+table('references', [
+  { text: 'The bank now holds 7% of the shares and currently employs 900 people.', dates: [['now', 'PRESENT_REF', 'reference', true], ['currently', 'PRESENT_REF', 'reference', true]] },
+  { text: 'Now the regulator is reviewing the sale.', publishedAt: null, dates: [['Now', 'PRESENT_REF', 'reference', true]] },
+  // a capital after an abbreviation that ended the sentence still opens one
+  { text: 'The rival is Hewlett-Packard Co. Recently, analysts have turned.', dates: [['Recently', 'PAST_REF', 'reference', true]] },
+  { text: 'The chain recently closed two stores; lately it has cut prices.', dates: [['recently', 'PAST_REF', 'reference', true], ['lately', 'PAST_REF', 'reference', true]] },
+  { text: 'In recent years the port has grown, but these days it is quiet.', dates: [['recent years', 'PAST_REF', 'reference', true], ['these days', 'PRESENT_REF', 'reference', true]] },
+  { text: 'In the past, the mill shipped timber; it may reopen in the near future.', dates: [['the past', 'PAST_REF', 'reference', true], ['the near future', 'FUTURE_REF', 'reference', true]] },
+  { text: 'Costs will keep rising well into the future.', dates: [['the future', 'FUTURE_REF', 'reference', true]] },
+  { text: 'Investors worry about the future; rates should ease in coming months and in future quarters.', dates: [['the future', 'FUTURE_REF', 'reference', true], ['coming months', 'FUTURE_REF', 'reference', true], ['future quarters', 'FUTURE_REF', 'reference', true]] },
+  { text: 'In the short term, margins will shrink.', dates: [['the short term', 'FUTURE_REF', 'reference', true]] },
+  { text: 'The bank may soon raise rates, and the firm will soon move.', dates: [['soon', 'FUTURE_REF', 'reference', true], ['soon', 'FUTURE_REF', 'reference', true]] },
+  // "soon" after another event, or in the past tense, is no reference to publication
+  { text: 'He was soon released, and they left as soon as the talks ended, soon after dawn.', dates: [] },
+  { text: 'Support rose from 30% several years ago and a few months ago fell again.', dates: [['several years ago', 'PAST_REF', 'reference', true], ['a few months ago', 'PAST_REF', 'reference', true]] },
+  // a vague count ago is TimeML's PAST_REF; a vague count later, from some other event, is no date
+  { text: 'A few weeks ago and several years later, it worked.', dates: [['A few weeks ago', 'PAST_REF', 'reference', true]] },
+  { text: 'Its current chief quit over current market conditions at the then current price.', dates: [['current', 'PRESENT_REF', 'reference', true], ['current', 'PRESENT_REF', 'reference', true], ['then current', 'PAST_REF', 'reference', true]] },
+  // "current" as a noun, in a name, or as a term of accounts
+  { text: 'The current of the river is strong; the current account deficit grew; he watched Current TV.', dates: [] },
+  // a span of time or a thing, not a reference: "the past two years", "the past decade", "the future of"
+  { text: 'In the past two years it lost money; in the past decade it grew.', dates: [] },
+  { text: 'Analysts worry about the future of the airline.', dates: [] },
+  { text: 'The near term outlook is weak.', dates: [] },
+  // a name, a title, a word run on by a hyphen, and "Now," turning the argument
+  { text: 'She starred in Apocalypse Now and joined the now-defunct studio.', dates: [] },
+  { text: 'Now, the critics say, the plan has failed.', dates: [] },
 ]);
 
 table('not dates', [
@@ -397,9 +446,9 @@ table('not dates', [
   { text: 'Revenue reached 1.2025 billion.', dates: [] },
   { text: 'The screens show films at 2048 x 1080 pixels.', dates: [] },
   { text: 'She told USA Today the plan was dead.', dates: [] },
+  { text: 'Phones shape today\'s world and today\'s young generation.', dates: [] },
   { text: 'The launch is at 2030 GMT.', dates: [] },
   { text: 'The form gives 1/29/2025 as the date.', dates: [] },
-  { text: 'A few weeks ago and several years later, it worked.', dates: [] },
 ]);
 
 t.test('the seed article\u2019s dates resolve against its publication day', async (t) => {
