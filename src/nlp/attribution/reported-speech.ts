@@ -127,12 +127,13 @@ function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Fr
 
 /**
  * A cue the lexicon does not know frames a report only where it plainly reports words: a proposition or a quotation
- * after it ("questioned whether the bank was too big", "charges that ...", "blasted: '...'"), or a quotation before it
- * ('"...," Trump blasted'). Frames it would otherwise make split or take over a lexicon cue's report ("agreed to buy
+ * after it ("questioned whether the bank was too big", "charges that ...", "blasted: '...'"), a quotation before it
+ * ('"...," Trump blasted'), or the object of a finite verb of stance ("bemoaned the unrest"; not ", blaming delays",
+ * which goes on with the report before it). Frames it would otherwise make split or take over a lexicon cue's report ("agreed to buy
  * X, the companies said"; "said supplies were tight and that Cobalt had signed agreements").
  */
 function learnedCueReports(ctx: SpeakerContext, sentence: Sentence, cue: Cue, placement: Placement): boolean {
-  if (placement.direction === 'after' && thatOpens(ctx.text, cue.end, placement.contentStart)) return true;
+  if (placement.direction === 'after' && ((takesNounPhrase(cue) && !isParticiple(cue)) || thatOpens(ctx.text, cue.end, placement.contentStart))) return true;
   const words = { start: placement.contentStart, end: sentence.end };
   const quoted = ctx.quoteSpans[firstAtOrAfter(ctx.quoteSpans, words.start + 1, endOf)];
   if (quoted && quoted.start < words.end && (placement.direction !== 'after' || wordCount(ctx.text.slice(words.start, quoted.start)) <= 1)) return true;
@@ -436,8 +437,9 @@ function asserts(ctx: SpeakerContext, candidate: Report, complementAsserts = tru
   const quoted = ctx.quoteSpans[firstAtOrAfter(ctx.quoteSpans, content.start + 1, endOf)];
   const holdsQuotation = quoted !== undefined && quoted.start < content.end;
   // A cue the lexicon does not know reports words only when they make a proposition ("questioned whether the bank
-  // was too big"), not an act ("declined to comment", "launched a service", "pleaded guilty to charges").
-  if (candidate.cue.learned) return holdsQuotation || thatOpens(doc.text, candidate.cue.end, content.start) || statesProposition(doc, content);
+  // was too big") or are what a verb of stance judges ("attacked the merger"), not an act ("declined to comment",
+  // "launched a service", "pleaded guilty to charges").
+  if (candidate.cue.learned) return holdsQuotation || candidate.takesNounPhrase || thatOpens(doc.text, candidate.cue.end, content.start) || statesProposition(doc, content);
   if (content.start < candidate.frame.start || candidate.takesNounPhrase) return true;
   // "According to Gartner, sales rose 8%": what "according to" attributes is a clause, whatever the tagger made of its verb.
   if (candidate.cue.kind === 'according' && wordCount(doc.text.slice(content.start, content.end)) >= COMPLEMENT_WORDS) return true;

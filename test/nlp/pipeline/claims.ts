@@ -518,6 +518,18 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
+    name: 'a learned cue of stance takes the noun phrase it judges ("bemoaned the unrest"); a participle after a report does not split it',
+    text:
+      'Senator Maria Lopez bemoaned the unrest in the city. Lopez also attacked the merger of the two banks. Acme declined to comment. ' +
+      'Lopez warned of deeper cuts, blaming the governor for the deficit.',
+    entities: [['person', 'Maria Lopez', 'Lopez'], ACME],
+    reports: [
+      ['Maria Lopez', 'bemoaned', 'the unrest in the city'],
+      ['Maria Lopez', 'attacked', 'the merger of the two banks'],
+      ['Maria Lopez', 'warned', 'of deeper cuts, blaming the governor for the deficit'],
+    ],
+  },
+  {
     name: 'a place\'s possessive describes the organization "the company" stands for ("Japan\'s Kanazawa")',
     text: 'Japan’s Kanazawa cut its forecast on Friday. Net sales fell 7.2% in the quarter, the company said.',
     entities: [['place', 'Japan'], ['organization', 'Kanazawa']],
