@@ -113,7 +113,7 @@ function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Fr
         : cue.start;
   const end = inverted ? Math.max(cue.end, phraseEnd(ctx, cue.end, cue.kind, sentence.end)) : Math.max(listenerEnd(text, cue), source && source.start >= cue.end ? source.end : 0);
   const span = { start, end };
-  const placement = cue.kind === 'according' ? accordingDirection(text, sentence, span, floor) : verbDirection(ctx, sentence, span, floor, cue.start);
+  const placement = cue.kind === 'according' ? accordingDirection(text, sentence, span, floor) : verbDirection(ctx, sentence, span, floor, cue);
   const personal = shared ? shared.personal : isPersonalSource(ctx, clauseSubject ?? source);
   // A linked source speaks only a proposition after its cue ("says it has sold ..."), not an act ("criticised the
   // plans"); else the frame is read as if no source had been found.
@@ -177,7 +177,7 @@ function skipThat(text: string, at: number): number {
   return match ? at + match[0].length : at;
 }
 
-function verbDirection(ctx: SpeakerContext, sentence: Sentence, frame: Span, floor: number, cueStart: number): Placement | null {
+function verbDirection(ctx: SpeakerContext, sentence: Sentence, frame: Span, floor: number, cue: Cue): Placement | null {
   const { text } = ctx;
   const rest = head(text, frame.end, sentence.end);
   const before = tail(text, floor, frame.start);
@@ -188,11 +188,13 @@ function verbDirection(ctx: SpeakerContext, sentence: Sentence, frame: Span, flo
   if (comma) {
     const next = frame.end + comma[0].length;
     if (!hasBefore) return { direction: 'after', contentStart: next };
-    const predicate = frame.start < cueStart && predicateFollows(ctx, next, before);
+    const predicate = frame.start < cue.start && predicateFollows(ctx, next, before);
     return { direction: CONTINUES.test(head(text, next, sentence.end)) || predicate ? 'around' : 'before', contentStart: floor };
   }
   const complement = complementStart(ctx, frame.end, sentence.end);
   if (complement !== undefined) return { direction: 'after', contentStart: complement };
+  // "has vowed to bring back jobs", ", promising to lift rules": the infinitive is what such a cue attributes, not an adverbial.
+  if (takesNounPhrase(cue) && opensInfinitive(ctx, frame.end)) return { direction: 'after', contentStart: frame.end };
   if (ADVERBIAL.test(rest) || startsWithDate(ctx, frame.end)) {
     // "said on Thursday it would ...": a clause after the adverbial is the content; else the frame ends the sentence.
     const clause = clauseAfterAdverbial(ctx, frame.end, sentence.end);
@@ -203,6 +205,13 @@ function verbDirection(ctx: SpeakerContext, sentence: Sentence, frame: Span, flo
     }
   }
   return { direction: 'after', contentStart: frame.end };
+}
+
+/** "to" and a verb open the words at `at` ("to bring back lost jobs"). */
+function opensInfinitive(doc: Doc, at: number): boolean {
+  const i = firstAtOrAfter(doc.tokens, at, startOf);
+  const next = doc.tokens[i + 1];
+  return doc.tokens[i]?.normal === 'to' && next !== undefined && isVerb(next);
 }
 
 /**

@@ -530,6 +530,17 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
+    name: 'an infinitive after a cue of intent is what it attributes, not an adverbial, after a dash or a comma too',
+    text:
+      'Senator Maria Lopez spoke in Ohio. The fight over taxes is predictable - Lopez has vowed to cut them for families. ' +
+      'On Friday, Lopez spoke to a union meeting, promising to protect pensions.',
+    entities: [['person', 'Maria Lopez', 'Lopez']],
+    reports: [
+      ['Maria Lopez', 'vowed', 'to cut them for families'],
+      ['Maria Lopez', 'promising', 'to protect pensions'],
+    ],
+  },
+  {
     name: 'a place\'s possessive describes the organization "the company" stands for ("Japan\'s Kanazawa")',
     text: 'Japan’s Kanazawa cut its forecast on Friday. Net sales fell 7.2% in the quarter, the company said.',
     entities: [['place', 'Japan'], ['organization', 'Kanazawa']],
