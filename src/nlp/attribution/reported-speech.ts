@@ -323,7 +323,8 @@ function opensPart(text: string, frame: Frame, previous: Frame): boolean {
   return OPENS_PART.test(tail(text, previous.end, frame.start)) || /,\s*(?:which|who)\s+$/u.test(tail(text, previous.end, frame.cue.start));
 }
 
-const OPENS_PART = /(?:[,;:—–(]|\b(?:and|but|while|although|though|whereas))\s*$/u;
+/** A separator, perhaps before the closing mark of a quotation it ends ('"...," noting that'), or a conjunction. */
+const OPENS_PART = /(?:[,;:—–(]["”’']?|\b(?:and|but|while|although|though|whereas))\s*$/u;
 
 const sameSpeaker = (a: Speaker | null, b: Speaker | null) => a !== null && b !== null && a.name === b.name;
 

@@ -541,6 +541,15 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
+    name: 'a participle after a partial quotation that closes with its comma opens a report of its own ("...," noting that)',
+    text: 'Senator Maria Lopez said the bill was "bold but fair," noting that most voters backed it.',
+    entities: [['person', 'Maria Lopez', 'Lopez']],
+    reports: [
+      ['Maria Lopez', 'said', 'the bill was "bold but fair,"'],
+      ['Maria Lopez', 'noting', 'most voters backed it'],
+    ],
+  },
+  {
     name: 'a place\'s possessive describes the organization "the company" stands for ("Japan\'s Kanazawa")',
     text: 'Japan’s Kanazawa cut its forecast on Friday. Net sales fell 7.2% in the quarter, the company said.',
     entities: [['place', 'Japan'], ['organization', 'Kanazawa']],
