@@ -530,14 +530,16 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
-    name: 'an infinitive after a cue of intent is what it attributes, not an adverbial, after a dash or a comma too',
+    name: 'an infinitive after a cue of intent is what it attributes, not an adverbial, after a dash or a comma too; "noted" takes a noun phrase',
     text:
       'Senator Maria Lopez spoke in Ohio. The fight over taxes is predictable - Lopez has vowed to cut them for families. ' +
-      'On Friday, Lopez spoke to a union meeting, promising to protect pensions.',
+      'On Friday, Lopez spoke to a union meeting, promising to protect pensions. Lopez hopes to win a third term. Lopez noted the drop in crime.',
     entities: [['person', 'Maria Lopez', 'Lopez']],
     reports: [
       ['Maria Lopez', 'vowed', 'to cut them for families'],
       ['Maria Lopez', 'promising', 'to protect pensions'],
+      ['Maria Lopez', 'hopes', 'to win a third term'],
+      ['Maria Lopez', 'noted', 'the drop in crime'],
     ],
   },
   {
