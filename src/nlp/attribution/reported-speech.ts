@@ -113,7 +113,7 @@ function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Fr
         : cue.start;
   const end = inverted ? Math.max(cue.end, phraseEnd(ctx, cue.end, cue.kind, sentence.end)) : Math.max(listenerEnd(text, cue), source && source.start >= cue.end ? source.end : 0);
   const span = { start, end };
-  const placement = cue.kind === 'according' ? accordingDirection(text, sentence, span, floor) : verbDirection(ctx, sentence, span, floor, cue.start);
+  const placement = cue.kind === 'according' ? accordingDirection(text, sentence, span, floor) : verbDirection(ctx, sentence, span, floor, cue);
   const personal = shared ? shared.personal : isPersonalSource(ctx, clauseSubject ?? source);
   // A linked source speaks only a proposition after its cue ("says it has sold ..."), not an act ("criticised the
   // plans"); else the frame is read as if no source had been found.
@@ -127,12 +127,13 @@ function frameOf(ctx: SpeakerContext, sentence: Sentence, cue: Cue, previous: Fr
 
 /**
  * A cue the lexicon does not know frames a report only where it plainly reports words: a proposition or a quotation
- * after it ("questioned whether the bank was too big", "charges that ...", "blasted: '...'"), or a quotation before it
- * ('"...," Trump blasted'). Frames it would otherwise make split or take over a lexicon cue's report ("agreed to buy
+ * after it ("questioned whether the bank was too big", "charges that ...", "blasted: '...'"), a quotation before it
+ * ('"...," Trump blasted'), or the object of a finite verb of stance ("bemoaned the unrest"; not ", blaming delays",
+ * which goes on with the report before it). Frames it would otherwise make split or take over a lexicon cue's report ("agreed to buy
  * X, the companies said"; "said supplies were tight and that Cobalt had signed agreements").
  */
 function learnedCueReports(ctx: SpeakerContext, sentence: Sentence, cue: Cue, placement: Placement): boolean {
-  if (placement.direction === 'after' && thatOpens(ctx.text, cue.end, placement.contentStart)) return true;
+  if (placement.direction === 'after' && ((takesNounPhrase(cue) && !isParticiple(cue)) || thatOpens(ctx.text, cue.end, placement.contentStart))) return true;
   const words = { start: placement.contentStart, end: sentence.end };
   const quoted = ctx.quoteSpans[firstAtOrAfter(ctx.quoteSpans, words.start + 1, endOf)];
   if (quoted && quoted.start < words.end && (placement.direction !== 'after' || wordCount(ctx.text.slice(words.start, quoted.start)) <= 1)) return true;
@@ -176,7 +177,7 @@ function skipThat(text: string, at: number): number {
   return match ? at + match[0].length : at;
 }
 
-function verbDirection(ctx: SpeakerContext, sentence: Sentence, frame: Span, floor: number, cueStart: number): Placement | null {
+function verbDirection(ctx: SpeakerContext, sentence: Sentence, frame: Span, floor: number, cue: Cue): Placement | null {
   const { text } = ctx;
   const rest = head(text, frame.end, sentence.end);
   const before = tail(text, floor, frame.start);
@@ -187,11 +188,13 @@ function verbDirection(ctx: SpeakerContext, sentence: Sentence, frame: Span, flo
   if (comma) {
     const next = frame.end + comma[0].length;
     if (!hasBefore) return { direction: 'after', contentStart: next };
-    const predicate = frame.start < cueStart && predicateFollows(ctx, next, before);
+    const predicate = frame.start < cue.start && predicateFollows(ctx, next, before);
     return { direction: CONTINUES.test(head(text, next, sentence.end)) || predicate ? 'around' : 'before', contentStart: floor };
   }
   const complement = complementStart(ctx, frame.end, sentence.end);
   if (complement !== undefined) return { direction: 'after', contentStart: complement };
+  // "has vowed to bring back jobs", ", promising to lift rules": the infinitive is what such a cue attributes, not an adverbial.
+  if (takesNounPhrase(cue) && opensInfinitive(ctx, frame.end)) return { direction: 'after', contentStart: frame.end };
   if (ADVERBIAL.test(rest) || startsWithDate(ctx, frame.end)) {
     // "said on Thursday it would ...": a clause after the adverbial is the content; else the frame ends the sentence.
     const clause = clauseAfterAdverbial(ctx, frame.end, sentence.end);
@@ -202,6 +205,13 @@ function verbDirection(ctx: SpeakerContext, sentence: Sentence, frame: Span, flo
     }
   }
   return { direction: 'after', contentStart: frame.end };
+}
+
+/** "to" and a verb open the words at `at` ("to bring back lost jobs"). */
+function opensInfinitive(doc: Doc, at: number): boolean {
+  const i = firstAtOrAfter(doc.tokens, at, startOf);
+  const next = doc.tokens[i + 1];
+  return doc.tokens[i]?.normal === 'to' && next !== undefined && isVerb(next);
 }
 
 /**
@@ -313,7 +323,8 @@ function opensPart(text: string, frame: Frame, previous: Frame): boolean {
   return OPENS_PART.test(tail(text, previous.end, frame.start)) || /,\s*(?:which|who)\s+$/u.test(tail(text, previous.end, frame.cue.start));
 }
 
-const OPENS_PART = /(?:[,;:—–(]|\b(?:and|but|while|although|though|whereas))\s*$/u;
+/** A separator, perhaps before the closing mark of a quotation it ends ('"...," noting that'), or a conjunction. */
+const OPENS_PART = /(?:[,;:—–(]["”’']?|\b(?:and|but|while|although|though|whereas))\s*$/u;
 
 const sameSpeaker = (a: Speaker | null, b: Speaker | null) => a !== null && b !== null && a.name === b.name;
 
@@ -436,8 +447,9 @@ function asserts(ctx: SpeakerContext, candidate: Report, complementAsserts = tru
   const quoted = ctx.quoteSpans[firstAtOrAfter(ctx.quoteSpans, content.start + 1, endOf)];
   const holdsQuotation = quoted !== undefined && quoted.start < content.end;
   // A cue the lexicon does not know reports words only when they make a proposition ("questioned whether the bank
-  // was too big"), not an act ("declined to comment", "launched a service", "pleaded guilty to charges").
-  if (candidate.cue.learned) return holdsQuotation || thatOpens(doc.text, candidate.cue.end, content.start) || statesProposition(doc, content);
+  // was too big") or are what a verb of stance judges ("attacked the merger"), not an act ("declined to comment",
+  // "launched a service", "pleaded guilty to charges").
+  if (candidate.cue.learned) return holdsQuotation || candidate.takesNounPhrase || thatOpens(doc.text, candidate.cue.end, content.start) || statesProposition(doc, content);
   if (content.start < candidate.frame.start || candidate.takesNounPhrase) return true;
   // "According to Gartner, sales rose 8%": what "according to" attributes is a clause, whatever the tagger made of its verb.
   if (candidate.cue.kind === 'according' && wordCount(doc.text.slice(content.start, content.end)) >= COMPLEMENT_WORDS) return true;

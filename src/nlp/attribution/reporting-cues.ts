@@ -13,9 +13,13 @@ import { isVerb, tokenAt } from '../doc/words.js';
  */
 const REPORTING_CUE = cuePattern(REPORTING_VERBS);
 
-/** Cues that may take a noun phrase instead of a clause: "announced a new phone", "warned of losses", "sees it as". */
+/**
+ * Cues that may take a noun phrase or an infinitive instead of a clause: "announced a new phone", "warned of losses",
+ * "sees it as", "noted the drop in crime"; and verbs of stance and intent, whose object is the position a source takes
+ * ("attacked the plan", "bemoaned the unrest", "refused to cooperate", "hopes to win").
+ */
 const TAKES_NOUN_PHRASE =
-  /^(?:announc|warn|describ|call|see|liken|predict|confirm|den[iy]|pledg|promis|vow|forecast|expect|estimat|reveal|disclos|hint|urg|acknowledg|admit|reiterat|recogni[sz]|conced|boast|critici[sz]|condemn|prais|denounc|blast|slam|cit|mention|endors|demand|question|defend|propos)/iu;
+  /^(?:announc|warn|describ|call|see|liken|predict|confirm|den[iy]|pledg|promis|vow|forecast|expect|estimat|reveal|disclos|hint|urg|acknowledg|admit|reiterat|recogni[sz]|conced|boast|critici[sz]|condemn|prais|denounc|blast|slam|cit|mention|endors|demand|question|defend|propos|attack|bemoan|blam|applaud|welcom|oppos|tout|herald|mock|derid|brag|decr(?:y|ie)|lament|champion|laud|hail(?:ed|s|ing)?$|disput|rebuk|ridicul|lambast|assail|berat|excoriat|disparag|belittl|advocat|implor|disagre|refus|threaten|not(?:ed|es|ing)$|hop(?:e|es|ed|ing)$)/iu;
 
 // (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
 /** A cue after a form of "be" is passive ("is said to", "was told"), a hedge or a listener, not a source speaking. */

@@ -518,6 +518,40 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
+    name: 'a learned cue of stance takes the noun phrase it judges ("bemoaned the unrest"); a participle after a report does not split it',
+    text:
+      'Senator Maria Lopez bemoaned the unrest in the city. Lopez also attacked the merger of the two banks. Acme declined to comment. ' +
+      'Lopez warned of deeper cuts, blaming the governor for the deficit.',
+    entities: [['person', 'Maria Lopez', 'Lopez'], ACME],
+    reports: [
+      ['Maria Lopez', 'bemoaned', 'the unrest in the city'],
+      ['Maria Lopez', 'attacked', 'the merger of the two banks'],
+      ['Maria Lopez', 'warned', 'of deeper cuts, blaming the governor for the deficit'],
+    ],
+  },
+  {
+    name: 'an infinitive after a cue of intent is what it attributes, not an adverbial, after a dash or a comma too; "noted" takes a noun phrase',
+    text:
+      'Senator Maria Lopez spoke in Ohio. The fight over taxes is predictable - Lopez has vowed to cut them for families. ' +
+      'On Friday, Lopez spoke to a union meeting, promising to protect pensions. Lopez hopes to win a third term. Lopez noted the drop in crime.',
+    entities: [['person', 'Maria Lopez', 'Lopez']],
+    reports: [
+      ['Maria Lopez', 'vowed', 'to cut them for families'],
+      ['Maria Lopez', 'promising', 'to protect pensions'],
+      ['Maria Lopez', 'hopes', 'to win a third term'],
+      ['Maria Lopez', 'noted', 'the drop in crime'],
+    ],
+  },
+  {
+    name: 'a participle after a partial quotation that closes with its comma opens a report of its own ("...," noting that)',
+    text: 'Senator Maria Lopez said the bill was "bold but fair," noting that most voters backed it.',
+    entities: [['person', 'Maria Lopez', 'Lopez']],
+    reports: [
+      ['Maria Lopez', 'said', 'the bill was "bold but fair,"'],
+      ['Maria Lopez', 'noting', 'most voters backed it'],
+    ],
+  },
+  {
     name: 'a place\'s possessive describes the organization "the company" stands for ("Japan\'s Kanazawa")',
     text: 'Japan’s Kanazawa cut its forecast on Friday. Net sales fell 7.2% in the quarter, the company said.',
     entities: [['place', 'Japan'], ['organization', 'Kanazawa']],
