@@ -529,7 +529,9 @@ function connectorHolds(units: readonly Unit[], i: number): boolean {
   if (word === 'the') return connectorHolds(units, i - 1);
   if (word === 'on' || word === 'in') return holdsTopic(units, i);
   if (word === 'of' || word === 'for') {
-    return ORGANIZATION_HEADS.has(before) || PLACE_HEADS.has(before) || ORGANIZATION_ENDINGS.has(before) || isTitleWord(before);
+    // "Association for the Advancement of Science": the aim an institution is "for", and what that aim is "of".
+    const aim = units[i - 2]?.text.toLowerCase() === 'the' && ['of', 'for'].includes(units[i - 3]?.text.toLowerCase() ?? '') && connectorHolds(units, i - 3);
+    return ORGANIZATION_HEADS.has(before) || PLACE_HEADS.has(before) || ORGANIZATION_ENDINGS.has(before) || isTitleWord(before) || aim;
   }
   const knownBefore = units.slice(Math.max(0, i - LONGEST_NAME), i).some((unit) => unit.form);
   if (word !== 'and' || COMPANY_FINALS.has(before) || knownBefore || next.form) return false;
@@ -555,6 +557,8 @@ function splitAtTitles(doc: Doc, sentence: Sentence, units: readonly Unit[], sho
   if (['of', 'for'].includes(units[nameFrom]?.text.toLowerCase() ?? '')) {
     // "Secretary of State Mike Pompeo": a common word after "of" is the office's; "CEO of Take-Two" names the company.
     const office = units[nameFrom + 1];
+    // "Fellow of the Royal Society", "Secretary of the Treasury": what follows "of the" is an institution, not who holds the title.
+    if (office?.text.toLowerCase() === 'the') return splitAtConnectors(units.slice(nameFrom + 2)).map((part) => make(part, false, false));
     if (!office || (!office.form && isCommonWord(office.text))) nameFrom += 2;
     else return splitAtConnectors(units.slice(nameFrom + 1)).map((part) => make(part, false, false));
   }
@@ -580,6 +584,6 @@ const PORTFOLIOS = new Set([
  */
 function isAdjectivePair(units: readonly Unit[]): boolean {
   const [title, word, next] = units;
-  if (!word || word.form || (next && !isConnectorWord(next.text))) return false;
+  if (!word || word.form || !isWordUnit(word) || (next && !isConnectorWord(next.text))) return false;
   return lexiconTags(title!.text).includes('Adjective') && !lexiconTags(word.text).some((tag) => PERSON_LEXICON_TAGS.has(tag));
 }

@@ -90,6 +90,8 @@ const STAFF_OF_BEFORE = new RegExp(
 );
 /** "its simulation unit, ", "the parent company, ": an owned noun set before the name by a comma (group 1: the noun). */
 const OWNED_PART_BEFORE = /(?<!\w)(?:its|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+$/iu;
+/** "London-based startup, ", "Edinburgh-based developer ": the noun (group 1) a "-based" modifier describes, right before the name. */
+const BASED_NOUN_BEFORE = /-based\s+([\p{Ll}-]+),?\s+$/u;
 /** The first two words of what a possessive owns ("Acme's 140 staff", "Acme's chief financial officer"). */
 const OWNED_WORDS = /^['’]s?\s+((?:[\p{Ll}\d][\p{Ll}\d,.-]*\s+)?[\p{Ll}-]+)/u;
 
@@ -241,7 +243,11 @@ export function organizationContext(doc: Doc, chunk: Chunk): Typed | null {
   const before = textBefore(doc, chunk, 40);
   // Room for a hire's name and title ("has hired Kwame Asante as senior engineer").
   const after = textAfter(doc, chunk, 80);
-  if (ORGANIZATION_AFTER.test(after) || COMPANY_AFTER.test(after) || STAFF_OF_BEFORE.test(before)) return { type: 'organization', strength: 2 };
+  // "Edinburgh-based developer, Rockstar": a company noun that a base describes, set before the name by a comma.
+  const based = BASED_NOUN_BEFORE.exec(before)?.[1];
+  if (ORGANIZATION_AFTER.test(after) || COMPANY_AFTER.test(after) || STAFF_OF_BEFORE.test(before) || (based !== undefined && ORGANIZATION_DESCRIPTORS.has(based))) {
+    return { type: 'organization', strength: 2 };
+  }
   // A person has shares and a board seat too ("Neumann's shares"): a hint.
   const noun = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
   // "its simulation unit, Isarwerk Sim", "their parent company, Acme": the part or kind of company it is.

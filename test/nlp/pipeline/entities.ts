@@ -132,6 +132,16 @@ const cases: Case[] = [
     entities: [['organization', 'Tarvex Networks', 'Tarvex'], ['person', 'Lena Moor']],
   },
   { rule: 'a company joined with an abbreviation', text: 'The deal created Sony BMG, a music company.', entities: [['organization', 'Sony BMG']] },
+  {
+    rule: 'the aim an institution is "for", and what that aim is "of", are its name',
+    text: 'The grant came from the Society for the Study of Coastal Erosion last spring.',
+    entities: [['organization', 'Society for the Study of Coastal Erosion']],
+  },
+  {
+    rule: 'a fellowship "of the" names the institution, not who holds it',
+    text: 'Marguerite Obanye was elected a Fellow of the Corvell Academy in 2011.',
+    entities: [['person', 'Marguerite Obanye'], ['organization', 'Corvell Academy']],
+  },
   { rule: '"and" inside an institution', text: 'A survey by the Riverside Centre for Energy and Climate Research found the opposite.', entities: [['organization', 'Riverside Centre for Energy and Climate Research']] },
   { rule: '"and" between two names', text: 'Both OpenAI and Anthropic have released new models.', entities: [['organization', 'OpenAI'], ['organization', 'Anthropic']] },
   { rule: 'place ending', text: 'Rents rose across Silicon Valley and in the Velmora Valley.', entities: [['place', 'Silicon Valley'], ['place', 'Velmora Valley']] },
@@ -170,6 +180,11 @@ const cases: Case[] = [
   // Context.
   { rule: '"X\'s chief executive" is a company', text: "The board said Zentrix's chief executive would stay.", entities: [['organization', 'Zentrix']] },
   { rule: 'a company noun before the name', text: 'The report came from research firm Quorvia.', entities: [['organization', 'Quorvia']] },
+  {
+    rule: 'a company noun described by a "-based" modifier, then a comma, before a name',
+    text: 'The Ravensmoor-based developer, Quintalor, which is behind the hit title, has seen sales fall.',
+    entities: [['place', 'Ravensmoor'], ['organization', 'Quintalor']],
+  },
   { rule: '"X-based"', text: 'The Velmora-based start-up raised money.', entities: [['place', 'Velmora']] },
   { rule: '"the X administration"', text: 'The rule was drafted under the Halvorsen administration.', entities: [['person', 'Halvorsen']] },
   { rule: 'a product a company owns', text: "Reviewers praised Motorola's MPx for its keyboard.", entities: [['organization', 'Motorola'], ['product', 'MPx']] },
