@@ -343,6 +343,9 @@ function isNameUnit(doc: Doc, sentence: Sentence, units: readonly Unit[], i: num
   // a common word needs the description to say it is a company ("Rapid, a logistics start-up, ...").
   const commonTags = COMMON_WORD_TAGS.some((tag) => token.tags.has(tag));
   if (!common && !commonTags && !/s$/u.test(word) && ACTS_AFTER.test(doc.text.slice(unit.end, unit.end + 24))) return true;
+  // "Sycara served", "Zorblet is written in Java": a word no lexicon knows, as the subject of the verb after it, that
+  // is no plural and that the text nowhere writes in lower case ("Video is the thing").
+  if (!common && !commonTags && !/s$/u.test(word) && lexiconTags(word).length === 0 && actsNext(doc, unit) && !doc.tokens.some((other) => other.text === word)) return true;
   const rest = doc.text.slice(unit.end, Math.min(sentence.end, unit.end + 80));
   if (ORGANIZATION_DESCRIPTORS.has(apposedNoun(rest)?.noun ?? '')) return true;
   // "Zentrix was the first industrial robot": a word no lexicon knows, said to be a made thing.
@@ -559,7 +562,9 @@ function splitAtTitles(doc: Doc, sentence: Sentence, units: readonly Unit[], sho
     const office = units[nameFrom + 1];
     // "Fellow of the Royal Society", "Secretary of the Treasury": what follows "of the" is an institution, not who holds the title.
     if (office?.text.toLowerCase() === 'the') return splitAtConnectors(units.slice(nameFrom + 2)).map((part) => make(part, false, false));
-    if (!office || (!office.form && isCommonWord(office.text))) nameFrom += 2;
+    // "Fellow of Institute of Electrical Engineers": a common word that an "of" follows opens an institution's name.
+    const institution = units[nameFrom + 2]?.text.toLowerCase() === 'of';
+    if (!office || (!office.form && isCommonWord(office.text) && !institution)) nameFrom += 2;
     else return splitAtConnectors(units.slice(nameFrom + 1)).map((part) => make(part, false, false));
   }
   if (nameFrom >= units.length) return [make(units, false, true)];

@@ -80,7 +80,7 @@ export const POLICY: CombinationPolicy = {
   firmMargin: 10,
   dropRules: new Set(['shape', 'compromise-tags']),
   dropMargin: 10,
-  addMargin: 20,
+  addMargin: 5,
   addTypes: new Set(['product']),
   replaceOutsideProse: true,
   outsideProseMargin: 0,
