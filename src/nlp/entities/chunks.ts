@@ -361,6 +361,9 @@ function isNameUnit(doc: Doc, sentence: Sentence, units: readonly Unit[], i: num
   // a common word needs the description to say it is a company ("Rapid, a logistics start-up, ...").
   const commonTags = COMMON_WORD_TAGS.some((tag) => token.tags.has(tag));
   if (!common && !commonTags && !/s$/u.test(word) && ACTS_AFTER.test(doc.text.slice(unit.end, unit.end + 24))) return true;
+  // "Sycara served", "Zorblet is written in Java": a word no lexicon knows, as the subject of the verb after it, that
+  // is no plural and that the text nowhere writes in lower case ("Video is the thing").
+  if (!common && !commonTags && !/s$/u.test(word) && lexiconTags(word).length === 0 && actsNext(doc, unit) && !doc.tokens.some((other) => other.text === word)) return true;
   const rest = doc.text.slice(unit.end, Math.min(sentence.end, unit.end + 80));
   if (ORGANIZATION_DESCRIPTORS.has(apposedNoun(rest)?.noun ?? '')) return true;
   // "Zentrix was the first industrial robot": a word no lexicon knows, said to be a made thing.
@@ -547,7 +550,9 @@ function connectorHolds(units: readonly Unit[], i: number): boolean {
   if (word === 'the') return connectorHolds(units, i - 1);
   if (word === 'on' || word === 'in') return holdsTopic(units, i);
   if (word === 'of' || word === 'for') {
-    return ORGANIZATION_HEADS.has(before) || PLACE_HEADS.has(before) || ORGANIZATION_ENDINGS.has(before) || isTitleWord(before);
+    // "Association for the Advancement of Science": the aim an institution is "for", and what that aim is "of".
+    const aim = units[i - 2]?.text.toLowerCase() === 'the' && ['of', 'for'].includes(units[i - 3]?.text.toLowerCase() ?? '') && connectorHolds(units, i - 3);
+    return ORGANIZATION_HEADS.has(before) || PLACE_HEADS.has(before) || ORGANIZATION_ENDINGS.has(before) || isTitleWord(before) || aim;
   }
   const knownBefore = units.slice(Math.max(0, i - LONGEST_NAME), i).some((unit) => unit.form);
   if (word !== 'and' || COMPANY_FINALS.has(before) || knownBefore || next.form) return false;
@@ -573,7 +578,11 @@ function splitAtTitles(doc: Doc, sentence: Sentence, units: readonly Unit[], sho
   if (['of', 'for'].includes(units[nameFrom]?.text.toLowerCase() ?? '')) {
     // "Secretary of State Mike Pompeo": a common word after "of" is the office's; "CEO of Take-Two" names the company.
     const office = units[nameFrom + 1];
-    if (!office || (!office.form && (isCommonWord(office.text) || isOfficeWord(office.text)))) nameFrom += 2;
+    // "Fellow of the Royal Society", "Secretary of the Treasury": what follows "of the" is an institution, not who holds the title.
+    if (office?.text.toLowerCase() === 'the') return splitAtConnectors(units.slice(nameFrom + 2)).map((part) => make(part, false, false));
+    // "Fellow of Institute of Electrical Engineers": a common word that an "of" follows opens an institution's name.
+    const institution = units[nameFrom + 2]?.text.toLowerCase() === 'of';
+    if (!office || (!office.form && (isCommonWord(office.text) || isOfficeWord(office.text)) && !institution)) nameFrom += 2;
     else return splitAtConnectors(units.slice(nameFrom + 1)).map((part) => make(part, false, false));
   }
   if (nameFrom >= units.length) return [make(units, false, true)];
@@ -601,6 +610,6 @@ const isOfficeWord = (word: string) => PORTFOLIOS.has(word.toLowerCase()) || isS
  */
 function isAdjectivePair(units: readonly Unit[]): boolean {
   const [title, word, next] = units;
-  if (!word || word.form || (next && !isConnectorWord(next.text))) return false;
+  if (!word || word.form || !isWordUnit(word) || (next && !isConnectorWord(next.text))) return false;
   return lexiconTags(title!.text).includes('Adjective') && !lexiconTags(word.text).some((tag) => PERSON_LEXICON_TAGS.has(tag));
 }

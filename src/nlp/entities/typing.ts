@@ -38,16 +38,16 @@ const WEB_DOMAIN = /^[\p{L}\d][\p{L}\d-]*\.(?:com|net|org|io|ai|co|fyi|tv|co\.uk
 /** "CosmOS", "webOS", "HarmonyOS": one word ending in "OS" after lower-case letters names an operating system. */
 const OPERATING_SYSTEM = /^\p{L}\p{Ll}+OS$/u;
 // (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
-/** "posted on X", "wrote on Zorb": where one posts is a platform. */
+/** "posted on X", "wrote on Zorb", "published on Zorb": where one posts is a platform. */
 export const POSTED_ON =
-  /(?<!\w)(?:post(?:ed|s|ing)?|wr(?:ote|ites|iting)|tweet(?:ed|s|ing)?|shar(?:ed|es|ing)|account|accounts|video|message|statement|thread|profile|page|channel)\s+on\s+$/iu;
+  /(?<!\w)(?:post(?:ed|s|ing)?|wr(?:ote|ites|iting)|tweet(?:ed|s|ing)?|shar(?:ed|es|ing)|publish(?:ed|es|ing)?|account|accounts|video|message|statement|thread|profile|page|channel)\s+on\s+$/iu;
 /** "X, formerly Twitter": a renamed name. */
 export const FORMERLY_AFTER = /^,?\s+(?:formerly|previously)\s+(?:known\s+as\s+|called\s+)?\p{Lu}/u;
 /** "the $699 Zorb": a price just before a name is the price of a product. */
 const PRICE_BEFORE = /(?:^|\s)(?:[A-Z]{0,2}[$€£¥])\d[\d,.]*\s+$/u;
 /** "the Zorb went on sale", "the Zorb was discontinued", "the Zorb launched in April": what happens to products. */
 const PRODUCT_AFTER =
-  /^\s+(?:itself\s+)?(?:(?:is|was|has been|will be)\s+(?:being\s+)?(?:discontinued|released|priced|recalled|available to download)\b|launched\s+(?:in|on|last|this|earlier|at|to|with)\b|went on sale|goes on sale|costs?\s+[$€£]|retails? for|sells? for)/u;
+  /^\s+(?:itself\s+)?(?:(?:is|was|has been|will be)\s+(?:being\s+)?(?:discontinued|released|priced|recalled|available to download)\b|launched\s+(?:in|on|last|this|earlier|at|to|with)\b|(?:is|was)\s+(?:written|implemented|coded)\s+in\s+\p{Lu}|went on sale|goes on sale|costs?\s+[$€£]|retails? for|sells? for)/u;
 /** "the chatbot ", "a messaging app called ", "its platform, ": the noun (group 1) before a name. */
 const NOUN_BEFORE = /([\p{Ll}-]+)(?:,?\s+(?:called|named|dubbed)|,)?\s+$/u;
 const NOUN_CALLED_BEFORE = /([\p{Ll}-]+)(?:,?\s+(?:called|named|dubbed))?\s+$/u;
@@ -55,8 +55,8 @@ const NOUN_CALLED_BEFORE = /([\p{Ll}-]+)(?:,?\s+(?:called|named|dubbed))?\s+$/u;
 const OPENING_PHRASE = /^\s*(?:in|on|at|during|after|before|for|with|by|from|since|under|unlike|like)\s+[^,]*,\s*$/iu;
 /** "As a platform, ", "As an open-source library, ": a phrase opening the sentence that says what its subject is (group 1: the noun). */
 const AS_A_BEFORE = /^\s*as\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s*$/iu;
-/** "launched the Zorb", "users of Zorb": what is done with products. */
-const PRODUCT_BEFORE = /(?<!\w)(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es|ing)|debut(?:ed|s)?|users of|owners of)\s+(?:(?:its|their|the|a|an|new|latest)\s+)*$/iu;
+/** "launched the Zorb", "users of Zorb", "one of them, dubbed Zorb": what is done with products, and a name coined for a thing. */
+const PRODUCT_BEFORE = /(?<!\w)(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es|ing)|debut(?:ed|s)?|users of|owners of|dubbed)\s+(?:(?:its|their|the|a|an|new|latest)\s+)*$/iu;
 /** "the Acme chief executive", "Acme shares", "Acme reported revenue": a name that has staff, shares and results is a company. */
 const ORGANIZATION_AFTER =
   /^(?:\s+(?:chief\s+executive|chief|CEO|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson)\s+\p{Lu}|\s+(?:shares|shareholders|stock|investors|employees|staff|executives)\b|\s+reported\s+(?:(?:a|an|its|record|quarterly|annual|net)\s+)*(?:revenue|revenues|sales|profit|profits|loss|losses|earnings|results)\b)/u;
@@ -90,6 +90,8 @@ const STAFF_OF_BEFORE = new RegExp(
 );
 /** "its simulation unit, ", "the parent company, ": an owned noun set before the name by a comma (group 1: the noun). */
 const OWNED_PART_BEFORE = /(?<!\w)(?:its|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+$/iu;
+/** "London-based startup, ", "Edinburgh-based developer ": the noun (group 1) a "-based" modifier describes, right before the name. */
+const BASED_NOUN_BEFORE = /-based\s+([\p{Ll}-]+),?\s+$/u;
 /** The first two words of what a possessive owns ("Acme's 140 staff", "Acme's chief financial officer"). */
 const OWNED_WORDS = /^['’]s?\s+((?:[\p{Ll}\d][\p{Ll}\d,.-]*\s+)?[\p{Ll}-]+)/u;
 
@@ -249,7 +251,11 @@ export function organizationContext(doc: Doc, chunk: Chunk): Typed | null {
   const before = textBefore(doc, chunk, 40);
   // Room for a hire's name and title ("has hired Kwame Asante as senior engineer").
   const after = textAfter(doc, chunk, 80);
-  if (ORGANIZATION_AFTER.test(after) || COMPANY_AFTER.test(after) || STAFF_OF_BEFORE.test(before)) return { type: 'organization', strength: 2 };
+  // "Edinburgh-based developer, Rockstar": a company noun that a base describes, set before the name by a comma.
+  const based = BASED_NOUN_BEFORE.exec(before)?.[1];
+  if (ORGANIZATION_AFTER.test(after) || COMPANY_AFTER.test(after) || STAFF_OF_BEFORE.test(before) || (based !== undefined && ORGANIZATION_DESCRIPTORS.has(based))) {
+    return { type: 'organization', strength: 2 };
+  }
   // A person has shares and a board seat too ("Neumann's shares"): a hint.
   const noun = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
   // "its simulation unit, Isarwerk Sim", "their parent company, Acme": the part or kind of company it is.

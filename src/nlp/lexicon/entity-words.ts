@@ -112,6 +112,9 @@ export const OWNED_BY_PERSON = wordSet('ownedByPerson');
 /** Verbs that only people are the subject of ("Scheinman invented", "Mehler was born"). */
 export const PERSON_VERBS = wordSet('personVerbs');
 
+/** Roles only people hold in an institution ("a Fellow of", "the program chair of", "a professor at"). */
+export const PERSON_ROLES = wordSet('personRoles');
+
 /** Words a company's name may carry or drop ("Renesas Electronics" is "Renesas", "ASML Holding" is "ASML"). */
 export const CORPORATE_SUFFIXES = wordSet('corporateSuffixes');
 

@@ -72,7 +72,7 @@ export const SURE_RULES: ReadonlySet<string> = new Set([
 /** The policy the pipeline runs (measured against the others in MODEL.md; scripts/train/ner-variants.ts). */
 export const POLICY: CombinationPolicy = {
   weakRules: GUESSING_RULES,
-  retypeMargin: 8,
+  retypeMargin: 7,
   oneWordPersonMargin: 10,
   personShapeMargin: 10,
   againstRunnerUp: true,
@@ -80,7 +80,7 @@ export const POLICY: CombinationPolicy = {
   firmMargin: 10,
   dropRules: new Set(['shape', 'compromise-tags']),
   dropMargin: 10,
-  addMargin: 20,
+  addMargin: 5,
   addTypes: new Set(['product']),
   replaceOutsideProse: true,
   outsideProseMargin: 0,

@@ -122,7 +122,7 @@ t.test('in prose the tagger adds a product no rule found when it is sure, and na
     { ...at(text, 'Corvel Labs'), label: 'organization', margin: 60 },
   ];
   t.same(withTaggerCandidates(doc, [], [], reading(names), POLICY).map((c) => `${c.text}/${c.type}/${c.rule}`), ['MATLAB/product/tagger']);
-  const unsure: TaggedName[] = [{ ...names[0]!, margin: 5 }];
+  const unsure: TaggedName[] = [{ ...names[0]!, margin: POLICY.addMargin - 1 }];
   t.same(withTaggerCandidates(doc, [], [], reading(unsure), POLICY), [], 'not when unsure');
   t.end();
 });
