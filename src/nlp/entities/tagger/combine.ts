@@ -152,12 +152,23 @@ export function withTaggerCandidates(
       if (keptIndex.overlapping(name).length > 0 || (overlapped.length === 0 && name.margin < policy.outsideProseAddMargin)) continue;
       const marked = overlapped.find((candidate) => onlyMarksMore(doc.text, candidate, name));
       added.push(asCandidate(marked ? { ...name, start: marked.start, end: marked.end, text: marked.text } : name));
-    } else if (!inOutsideProse(name) && policy.addTypes.has(name.label) && name.margin >= policy.addMargin && mentions.overlapping(name).length === 0) {
+    } else if (!inOutsideProse(name) && policy.addTypes.has(name.label) && name.margin >= policy.addMargin && mentions.overlapping(name).length === 0 && isWrittenAsName(doc, name)) {
       added.push(asCandidate(name));
     }
   }
   if (!added.length && kept.length === candidates.length) return candidates;
   return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a name the tagger adds in prose is written as one: a capital or a digit past its first letter ("Llama 3",
+ * "WordNet", "iPhone"), or a capital first letter that does not open the sentence. Generic things are no names
+ * (GUIDELINES: "GPUs", "broadband"), though CrossNER's gold marks some ("industrial robot", "word processor"), and
+ * a capital that only opens the sentence says nothing ("Existing humanoid robot systems").
+ */
+function isWrittenAsName(doc: Doc, name: Span & { readonly text: string }): boolean {
+  if (/[\p{Lu}\p{N}]/u.test(name.text.slice(1))) return true;
+  return /^\p{Lu}/u.test(name.text) && doc.sentences[sentenceAt(doc, name.start)]!.start !== name.start;
 }
 
 /** Spans sorted by start, for finding those that overlap a span in logarithmic time (an article has thousands). */

@@ -127,6 +127,15 @@ t.test('in prose the tagger adds a product no rule found when it is sure, and na
   t.end();
 });
 
+t.test('the tagger adds no generic thing as a product: a name is written as one', (t) => {
+  const text = 'Existing warehouse robot systems use the industrial robot arm, and Nimbus 3 runs on Corvo.';
+  const doc = createDoc({ text });
+  const product = (name: string): TaggedName => ({ ...at(text, name), label: 'product', margin: 30 });
+  const added = withTaggerCandidates(doc, [], [], reading(['Existing warehouse robot systems', 'industrial robot', 'Nimbus 3', 'Corvo'].map(product)), POLICY);
+  t.same(added.map((c) => c.text), ['Nimbus 3', 'Corvo'], 'a capital only opening the sentence, or none, is no name');
+  t.end();
+});
+
 t.test('the combined entities never mention the same characters twice', (t) => {
   const texts = [
     'SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN\n\nLONDON 1996-08-30\n\nThe world\'s costliest footballer Alan Shearer was named as the new England captain on Friday. Shearer said he was honoured.',
