@@ -19,7 +19,7 @@ import {
   looksCommon,
 } from '../lexicon/entity-words.js';
 import { ORGANIZATION_DESCRIPTORS } from '../lexicon/organization-nouns.js';
-import { formsWithKey, sameLowerCase, type LexiconForm } from '../lexicon/lexicon.js';
+import { formsWithKey, leadingKey, sameLowerCase, type LexiconForm } from '../lexicon/lexicon.js';
 import { lexiconTags } from '../doc/compromise.js';
 import { notNameTags } from '../doc/name-runs.js';
 import { HONORIFIC, isStaffTitleModifier, TITLE_AFTER, TITLE_TOKEN } from '../lexicon/titles.js';
@@ -93,12 +93,19 @@ export const wordsOf = (chunk: Chunk) => chunk.units.map((unit) => unit.text.toL
 /** compromise's tags of the unit's first token. */
 export const tagsOf = (doc: Doc, unit: Unit): ReadonlySet<string> => doc.tokens[unit.first]!.tags;
 
-/**
- * Every candidate chunk of the sentence, in text order. `shouting`: the sentence is in capitals (isShouting); `keys`:
- * each token's leading key (lexicon.ts), by token index.
- */
-export function chunksOf(doc: Doc, sentence: Sentence, shouting: boolean, keys: readonly string[]): Chunk[] {
-  const units = unitsOf(doc, sentence, shouting, keys);
+/** What the chunker reads of the whole document, once: each token's leading key (lexicon.ts) and every token's text. */
+export interface DocumentWords {
+  readonly keys: readonly string[];
+  readonly texts: ReadonlySet<string>;
+}
+
+export function documentWords(doc: Doc): DocumentWords {
+  return { keys: doc.tokens.map((token) => leadingKey(token.text)), texts: new Set(doc.tokens.map((token) => token.text)) };
+}
+
+/** Every candidate chunk of the sentence, in text order. `shouting`: the sentence is in capitals (isShouting). */
+export function chunksOf(doc: Doc, sentence: Sentence, shouting: boolean, words: DocumentWords): Chunk[] {
+  const units = unitsOf(doc, sentence, shouting, words.keys);
   const chunks: Chunk[] = [];
   let run: Unit[] = [];
   let titleCase = false;
@@ -116,7 +123,7 @@ export function chunksOf(doc: Doc, sentence: Sentence, shouting: boolean, keys: 
     const previous = run[run.length - 1];
     const joined = previous !== undefined && joins(doc, previous, unit);
     if (!joined) flush();
-    if (isNameUnit(doc, sentence, units, i, shouting)) run.push(unit);
+    if (isNameUnit(doc, sentence, units, i, shouting, words.texts)) run.push(unit);
     else if (joined && isInnerUnit(doc, units, i, run)) run.push(unit);
     else if (joined && isCapitalisedFunctionWord(doc, unit)) {
       titleCase = true;
@@ -330,7 +337,7 @@ export function opensSentence(doc: Doc, sentence: Sentence, index: number): bool
   return OPENING.test(doc.text.slice(Math.max(sentence.start, token.start - 3), token.start));
 }
 
-function isNameUnit(doc: Doc, sentence: Sentence, units: readonly Unit[], i: number, shouting: boolean): boolean {
+function isNameUnit(doc: Doc, sentence: Sentence, units: readonly Unit[], i: number, shouting: boolean, texts: ReadonlySet<string>): boolean {
   const unit = units[i]!;
   if (isCurrencyPrefix(doc, unit)) return false;
   if (unit.form) return true;
@@ -363,7 +370,7 @@ function isNameUnit(doc: Doc, sentence: Sentence, units: readonly Unit[], i: num
   if (!common && !commonTags && !/s$/u.test(word) && ACTS_AFTER.test(doc.text.slice(unit.end, unit.end + 24))) return true;
   // "Sycara served", "Zorblet is written in Java": a word no lexicon knows, as the subject of the verb after it, that
   // is no plural and that the text nowhere writes in lower case ("Video is the thing").
-  if (!common && !commonTags && !/s$/u.test(word) && lexiconTags(word).length === 0 && actsNext(doc, unit) && !doc.tokens.some((other) => other.text === word)) return true;
+  if (!common && !commonTags && !/s$/u.test(word) && lexiconTags(word).length === 0 && actsNext(doc, unit) && !texts.has(word)) return true;
   const rest = doc.text.slice(unit.end, Math.min(sentence.end, unit.end + 80));
   if (ORGANIZATION_DESCRIPTORS.has(apposedNoun(rest)?.noun ?? '')) return true;
   // "Zentrix was the first industrial robot": a word no lexicon knows, said to be a made thing.

@@ -1,7 +1,7 @@
 import { component } from '../doc/components.js';
 import type { Entity, EntityMention, EntityType, Mention } from '../doc/layers.js';
 import { contentSentences, type Doc, type Sentence } from '../doc/document.js';
-import { ACTS_AFTER, chunksOf, isShouting, opensSentence } from './chunks.js';
+import { ACTS_AFTER, chunksOf, documentWords, isShouting, opensSentence } from './chunks.js';
 import { fullestForm, groupMentions, typeOfGroup, type Group } from './merge.js';
 import { classify, type TypedMention } from './classify.js';
 import { COMMON_ACRONYMS, isCompanyEnding, looksCommon } from '../lexicon/entity-words.js';
@@ -69,15 +69,15 @@ export interface RuleStage {
  */
 export function ruleStage(doc: Doc): RuleStage {
   const sentences = contentSentences(doc);
-  // Read once for both passes over the words: each sentence's case, each token's leading key.
+  // Read once for both passes over the words: each sentence's case, each token's leading key and text.
   const shouting = sentences.map((sentence) => isShouting(doc, sentence));
-  const keys = doc.tokens.map((token) => leadingKey(token.text));
-  const candidates = sentences.flatMap((sentence, i) => typedLike(doc.text, chunksOf(doc, sentence, shouting[i]!, keys).flatMap((chunk) => classify(doc, chunk))));
+  const words = documentWords(doc);
+  const candidates = sentences.flatMap((sentence, i) => typedLike(doc.text, chunksOf(doc, sentence, shouting[i]!, words).flatMap((chunk) => classify(doc, chunk))));
   return {
     candidates,
     entities(list) {
       const groups = groupMentions(doc.text, list);
-      findRepeats(doc, sentences, groups, shouting, keys);
+      findRepeats(doc, sentences, groups, shouting, words.keys);
       return toEntities(groups, doc.text.length);
     },
   };
