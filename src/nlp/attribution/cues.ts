@@ -100,7 +100,9 @@ const NOT_SPEECH = /^(?:add|continu)/iu;
 const NOT_SPEECH_AFTER = /^\s+(?:to\b|\d)/u;
 
 /** How far past its stretch a cue's pattern may read: the longest cue ("told" and a four-word outlet name) and more. */
-const CUE_REACH = 256;
+export const CUE_REACH = 256;
+/** How far before a cue its start is checked (CUE_START's lookbehinds: "these " and a word boundary), with room to spare. */
+export const CUE_LOOKBEHIND = 16;
 
 /** Every reporting cue in [start, end), in text order; `pattern` comes from `cuePattern`. */
 export function findCues(text: string, start: number, end: number, pattern: RegExp = CUE): Cue[] {

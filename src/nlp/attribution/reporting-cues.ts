@@ -1,10 +1,10 @@
 import type { Sentence } from '../doc/document.js';
 import { matchesWithHint } from '../doc/patterns.js';
-import { cuePattern, findCues, REPORTING_VERBS, type Cue } from './cues.js';
+import { CUE_LOOKBEHIND, CUE_REACH, cuePattern, findCues, REPORTING_VERBS, type Cue } from './cues.js';
 import { learnedCues } from './learned-cues.js';
 import { candidatesIn } from './mention-resolvers.js';
 import { isQuoted, type SpeakerContext } from './speaker-context.js';
-import { firstAtOrAfter, startOf } from '../doc/spans.js';
+import { firstAtOrAfter, startOf, type Span } from '../doc/spans.js';
 import { isVerb, tokenAt } from '../doc/words.js';
 
 /**
@@ -133,8 +133,15 @@ function isTitleCase(ctx: SpeakerContext, sentence: Sentence): boolean {
  */
 function headlineCues(text: string, sentence: Sentence): Cue[] {
   const lowered = text.slice(sentence.start, sentence.end).replace(/\p{Lu}/gu, (letter) => (letter.toLowerCase().length === 1 ? letter.toLowerCase() : letter));
-  const read = text.slice(0, sentence.start) + lowered + text.slice(sentence.end);
-  return findCues(read, sentence.start, sentence.end, REPORTING_CUE).map((cue) => ({ ...cue, text: text.slice(cue.start, cue.end) }));
+  // Only as much text around the line as a cue's pattern reads: a copy of the whole article for each title-case line
+  // made a text of many such lines cost the square of its length.
+  const from = Math.max(0, sentence.start - CUE_LOOKBEHIND);
+  const read = text.slice(from, sentence.start) + lowered + text.slice(sentence.end, sentence.end + CUE_REACH);
+  const shifted = (span: Span) => ({ start: span.start + from, end: span.end + from });
+  return findCues(read, sentence.start - from, sentence.end - from, REPORTING_CUE).map((cue) => {
+    const { start, end } = shifted(cue);
+    return { ...cue, start, end, text: text.slice(start, end), ...(cue.named ? { named: shifted(cue.named) } : {}) };
+  });
 }
 
 /** The cue may take a noun phrase for its content ("announced a new phone", "warned of losses"). */
