@@ -145,11 +145,10 @@ function withoutOffice(units: readonly Unit[], run: readonly Unit[]): readonly U
   const [title, of] = [units[at - 2], units[at - 1]];
   // A title written in capitals, as an office is ("Head of Product"); "chief investment officer of Republic National Bank" names a company.
   if (run.length < 2 || !title || !of || !['of', 'for'].includes(of.text) || !/^\p{Lu}/u.test(title.text) || !isTitleWord(title.text)) return run;
-  const inOffice = (unit: Unit | undefined) => unit !== undefined && !unit.form && (isCommonWord(unit.text) || isOfficeWord(unit.text));
-  if (!inOffice(office)) return run;
+  if (!isOfficeUnit(office)) return run;
   // "Secretary of State for Telecommunications Álvaro Benítez": the office goes on past "for" or "and".
   let nameFrom = 1;
-  while (['for', 'and'].includes(run[nameFrom]?.text ?? '') && inOffice(run[nameFrom + 1]) && nameFrom + 2 < run.length) nameFrom += 2;
+  while (['for', 'and'].includes(run[nameFrom]?.text ?? '') && isOfficeUnit(run[nameFrom + 1]) && nameFrom + 2 < run.length) nameFrom += 2;
   return run.slice(nameFrom);
 }
 
@@ -589,7 +588,7 @@ function splitAtTitles(doc: Doc, sentence: Sentence, units: readonly Unit[], sho
     if (office?.text.toLowerCase() === 'the') return splitAtConnectors(units.slice(nameFrom + 2)).map((part) => make(part, false, false));
     // "Fellow of Institute of Electrical Engineers": a common word that an "of" follows opens an institution's name.
     const institution = units[nameFrom + 2]?.text.toLowerCase() === 'of';
-    if (!office || (!office.form && (isCommonWord(office.text) || isOfficeWord(office.text)) && !institution)) nameFrom += 2;
+    if (!office || (isOfficeUnit(office) && !institution)) nameFrom += 2;
     else return splitAtConnectors(units.slice(nameFrom + 1)).map((part) => make(part, false, false));
   }
   if (nameFrom >= units.length) return [make(units, false, true)];
@@ -610,6 +609,8 @@ const PORTFOLIOS = new Set([
 
 /** A portfolio or a function, part of a title ("Technology Secretary", "Chief Financial Officer", "Vice President of Sales"). */
 const isOfficeWord = (word: string) => PORTFOLIOS.has(word.toLowerCase()) || isStaffTitleModifier(word);
+/** The office a title holds after "of" ("Secretary of State", "Head of Product"): a common or office word, no known name. */
+const isOfficeUnit = (unit: Unit | undefined) => unit !== undefined && !unit.form && (isCommonWord(unit.text) || isOfficeWord(unit.text));
 
 /**
  * "General Catalyst", "General Mills": a title that is also an adjective, before one word that is no known name (and
