@@ -1,5 +1,6 @@
 import nlp from 'compromise/two';
 import { lexiconWords } from '../lexicon/lexicon.js';
+import { bulkMatch, withKeyOrder, type SweepMethods } from './compromise-sweep.js';
 import { guardInput } from './input-guard.js';
 
 /**
@@ -14,6 +15,8 @@ nlp.plugin({
   words: lexiconWords(),
   // Full stops that do not end a sentence, beyond compromise's own list: "Rs. 2,000 crore" (rupees).
   model: { one: { abbreviations: { rs: true } } },
+  // The same matches as compromise's own bulk matcher, found in about a quarter less of a parse's time (compromise-sweep.ts).
+  methods: { one: { bulkMatch, buildNet: withKeyOrder((nlp.methods() as SweepMethods).one.buildNet) } },
 });
 
 export type View = ReturnType<typeof nlp>;
