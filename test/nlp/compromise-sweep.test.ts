@@ -4,7 +4,7 @@ import nlp from 'compromise/two';
 import t from 'tap';
 import { ADVERSARIAL } from '../../bench/adversarial.js';
 import { generateArticle } from '../../bench/articles.js';
-import { bulkMatch, withKeyOrder, type SweepMethods } from '../../src/nlp/doc/compromise-sweep.js';
+import { bulkMatch, withIndex, type SweepMethods } from '../../src/nlp/doc/compromise-sweep.js';
 
 const articlesDir = new URL('../eval/articles/', import.meta.url);
 const texts = [
@@ -40,13 +40,13 @@ const queriesOf = (text: string) => {
 t.test('the candidate patterns and their matches are compromise\'s own, piece by piece, in the same order', async (t) => {
   // buildNet compiles the patterns it is given in place: each net gets its own copy of the post-tagger's.
   const stockNet = stockBuildNet(structuredClone(world.model.two.matches), world);
-  const orderedNet = withKeyOrder(stockBuildNet)(structuredClone(world.model.two.matches), world);
-  t.ok(orderedNet.keyOrder && orderedNet.keyOrder.keys.length > 100, 'the post-tagger net carries its key order');
+  const orderedNet = withIndex(stockBuildNet)(structuredClone(world.model.two.matches), world);
+  t.ok(orderedNet.index && orderedNet.index.lists.length > 100, 'the post-tagger net carries its index');
   for (const text of texts) {
     const document = methods.two.quickSplit(nlp(text).docs);
     const expected = stockBulkMatch(document, stockNet, methods);
     t.ok(expected.length > 0 || text.length < 5000, 'the stock matcher finds something to compare');
-    t.same(bulkMatch(document, orderedNet, methods), expected, 'same matches, net with its key order');
+    t.same(bulkMatch(document, orderedNet, methods), expected, 'same matches, net with its index');
     t.same(bulkMatch(document, stockNet, methods), expected, 'same matches, net built by compromise alone');
     t.same(bulkMatch(document, orderedNet, methods, { matchOne: true }), stockBulkMatch(document, stockNet, methods, { matchOne: true }), 'same first match');
   }
@@ -55,7 +55,7 @@ t.test('the candidate patterns and their matches are compromise\'s own, piece by
 t.test('every tag of every parse and every match query is unchanged once the faster matcher is installed', async (t) => {
   const stockTags = texts.map(tagsOf);
   const stockQueries = texts.map(queriesOf);
-  nlp.plugin({ methods: { one: { bulkMatch, buildNet: withKeyOrder(stockBuildNet) } } });
+  nlp.plugin({ methods: { one: { bulkMatch, buildNet: withIndex(stockBuildNet) } } });
   t.equal(methods.one.bulkMatch, bulkMatch, 'installed');
   texts.forEach((text, i) => {
     t.same(tagsOf(text), stockTags[i], `tags of text ${i}`);
