@@ -22,7 +22,7 @@ import { ORGANIZATION_DESCRIPTORS } from '../lexicon/organization-nouns.js';
 import { formsWithKey, leadingKey, sameLowerCase, type LexiconForm } from '../lexicon/lexicon.js';
 import { lexiconTags } from '../doc/compromise.js';
 import { notNameTags } from '../doc/name-runs.js';
-import { HONORIFIC, isStaffTitleModifier, TITLE_AFTER, TITLE_TOKEN } from '../lexicon/titles.js';
+import { HONORIFIC, isPortfolio, isStaffTitleModifier, TITLE_AFTER, TITLE_TOKEN } from '../lexicon/titles.js';
 
 /**
  * Candidate names: the runs of capitalised words in a sentence (lexicon forms matched first, as single units),
@@ -121,7 +121,7 @@ export function chunksOf(doc: Doc, sentence: Sentence, shouting: boolean, words:
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     const previous = run[run.length - 1];
-    const joined = previous !== undefined && joins(doc, previous, unit);
+    const joined = previous !== undefined && (joins(doc, previous, unit) || continuesFieldList(doc, units, i, run));
     if (!joined) flush();
     if (isNameUnit(doc, sentence, units, i, shouting, words.texts)) run.push(unit);
     else if (joined && isInnerUnit(doc, units, i, run)) run.push(unit);
@@ -522,6 +522,37 @@ function joins(doc: Doc, previous: Unit, unit: Unit): boolean {
   return INITIAL.test(previous.text) && /^\.[ \t\u00a0]*$/u.test(between);
 }
 
+/** A capitalised common word or portfolio with no lexicon entry: a field an institution is "of" ("Trade", "Health"). */
+const isFieldUnit = (unit: Unit | undefined) =>
+  unit !== undefined && !unit.form && CAPITALISED.test(unit.text) && !isConnectorWord(unit.text) && (looksCommon(unit.text) || isPortfolio(unit.text));
+const isAnd = (unit: Unit | undefined) => unit?.text.toLowerCase() === 'and';
+const COMMA_BETWEEN = /^,[ \t\u00a0]+$/u;
+const SPACE_BETWEEN = /^[ \t\u00a0]+$/u;
+
+/** Whether the run ends in an institution's head, "of" or "for", and one or more fields ("Ministry of Trade"). */
+function endsInFields(run: readonly Unit[]): boolean {
+  let k = run.length - 1;
+  while (k >= 0 && run.length - k <= LONGEST_NAME && isFieldUnit(run[k])) k--;
+  return k < run.length - 1 && k >= 1 && ['of', 'for'].includes(run[k]!.text.toLowerCase()) && ORGANIZATION_HEADS.has(run[k - 1]!.text.toLowerCase());
+}
+
+/**
+ * The fields an institution is "of", listed with commas, belong to its name ("Ministry of Trade, Industry and Energy",
+ * "Department of Health, Education, and Welfare"): a comma after "HEAD of FIELD" joins the next unit when fields
+ * follow, one after each comma, up to an "and" and a last field.
+ */
+function continuesFieldList(doc: Doc, units: readonly Unit[], i: number, run: readonly Unit[]): boolean {
+  if (!run.length || !COMMA_BETWEEN.test(doc.text.slice(run[run.length - 1]!.end, units[i]!.start)) || !endsInFields(run)) return false;
+  const between = (k: number) => doc.text.slice(units[k]!.end, units[k + 1]?.start ?? units[k]!.end);
+  for (let k = i; k < i + LONGEST_NAME; k += 1) {
+    if (isAnd(units[k])) return SPACE_BETWEEN.test(between(k)) && isFieldUnit(units[k + 1]);
+    if (!isFieldUnit(units[k])) return false;
+    const gap = between(k);
+    if (!(COMMA_BETWEEN.test(gap) || (SPACE_BETWEEN.test(gap) && isAnd(units[k + 1])))) return false;
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Connectors and titles inside a run
 
@@ -567,8 +598,7 @@ function connectorHolds(units: readonly Unit[], i: number): boolean {
   const rest = units.slice(i + 1, i + 1 + LONGEST_NAME);
   const end = rest.findIndex((unit) => !isWordUnit(unit));
   const last = (end < 0 ? rest[rest.length - 1] : rest[end - 1])?.text.toLowerCase() ?? '';
-  const ofField = ['of', 'for'].includes(units[i - 2]?.text.toLowerCase() ?? '') && ORGANIZATION_HEADS.has(units[i - 3]?.text.toLowerCase() ?? '') && looksCommon(units[i - 1]!.text);
-  return ORGANIZATION_ENDINGS.has(last) || ofField;
+  return ORGANIZATION_ENDINGS.has(last) || endsInFields(units.slice(0, i));
 }
 
 function splitAtTitles(doc: Doc, sentence: Sentence, units: readonly Unit[], shouting: boolean): Chunk[] {
@@ -599,16 +629,8 @@ function splitAtTitles(doc: Doc, sentence: Sentence, units: readonly Unit[], sho
   return [...before.map((part) => make(part, false, false)), make(units.slice(nameFrom), true, false)];
 }
 
-/** A minister's portfolio, part of the title before it ("Technology Secretary", "Foreign Minister", "Digital Commissioner"). */
-const PORTFOLIOS = new Set([
-  'technology', 'science', 'digital', 'culture', 'media', 'sport', 'health', 'education', 'business', 'trade', 'energy',
-  'environment', 'foreign', 'home', 'defence', 'defense', 'justice', 'transport', 'housing', 'communications', 'telecoms', 'telecommunications',
-  'industry', 'economy', 'economic', 'finance', 'interior', 'commerce', 'labour', 'labor', 'agriculture', 'security',
-  'innovation', 'competition', 'consumer', 'treasury', 'work', 'employment', 'welfare', 'cabinet', 'prime',
-]);
-
 /** A portfolio or a function, part of a title ("Technology Secretary", "Chief Financial Officer", "Vice President of Sales"). */
-const isOfficeWord = (word: string) => PORTFOLIOS.has(word.toLowerCase()) || isStaffTitleModifier(word);
+const isOfficeWord = (word: string) => isPortfolio(word) || isStaffTitleModifier(word);
 /** The office a title holds after "of" ("Secretary of State", "Head of Product"): a common or office word, no known name. */
 const isOfficeUnit = (unit: Unit | undefined) => unit !== undefined && !unit.form && (isCommonWord(unit.text) || isOfficeWord(unit.text));
 

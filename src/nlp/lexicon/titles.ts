@@ -17,10 +17,11 @@ const titleWords = z.array(z.string().regex(/^\p{Ll}[\p{Ll}-]*$/u));
 /**
  * staffTitles: the titles of a company's people, which no person or place has ("Acme's general counsel", "head of
  * research at Acme"), and the words before them in such a title ("general", "senior"); companyHeads: the titles "of"
- * joins to the company itself ("chief executive of Acme", not "head of Asia equity strategy").
+ * joins to the company itself ("chief executive of Acme", not "head of Asia equity strategy"); portfolios: what a
+ * minister or a ministry is for ("Technology Secretary", "Ministry of Trade, Industry and Energy").
  */
 const TITLES = z
-  .strictObject({ honorifics: z.array(honorificSchema), jobTitles: titleWords, staffTitles: titleWords, staffTitleModifiers: titleWords, companyHeads: titleWords })
+  .strictObject({ honorifics: z.array(honorificSchema), jobTitles: titleWords, staffTitles: titleWords, staffTitleModifiers: titleWords, companyHeads: titleWords, portfolios: titleWords })
   .parse(data);
 /** The honorifics that pass a test, as a pattern's alternation. */
 const honorifics = (test: (honorific: z.infer<typeof honorificSchema>) => boolean) => TITLES.honorifics.filter(test).map((h) => h.word).join('|');
@@ -44,6 +45,9 @@ const STAFF_TITLE_MODIFIERS: ReadonlySet<string> = new Set(TITLES.staffTitleModi
 /** Whether one word may stand before a staff title inside it ("Financial" of "Chief Financial Officer"), in any case. */
 export const isStaffTitleModifier = (word: string) => STAFF_TITLE_MODIFIERS.has(word.toLowerCase());
 export const COMPANY_HEAD = TITLES.companyHeads.join('|');
+const PORTFOLIOS: ReadonlySet<string> = new Set(TITLES.portfolios);
+/** Whether one word is a minister's portfolio ("Technology", "trade"), in any case. */
+export const isPortfolio = (word: string) => PORTFOLIOS.has(word.toLowerCase());
 
 /** "Jane Smith, chief executive of Acme" / "Jane Smith, Acme's research director"; not a clause about something else ("Acme, whose Foo Designer ..."). */
 export const TITLE_AFTER = new RegExp(`^(?:['’]s?)?,\\s+(?!(?:whose|which|where|when)${WORD_END})(?:(?:the|a|an)\\s+)?(?:[\\p{L}\\p{N}&.'’-]{1,30}\\s+){0,4}?(?:${TITLE_WORD})${WORD_END}`, 'iu');

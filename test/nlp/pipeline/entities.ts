@@ -142,6 +142,18 @@ const cases: Case[] = [
     text: 'Marguerite Obanye was elected a Fellow of the Corvell Academy in 2011.',
     entities: [['person', 'Marguerite Obanye'], ['organization', 'Corvell Academy']],
   },
+  {
+    rule: 'the fields an institution is "of", listed with commas, are its name',
+    text: 'The Ministry of Trade, Industry and Energy and the Department of Health, Education, and Welfare met Quorvex Labs, the Ministry of Defence, Zentrix and Halvane.',
+    entities: [
+      ['organization', 'Ministry of Trade, Industry and Energy'],
+      ['organization', 'Department of Health, Education, and Welfare'],
+      ['organization', 'Quorvex Labs'],
+      ['organization', 'Ministry of Defence'],
+      ['organization', 'Zentrix'],
+      ['organization', 'Halvane'],
+    ],
+  },
   { rule: '"and" inside an institution', text: 'A survey by the Riverside Centre for Energy and Climate Research found the opposite.', entities: [['organization', 'Riverside Centre for Energy and Climate Research']] },
   { rule: '"and" between two names', text: 'Both OpenAI and Anthropic have released new models.', entities: [['organization', 'OpenAI'], ['organization', 'Anthropic']] },
   { rule: 'place ending', text: 'Rents rose across Silicon Valley and in the Velmora Valley.', entities: [['place', 'Silicon Valley'], ['place', 'Velmora Valley']] },
