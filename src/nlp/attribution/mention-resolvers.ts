@@ -156,7 +156,7 @@ const PUBLICATION_HINT = /report|survey|study|poll|prospectus|filing/u;
 /** "the statement said": the statement the article has just said someone made. */
 const THE_STATEMENT = /\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?statement\b/gu;
 /** An organization's own document stands for the organization "its" refers to ("according to its prospectus"). */
-const OWN_PUBLICATION = /\b[Ii]ts\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|prospectus|filing|statement|accounts|website|results)\b/gu;
+const OWN_PUBLICATION = /\b[Ii]ts\s+(?:[\p{Ll}-]+\s+){0,2}(?:reports?|prospectus|filings?|statements?|accounts|website|results)\b/gu;
 const OWN_PUBLICATION_HINT = /report|prospectus|filing|statement|accounts|website|results/u;
 
 /** The phrases in [start, end) that name or stand for a person or organization, each resolved; sorted by end. */

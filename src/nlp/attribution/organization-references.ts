@@ -41,8 +41,18 @@ function isSubjectMention(ctx: SpeakerContext, mention: NameMention): boolean {
   const first = firstAtOrAfter(tokens, mention.start, startOf);
   const before = tokens[first - 1];
   if (before && before.sentence === tokens[first]?.sentence && (before.tags.has('Preposition') || before.tags.has('Possessive'))) return false;
-  let at = mention.end + (ABBREVIATION_AFTER.exec(text.slice(mention.end, mention.end + 50))?.[0].length ?? 0);
-  at += ASIDE_AFTER.exec(text.slice(at, at + 250))?.[0].length ?? 0;
+  const at = mention.end + (ABBREVIATION_AFTER.exec(text.slice(mention.end, mention.end + 50))?.[0].length ?? 0);
+  if (verbFollows(ctx, at)) return true;
+  // "The regulator, Ofcom, is also watching": the name stands beside the subject, its closing comma before the verb.
+  const sentenceStart = ctx.sentences[tokens[first]?.sentence ?? 0]?.start ?? 0;
+  if (DESCRIPTION_OPENING.test(text.slice(sentenceStart, mention.start)) && text[at] === ',' && verbFollows(ctx, at + 1)) return true;
+  const aside = ASIDE_AFTER.exec(text.slice(at, at + 250));
+  return aside !== null && verbFollows(ctx, at + aside[0].length);
+}
+
+/** A verb (not a gerund), past adverbs, within three words of `at` and nothing but spaces before it. */
+function verbFollows(ctx: SpeakerContext, at: number): boolean {
+  const { text, tokens } = ctx;
   for (let i = firstAtOrAfter(tokens, at, startOf), words = 0; i < tokens.length && words < 3; i++, words++) {
     const token = tokens[i]!;
     if (text.slice(at, token.start).trim() !== '') return false;
@@ -52,6 +62,9 @@ function isSubjectMention(ctx: SpeakerContext, mention: NameMention): boolean {
   }
   return false;
 }
+
+/** A sentence that opens with a description and a comma, the name after it in apposition ("The regulator, "). */
+const DESCRIPTION_OPENING = /^\s*(?:The|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
 
 const ABBREVIATION_AFTER = /^\s*\([^()]{1,40}\)/u;
 const ASIDE_AFTER = /^,[^,;]{1,200},/u;

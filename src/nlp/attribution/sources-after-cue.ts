@@ -93,6 +93,9 @@ export function sourceAfter(ctx: SpeakerContext, from: number, end: number): Can
   const anonymous = ANONYMOUS.exec(ctx.text.slice(from, end));
   if (anonymous) end = from + anonymous.index;
   const candidates = candidatesIn(ctx, from, end);
+  // "according to its filings with the Registrar of Companies": whose document it is, not whom it went to.
+  const opening = candidates[0];
+  if (opening?.resolver === 'publication' && opening.speaker && /^\s*$/u.test(ctx.text.slice(from, opening.start)) && /^[Ii]ts\s/u.test(ctx.text.slice(opening.start, opening.end))) return opening;
   const known = candidates.findLast((c) => c.personal) ?? candidates[candidates.length - 1];
   if (known?.speaker) return (!known.personal && personAfterOwnedTitle(ctx, known, end)) || known;
   const name = lastName(ctx, from, end);

@@ -756,6 +756,17 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
+    name: 'whose filings, not who received them ("according to its filings with X"); the name beside a described subject ("The regulator, Ofcom, is")',
+    text:
+      'Acme lent Rs 1,850 crore in the nine months to December, according to its filings with the Registrar of Companies. ' +
+      'The regulator, Ofcom, is watching closely. It is reviewing fees, and said it would publish proposals.',
+    entities: [ACME, ['organization', 'Registrar of Companies'], ['organization', 'Ofcom']],
+    reports: [
+      ['Acme', 'according to', 'Acme lent Rs 1,850 crore in the nine months to December'],
+      ['Ofcom', 'said', 'it would publish proposals'],
+    ],
+  },
+  {
     name: 'a place that is the subject across an aside naming another place',
     text: "Even China, Pyongyang's only ally, said it was opposed to the test.",
     entities: [['place', 'China'], ['place', 'Pyongyang']],
