@@ -472,10 +472,7 @@ function isModelNumber(doc: Doc, units: readonly Unit[], i: number, run: readonl
   const unit = units[i]!;
   const previous = run[run.length - 1]!;
   const next = units[i + 1];
-  const unitTags = doc.tokens[unit.first]!.tags;
-  if (unitTags.has('NumberRange')) return false;
-  // "fined Veltro 312 million euros", "Zorb 5 percent": a figure after the name, not its version.
-  if (unitTags.has('Money') || unitTags.has('Percent') || (next !== undefined && doc.tokens[next.first]!.tags.has('Multiple'))) return false;
+  if (doc.tokens[unit.first]!.tags.has('NumberRange')) return false;
   if (previous.form?.entry.type === 'organization') return isMakersModel(doc, unit, next);
   const code = MODEL_CODE.test(unit.text);
   const release = RELEASE_NUMBER.test(unit.text);

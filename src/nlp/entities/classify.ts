@@ -108,8 +108,6 @@ function lineAround(doc: Doc, chunk: Chunk): { before: string; after: string } {
 function isTeam(doc: Doc, chunk: Chunk): boolean {
   const country = (unit: Unit) => tagsOf(doc, unit).has('Country') || lexiconTags(unit.text).includes('Country');
   if (chunk.units.some((unit) => country(unit) || unit.form?.entry.type === 'organization')) return false;
-  // "3 GBP 1 pence": a currency between two figures, not a team between its scores.
-  if (currencyBefore(doc.text, chunk.start, doc.text.length)) return false;
   const { before, after } = lineAround(doc, chunk);
   const tabled = /^\s+\d{1,3}(?![\d.,:-]\S)(?:\s|$)/u.test(after) && (/^\s*$/u.test(before) || /(?:\d|\))\s+$/u.test(before));
   const afterPlayer = /^\s*\)/u.test(after) && /\p{Lu}\p{Ll}+\s*\(\s*$/u.test(before) && !ACRONYM.test(chunk.text);
