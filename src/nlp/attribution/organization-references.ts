@@ -1,6 +1,6 @@
 import type { Speaker } from '../doc/layers.js';
 import { sentenceAt } from '../doc/document.js';
-import { fallsBackToSalient, kindOf, ORGANIZATION_REFERENCE_NOUNS, TWO_ORGANIZATION_NOUNS } from '../lexicon/organization-nouns.js';
+import { fallsBackToSalient, kindOf, ORGANIZATION_DESCRIPTORS, ORGANIZATION_REFERENCE_NOUNS, TWO_ORGANIZATION_NOUNS } from '../lexicon/organization-nouns.js';
 import { matchesWithHint } from '../doc/patterns.js';
 import { ANTECEDENT_REACH, isQuoted, latestMention, overlapsAny, type Candidate, type NameMention, type SpeakerContext } from './speaker-context.js';
 import { firstAtOrAfter, startOf } from '../doc/spans.js';
@@ -125,6 +125,14 @@ const DESCRIPTION = new RegExp(
   'gu',
 );
 const DESCRIPTION_HINT = new RegExp(ORGANIZATION_REFERENCE_NOUNS.join('|'), 'u');
+/**
+ * "the Kyoto-based developer", "the Paris-based publisher": where it is based makes a noun that may describe a person
+ * or an organization ("developer") stand for an organization.
+ */
+const BASED_DESCRIPTION = new RegExp(
+  `\\b[Tt]he\\s+(?:[\\p{L}.,-]+\\s+){0,3}?[\\p{L}.-]+-based\\s+(?:(?!${DESCRIPTION_BREAK}\\s)[\\p{Ll}-]+\\s+){0,2}?(?<noun>${[...ORGANIZATION_DESCRIPTORS].join('|')})\\b`,
+  'gu',
+);
 /** "the companies said", "both firms": the two organizations the text is about. */
 const TWO_ORGANIZATIONS = new RegExp(`\\b(?:[Tt]he|[Bb]oth)\\s+(?:two\\s+)?(?:${TWO_ORGANIZATION_NOUNS.join('|')})\\b`, 'gu');
 const TWO_ORGANIZATIONS_HINT = new RegExp(TWO_ORGANIZATION_NOUNS.join('|'), 'u');
@@ -133,7 +141,11 @@ const TWO_ORGANIZATIONS_HINT = new RegExp(TWO_ORGANIZATION_NOUNS.join('|'), 'u')
 export function organizationReferencesIn(ctx: SpeakerContext, start: number, end: number): Candidate[] {
   const slice = ctx.text.slice(start, end);
   const found: Candidate[] = [];
-  for (const match of matchesWithHint(slice, DESCRIPTION, DESCRIPTION_HINT)) {
+  const described = [...matchesWithHint(slice, DESCRIPTION, DESCRIPTION_HINT)];
+  for (const match of matchesWithHint(slice, BASED_DESCRIPTION, /-based/u)) {
+    if (!described.some((other) => other.index === match.index)) described.push(match);
+  }
+  for (const match of described.sort((a, b) => a.index - b.index)) {
     const at = start + match.index;
     const speaker = describedOrganization(ctx, match, at);
     if (speaker !== undefined) found.push({ start: at, end: at + match[0].length, resolver: 'organization-description', personal: false, speaker });

@@ -756,14 +756,16 @@ const reportCases: ReportCase[] = [
     ],
   },
   {
-    name: 'whose filings, not who received them ("according to its filings with X"); the name beside a described subject ("The regulator, Ofcom, is")',
+    name: 'whose filings, not who received them ("according to its filings with X"); the name beside a described subject ("The regulator, Ofcom, is"); "the Kyoto-based developer"',
     text:
       'Acme lent Rs 1,850 crore in the nine months to December, according to its filings with the Registrar of Companies. ' +
-      'The regulator, Ofcom, is watching closely. It is reviewing fees, and said it would publish proposals.',
-    entities: [ACME, ['organization', 'Registrar of Companies'], ['organization', 'Ofcom']],
+      'The regulator, Ofcom, is watching closely. It is reviewing fees, and said it would publish proposals. ' +
+      'The Kyoto-based developer Tsubame raised its forecast. The Kyoto-based developer now expects net profit of ¥41 billion.',
+    entities: [ACME, ['organization', 'Registrar of Companies'], ['organization', 'Ofcom'], ['organization', 'Tsubame'], ['place', 'Kyoto']],
     reports: [
       ['Acme', 'according to', 'Acme lent Rs 1,850 crore in the nine months to December'],
       ['Ofcom', 'said', 'it would publish proposals'],
+      ['Tsubame', 'expects', 'net profit of ¥41 billion'],
     ],
   },
   {
