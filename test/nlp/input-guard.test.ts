@@ -3,7 +3,8 @@ import t from 'tap';
 import { ADVERSARIAL, PROSE } from '../../bench/adversarial.js';
 import { generateArticle } from '../../bench/articles.js';
 import { extract, withMeta } from '../../src/extraction.js';
-import { GUARD_LIMITS, guardInput } from '../../src/nlp/doc/input-guard.js';
+import { parse } from '../../src/nlp/doc/compromise.js';
+import { GUARD_LIMITS, guardInput, pieceStarts } from '../../src/nlp/doc/input-guard.js';
 import { spansOf } from '../helpers.js';
 
 /** Small n: enough for every shape to pass the guard's limits; its cost at large n is measured by the bench. */
@@ -64,4 +65,24 @@ t.test('prose comes back unchanged', async (t) => {
   const breaks = Array.from({ length: guarded.length }, (_, i) => i).filter((i) => guarded[i] === '\n');
   t.ok(breaks.length > 0, 'a paragraph of 2,400 words without a line break gets breaks');
   t.ok(breaks.every((i) => oneLong[i - 1] === '.'), 'each one after a full stop, where compromise splits anyway');
+});
+
+t.test('compromise parses a long text in pieces with the same terms, tags and offsets as the whole', async (t) => {
+  const terms = (text: string, pieceUnits: number) =>
+    parse(text, pieceUnits).map((sentence) => sentence.map((term) => [term.offset?.start, term.pre, term.text, term.post, term.normal, [...term.tags].sort().join()]));
+  const texts: [string, string][] = [
+    ...[1, 2, 3].map((seed): [string, string] => [`generated article ${seed}`, generateArticle(3000, seed)]),
+    ...[PROSE, ...ADVERSARIAL].map((shape): [string, string] => [shape.name, shape.make(N)]),
+    ['quotations and brackets across lines', 'Acme said "we will\ngrow." Then it left.\n(Acme\nrose.) It fell.\n*** ---\nAcme rose.\n'.repeat(40)],
+  ];
+  let cut = 0;
+  for (const [name, text] of texts) {
+    const starts = pieceStarts(guardInput(text), 300);
+    if (starts.length > 1) cut++;
+    t.same(terms(text, 300), terms(text, Number.POSITIVE_INFINITY), `${name}: ${starts.length} pieces of 300 units or more`);
+  }
+  t.ok(cut >= 20, `${cut} of the ${texts.length} texts are cut`);
+  t.same(pieceStarts(guardInput('Mr. '.repeat(10_000)), GUARD_LIMITS.pieceUnits).length, 3, '"Mr. " x 10,000 (40,000 units): three pieces');
+  const article = generateArticle(1000, 1);
+  t.same(pieceStarts(guardInput(article), GUARD_LIMITS.pieceUnits), [0], 'an article of 1,000 words: one piece');
 });

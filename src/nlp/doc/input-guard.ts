@@ -24,6 +24,8 @@ export interface GuardLimits {
   readonly nonLetterUnits: number;
   /** Code units in a row, spaces included, with no letter, number or symbol: beyond, the stretch is blanked. */
   readonly letterlessUnits: number;
+  /** Code units of text compromise parses at once, at least (pieceStarts). */
+  readonly pieceUnits: number;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface GuardLimits {
  * grows with the square of its token count (200,000 units: 691 ms cut every 32, 227 ms every 128), while stripping a
  * token's leading punctuation costs the square of the token's length (128 units: about 16,000 steps).
  */
-export const GUARD_LIMITS: GuardLimits = { sentenceTokens: 200, lineTokens: 400, tokenUnits: 128, nonLetterUnits: 128, letterlessUnits: 256 };
+export const GUARD_LIMITS: GuardLimits = { sentenceTokens: 200, lineTokens: 400, tokenUnits: 128, nonLetterUnits: 128, letterlessUnits: 256, pieceUnits: 10_000 };
 
 const LINE_FEED = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
@@ -242,4 +244,45 @@ export function guardInput(input: string, limits: GuardLimits = GUARD_LIMITS): s
     i += width;
   }
   return replaced(text, replacements);
+}
+
+/** Opening quotation marks and brackets: compromise may merge a sentence holding one with the next one or two. */
+const OPENER = /["\u201C\u201F\u201E\u2E42\u201A\u00AB\u2039\u2035\u2036\u2037\u301D\u301F\u300C\u300E\uFF02(\uFF08]/u;
+/** What compromise's sentence splitter counts as content: a line without it is glued to the line before. */
+const SENTENCE_CONTENT = /[\p{L}\p{N}\p{So}]/u;
+
+/**
+ * Where to cut the (guarded) text into pieces of at least `units` code units that compromise can parse one at a time with
+ * the same terms and tags as the whole. compromise ends a sentence at every line break and merges sentences across one
+ * in two cases only: a line without a letter, number or symbol is glued to the sentence before it, and a sentence with
+ * an opening quotation mark or bracket may take in the next one or two. So a cut goes after a line break and the
+ * spaces after it, where the line after opens with a letter, number or symbol, the line before holds one, and neither
+ * the line before nor the one before that holds an opening mark. A text shorter than two pieces is not cut.
+ *
+ * Why: compromise keeps what it builds for each tag it adds in a parse (a match object and a view, about 1.5 KB a term
+ * of "Mr. Mr. ...") until the parse ends, so one parse of 200,000 characters of "Mr. " held 70 MB at once and, in a
+ * worker's 200 MiB heap, the garbage collector ran at its limit (2n / n 2.45); parsed in pieces, that is bounded by a
+ * piece's size.
+ */
+export function pieceStarts(text: string, units: number): number[] {
+  const starts = [0];
+  /** Where the line before the current one starts, and the current one (after the spaces and blank lines before it). */
+  let earlierLine = 0;
+  let lineStart = 0;
+  for (let lineEnd = text.indexOf('\n'); lineEnd >= 0 && lineEnd < text.length - units; ) {
+    let next = lineEnd + 1;
+    while (next < text.length && isWhitespace(text.charCodeAt(next))) next++;
+    if (
+      next - starts[starts.length - 1]! >= units &&
+      SENTENCE_CONTENT.test(text.slice(next, next + unitsAt(text, next))) &&
+      SENTENCE_CONTENT.test(text.slice(lineStart, lineEnd)) &&
+      !OPENER.test(text.slice(earlierLine, lineEnd))
+    ) {
+      starts.push(next);
+    }
+    earlierLine = lineStart;
+    lineStart = next;
+    lineEnd = text.indexOf('\n', next);
+  }
+  return starts;
 }
