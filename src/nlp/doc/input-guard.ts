@@ -14,6 +14,13 @@ export interface GuardLimits {
   /** Tokens after the last `.`, `!` or `?` before a line break is put in (a run-on without sentence punctuation). */
   readonly sentenceTokens: number;
   /**
+   * Tokens after the last `.`, `!` or `?` that compromise surely ends a sentence at (not after an initial, a number, a
+   * short capitalised word or in an acronym: "J.", "1.", "Mr.", "Inc.", "U.S."), before a line break is put in at the
+   * latest full stop: compromise re-tests the whole run of chunks it does not end a sentence at at each of them, a cost
+   * that grows with the square of the run.
+   */
+  readonly doubtfulTokens: number;
+  /**
    * Tokens after the last line break, whatever the punctuation (full stops compromise does not split at). Here and
    * above, the pieces of a hyphenated or slashed token count one each, as compromise makes a term of each.
    */
@@ -34,7 +41,7 @@ export interface GuardLimits {
  * grows with the square of its token count (200,000 units: 691 ms cut every 32, 227 ms every 128), while stripping a
  * token's leading punctuation costs the square of the token's length (128 units: about 16,000 steps).
  */
-export const GUARD_LIMITS: GuardLimits = { sentenceTokens: 200, lineTokens: 400, tokenUnits: 128, nonLetterUnits: 128, letterlessUnits: 256, pieceUnits: 10_000 };
+export const GUARD_LIMITS: GuardLimits = { sentenceTokens: 200, doubtfulTokens: 100, lineTokens: 400, tokenUnits: 128, nonLetterUnits: 128, letterlessUnits: 256, pieceUnits: 10_000 };
 
 const LINE_FEED = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
@@ -62,6 +69,12 @@ function isWordCharacter(text: string, index: number, units: number): boolean {
 function isStop(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f;
 }
+
+/**
+ * A token ending in a full stop compromise may not split at: an initial, a number, a capitalised word of up to four
+ * letters or an acronym before it ("J.", "1.", "Mr.", "Inc.", "U.S."), closing quotes or brackets after it.
+ */
+const DOUBTFUL_STOP = /(?:^|[^\p{L}\p{N}])(?:\p{L}|\p{Lu}\p{L}{1,3}|\p{N}+)\.[\p{Pe}\p{Pf}"']*$/u;
 
 function isPieceBreak(code: number): boolean {
   return code === 0x2d || code === 0x2f || code === 0x2013 || code === 0x2014;
@@ -157,6 +170,9 @@ export function guardInput(input: string, limits: GuardLimits = GUARD_LIMITS): s
   const put = (index: number, replacement: string) => replacements.set(index, replacement);
 
   let tokensSinceStop = 0;
+  /** Tokens since the last stop that is not doubtful (DOUBTFUL_STOP). */
+  let tokensSinceSure = 0;
+  let tokenStart = 0;
   let tokensSinceLine = 0;
   /** The latest whitespace right after a sentence's closing punctuation, and the tokens before it since the line began. */
   let stopAt = -1;
@@ -168,6 +184,7 @@ export function guardInput(input: string, limits: GuardLimits = GUARD_LIMITS): s
 
   const newLine = () => {
     tokensSinceStop = 0;
+    tokensSinceSure = 0;
     tokensSinceLine = 0;
     stopAt = -1;
   };
@@ -179,11 +196,20 @@ export function guardInput(input: string, limits: GuardLimits = GUARD_LIMITS): s
       tokensSinceStop = 0;
       stopAt = i;
       tokensBeforeStop = tokensSinceLine;
+      if (!DOUBTFUL_STOP.test(text.slice(tokenStart, i))) tokensSinceSure = 0;
     }
     if (tokensSinceStop >= limits.sentenceTokens) {
       put(i, '\n');
       newLine();
       return;
+    }
+    if (tokensSinceSure >= limits.doubtfulTokens && stopAt >= 0) {
+      // A run of full stops compromise does not split at ("Mr. Mr. ...", "J. R. R. Tolkien H. G. Wells ..."): a break at the latest.
+      put(stopAt, '\n');
+      tokensSinceLine -= tokensBeforeStop;
+      tokensSinceSure = tokensSinceLine;
+      tokensSinceStop = Math.min(tokensSinceStop, tokensSinceLine);
+      stopAt = -1;
     }
     if (tokensSinceLine >= limits.lineTokens) {
       if (stopAt >= 0 && tokensBeforeStop >= limits.lineTokens / 2) {
@@ -217,7 +243,9 @@ export function guardInput(input: string, limits: GuardLimits = GUARD_LIMITS): s
     const width = unitsAt(text, i);
     if (!inToken) {
       inToken = true;
+      tokenStart = i;
       tokensSinceStop++;
+      tokensSinceSure++;
       tokensSinceLine++;
       tokenUnits = 0;
       nonLetterUnits = 0;
@@ -237,6 +265,7 @@ export function guardInput(input: string, limits: GuardLimits = GUARD_LIMITS): s
     if (tokenUnits > width && isPieceBreak(code)) {
       // compromise splits "state-of-the-art" and "a/b" into terms: each piece counts towards the line's length.
       tokensSinceStop++;
+      tokensSinceSure++;
       tokensSinceLine++;
     }
     if (isStop(code)) tokenEndsSentence = true;
