@@ -1,6 +1,6 @@
 /**
  * One measurement for the bench's adversarial section, in a fresh process run with --trace-gc (so the parent reads the
- * heap's size at each collection from V8's trace): warms the pipeline (on prose, then on the text itself), then extracts one shape at one size in three runs
+ * heap's size at each collection from V8's trace): warms the pipeline, then extracts one shape at one size in three runs
  * or more (each at least MIN_RUN_MS of CPU, extracting again as often as that takes) and prints the least CPU time of
  * one extraction (the mean within a run; other work on the machine only ever adds to it) and the heap in use at the end.
  * It runs the compiled pipeline (dist/, built by the parent), as the service's workers do: under tsx the loader's own
@@ -11,18 +11,24 @@ import { ADVERSARIAL, PROSE } from './adversarial.js';
 
 const { extract } = (await import(new URL('../dist/src/extraction.js', import.meta.url).href)) as { extract: typeof Extract };
 
-/** At least this many runs, and more (up to MAX_RUNS) until they add up to MIN_TOTAL_MS: a shape that costs 10 ms moves by a third from run to run. */
+/**
+ * At least this many runs, and more (up to MAX_RUNS) until they add up to MIN_TOTAL_MS. The first extractions of a shape
+ * are slower while the young generation grows to its bound and the compiler optimises the shape's paths ('e-mail
+ * addresses' at 200,000 characters, one extraction after another: 455, 283, 286, 318, 261, 154, 193, 166, 102, 92 ms),
+ * so a second of runs held fewer warm ones at 2n than at n (2n / n 2.4-3.4); 3 s of runs, 2.0-2.2. Warming on the text
+ * before the runs did not do instead: a text over 128 KiB is allocated in V8's large-object space, and after a few
+ * seconds of its garbage every run at 2n paid for the collections that free it (apostrophes after a letter: 19 -> 39 ms
+ * from a fresh heap, 20 -> 70 after 2 s of warming).
+ */
 const RUNS = 3;
 const MAX_RUNS = 20;
-const MIN_TOTAL_MS = 1000;
+const MIN_TOTAL_MS = 3000;
 /**
  * One run extracts the text again until it has used this much CPU, and counts the mean: a shape that costs a few
  * milliseconds is otherwise timed to the resolution of the clock, and one collection landing in one run (or a cache
  * that 100,000 code units fit and 200,000 do not) decides its 2n / n. A shape that costs more is extracted once a run.
  */
 const MIN_RUN_MS = 200;
-/** CPU spent extracting the text before the runs that count. */
-const WARM_MS = 2000;
 const [name, size] = [process.argv[2]!, Number(process.argv[3])];
 const shape = [PROSE, ...ADVERSARIAL].find((s) => s.name === name);
 if (!shape) throw new Error(`no shape named ${name}`);
@@ -32,13 +38,6 @@ const cpuMsSince = (before: NodeJS.CpuUsage) => {
   return (used.user + used.system) / 1000;
 };
 for (let i = 0; i < 3; i++) extract({ text: PROSE.make(5000) });
-// Then the text itself, until WARM_MS of CPU (once for a shape that costs more): the first extractions of a shape are
-// slower, while the young generation grows to its bound and the compiler optimises the shape's paths ('e-mail
-// addresses' at 200,000 characters: 455, 283, 286, 318, 261, 154, 193, 166, 102, 92 ms), and the runs that counted
-// had been fewer at 2n than at n (2n / n 2.43-3.4 with 500 ms of warm-up or none, 2.16 with 2 s).
-const warming = process.cpuUsage();
-do extract({ text });
-while (cpuMsSince(warming) < WARM_MS);
 console.log('BEGIN');
 let cpuMs = Number.POSITIVE_INFINITY;
 let totalMs = 0;
