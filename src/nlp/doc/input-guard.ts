@@ -15,9 +15,9 @@ export interface GuardLimits {
   readonly sentenceTokens: number;
   /**
    * Tokens after the last `.`, `!` or `?` that compromise surely ends a sentence at (not after an initial, a number, a
-   * short capitalised word or in an acronym: "J.", "1.", "Mr.", "Inc.", "U.S."), before a line break is put in at the
-   * latest full stop: compromise re-tests the whole run of chunks it does not end a sentence at at each of them, a cost
-   * that grows with the square of the run.
+   * short capitalised word, in an acronym or an ellipsis: "J.", "1.", "Mr.", "Inc.", "U.S.", "wait..."), before a line
+   * break is put in at the latest full stop: compromise re-tests the whole run of chunks it does not end a sentence at
+   * at each of them, a cost that grows with the square of the run.
    */
   readonly doubtfulTokens: number;
   /**
@@ -72,9 +72,10 @@ function isStop(code: number): boolean {
 
 /**
  * A token ending in a full stop compromise may not split at: an initial, a number, a capitalised word of up to four
- * letters or an acronym before it ("J.", "1.", "Mr.", "Inc.", "U.S."), closing quotes or brackets after it.
+ * letters or an acronym before it ("J.", "1.", "Mr.", "Inc.", "U.S."), or an ellipsis ("wait..."), closing quotes or
+ * brackets after it.
  */
-const DOUBTFUL_STOP = /(?:^|[^\p{L}\p{N}])(?:\p{L}|\p{Lu}\p{L}{1,3}|\p{N}+)\.[\p{Pe}\p{Pf}"']*$/u;
+const DOUBTFUL_STOP = /(?:(?:^|[^\p{L}\p{N}])(?:\p{L}|\p{Lu}\p{L}{1,3}|\p{N}+)\.|\.{2,})[\p{Pe}\p{Pf}"']*$/u;
 
 function isPieceBreak(code: number): boolean {
   return code === 0x2d || code === 0x2f || code === 0x2013 || code === 0x2014;
