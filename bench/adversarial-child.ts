@@ -24,6 +24,13 @@ const RUNS = 3;
 const MAX_RUNS = 20;
 const MIN_TOTAL_MS = 3000;
 /**
+ * And until this many extractions, within MAX_TOTAL_MS: a shape reaches its steady cost after 5-7 extractions whatever
+ * its size (hyphenated words, one after another, at n: 707, 409, 450, 362, 387, 384, 276 ms; at 2n: 938, 1006, 774, 727,
+ * 616, 619, ... 585), so 3 s held steady runs at n and none at 2n (272 -> 849 ms, 3.13).
+ */
+const MIN_EXTRACTIONS = 10;
+const MAX_TOTAL_MS = 10_000;
+/**
  * One run extracts the text again until it has used this much CPU, and counts the mean: a shape that costs a few
  * milliseconds is otherwise timed to the resolution of the clock, and one collection landing in one run (or a cache
  * that 100,000 code units fit and 200,000 do not) decides its 2n / n. A shape that costs more is extracted once a run.
@@ -41,7 +48,10 @@ for (let i = 0; i < 3; i++) extract({ text: PROSE.make(5000) });
 console.log('BEGIN');
 let cpuMs = Number.POSITIVE_INFINITY;
 let totalMs = 0;
-for (let run = 0; run < RUNS || (run < MAX_RUNS && totalMs < MIN_TOTAL_MS); run++) {
+let extracted = 0;
+const moreRuns = (run: number) =>
+  run < RUNS || (run < MAX_RUNS && (totalMs < MIN_TOTAL_MS || (extracted < MIN_EXTRACTIONS && totalMs < MAX_TOTAL_MS)));
+for (let run = 0; moreRuns(run); run++) {
   const before = process.cpuUsage();
   let extractions = 0;
   let ms: number;
@@ -52,5 +62,6 @@ for (let run = 0; run < RUNS || (run < MAX_RUNS && totalMs < MIN_TOTAL_MS); run+
   } while (ms < MIN_RUN_MS);
   cpuMs = Math.min(cpuMs, ms / extractions);
   totalMs += ms;
+  extracted += extractions;
 }
 console.log(`END ${JSON.stringify({ cpuMs, endMb: process.memoryUsage().heapUsed / 1048576 })}`);
