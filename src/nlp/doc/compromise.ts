@@ -1,7 +1,7 @@
 import nlp from 'compromise/two';
 import { lexiconWords } from '../lexicon/lexicon.js';
 import { bulkMatch, withIndex, type SweepMethods } from './compromise-sweep.js';
-import { guardInput } from './input-guard.js';
+import { GUARD_LIMITS, guardInput, pieceStarts } from './input-guard.js';
 
 /**
  * The one compromise instance the pipeline parses with: the stock English model plus our lexicon of
@@ -19,8 +19,6 @@ nlp.plugin({
   methods: { one: { bulkMatch, buildNet: withIndex((nlp.methods() as SweepMethods).one.buildNet) } },
 });
 
-export type View = ReturnType<typeof nlp>;
-
 const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
 
 /** The tags compromise's lexicon gives a word out of context ("but" → Conjunction, "jerry" → MaleName); none for a word it does not know. */
@@ -29,13 +27,37 @@ export function lexiconTags(word: string): readonly string[] {
   return tags === undefined ? [] : typeof tags === 'string' ? [tags] : tags;
 }
 
+/** One compromise term, its offset into the text as sent. */
+export interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  normal: string;
+  tags: Set<string>;
+  offset?: { start: number; length: number };
+}
+
 /**
- * Parses the whole text once; every stage reads this parse through the Doc. compromise sees the input
- * guard's copy of the text (same length, offsets unchanged), in which no sentence or token is long enough to cost
- * more than linear time.
+ * Parses the whole text once; every stage reads this parse through the Doc: compromise's sentences, each a list of
+ * terms whose offsets are into `text`. compromise sees the input guard's copy of the text (same length, offsets
+ * unchanged), in which no sentence or token is long enough to cost more than linear time, in pieces of at least
+ * GUARD_LIMITS.pieceUnits code units cut where compromise cannot merge sentences (pieceStarts), so that what a parse
+ * holds at once is bounded by a piece's size; an article shorter than two pieces is parsed whole.
  */
-export function parse(text: string): View {
-  return nlp(guardInput(text));
+export function parse(text: string, pieceUnits = GUARD_LIMITS.pieceUnits): Term[][] {
+  const guarded = guardInput(text);
+  const starts = pieceStarts(guarded, pieceUnits);
+  const sentences: Term[][] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i]!;
+    const view = nlp(guarded.slice(from, starts[i + 1] ?? guarded.length));
+    view.compute('offset');
+    for (const terms of view.document as Term[][]) {
+      if (from) for (const term of terms) if (term.offset) term.offset.start += from;
+      sentences.push(terms);
+    }
+  }
+  return sentences;
 }
 
 type VerbTense = 'PastTense' | 'PresentTense' | 'Gerund' | 'Participle';

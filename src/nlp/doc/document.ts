@@ -38,10 +38,10 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export function createDoc(input: DocumentInput): Doc {
   const { text } = input;
-  const view = parse(text);
+  const parsed = parse(text);
   const paragraphs = splitParagraphs(text);
   const boilerplate = detectBoilerplate(text, paragraphs);
-  const { tokens, sentences } = locateTokensAndSentences(text, view, paragraphs, boilerplate);
+  const { tokens, sentences } = locateTokensAndSentences(text, parsed, paragraphs, boilerplate);
   return {
     text,
     title: input.title,

@@ -14,6 +14,13 @@ export interface GuardLimits {
   /** Tokens after the last `.`, `!` or `?` before a line break is put in (a run-on without sentence punctuation). */
   readonly sentenceTokens: number;
   /**
+   * Tokens after the last `.`, `!` or `?` that compromise surely ends a sentence at (not after an initial, a number, a
+   * short capitalised word, in an acronym or an ellipsis: "J.", "1.", "Mr.", "Inc.", "U.S.", "wait..."), before a line
+   * break is put in at the latest full stop: compromise re-tests the whole run of chunks it does not end a sentence at
+   * at each of them, a cost that grows with the square of the run.
+   */
+  readonly doubtfulTokens: number;
+  /**
    * Tokens after the last line break, whatever the punctuation (full stops compromise does not split at). Here and
    * above, the pieces of a hyphenated or slashed token count one each, as compromise makes a term of each.
    */
@@ -24,6 +31,8 @@ export interface GuardLimits {
   readonly nonLetterUnits: number;
   /** Code units in a row, spaces included, with no letter, number or symbol: beyond, the stretch is blanked. */
   readonly letterlessUnits: number;
+  /** Code units of text compromise parses at once, at least (pieceStarts). */
+  readonly pieceUnits: number;
 }
 
 /**
@@ -32,7 +41,7 @@ export interface GuardLimits {
  * grows with the square of its token count (200,000 units: 691 ms cut every 32, 227 ms every 128), while stripping a
  * token's leading punctuation costs the square of the token's length (128 units: about 16,000 steps).
  */
-export const GUARD_LIMITS: GuardLimits = { sentenceTokens: 200, lineTokens: 400, tokenUnits: 128, nonLetterUnits: 128, letterlessUnits: 256 };
+export const GUARD_LIMITS: GuardLimits = { sentenceTokens: 200, doubtfulTokens: 100, lineTokens: 400, tokenUnits: 128, nonLetterUnits: 128, letterlessUnits: 256, pieceUnits: 10_000 };
 
 const LINE_FEED = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
@@ -60,6 +69,13 @@ function isWordCharacter(text: string, index: number, units: number): boolean {
 function isStop(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f;
 }
+
+/**
+ * A token ending in a full stop compromise may not split at: an initial, a number, a capitalised word of up to four
+ * letters or an acronym before it ("J.", "1.", "Mr.", "Inc.", "U.S."), or an ellipsis ("wait..."), closing quotes or
+ * brackets after it.
+ */
+const DOUBTFUL_STOP = /(?:(?:^|[^\p{L}\p{N}])(?:\p{L}|\p{Lu}\p{L}{1,3}|\p{N}+)\.|\.{2,})[\p{Pe}\p{Pf}"']*$/u;
 
 function isPieceBreak(code: number): boolean {
   return code === 0x2d || code === 0x2f || code === 0x2013 || code === 0x2014;
@@ -99,7 +115,8 @@ function blankLetterless(text: string, limit: number): string {
     let end = to < text.length ? to - attached(to - 1, -1) : to;
     if (isLowSurrogate(text.charCodeAt(end))) end++;
     if (end <= first) return;
-    pieces.push(text.slice(copied, first), spacesFor(text, first, end));
+    pieces.push(text.slice(copied, first));
+    pushSpacesFor(pieces, text, first, end);
     copied = end;
   };
   // Only the stretches of more than `limit / 2` characters may be more than `limit` units long: one scan finds them all,
@@ -113,17 +130,29 @@ function blankLetterless(text: string, limit: number): string {
   return pieces.join('');
 }
 
-/** Spaces for the code units from `from` to `to`, but the line breaks among them. */
-function spacesFor(text: string, from: number, to: number): string {
-  let spaces = '';
+/** Spaces for the code units from `from` to `to`, but the line breaks among them, pushed onto `pieces`. */
+function pushSpacesFor(pieces: string[], text: string, from: number, to: number): void {
   let start = from;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (code !== LINE_FEED && code !== CARRIAGE_RETURN) continue;
-    spaces += ' '.repeat(i - start) + text[i];
+    pieces.push(spaces(i - start), text[i]!);
     start = i + 1;
   }
-  return spaces + ' '.repeat(to - start);
+  pieces.push(spaces(to - start));
+}
+
+/** The longest run of spaces made so far: shorter runs are slices of it, which V8 does not copy. */
+let longestSpaces = '';
+
+/**
+ * `count` spaces, without making a string of them each time: a string of more than 128 KiB is allocated in V8's
+ * large-object space, which costs a thousand times more (' '.repeat(200_000): 0.85 ms, 100,000: 0.006 ms), and a text
+ * blanked whole made two (the spaces, then the text joined from them).
+ */
+function spaces(count: number): string {
+  if (count > longestSpaces.length) longestSpaces = ' '.repeat(count);
+  return longestSpaces.slice(0, count);
 }
 
 /**
@@ -155,6 +184,9 @@ export function guardInput(input: string, limits: GuardLimits = GUARD_LIMITS): s
   const put = (index: number, replacement: string) => replacements.set(index, replacement);
 
   let tokensSinceStop = 0;
+  /** Tokens since the last stop that is not doubtful (DOUBTFUL_STOP). */
+  let tokensSinceSure = 0;
+  let tokenStart = 0;
   let tokensSinceLine = 0;
   /** The latest whitespace right after a sentence's closing punctuation, and the tokens before it since the line began. */
   let stopAt = -1;
@@ -166,6 +198,7 @@ export function guardInput(input: string, limits: GuardLimits = GUARD_LIMITS): s
 
   const newLine = () => {
     tokensSinceStop = 0;
+    tokensSinceSure = 0;
     tokensSinceLine = 0;
     stopAt = -1;
   };
@@ -177,11 +210,20 @@ export function guardInput(input: string, limits: GuardLimits = GUARD_LIMITS): s
       tokensSinceStop = 0;
       stopAt = i;
       tokensBeforeStop = tokensSinceLine;
+      if (!DOUBTFUL_STOP.test(text.slice(tokenStart, i))) tokensSinceSure = 0;
     }
     if (tokensSinceStop >= limits.sentenceTokens) {
       put(i, '\n');
       newLine();
       return;
+    }
+    if (tokensSinceSure >= limits.doubtfulTokens && stopAt >= 0) {
+      // A run of full stops compromise does not split at ("Mr. Mr. ...", "J. R. R. Tolkien H. G. Wells ..."): a break at the latest.
+      put(stopAt, '\n');
+      tokensSinceLine -= tokensBeforeStop;
+      tokensSinceSure = tokensSinceLine;
+      tokensSinceStop = Math.min(tokensSinceStop, tokensSinceLine);
+      stopAt = -1;
     }
     if (tokensSinceLine >= limits.lineTokens) {
       if (stopAt >= 0 && tokensBeforeStop >= limits.lineTokens / 2) {
@@ -215,7 +257,9 @@ export function guardInput(input: string, limits: GuardLimits = GUARD_LIMITS): s
     const width = unitsAt(text, i);
     if (!inToken) {
       inToken = true;
+      tokenStart = i;
       tokensSinceStop++;
+      tokensSinceSure++;
       tokensSinceLine++;
       tokenUnits = 0;
       nonLetterUnits = 0;
@@ -235,6 +279,7 @@ export function guardInput(input: string, limits: GuardLimits = GUARD_LIMITS): s
     if (tokenUnits > width && isPieceBreak(code)) {
       // compromise splits "state-of-the-art" and "a/b" into terms: each piece counts towards the line's length.
       tokensSinceStop++;
+      tokensSinceSure++;
       tokensSinceLine++;
     }
     if (isStop(code)) tokenEndsSentence = true;
@@ -242,4 +287,45 @@ export function guardInput(input: string, limits: GuardLimits = GUARD_LIMITS): s
     i += width;
   }
   return replaced(text, replacements);
+}
+
+/** Opening quotation marks and brackets: compromise may merge a sentence holding one with the next one or two. */
+const OPENER = /["\u201C\u201F\u201E\u2E42\u201A\u00AB\u2039\u2035\u2036\u2037\u301D\u301F\u300C\u300E\uFF02(\uFF08]/u;
+/** What compromise's sentence splitter counts as content: a line without it is glued to the line before. */
+const SENTENCE_CONTENT = /[\p{L}\p{N}\p{So}]/u;
+
+/**
+ * Where to cut the (guarded) text into pieces of at least `units` code units that compromise can parse one at a time with
+ * the same terms and tags as the whole. compromise ends a sentence at every line break and merges sentences across one
+ * in two cases only: a line without a letter, number or symbol is glued to the sentence before it, and a sentence with
+ * an opening quotation mark or bracket may take in the next one or two. So a cut goes after a line break and the
+ * spaces after it, where the line after opens with a letter, number or symbol, the line before holds one, and neither
+ * the line before nor the one before that holds an opening mark. A text shorter than two pieces is not cut.
+ *
+ * Why: compromise keeps what it builds for each tag it adds in a parse (a match object and a view, about 1.5 KB a term
+ * of "Mr. Mr. ...") until the parse ends, so one parse of 200,000 characters of "Mr. " held 70 MB at once and, in a
+ * worker's 200 MiB heap, the garbage collector ran at its limit (2n / n 2.45); parsed in pieces, that is bounded by a
+ * piece's size.
+ */
+export function pieceStarts(text: string, units: number): number[] {
+  const starts = [0];
+  /** Where the line before the current one starts, and the current one (after the spaces and blank lines before it). */
+  let earlierLine = 0;
+  let lineStart = 0;
+  for (let lineEnd = text.indexOf('\n'); lineEnd >= 0 && lineEnd < text.length - units; ) {
+    let next = lineEnd + 1;
+    while (next < text.length && isWhitespace(text.charCodeAt(next))) next++;
+    if (
+      next - starts[starts.length - 1]! >= units &&
+      SENTENCE_CONTENT.test(text.slice(next, next + unitsAt(text, next))) &&
+      SENTENCE_CONTENT.test(text.slice(lineStart, lineEnd)) &&
+      !OPENER.test(text.slice(earlierLine, lineEnd))
+    ) {
+      starts.push(next);
+    }
+    earlierLine = lineStart;
+    lineStart = next;
+    lineEnd = text.indexOf('\n', next);
+  }
+  return starts;
 }

@@ -1,23 +1,13 @@
-import type { View } from '../doc/compromise.js';
+import type { Term } from '../doc/compromise.js';
 import type { Boilerplate } from '../doc/layers.js';
 import type { Span } from '../doc/spans.js';
 import type { Paragraph, Sentence, Token } from '../doc/tokens.js';
 import { paragraphOf } from './paragraphs.js';
 
-// Tokens and sentences, from compromise's single parse. compromise reports term offsets into the text it was
-// given; each is checked against the text, so no span can ever point at the wrong characters.
+// Tokens and sentences, from compromise's parse. parse() gives term offsets into the text as sent; each is checked
+// against the text, so no span can ever point at the wrong characters.
 
-interface Term {
-  text: string;
-  pre: string;
-  post: string;
-  normal: string;
-  tags: Set<string>;
-  offset?: { start: number; length: number };
-}
-
-export function locateTokensAndSentences(text: string, view: View, paragraphs: Paragraph[], boilerplate: Boilerplate[]) {
-  view.compute('offset');
+export function locateTokensAndSentences(text: string, parsed: readonly Term[][], paragraphs: Paragraph[], boilerplate: Boilerplate[]) {
   const lines = lineBreaks(text);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -27,7 +17,7 @@ export function locateTokensAndSentences(text: string, view: View, paragraphs: P
     if (current.length) sentences.push(makeSentence(text, sentences.length, current, tokens, paragraphs, boilerplate));
     current = [];
   };
-  for (const termList of view.document as Term[][]) {
+  for (const termList of parsed) {
     let compromiseBoundary = true;
     for (const term of termList) {
       const located = locateTerm(text, term, cursor);
