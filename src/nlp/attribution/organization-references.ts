@@ -44,7 +44,7 @@ function isSubjectMention(ctx: SpeakerContext, mention: NameMention): boolean {
   const at = mention.end + (ABBREVIATION_AFTER.exec(text.slice(mention.end, mention.end + 50))?.[0].length ?? 0);
   if (verbFollows(ctx, at)) return true;
   // "The regulator, Ofcom, is also watching": the name stands beside the subject, its closing comma before the verb.
-  const sentenceStart = ctx.sentences[tokens[first]?.sentence ?? 0]?.start ?? 0;
+  const sentenceStart = ctx.sentences[sentenceAt(ctx, mention.start)]!.start;
   if (DESCRIPTION_OPENING.test(text.slice(sentenceStart, mention.start)) && text[at] === ',' && verbFollows(ctx, at + 1)) return true;
   const aside = ASIDE_AFTER.exec(text.slice(at, at + 250));
   return aside !== null && verbFollows(ctx, at + aside[0].length);

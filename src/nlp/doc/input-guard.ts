@@ -142,17 +142,17 @@ function pushSpacesFor(pieces: string[], text: string, from: number, to: number)
   pieces.push(spaces(to - start));
 }
 
-/** The longest run of spaces made so far: shorter runs are slices of it, which V8 does not copy. */
-let longestSpaces = '';
-
 /**
- * `count` spaces, without making a string of them each time: a string of more than 128 KiB is allocated in V8's
+ * Spaces to slice runs from, made once when the module loads: a string of more than 128 KiB is allocated in V8's
  * large-object space, which costs a thousand times more (' '.repeat(200_000): 0.85 ms, 100,000: 0.006 ms), and a text
- * blanked whole made two (the spaces, then the text joined from them).
+ * blanked whole made two (the spaces, then the text joined from them). Slices of it are not copied. Longer than
+ * the longest text the service accepts by default (MAX_TEXT_CHARS, 200,000); a longer run is made when it is needed.
  */
+const SPACES = ' '.repeat(262_144);
+
+/** `count` spaces, a slice of SPACES when it is long enough. */
 function spaces(count: number): string {
-  if (count > longestSpaces.length) longestSpaces = ' '.repeat(count);
-  return longestSpaces.slice(0, count);
+  return count <= SPACES.length ? SPACES.slice(0, count) : ' '.repeat(count);
 }
 
 /**

@@ -511,11 +511,15 @@ function isMakersModel(doc: Doc, unit: Unit, next: Unit | undefined): boolean {
 /** What may follow a model number and not be the noun it counts: "the Nokia 6630 and", "the Nokia 6630 has". */
 const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Auxiliary', 'Modal', 'Determiner', 'Copula', 'PastTense', 'Adverb'];
 
+/** Only spaces, or a comma and spaces, between two units. */
+const COMMA_BETWEEN = /^,[ \t\u00a0]+$/u;
+const SPACE_BETWEEN = /^[ \t\u00a0]+$/u;
+
 /** Whether `unit` continues the name that `previous` is in: only spaces between, a hyphen, or the full stop of an initial. */
 function joins(doc: Doc, previous: Unit, unit: Unit): boolean {
   if (previous.closed) return false;
   const between = doc.text.slice(previous.end, unit.start);
-  if (/^[ \t\u00a0]+$/u.test(between)) return true;
+  if (SPACE_BETWEEN.test(between)) return true;
   if (between === '-' && CAPITALISED.test(unit.text)) return true;
   // "Samsung Electronics Co. Ltd.", "Foxconn Technology Co., Ltd.": one legal ending, written in two abbreviations.
   if (/^\.,?[ \t\u00a0]+$/u.test(between) && /^co$/iu.test(previous.text) && /^ltd$/iu.test(unit.text)) return true;
@@ -526,8 +530,6 @@ function joins(doc: Doc, previous: Unit, unit: Unit): boolean {
 const isFieldUnit = (unit: Unit | undefined) =>
   unit !== undefined && !unit.form && CAPITALISED.test(unit.text) && !isConnectorWord(unit.text) && (looksCommon(unit.text) || isPortfolio(unit.text));
 const isAnd = (unit: Unit | undefined) => unit?.text.toLowerCase() === 'and';
-const COMMA_BETWEEN = /^,[ \t\u00a0]+$/u;
-const SPACE_BETWEEN = /^[ \t\u00a0]+$/u;
 
 /** Whether the run ends in an institution's head, "of" or "for", and one or more fields ("Ministry of Trade"). */
 function endsInFields(run: readonly Unit[]): boolean {
