@@ -9,11 +9,11 @@ import { isApposedName, isApposedToDescription, sourceOfCue, subjectBefore } fro
 import { surnameAmong } from '../lexicon/titles.js';
 import { REACH, isVerb, tail, wordCount } from '../doc/words.js';
 import { CLOSING_COMMA } from '../doc/chars.js';
+import { WEEKDAY } from '../doc/patterns.js';
 
 // Who a reporting frame names: the subject of its cue or a source named after it, the words describing it, a second
 // source joined to it, the listener told.
 
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const PERIOD = '(?:week|month|year|quarter|weekend|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)';
 /**

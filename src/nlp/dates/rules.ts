@@ -38,6 +38,7 @@ import {
   shiftOf,
 } from './readers.js';
 import { tokenBefore, type Site } from './site.js';
+import { WEEKDAY } from '../doc/patterns.js';
 import { isProspective, isSince } from './tense.js';
 import { COUNT_WORDS, DETERMINERS, EARLY_YEAR_LEADS, REFERENCE_ADVERBS } from './words.js';
 
@@ -57,7 +58,6 @@ const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|
 const MONTH = `(?<month>(?:${MONTH_FULL})(?![\\p{L}\\p{N}])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![\\p{L}\\p{N}])\\.?)`;
 /** A month's name or abbreviation, without a group of its own. */
 const MONTH_NAME = `${MONTH_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
-const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const LEFT = '(?<![\\p{L}\\p{N}])';
 const END = '(?![\\p{L}\\p{N}])';
 /** A year from 1000 to 2099; one before 1900 is taken only after a word that introduces it (readYear). */

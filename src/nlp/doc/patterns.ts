@@ -6,6 +6,9 @@
 export const WORD_START = '(?<!\\w)';
 export const WORD_END = '(?!\\w)';
 
+/** The days of the week, capitalised as a writer spells them: one alternation for every pattern that reads a day. */
+export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
 /**
  * The text for a global pattern to scan over [start, end) with `exec`, starting at `lastIndex = start`: the text cut
  * `reach` characters past `end`, as far as a match starting before `end` can run. Offsets stay the text's. Left the

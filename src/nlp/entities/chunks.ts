@@ -22,6 +22,7 @@ import { ORGANIZATION_DESCRIPTORS } from '../lexicon/organization-nouns.js';
 import { formsWithKey, leadingKey, sameLowerCase, type LexiconForm } from '../lexicon/lexicon.js';
 import { lexiconTags } from '../doc/compromise.js';
 import { notNameTags } from '../doc/name-runs.js';
+import { WEEKDAY } from '../doc/patterns.js';
 import { HONORIFIC, isPortfolio, isStaffTitleModifier, TITLE_AFTER, TITLE_TOKEN } from '../lexicon/titles.js';
 
 /**
@@ -84,8 +85,10 @@ const OPENING = /[“"‘':—–]\s*$/u;
  * What follows a name that opens a sentence: a reporting or corporate verb, or an apposition; the verb may come after
  * the day it happened ("Blue Meridian on Wednesday said") or a word that sets it against another ("Farid Rahimi, however, said").
  */
-export const ACTS_AFTER =
-  /^(?:(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)|,\s+(?:however|meanwhile|though|too|also|in\s+turn),)?\s+(?:said|says|announced|unveiled|launched|released|reported|acquired|bought|agreed|confirmed|denied|sued|hired|raised|plans|declined|opened|closed|posted|filed|signed|partnered|introduced|debuted|shipped|warned|told|sold|invested|expanded|chief\s+executive|shares|shareholders|co-founder|founder)\b|,\s+(?:a|an|the|which|whose|who|formerly|(?:based|headquartered)\s+in|founded\s+(?:in|by))\s)/u;
+export const ACTS_AFTER = new RegExp(
+  String.raw`^(?:(?:\s+(?:on\s+)?(?:${WEEKDAY}|yesterday|today)|,\s+(?:however|meanwhile|though|too|also|in\s+turn),)?\s+(?:said|says|announced|unveiled|launched|released|reported|acquired|bought|agreed|confirmed|denied|sued|hired|raised|plans|declined|opened|closed|posted|filed|signed|partnered|introduced|debuted|shipped|warned|told|sold|invested|expanded|chief\s+executive|shares|shareholders|co-founder|founder)\b|,\s+(?:a|an|the|which|whose|who|formerly|(?:based|headquartered)\s+in|founded\s+(?:in|by))\s)`,
+  'u',
+);
 /** Function words that a title-case phrase capitalises ("Harry Potter and The Prisoner Of Azkaban"): the title of a work. */
 const TITLE_CASE_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'to', 'for', 'at', 'with', 'from', 'by']);
 /** The words of a chunk, lower-cased, a closing full stop dropped ("Co." → "co"). */
@@ -108,10 +111,12 @@ export function chunksOf(doc: Doc, sentence: Sentence, shouting: boolean, words:
   const units = unitsOf(doc, sentence, shouting, words.keys);
   const chunks: Chunk[] = [];
   let run: Unit[] = [];
+  /** Where `run` starts among `units`. */
+  let runStart = 0;
   let titleCase = false;
   const flush = () => {
     if (run.length && !titleCase) {
-      for (const part of splitAtConnectors(withoutOffice(units, run))) {
+      for (const part of splitAtConnectors(withoutOffice(units, run, runStart))) {
         if (part.length <= LONGEST_NAME) chunks.push(...splitAtTitles(doc, sentence, part, shouting));
       }
     }
@@ -123,6 +128,7 @@ export function chunksOf(doc: Doc, sentence: Sentence, shouting: boolean, words:
     const previous = run[run.length - 1];
     const joined = previous !== undefined && (joins(doc, previous, unit) || continuesFieldList(doc, units, i, run));
     if (!joined) flush();
+    if (!run.length) runStart = i;
     if (isNameUnit(doc, sentence, units, i, shouting, words.texts)) run.push(unit);
     else if (joined && isInnerUnit(doc, units, i, run)) run.push(unit);
     else if (joined && isCapitalisedFunctionWord(doc, unit)) {
@@ -137,11 +143,11 @@ export function chunksOf(doc: Doc, sentence: Sentence, shouting: boolean, words:
 
 /**
  * The run without its first word when that word is the office of a title before it that is no name unit, as when the
- * title opens the sentence ("Secretary of State Mike Pompeo met ..."): splitAtTitles reads the same inside a run.
+ * title opens the sentence ("Secretary of State Mike Pompeo met ..."): splitAtTitles reads the same inside a run. `at`:
+ * where the run starts among `units`.
  */
-function withoutOffice(units: readonly Unit[], run: readonly Unit[]): readonly Unit[] {
+function withoutOffice(units: readonly Unit[], run: readonly Unit[], at: number): readonly Unit[] {
   const office = run[0]!;
-  const at = units.indexOf(office);
   const [title, of] = [units[at - 2], units[at - 1]];
   // A title written in capitals, as an office is ("Head of Product"); "chief investment officer of Republic National Bank" names a company.
   if (run.length < 2 || !title || !of || !['of', 'for'].includes(of.text) || !/^\p{Lu}/u.test(title.text) || !isTitleWord(title.text)) return run;

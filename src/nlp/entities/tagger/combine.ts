@@ -1,5 +1,6 @@
 import { contentSentences, sentenceAt, type Doc, type Sentence } from '../../doc/document.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../../doc/layers.js';
+import { WEEKDAY, WORD_END } from '../../doc/patterns.js';
 import { firstAtOrAfter, startOf, type Span } from '../../doc/spans.js';
 import type { TypedMention } from '../classify.js';
 import type { TaggedName, TaggerReading } from './tag.js';
@@ -206,7 +207,7 @@ function asCandidate(name: TaggedName & { label: EntityType }): TypedMention {
 }
 
 /** A reporting verb right after a name, past a day ("Blue Meridian on Tuesday said"): the name is a speaker's. */
-const SPEAKS_AFTER = /^\s+(?:(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:yesterday|today|also)\s+)?(?:said|says|told|announced|added)(?!\w)/u;
+const SPEAKS_AFTER = new RegExp(`^\\s+(?:(?:on|last|this)\\s+${WEEKDAY}\\s+|(?:yesterday|today|also)\\s+)?(?:said|says|told|announced|added)${WORD_END}`, 'u');
 
 /**
  * The entities, a weakly typed one given the tagger's type when the tagger scores it higher on its mentions by the
