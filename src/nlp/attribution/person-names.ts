@@ -5,7 +5,7 @@ import { hasAnyTag, isCapitalised, nameRunsIn, notNameTags, PERSON_TAGS, possess
 import { datelineOf } from './dateline.js';
 import { overlapsAny } from './speaker-context.js';
 import type { Span } from '../doc/spans.js';
-import { HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN, surnameAmong } from '../lexicon/titles.js';
+import { HONORIFIC, TITLE_AFTER, TITLE_BEFORE, TITLE_TOKEN, isOfficeWord, surnameAmong } from '../lexicon/titles.js';
 
 // The people a document names beyond its person entities: runs of capitalised words read as names, those the text
 // makes people (a person the entities stage missed, or whose name it cut short: "Lee" of "Lee Rainie"), and the
@@ -92,9 +92,12 @@ function nameRuns(doc: Doc): NameRun[] {
   return runs;
 }
 
-/** A capitalised word other than a title or function word; punctuation, a possessive or an opening mark ends the run. */
+/**
+ * A capitalised word other than a title, an office ("Financial" of "Chief Financial Officer") or a function word;
+ * punctuation, a possessive or an opening mark ends the run.
+ */
 const PERSON_NAME_RUNS: NameRunRules = {
-  isNameWord: (token) => isCapitalised(token) && !TITLE_TOKEN.test(token.normal) && !hasAnyTag(token.tags, NOT_PERSON_NAME_TAGS),
+  isNameWord: (token) => isCapitalised(token) && !TITLE_TOKEN.test(token.normal) && !isOfficeWord(token.normal) && !hasAnyTag(token.tags, NOT_PERSON_NAME_TAGS),
   endsRun: /\S/u,
   possessiveEnds: true,
   markStarts: true,

@@ -23,7 +23,7 @@ import { formsWithKey, leadingKey, sameLowerCase, type LexiconForm } from '../le
 import { lexiconTags } from '../doc/compromise.js';
 import { notNameTags } from '../doc/name-runs.js';
 import { WEEKDAY } from '../doc/patterns.js';
-import { HONORIFIC, isPortfolio, isStaffTitleModifier, TITLE_AFTER, TITLE_TOKEN } from '../lexicon/titles.js';
+import { HONORIFIC, isOfficeWord, isPortfolio, TITLE_AFTER, TITLE_TOKEN } from '../lexicon/titles.js';
 
 /**
  * Candidate names: the runs of capitalised words in a sentence (lexicon forms matched first, as single units),
@@ -637,8 +637,6 @@ function splitAtTitles(doc: Doc, sentence: Sentence, units: readonly Unit[], sho
   return [...before.map((part) => make(part, false, false)), make(units.slice(nameFrom), true, false)];
 }
 
-/** A portfolio or a function, part of a title ("Technology Secretary", "Chief Financial Officer", "Vice President of Sales"). */
-const isOfficeWord = (word: string) => isPortfolio(word) || isStaffTitleModifier(word);
 /** The office a title holds after "of" ("Secretary of State", "Head of Product"): a common or office word, no known name. */
 const isOfficeUnit = (unit: Unit | undefined) => unit !== undefined && !unit.form && (isCommonWord(unit.text) || isOfficeWord(unit.text));
 

@@ -9,6 +9,7 @@ import { withIds } from '../doc/ids.js';
 import { leadingKey } from '../lexicon/lexicon.js';
 import { COURTESY_TITLE, surnameAmong } from '../lexicon/titles.js';
 import { POLICY, retyped, withTaggerCandidates, type CombinationPolicy } from './tagger/combine.js';
+import { withoutRoles } from './roles.js';
 import type { TaggerReading } from './tagger/tag.js';
 import { readWithTagger } from './tagger/tagger.js';
 
@@ -46,10 +47,11 @@ export function ruleEntities(doc: Doc): Entity[] {
 
 /**
  * The rules' entities and the tagger's reading combined: the tagger's confident names added to the rules'
- * candidates (or, outside prose, in place of weak ones), grouped again, and weakly typed entities retyped.
+ * candidates (or, outside prose, in place of weak ones), roles taken out (roles.ts), grouped again, and weakly typed
+ * entities retyped.
  */
 export function combinedEntities(doc: Doc, stage: RuleStage, rules: readonly Entity[], reading: TaggerReading, policy: CombinationPolicy): Entity[] {
-  const candidates = withTaggerCandidates(doc, stage.candidates, rules, reading, policy);
+  const candidates = withoutRoles(doc, withTaggerCandidates(doc, stage.candidates, rules, reading, policy));
   const base = candidates === stage.candidates ? rules : stage.entities(candidates);
   const typed = retyped(doc.text, base, reading, policy);
   if (typed.length === base.length) return typed;

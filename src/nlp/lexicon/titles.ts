@@ -48,6 +48,8 @@ export const COMPANY_HEAD = TITLES.companyHeads.join('|');
 const PORTFOLIOS: ReadonlySet<string> = new Set(TITLES.portfolios);
 /** Whether one word is a minister's portfolio ("Technology", "trade"), in any case. */
 export const isPortfolio = (word: string) => PORTFOLIOS.has(word.toLowerCase());
+/** A portfolio or a function, part of a title ("Technology Secretary", "Chief Financial Officer", "Vice President of Sales"). */
+export const isOfficeWord = (word: string) => isPortfolio(word) || isStaffTitleModifier(word);
 
 /** "Jane Smith, chief executive of Acme" / "Jane Smith, Acme's research director"; not a clause about something else ("Acme, whose Foo Designer ..."). */
 export const TITLE_AFTER = new RegExp(`^(?:['’]s?)?,\\s+(?!(?:whose|which|where|when)${WORD_END})(?:(?:the|a|an)\\s+)?(?:[\\p{L}\\p{N}&.'’-]{1,30}\\s+){0,4}?(?:${TITLE_WORD})${WORD_END}`, 'iu');

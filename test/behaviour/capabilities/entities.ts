@@ -4,7 +4,7 @@ import { capitalize, pick } from '../generate.js';
 import { NUMBERS, PERCENT_NUMBERS } from '../lists/figures.js';
 import { INVESTORS, KNOWN_COMPANIES, RESEARCH_FIRMS, UNKNOWN_COMPANIES } from '../lists/organizations.js';
 import { PEOPLE } from '../lists/people.js';
-import { ASSERTIONS, CAPITALISED_TITLES, OFFERINGS, TITLES, WHO_CLAUSES } from '../lists/phrases.js';
+import { ASSERTIONS, CAPITALISED_TITLES, COMPANY_TITLES, OFFERINGS, TITLES, WHO_CLAUSES } from '../lists/phrases.js';
 import { CITIES, COUNTRIES, TWO_WORD_TOWNS } from '../lists/places.js';
 import { KNOWN_PRODUCTS, UNKNOWN_APPS, VERSIONED_MODELS } from '../lists/products.js';
 import { templated } from '../templated.js';
@@ -173,6 +173,33 @@ export const entityCapabilities: readonly Capability[] = [
       return { title: pick(random, CAPITALISED_TITLES), person: pick(random, PEOPLE).name, company: pick(random, KNOWN_COMPANIES), claim, Claim: capitalize(claim) };
     },
     expect: ({ title, person }) => [entityTyped(person, 'person'), noEntityWith(title.split(' ').filter((word) => /^\p{Lu}/u.test(word)))],
+  }),
+
+  templated({
+    id: 'entities/capitalised-role',
+    description: 'PERSON, the Chief Financial Officer, ... / its new Head of Product / Chief Executive of X: a role in capitals names no one, nor is part of the name after it',
+    templates: [
+      '{person}, the {title}, said {claim}.',
+      '{company} named {person} as its new {title} on Monday.',
+      '{Claim}, the {title} told analysts.',
+      '{person}, {companyTitle} of {startup}, said {claim}.',
+    ],
+    slots: (random) => {
+      const claim = pick(random, ASSERTIONS);
+      return {
+        title: pick(random, CAPITALISED_TITLES),
+        companyTitle: pick(random, COMPANY_TITLES),
+        person: pick(random, PEOPLE).name,
+        company: pick(random, KNOWN_COMPANIES),
+        startup: pick(random, UNKNOWN_COMPANIES),
+        claim,
+        Claim: capitalize(claim),
+      };
+    },
+    expect: ({ title, companyTitle, startup }, text) =>
+      text.includes(`${companyTitle} of ${startup}`)
+        ? [entityTyped(startup, organization), noEntityWith(companyTitle.split(' '))]
+        : [noEntityWith(title.split(' ').filter((word) => /^\p{Lu}/u.test(word)))],
   }),
 
   templated({

@@ -132,3 +132,6 @@ export const CAPITALISED_TITLES: readonly string[] = [
   'Head of Product', 'Vice President of Sales', 'Minister of Finance', 'Executive Vice President', 'Chief Legal Officer',
   'Senior Vice President of Engineering', 'Director of Research',
 ];
+
+/** Titles a company's people hold, written in capitals, that read as a company's name before "of X". */
+export const COMPANY_TITLES: readonly string[] = ['Chief Executive', 'Chief Financial Officer', 'Chief Operating Officer', 'General Manager', 'Executive Vice President', 'General Counsel'];

@@ -197,6 +197,17 @@ const cases: Case[] = [
   { rule: 'person followed by a title', text: 'Priyam Oduya, an analyst at the bank, disagreed.', entities: [['person', 'Priyam Oduya']] },
   { rule: 'a capitalised title before a name is not part of it', text: 'Chinese President Xi Jinping met the delegation.', entities: [['person', 'Xi Jinping']] },
   { rule: 'a title and a company', text: 'The deal was signed by the CEO of Zentrix.', entities: [['organization', 'Zentrix']] },
+  {
+    rule: 'a capitalised title before "of" and a company: the company alone',
+    text: 'Dana Whitfield, Chief Executive of Vantor Corp, signed the deal.',
+    entities: [['person', 'Dana Whitfield'], ['organization', 'Vantor Corp']],
+  },
+  {
+    rule: 'a role in capitals with no name after it is no entity',
+    text: 'Priyam Oduya, the Chief Financial Officer, left in May. Zentrix named Tom Reyes its Head of Research and General Counsel.',
+    entities: [['person', 'Priyam Oduya'], ['organization', 'Zentrix'], ['person', 'Tom Reyes']],
+  },
+  { rule: 'a portfolio and a title are a role', text: 'The Technology Secretary met Zentrix executives.', entities: [['organization', 'Zentrix']] },
   { rule: 'a name of unknown words is a person', text: 'The goal came from Takuya Morimoto in the second half.', entities: [['person', 'Takuya Morimoto']] },
   { rule: 'initials join a name', text: 'The wicket fell to J. Halloran late in the day.', entities: [['person', 'J. Halloran']] },
 

@@ -60,6 +60,12 @@ const cases: Case[] = [
     quotes: [{ text: 'I did nothing wrong,', speaker: 'Jane Okafor', cue: 'said' }],
   },
   {
+    name: 'the office in a capitalised title is nobody\'s name ("Financial" of "Chief Financial Officer")',
+    text: 'Jane Okafor joined as Chief Financial Officer in May. "Costs will fall," said the Chief Operating Officer.',
+    entities: [OKAFOR],
+    quotes: [{ text: 'Costs will fall,', speaker: 'Jane Okafor', cue: 'said' }],
+  },
+  {
     name: '"the department said": the department the article named',
     text: 'The Department of Justice sued Lumio on Monday. "The law is clear," the department said.',
     entities: [['organization', 'Department of Justice'], ['organization', 'Lumio']],
