@@ -10,6 +10,7 @@ export interface ScoredSuite extends SuiteScore {
 /** The figures the team quotes for each suite: the headline for articles, the all-types F1 for entities, and so on. */
 const KEY_FIGURES: Record<string, string[]> = {
   articles: ['headline score', 'entities (typed)'],
+  wikinews: ['headline score', 'entities (typed)'],
   dev: ['headline score', 'entities (typed)'],
   'conll-dev': ['ALL (exact span)'],
   'crossner-ai': ['ALL (exact span)'],

@@ -36,7 +36,7 @@ interface SuiteDefinition {
   load(name: SuiteName, source: string): Suite;
 }
 
-export const SUITE_NAMES = ['articles', 'dev', 'conll-dev', 'crossner-ai', 'polnear', 'timex', 'currency', 'duckling', 'percent'] as const;
+export const SUITE_NAMES = ['articles', 'wikinews', 'dev', 'conll-dev', 'crossner-ai', 'polnear', 'timex', 'currency', 'duckling', 'percent'] as const;
 export type SuiteName = (typeof SUITE_NAMES)[number];
 
 interface RecordSuite<Item> {
@@ -72,6 +72,7 @@ const figureCase = (figures: FigureCase<unknown>): EvalCase => ({ id: figures.id
 
 const DEFINITIONS: Record<SuiteName, SuiteDefinition> = {
   articles: articleSuite({ repo: 'test/eval/articles' }),
+  wikinews: articleSuite({ repo: 'test/eval/wikinews' }),
   dev: articleSuite({ shared: 'dev' }),
   'conll-dev': mentionSuite('peer/conll2003-dev.jsonl', scoreConll),
   'crossner-ai': mentionSuite('peer/crossner-ai-dev.jsonl', scoreCrossner),
