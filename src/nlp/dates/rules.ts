@@ -95,8 +95,13 @@ const SPELLED_HINT = /(?:een|thousand|irst|econd|hird|th)(?![\p{L}])/iu;
 export const RULES: readonly Rule[] = [
   // "January 29, 2025", "Wednesday, Jan. 29", "March 3"
   { pattern: pattern(`${LEFT}${WEEKDAY_BEFORE}${MONTH}\\s+${DAY}(?:${COMMA}${YEAR})?`), hints: [MONTH_HINT, DIGIT_HINT], read: readDay },
-  // "29 January 2025", "29th of January", "11 March"
-  { pattern: pattern(`(?<![\\p{L}\\p{N}$£€¥.,])${WEEKDAY_BEFORE}${DAY}\\s+(?:of\\s+)?${MONTH}(?:${COMMA}${YEAR})?`), hints: [MONTH_HINT, DIGIT_HINT], read: readDay },
+  // "29 January 2025", "29th of January", "11 March"; not the "4 Dec." of "Level 4 Dec. 24": a month abbreviated with a
+  // full stop and a day after it is written month first (AP style), and the number before it is something else's.
+  {
+    pattern: pattern(`(?<![\\p{L}\\p{N}$£€¥.,])${WEEKDAY_BEFORE}${DAY}\\s+(?:of\\s+)?${MONTH}(?!(?:(?<=\\.)|\\.)\\s+[0-3]?\\d(?![\\p{N}]|[.,:]\\d))(?:${COMMA}${YEAR})?`),
+    hints: [MONTH_HINT, DIGIT_HINT],
+    read: readDay,
+  },
   // the second day of "April 24 and 25", "Oct. 3 or 4"
   {
     pattern: pattern(`(?<=(?<![\\p{L}\\p{N}])${MONTH}\\s{1,4}(?<firstDay>[0-3]?\\d)(?:st|nd|rd|th)?\\s{0,4}(?:and|or|&)\\s{1,4})${DAY}(?!\\s*(?:%|percent|per\\s+cent))(?:${COMMA}${YEAR})?`),

@@ -65,7 +65,8 @@ const NOT_PENCE = new Set([144, 240, 360, 480, 540, 576, 720, 1080, 1440, 2160, 
 
 // (?<!\w) and (?!\w) are word boundaries, as in patterns.ts.
 const WEIGHED = /(?<!\w)(?:weigh\p{L}*|lost|los(?:e|es|ing)|shed\p{L}*|gain(?:ed|s|ing)?)\s+(?:\p{L}+\s+)?$/iu;
-const YEAR_OF_PRICES = /(?<!\w)(?:in|constant|current|today's|real|nominal)\s+$/iu;
+/** "in 2019 dollars", "constant 2015 dollars", "$400 million (1999 dollars)": the year whose prices a figure is in. */
+const YEAR_OF_PRICES = /(?:(?<!\w)(?:in|constant|current|today's|real|nominal)\s+|\(\s*)$/iu;
 
 /** Whether a number and the currency word after it are money, not "a pound of", "1080p", "won 3", "in 2019 dollars". */
 function countsAsMoney(text: string, number: NumberReading, currency: CurrencyMark, sentence: Span): boolean {

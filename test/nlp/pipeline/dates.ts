@@ -64,6 +64,8 @@ table('days without a year', [
   { text: 'Shares fell on 27 Jan after the report.', dates: [['27 Jan', '2025-01-27', 'day', true]] },
   { text: 'The chipmaker will report on 11 March.', dates: [['11 March', '2025-03-11', 'day', true]] },
   { text: 'The outage began on Dec. 30 and lasted two days.', dates: [['Dec. 30', '2024-12-30', 'day', true]] },
+  // a month abbreviated with a full stop before a day is written month first: the number before it is a level's
+  { text: 'Its risk was raised to Level 4 Dec. 24, the highest yet.', dates: [['Dec. 24', '2024-12-24', 'day', true]] },
   { text: 'The firm will hold a vote on Jan. 3.', dates: [['Jan. 3', '2026-01-03', 'day', true]] },
   { text: 'The trial opens on March 3.', dates: [['March 3', '2025-03-03', 'day', true]] },
   { text: 'It will take effect on May 1, the regulator said on Thursday.', dates: [['May 1', '2025-05-01', 'day', true], ['Thursday', '2025-01-23', 'day', true]] },

@@ -157,6 +157,7 @@ table('not money', [
   { text: 'Samsung won 3 awards.', expected: [] },
   { text: 'The $AAPL ticker and the $ sign.', expected: [] },
   { text: 'Prices are quoted in 2019 dollars.', expected: [] },
+  { text: "It cost $400 million (1999 dollars), twice the rocket's.", expected: [['$400 million', 400e6, 'USD', 'exact']] },
   { text: 'He has a yen for travel and a real chance.', expected: [] },
 ]);
 
