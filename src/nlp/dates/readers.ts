@@ -282,6 +282,8 @@ export function readRelativeUnit(groups: Groups, site: Site): Reading {
 
 /** A word that starts a name with the capitalised word after it ("The Sunday Times", "Monday Night Football"). */
 function startsName(site: Site, token: Token): boolean {
+  // "Wednesday's Wall Street Journal": a possessive weekday is the day of what follows it, never the start of its name.
+  if (/['’]s?$/u.test(token.text)) return false;
   const next = nextToken(site, token);
   return next !== undefined && token.post.trim() === '' && next.pre.trim() === '' && /^\p{Lu}/u.test(next.text) && !next.tags.has('Date');
 }

@@ -458,6 +458,8 @@ function isInnerUnit(doc: Doc, units: readonly Unit[], i: number, run: readonly 
     const recent = run.slice(-LONGEST_NAME);
     return holdsTopic([...recent, unit, ...units.slice(i + 1, i + 2)], recent.length);
   }
+  // "University of Colorado at Boulder", "University of Texas at Austin": a campus of a university "of" a state.
+  if (word === 'at') return run[0]!.text === 'University' && run[1]?.text === 'of' && CAPITALISED.test(units[i + 1]?.text ?? '');
   return isModelNumber(doc, units, i, run);
 }
 
@@ -600,7 +602,9 @@ function connectorHolds(units: readonly Unit[], i: number): boolean {
     return ORGANIZATION_HEADS.has(before) || PLACE_HEADS.has(before) || ORGANIZATION_ENDINGS.has(before) || isTitleWord(before) || aim;
   }
   const knownBefore = units.slice(Math.max(0, i - LONGEST_NAME), i).some((unit) => unit.form);
-  if (word !== 'and' || COMPANY_FINALS.has(before) || knownBefore || next.form) return false;
+  // A campus ends its university's name ("University of Colorado at Boulder and Arizona State University").
+  const campusBefore = units.slice(0, i).some((unit) => unit.text === 'at');
+  if (word !== 'and' || COMPANY_FINALS.has(before) || knownBefore || campusBefore || next.form) return false;
   // "and" holds only inside one institution's name, which ends like one ("Pew Internet and American Life Project"),
   // or joins the fields an institution is "of" ("Academy of Arts and Sciences", "Department of Health and Human Services").
   const rest = units.slice(i + 1, i + 1 + LONGEST_NAME);

@@ -117,7 +117,7 @@ export const TYPE_RULES: readonly (readonly [string, (doc: Doc, chunk: Chunk) =>
   ['product-line', (_doc, chunk) => byProductLine(chunk)],
   ['apposition', byApposition],
   ['name-words', byWords],
-  ['lexicon-part', (_doc, chunk) => byLexiconPart(chunk)],
+  ['lexicon-part', byLexiconPart],
   ['place-context', byPlaceContext],
   ['person-context', asPerson],
   ['product-context', byProductContext],
@@ -268,12 +268,14 @@ export function organizationContext(doc: Doc, chunk: Chunk): Typed | null {
 }
 
 /** A lexicon name with more words: a product of a known brand ("Apple Arcade", "Stadia Pro", "Motorola Razr V3"). */
-function byLexiconPart(chunk: Chunk): Typed | null {
+function byLexiconPart(doc: Doc, chunk: Chunk): Typed | null {
   const types = chunk.units.flatMap((unit) => (unit.form ? [unit.form.entry.type] : []));
   if (types.includes('product')) return { type: 'product', strength: 2 };
   if (types[0] === 'organization' && chunk.units[0]!.form) {
-    // "Sony BMG": a company joined with an abbreviation is a company; with another word, it names a product.
-    const joint = chunk.units.slice(1).every((unit) => /^\p{Lu}{2,}$/u.test(unit.text));
+    // "Sony BMG": a company joined with an abbreviation is a company; "Lycos Europe", "Google UK": with a place, its
+    // arm there; with another word, it names a product.
+    const rest = chunk.units.slice(1);
+    const joint = rest.every((unit) => /^\p{Lu}{2,}$/u.test(unit.text)) || rest.every((unit) => unit.form?.entry.type === 'place' || tagsOf(doc, unit).has('Place'));
     return joint ? { type: 'organization', strength: 2 } : { type: 'product', strength: 1 };
   }
   return null;

@@ -50,7 +50,11 @@ const MORE_DEMONYMS = wordSet('moreDemonyms');
 
 /** A nationality or a faith used as an adjective ("Chinese", "Burmese", "Danish"), or a national's noun ("Briton", "Scots"). */
 export const isDemonym = (word: string) =>
-  lexiconTags(word).includes('Demonym') || MORE_DEMONYMS.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:ese|ean|ish)$/u.test(word);
+  lexiconTags(word).includes('Demonym') ||
+  MORE_DEMONYMS.has(word.toLowerCase()) ||
+  /^\p{Lu}\p{Ll}+(?:ese|ean|ish)$/u.test(word) ||
+  // "Slovenian", "Kenyan": a country's name and an "n" (not "Meridian", "Veridian": no country is "Meridia").
+  (/^\p{L}\p{Ll}+an$/u.test(word) && lexiconTags(word.slice(0, -1)).includes('Country'));
 
 /** A name starting with one of these and "of" is an organization ("University of Oxford", "Bank of America"). */
 export const ORGANIZATION_HEADS = wordSet('organizationHeads');

@@ -246,6 +246,8 @@ table('decades', [
 table('relative days and weekdays', [
   { text: 'U.S. markets fell on Monday.', dates: [['Monday', '2025-01-27', 'day', true]] },
   { text: 'Meta said on Wednesday that it would spend more.', dates: [['Wednesday', '2025-01-29', 'day', true]] },
+  // a possessive weekday before a capitalised title is the day of the issue, not the start of a name ("The Sunday Times")
+  { text: "It was reported in Wednesday's Wall Street Journal.", dates: [['Wednesday', '2025-01-29', 'day', true]] },
   { text: 'The company will report results on Friday.', dates: [['Friday', '2025-01-31', 'day', true]] },
   { text: 'Shares rose last Tuesday.', dates: [['last Tuesday', '2025-01-28', 'day', true]] },
   { text: 'We\'ll launch it on Friday.', dates: [['Friday', '2025-01-31', 'day', true]] },

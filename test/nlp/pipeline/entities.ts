@@ -208,6 +208,17 @@ const cases: Case[] = [
     entities: [['person', 'Priyam Oduya'], ['organization', 'Zentrix'], ['person', 'Tom Reyes']],
   },
   { rule: 'a portfolio and a title are a role', text: 'The Technology Secretary met Zentrix executives.', entities: [['organization', 'Zentrix']] },
+  {
+    rule: 'a known company and a place: its arm there',
+    text: 'Lycos Europe ended the campaign, and Sony Europe cut prices.',
+    entities: [['organization', 'Lycos Europe'], ['organization', 'Sony Europe']],
+  },
+  {
+    rule: 'a campus of a state university, then another university',
+    text: 'Students from the University of Colorado at Boulder and Arizona State University built it.',
+    entities: [['organization', 'University of Colorado at Boulder'], ['organization', 'Arizona State University']],
+  },
+  { rule: 'a German publisher', text: 'Joerg Heidrich of Heise Zeitschriften Verlag disagreed.', entities: [['person', 'Joerg Heidrich'], ['organization', 'Heise Zeitschriften Verlag']] },
   { rule: 'a name of unknown words is a person', text: 'The goal came from Takuya Morimoto in the second half.', entities: [['person', 'Takuya Morimoto']] },
   { rule: 'initials join a name', text: 'The wicket fell to J. Halloran late in the day.', entities: [['person', 'J. Halloran']] },
 
