@@ -37,6 +37,9 @@ for (const holiday of HOLIDAYS.holidays) {
   for (const n of holiday.bare) byName.set(n, { holiday, bare: true });
 }
 
+/** Whether a name is a holiday's ("Christmas", "Thanksgiving"): a day, never an entity. */
+export const isHolidayName = (text: string) => byName.has(canonical(text));
+
 /** Every holiday name as a pattern alternation, longest first; an apostrophe may be straight or curly, a space any space. */
 export const HOLIDAY_NAMES = [...byName.keys()]
   .sort((a, b) => b.length - a.length)

@@ -218,6 +218,12 @@ const cases: Case[] = [
     text: 'Students from the University of Colorado at Boulder and Arizona State University built it.',
     entities: [['organization', 'University of Colorado at Boulder'], ['organization', 'Arizona State University']],
   },
+  {
+    rule: 'a named facility is a place',
+    text: 'The rocket lifted off from Cape Canaveral Air Force Station after its tank left the Michoud Assembly Facility.',
+    entities: [['place', 'Cape Canaveral Air Force Station'], ['place', 'Michoud Assembly Facility']],
+  },
+  { rule: 'a holiday is a day, not a name the tagger adds', text: 'The run-up to Christmas is a huge time for games makers, and sales rise before Thanksgiving.', entities: [] },
   { rule: 'a German publisher', text: 'Joerg Heidrich of Heise Zeitschriften Verlag disagreed.', entities: [['person', 'Joerg Heidrich'], ['organization', 'Heise Zeitschriften Verlag']] },
   { rule: 'a name of unknown words is a person', text: 'The goal came from Takuya Morimoto in the second half.', entities: [['person', 'Takuya Morimoto']] },
   { rule: 'initials join a name', text: 'The wicket fell to J. Halloran late in the day.', entities: [['person', 'J. Halloran']] },

@@ -1,6 +1,7 @@
 import { contentSentences, sentenceAt, type Doc, type Sentence } from '../../doc/document.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../../doc/layers.js';
 import { WEEKDAY, WORD_END } from '../../doc/patterns.js';
+import { isHolidayName } from '../../dates/holidays.js';
 import { firstAtOrAfter, startOf, type Span } from '../../doc/spans.js';
 import type { TypedMention } from '../classify.js';
 import type { TaggedName, TaggerReading } from './tag.js';
@@ -168,6 +169,8 @@ export function withTaggerCandidates(
  * a capital that only opens the sentence says nothing ("Existing humanoid robot systems").
  */
 function isWrittenAsName(doc: Doc, name: Span & { readonly text: string }): boolean {
+  // "The run-up to Christmas": a holiday is a day (GUIDELINES: days and dates are no entities).
+  if (isHolidayName(name.text)) return false;
   if (/[\p{Lu}\p{N}]/u.test(name.text.slice(1))) return true;
   return /^\p{Lu}/u.test(name.text) && doc.sentences[sentenceAt(doc, name.start)]!.start !== name.start;
 }
