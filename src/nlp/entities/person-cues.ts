@@ -3,6 +3,7 @@ import { within } from '../doc/spans.js';
 import type { Chunk } from './chunks.js';
 import { textAfter, textBefore } from './context.js';
 import { OWNED_BY_PERSON, PERSON_ROLES, PERSON_VERBS } from '../lexicon/entity-words.js';
+import { DEGREE_ABBREVIATION } from '../lexicon/titles.js';
 
 /**
  * What the sentence says of a one-word name that only a person is said to be or do (encyclopaedic and news text
@@ -43,8 +44,10 @@ const SUBJECT_VERB = /^\s+(?:(?:was|were|had|has|is|also|later|personally|himsel
 /** "Devol personally sold", "Ames herself wrote": what a person does themself. */
 const BY_ONESELF = /^\s+(?:personally|himself|herself)(?!\w)/u;
 /** "Sowa received a BS in mathematics", "Okafor earned her PhD": only a person takes a degree. */
-const EARNED_DEGREE =
-  /^\s+(?:(?:has|had|later|also)\s+)?(?:received|earned|obtained|completed|holds|took)\s+(?:a|an|his|her|the)\s+(?:(?:[\p{Ll}-]+|[A-Z]\.?)\s+)?(?:B\.?A|B\.?S|B\.?Sc|M\.?A|M\.?S|M\.?Sc|MBA|Ph\.?\s?D|doctorate|degree|bachelor['’]?s|master['’]?s|diploma)(?![\p{L}])/u;
+const EARNED_DEGREE = new RegExp(
+  String.raw`^\s+(?:(?:has|had|later|also)\s+)?(?:received|earned|obtained|completed|holds|took)\s+(?:a|an|his|her|the)\s+(?:(?:[\p{Ll}-]+|[A-Z]\.?)\s+)?(?:${DEGREE_ABBREVIATION}|B\.?A|B\.?S|M\.?A|M\.?S|doctorate|degree|bachelor['’]?s|master['’]?s|diploma)(?![\p{L}])`,
+  'u',
+);
 /** "is a Fellow of", "became the president of", "served as program chair of": the last word of a role (group 1) the subject holds in something. */
 const HOLDS_ROLE = /^\s+(?:(?:is|was|became|has\s+been|had\s+been)\s+(?:a|an|the)|(?:has\s+|had\s+)?served\s+as(?:\s+(?:a|an|the))?)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:of|at|for|in|on)(?!\w)/u;
 /** The first third-person pronoun after the name. */

@@ -1,14 +1,15 @@
 import { contentSentences, sentenceAt, type Doc } from '../doc/document.js';
 import { isTitleWord } from '../lexicon/entity-words.js';
-import { isOfficeWord, isStaffTitle } from '../lexicon/titles.js';
+import { DEGREE_ABBREVIATION, isOfficeWord, isStaffTitle } from '../lexicon/titles.js';
 import type { TypedMention } from './classify.js';
 import { isProse } from './tagger/combine.js';
 
 /**
  * Roles written in capitals are no entities (the guidelines' "generic roles"), though their words look like a
  * company's ("Technology", "Research"): "the Chief Financial Officer", "its Head of Research", "the Secretary of
- * State". A role before "of" or "at" and a name is not part of the name, which is the organization the role is held
- * in: "Chief Executive of Vantor Corp" names Vantor Corp. In prose only: a results table's "Queen of South" is a team.
+ * State"; nor are degrees ("the Ph.D. Program"). A role before "of" or "at" and a name is not part of the name, which
+ * is the organization the role is held in: "Chief Executive of Vantor Corp" names Vantor Corp. In prose only: a
+ * results table's "Queen of South" is a team.
  *
  * Applied to the candidates after the tagger has read the rule stage's (entities.ts), so that the rule features the
  * tagger learned from stay those of its training; a change there would call for a retrain.
@@ -23,6 +24,10 @@ export function withoutRoles(doc: Doc, candidates: readonly TypedMention[]): rea
   const kept = candidates.flatMap((candidate): TypedMention[] => {
     if (candidate.entry) return [candidate];
     const words = [...candidate.text.matchAll(WORD)];
+    if (DEGREE.test(words[0]![0]) && inProse(candidate)) {
+      changed = true;
+      return [];
+    }
     const role = roleLength(words.map((word) => word[0]));
     if (role === 0 || !inProse(candidate)) return [candidate];
     changed = true;
@@ -34,6 +39,8 @@ export function withoutRoles(doc: Doc, candidates: readonly TypedMention[]): rea
 }
 
 const WORD = /\S+/gu;
+/** "Ph.D.", "Ph.D. Program", "MBA": a degree names no one. */
+const DEGREE = new RegExp(`^(?:${DEGREE_ABBREVIATION})\\.?$`, 'u');
 const JOINTS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&']);
 const isTitle = (word: string) => isTitleWord(word) || isStaffTitle(word);
 const isRoleWord = (word: string) => isTitle(word) || isOfficeWord(word) || JOINTS.has(word.toLowerCase());

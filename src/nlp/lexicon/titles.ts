@@ -67,6 +67,9 @@ const ONE_WORD_ABBREVIATIONS = new Set([...TITLE_ABBREVIATIONS.values()].flat().
 /** Whether a word followed by `post` is an abbreviated title ("Del" with "."): it introduces a name and is none of it. */
 export const isAbbreviatedTitle = (word: string, post: string) => post.startsWith('.') && ONE_WORD_ABBREVIATIONS.has(word.replace(/\.$/u, ''));
 
+/** Degrees whose abbreviation means nothing else ("PhD", "Ph.D.", "MBA", "MSc"; not "BA" or "MA"), as an alternation. */
+export const DEGREE_ABBREVIATION = String.raw`Ph\.?\s?D|D\.?Phil|MBA|M\.?Sc|B\.?Sc`;
+
 /** A given name of two syllables joined by a hyphen, the second in lower case ("Sun-woo", "Jae-yong"). */
 export const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,5}$/u;
 

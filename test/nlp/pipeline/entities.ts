@@ -207,6 +207,7 @@ const cases: Case[] = [
     text: 'Priyam Oduya, the Chief Financial Officer, left in May. Zentrix named Tom Reyes its Head of Research and General Counsel.',
     entities: [['person', 'Priyam Oduya'], ['organization', 'Zentrix'], ['person', 'Tom Reyes']],
   },
+  { rule: 'a degree names no one', text: 'Jane Okafor joined the Ph.D. Program after her MBA.', entities: [['person', 'Jane Okafor']] },
   { rule: 'a portfolio and a title are a role', text: 'The Technology Secretary met Zentrix executives.', entities: [['organization', 'Zentrix']] },
   {
     rule: 'a known company and a place: its arm there',
