@@ -7,6 +7,7 @@ import { sentenceAt } from '../doc/document.js';
 import { participleSubject } from './report-sources.js';
 import { personNamed } from './person-names.js';
 import { lastPersonMention, signatureAt, sourceOfCue } from './subjects.js';
+import { candidatesIn } from './mention-resolvers.js';
 
 // The quote → mention sieves (their order and meaning: sieves.ts), applied to one article's quotations.
 
@@ -89,8 +90,22 @@ export function attributionByMarker(ctx: SpeakerContext, span: QuotedSpan): Attr
   }
   const dash = SIGNATURE_DASH.exec(text.slice(span.close, span.close + SIGNATURE_REACH));
   const signed = dash && signatureAt(ctx, span.close + dash[0].length);
-  return signed ? attribution('signature-after-quote', null, true, signed) : undefined;
+  if (signed) return attribution('signature-after-quote', null, true, signed);
+  // '"Feature-studded and secure, ..." CNet': a name alone after the quotation, ending the line, signs it (a blurb).
+  const window = text.slice(span.close, span.close + LINE_SIGNATURE_REACH);
+  const line = LINE_SIGNATURE.exec(window);
+  // The window's end is the line's only where it is the text's.
+  if (!line || (line[0].length === window.length && span.close + window.length < text.length)) return undefined;
+  const start = span.close + line[0].length - line[1]!.length - line[2]!.length;
+  const end = start + line[1]!.length;
+  const known = candidatesIn(ctx, start, end).find((c) => c.start === start && c.end === end && c.speaker);
+  const named = known ?? { start, end, resolver: 'adjacent-name' as const, personal: true, speaker: personNamed(ctx.personNames.byLooseSurname, line[1]!) };
+  return attribution('signature-ends-line', null, true, named);
 }
+
+/** One to four capitalised words alone after a quotation, to the end of the line (group 1), and the spaces after them (group 2). */
+const LINE_SIGNATURE = /^[^\S\n]+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:[^\S\n]\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})([^\S\n]*)(?=\n|$)/u;
+const LINE_SIGNATURE_REACH = 80;
 
 /** Most characters of a transcript's speaker, and of the dash before a signature. */
 const TRANSCRIPT_NAME_REACH = 40;

@@ -10,6 +10,8 @@ export const QUOTE_SIEVES = [
   'transcript-speaker',
   // A name signed after a dash right after the quotation ('"... our greatest shame." ― Sonya Herridge').
   'signature-after-quote',
+  // A name alone after the quotation, ending its line: a review's blurb ('"... a safer, better choice." CNet').
+  'signature-ends-line',
   // A cue right after the quotation ('"...," Smith said'), unless the quotation ended its sentence and a cue leads into it.
   'cue-after-quote',
   // A cue leading into it in its sentence ('Smith said: "..."', 'X pledged "a" and called it "b"').

@@ -60,6 +60,15 @@ const cases: Case[] = [
     quotes: [{ text: 'I did nothing wrong,', speaker: 'Jane Okafor', cue: 'said' }],
   },
   {
+    name: 'a name alone after the quotation, ending its line, signs it (a review\'s blurb)',
+    text: 'Reviewers liked the phone.\n\n"Feature-studded and secure, a better choice." Gadget Weekly\n\n"It is fast." Tom Reyes',
+    entities: [REYES],
+    quotes: [
+      { text: 'Feature-studded and secure, a better choice.', speaker: 'Gadget Weekly', cue: null },
+      { text: 'It is fast.', speaker: 'Tom Reyes', cue: null },
+    ],
+  },
+  {
     name: 'the office in a capitalised title is nobody\'s name ("Financial" of "Chief Financial Officer")',
     text: 'Jane Okafor joined as Chief Financial Officer in May. "Costs will fall," said the Chief Operating Officer.',
     entities: [OKAFOR],
