@@ -35,9 +35,17 @@ const MAX_TOTAL_MS = 35_000;
 /**
  * One run extracts the text again until it has used this much CPU, and counts the mean: a shape that costs a few
  * milliseconds is otherwise timed to the resolution of the clock, and one collection landing in one run (or a cache
- * that 100,000 code units fit and 200,000 do not) decides its 2n / n. A shape that costs more is extracted once a run.
+ * that 100,000 code units fit and 200,000 do not) decides its 2n / n. A second, not less: a full collection costs
+ * 50-60 ms whatever the text (most of it marking the 60 MiB the loaded pipeline holds), and comes once the old
+ * generation has taken in about 25 MiB of what extractions leave alive long enough to be promoted, which grows with
+ * the text (ellipses: 8 MiB an extraction at n, 16 at 2n). At 200 ms a run held one extraction of the shapes that cost
+ * 200-500 ms: at n one in two or three held a full collection and the least of the runs held none, while at 2n every
+ * one did, so the least counted a collection at 2n and none at n (ellipses 210 -> 503 ms, 2.40; the hyphenated chain
+ * 2.54), though the work of every phase, counted apart, grew 1.8-2.2 times. A run of a second holds several
+ * extractions at n and counts their collections in proportion, as at 2n; a shape that costs more than a second is
+ * still extracted once a run.
  */
-const MIN_RUN_MS = 200;
+const MIN_RUN_MS = 1000;
 const [name, size] = [process.argv[2]!, Number(process.argv[3])];
 const shape = [PROSE, ...ADVERSARIAL].find((s) => s.name === name);
 if (!shape) throw new Error(`no shape named ${name}`);

@@ -98,22 +98,38 @@ function push<T>(list: T[], encoded: T | undefined): void {
  * a word wherever it stands are encoded once per document: they are most of a token's features.
  */
 export function documentFeatures<T>(input: FeatureInput, encoder: FeatureEncoder<T>): T[][] {
+  const features: T[][] = input.doc.tokens.map(() => []);
+  const featuresOf = sentenceFeatures(input, encoder);
+  for (const sentence of input.sentences) featuresOf(sentence).forEach((list, k) => (features[sentence.tokenStart + k] = list));
+  return features;
+}
+
+/**
+ * The features of the tokens of one sentence at a time, encoded, as documentFeatures gives them: what they read of
+ * the whole document (how it writes each word, what the rules found, the encoded features of each word) is worked out
+ * once, here. Called on `input.sentences` in order (the lexicon's marks are found sentence by sentence). Why not all
+ * at once: the tagger reads a sentence's features once, and features held for every token until the last sentence is
+ * tagged (7 MiB at 200,000 characters of "more than") outlive the young generation and are moved to the old one, which
+ * a full collection then has to clear; read one sentence at a time, they die young.
+ */
+export function sentenceFeatures<T>(input: FeatureInput, encoder: FeatureEncoder<T>): (sentence: Sentence) => T[][] {
   const { doc, sentences } = input;
-  const features: T[][] = doc.tokens.map(() => []);
   const encode = encodersOf(encoder);
   const evidence = caseEvidence(doc, sentences);
   const ruleTags = tagsOfSpans(doc, input.rules);
   const ruleLabels = labelsByWord(doc, ruleTags);
   const ofWord = new Map<string, readonly T[]>();
   const gazetteer = new Array<string | undefined>(doc.tokens.length);
-  for (const sentence of sentences) {
+  return (sentence) => {
+    const features: T[][] = [];
     gazetteerMarks(doc.text, doc.tokens, sentence.tokenStart, sentence.tokenEnd, gazetteer);
     const capitals = isInCapitals(doc, sentence);
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const token = doc.tokens[i]!;
       const word = plainWord(token.text);
       const lower = word.toLowerCase();
-      const list = features[i]!;
+      const list: T[] = [];
+      features.push(list);
       let own = ofWord.get(token.text);
       if (!own) ofWord.set(token.text, (own = encodeWord(word, lower, encode)));
       for (let k = 0; k < own.length; k++) list.push(own[k]!);
@@ -133,8 +149,8 @@ export function documentFeatures<T>(input: FeatureInput, encoder: FeatureEncoder
       if (isCapitalised(token.text) && (opens || capitals)) for (const found of evidence.of(lower)) push(list, encode.documentCase(found));
       else if (isCapitalised(token.text) && evidence.lowerCase.has(lower)) push(list, encode.documentCase('also-lower'));
     }
-  }
-  return features;
+    return features;
+  };
 }
 
 const POSSESSIVE = /['’]s$/u;

@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/document.js';
 import { contentSentences } from '../../doc/document.js';
 import { firstAtOrAfter } from '../../doc/spans.js';
 import { spanOfRange, type LabelledSpan } from './alignment.js';
-import { documentFeatures } from './features.js';
+import { sentenceFeatures } from './features.js';
 import { allowedTransition, decodeTags, ENTITY_LABELS, labelOfTag, OUTSIDE, TAG_COUNT, tagOf, type EntityLabel } from './labels.js';
 import { EDGE, emissionScores, featureIds, TRANSITION_SIDE, viterbi, type Model } from './model.js';
 
@@ -58,11 +58,11 @@ const MAY_END: readonly boolean[] = Array.from({ length: TAG_COUNT }, (_, tag) =
 /** The names in the document's content sentences, each sentence's best tag sequence under the model, with their margins. */
 export function tagDocument(model: Model, doc: Doc, rules: readonly LabelledSpan[]): TaggerReading {
   const sentences = contentSentences(doc);
-  const ids = documentFeatures({ doc, sentences, rules }, featureIds(model));
+  const featuresOf = sentenceFeatures({ doc, sentences, rules }, featureIds(model));
   const scored: SentenceScores[] = [];
   const names: TaggedName[] = [];
   for (const sentence of sentences) {
-    const sentenceIds = ids.slice(sentence.tokenStart, sentence.tokenEnd);
+    const sentenceIds = featuresOf(sentence);
     const length = sentenceIds.length;
     if (length === 0) continue;
     const emission = emissionScores(model, sentenceIds);
