@@ -11,8 +11,12 @@ import { speaksForNobody, type Candidate, type SpeakerContext } from './speaker-
 /** Adds a capitalised name standing right against the verb, when no person is named otherwise. */
 export function withAdjacentName(ctx: SpeakerContext, candidates: readonly Candidate[], name: Span | undefined): Candidate[] {
   if (!name || candidates.some((c) => c.start < name.end && name.start < c.end)) return [...candidates];
-  const speaker = personNamed(ctx.personNames.byLooseSurname, ctx.text.slice(name.start, name.end));
-  return [...candidates, { ...name, resolver: 'adjacent-name' as const, personal: true, speaker }].sort((a, b) => a.end - b.end || a.start - b.start);
+  return [...candidates, adjacentName(ctx, name)].sort((a, b) => a.end - b.end || a.start - b.start);
+}
+
+/** Capitalised words nobody listed, as a candidate: a person of that name (or the full name its surname stands for). */
+export function adjacentName(ctx: SpeakerContext, name: Span): Candidate {
+  return { start: name.start, end: name.end, resolver: 'adjacent-name', personal: true, speaker: personNamed(ctx.personNames.byLooseSurname, ctx.text.slice(name.start, name.end)) };
 }
 
 const NOT_ADJACENT_NAME_TAGS = notNameTags('pronoun', 'function', 'figure');

@@ -8,6 +8,7 @@ import { participleSubject } from './report-sources.js';
 import { personNamed } from './person-names.js';
 import { lastPersonMention, signatureAt, sourceOfCue } from './subjects.js';
 import { candidatesIn } from './mention-resolvers.js';
+import { adjacentName } from './adjacent-names.js';
 
 // The quote → mention sieves (their order and meaning: sieves.ts), applied to one article's quotations.
 
@@ -99,8 +100,7 @@ export function attributionByMarker(ctx: SpeakerContext, span: QuotedSpan): Attr
   const start = span.close + line[0].length - line[1]!.length - line[2]!.length;
   const end = start + line[1]!.length;
   const known = candidatesIn(ctx, start, end).find((c) => c.start === start && c.end === end && c.speaker);
-  const named = known ?? { start, end, resolver: 'adjacent-name' as const, personal: true, speaker: personNamed(ctx.personNames.byLooseSurname, line[1]!) };
-  return attribution('signature-ends-line', null, true, named);
+  return attribution('signature-ends-line', null, true, known ?? adjacentName(ctx, { start, end }));
 }
 
 /** One to four capitalised words alone after a quotation, to the end of the line (group 1), and the spaces after them (group 2). */

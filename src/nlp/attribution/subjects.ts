@@ -4,9 +4,8 @@ import { isQuoted, type Candidate, type SpeakerContext } from './speaker-context
 import type { Span } from '../doc/spans.js';
 import { TITLE_BEFORE_APPOSITION } from '../lexicon/titles.js';
 import { invertsHere, type Cue } from './cues.js';
-import { personNamed } from './person-names.js';
 import { candidatesIn } from './mention-resolvers.js';
-import { nameEndingAt, nameStartingAt, withAdjacentName } from './adjacent-names.js';
+import { adjacentName, nameEndingAt, nameStartingAt, withAdjacentName } from './adjacent-names.js';
 import { subjectAfter } from './sources-after-cue.js';
 
 // Which phrase a cue attributes words to: its subject before it, a source after an inverting cue or "according to",
@@ -118,7 +117,7 @@ export function signatureAt(ctx: SpeakerContext, from: number): Candidate | unde
   const name = nameStartingAt(ctx, from);
   if (!name) return undefined;
   const known = candidatesIn(ctx, from, name.end).find((c) => c.start === from && c.speaker);
-  return known ?? { ...name, resolver: 'adjacent-name', personal: true, speaker: personNamed(ctx.personNames.byLooseSurname, ctx.text.slice(name.start, name.end)) };
+  return known ?? adjacentName(ctx, name);
 }
 
 /** The phrase that last names or refers to a person in [start, end), outside quotations. */
